@@ -1,0 +1,14 @@
+export { addContainer } from './addContainer';
+export { addVolume } from './addVolume';
+export { changeContainerRole } from './changeContainerRole';
+export { changeWorkloadKind } from './changeWorkloadKind';
+export { mountVolume, type VolumeMountInput } from './mountVolume';
+export { moveInitContainer } from './moveInitContainer';
+export { removeContainer } from './removeContainer';
+export { removeProbe } from './removeProbe';
+export { removeVolume } from './removeVolume';
+export { renameContainer } from './renameContainer';
+export { renameVolume } from './renameVolume';
+export { setProbe } from './setProbe';
+export { unmountVolume } from './unmountVolume';
+export { OperationError, updateContainer, updatePodSpec } from './updatePodSpec';

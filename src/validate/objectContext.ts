@@ -1,0 +1,69 @@
+import { listContainerSlots, type ContainerSlot } from '../model/containers';
+import type { DataPath } from '../model/dataPath';
+import { field, isJsonObject, type JsonObject } from '../model/jsonValue';
+import type { Manifest } from '../model/manifest';
+import { getAtPath } from '../model/valueAtPath';
+import { listVolumes, type VolumeEntry } from '../model/volumes';
+import type { WorkloadKindInfo } from '../model/workloadKinds';
+import { listObjects, workloadKindOf, type ObjectRef } from '../model/workloads';
+
+/** Everything a rule needs about one object, computed once per validation run. */
+export interface ObjectContext {
+  readonly manifest: Manifest;
+  readonly ref: ObjectRef;
+  readonly object: JsonObject;
+  readonly apiVersion: string | undefined;
+  readonly kind: string | undefined;
+  /** The workload kind, when the object has a pod (Pod, Deployment, Job ...). */
+  readonly workload: WorkloadKindInfo | undefined;
+  /** The pod spec, when the object is a workload. */
+  readonly podSpec: JsonObject | undefined;
+  /** Path of the pod spec inside the object: ['spec'] or ['spec', 'template', 'spec'] ... */
+  readonly podSpecPath: DataPath;
+  /** Path of the pod's metadata inside the object. */
+  readonly podMetadataPath: DataPath;
+  readonly podMetadata: JsonObject | undefined;
+  /** Init containers and sidecars in run order, then app containers. */
+  readonly containers: readonly ContainerSlot[];
+  readonly volumes: readonly VolumeEntry[];
+  /** Objects defined in the same manifest, by kind and name ("ConfigMap/app-config"). */
+  readonly definedObjects: ReadonlySet<string>;
+}
+
+export function definedObjectKey(kind: string, name: string): string {
+  return `${kind}/${name}`;
+}
+
+/** Contexts for every object of the manifest (List items included). */
+export function buildObjectContexts(manifest: Manifest): ObjectContext[] {
+  const objects = listObjects(manifest);
+  const definedObjects = new Set<string>();
+  for (const { object } of objects) {
+    const kind = field(object, 'kind');
+    const name = field(field(object, 'metadata'), 'name');
+    if (typeof kind === 'string' && typeof name === 'string') definedObjects.add(definedObjectKey(kind, name));
+  }
+  return objects.map(({ ref, object }) => {
+    const workload = workloadKindOf(object);
+    const podSpecValue = workload ? getAtPath(object, workload.podSpecPath) : undefined;
+    const podSpec = isJsonObject(podSpecValue) ? podSpecValue : workload ? {} : undefined;
+    const podMetadataValue = workload ? getAtPath(object, workload.podMetadataPath) : undefined;
+    const apiVersion = field(object, 'apiVersion');
+    const kind = field(object, 'kind');
+    return {
+      manifest,
+      ref,
+      object,
+      apiVersion: typeof apiVersion === 'string' ? apiVersion : undefined,
+      kind: typeof kind === 'string' ? kind : undefined,
+      workload,
+      podSpec,
+      podSpecPath: workload?.podSpecPath ?? ['spec'],
+      podMetadataPath: workload?.podMetadataPath ?? ['metadata'],
+      podMetadata: isJsonObject(podMetadataValue) ? podMetadataValue : undefined,
+      containers: podSpec ? listContainerSlots(podSpec) : [],
+      volumes: podSpec ? listVolumes(podSpec) : [],
+      definedObjects,
+    };
+  });
+}

@@ -1,0 +1,49 @@
+import type { Manifest } from '../model/manifest';
+import type { Finding } from './finding';
+import { buildObjectContexts } from './objectContext';
+import type { Rule } from './rule';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Runs every rule on every object of the manifest and returns the findings, errors first.
+ * A rule that throws is reported as an internal error finding instead of breaking validation.
+ */
+export function validateManifest(manifest: Manifest, rules: readonly Rule[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const context of buildObjectContexts(manifest)) {
+    for (const rule of rules) {
+      if (rule.appliesTo === 'workload' && !context.workload) continue;
+      try {
+        rule.check(context, (report) => {
+          findings.push({
+            ruleId: rule.id,
+            family: rule.family,
+            severity: report.severity ?? rule.severity,
+            objectRef: context.ref,
+            path: report.path,
+            ...(report.markerPath ? { markerPath: report.markerPath } : {}),
+            message: report.message,
+            why: report.why ?? rule.why,
+            docsUrl: rule.docsUrl,
+            ...(report.errorType ? { errorType: report.errorType } : {}),
+            ...(report.securityControl ? { securityControl: report.securityControl } : {}),
+            ...(report.fix ? { fix: report.fix } : {}),
+          });
+        });
+      } catch (error) {
+        findings.push({
+          ruleId: rule.id,
+          family: rule.family,
+          severity: 'info',
+          objectRef: context.ref,
+          path: [],
+          message: `The check "${rule.title}" could not run: ${error instanceof Error ? error.message : String(error)}`,
+          why: 'This is a bug in Pod Designer, not in your manifest.',
+          docsUrl: rule.docsUrl,
+        });
+      }
+    }
+  }
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}

@@ -1,0 +1,40 @@
+import { KUBECTL_STYLE, type RenderStyle } from './renderValue';
+import type { SourceNode } from './sourceNodes';
+import { columnOf } from './textScanning';
+
+/**
+ * Reads a document's layout: how far nested mappings are indented and whether sequences are
+ * indented under their key, so inserted text looks like the text around it.
+ */
+export function detectRenderStyle(text: string, root: SourceNode | null): RenderStyle {
+  const mappingSteps = new Map<number, number>();
+  const sequenceSteps = new Map<number, number>();
+  const visit = (node: SourceNode, depth: number): void => {
+    if (depth > 40) return;
+    if (node.kind === 'mapping' && !node.flow) {
+      for (const entry of node.entries) {
+        const value = entry.value;
+        const keyColumn = columnOf(text, entry.key.start);
+        if (value.kind === 'mapping' && !value.flow && value.entries.length > 0) {
+          const step = columnOf(text, value.entries[0]!.key.start) - keyColumn;
+          if (step > 0) mappingSteps.set(step, (mappingSteps.get(step) ?? 0) + 1);
+        }
+        if (value.kind === 'sequence' && !value.flow && value.dashes.length > 0) {
+          const step = columnOf(text, value.dashes[0]!) - keyColumn;
+          if (step >= 0) sequenceSteps.set(step, (sequenceSteps.get(step) ?? 0) + 1);
+        }
+        visit(value, depth + 1);
+      }
+    } else if (node.kind === 'sequence') {
+      for (const item of node.items) visit(item, depth + 1);
+    } else if (node.kind === 'mapping') {
+      for (const entry of node.entries) visit(entry.value, depth + 1);
+    }
+  };
+  if (root) visit(root, 0);
+  const mostCommon = (counts: Map<number, number>): number | undefined =>
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  const indentUnit = mostCommon(mappingSteps) ?? KUBECTL_STYLE.indentUnit;
+  const sequenceIndent = mostCommon(sequenceSteps) ?? KUBECTL_STYLE.sequenceIndent;
+  return { indentUnit, sequenceIndent, lineBreak: text.includes('\r\n') ? '\r\n' : '\n' };
+}
