@@ -25,6 +25,21 @@ export function withKey(object: JsonObject, key: string, value: JsonValue): Json
   return copy;
 }
 
+/**
+ * A copy of `object` with `key` set; an existing key keeps its place, a new key goes just before
+ * `beforeKey` (or last when there is no `beforeKey`).
+ * @example withKeyBefore(podSpec, 'initContainers', [], 'containers')
+ */
+export function withKeyBefore(object: JsonObject, key: string, value: JsonValue, beforeKey: string): JsonObject {
+  if (hasKey(object, key) || !hasKey(object, beforeKey)) return withKey(object, key, value);
+  const copy: Record<string, JsonValue> = {};
+  for (const existing of Object.keys(object)) {
+    if (existing === beforeKey) defineValue(copy, key, value);
+    defineValue(copy, existing, object[existing] as JsonValue);
+  }
+  return copy;
+}
+
 /** A copy of `object` without `key`. */
 export function withoutKey(object: JsonObject, key: string): JsonObject {
   if (!hasKey(object, key)) return object;

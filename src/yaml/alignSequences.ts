@@ -100,7 +100,7 @@ function pairGap(
     for (let k = 0; oldCursor + k < i && newCursor + k < j; k++) {
       const a = oldItems[oldCursor + k];
       const b = newItems[newCursor + k];
-      const comparable = typeof a === typeof b && Array.isArray(a) === Array.isArray(b) && field(b, 'name') === undefined && field(a, 'name') === undefined;
+      const comparable = typeof a === typeof b && Array.isArray(a) === Array.isArray(b) && (a === null) === (b === null);
       if (!comparable) break;
       withPositional.push([oldCursor + k, newCursor + k]);
     }
@@ -116,8 +116,4 @@ function pairGap(
     if (i === undefined) steps.push({ type: 'insert', newIndex: offset + j });
     else steps.push({ type: 'change', oldIndex: offset + i, newIndex: offset + j });
   }
-}
-
-function range(start: number, end: number): number[] {
-  return Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
 }

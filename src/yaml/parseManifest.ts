@@ -1,4 +1,4 @@
-import { constructFromEvents, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { constructFromEvents, EVENT_ID, parseEvents, YAMLException, type Event } from 'js-yaml';
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/jsonValue';
 import type { Manifest } from '../model/manifest';
 import { buildSourceDocuments } from './buildSourceDocuments';
@@ -48,25 +48,24 @@ const FRIENDLY_REASONS: Record<string, string> = {
 
 /** Parses a YAML stream the way kubectl reads it; never throws, whatever the input. */
 export function parseManifest(text: string): ParseOutcome {
+  if (text.length > PARSE_LIMITS.maxCharacters) {
+    // Checked before anything reads the text, so a huge paste is refused at once.
+    const megabytes = (text.length / (1024 * 1024)).toFixed(1);
+    const message = `This text is ${megabytes} MB; Pod Designer opens manifests of up to 3 MB (the Kubernetes API server refuses objects over about 1.5 MB).`;
+    return { ok: false, error: { message, line: 1, column: 1, offset: 0 } };
+  }
   const lines = new LineIndex(text);
   const fail = (message: string, offset: number): ParseOutcome => {
     const position = lines.positionAt(offset);
     return { ok: false, error: { message, line: position.line, column: position.column, offset } };
   };
-  if (text.length > PARSE_LIMITS.maxCharacters) {
-    const megabytes = (text.length / (1024 * 1024)).toFixed(1);
-    return fail(
-      `This text is ${megabytes} MB; Pod Designer opens manifests of up to 3 MB (the Kubernetes API server refuses objects over about 1.5 MB).`,
-      0,
-    );
-  }
   let events: Event[];
   let values: unknown[];
   try {
-    events = parseEvents(text, { maxDepth: PARSE_LIMITS.maxDepth });
+    events = parseEventsLikeKubectl(text);
     values = constructFromEvents(events, { source: text, schema: KUBERNETES_YAML_SCHEMA, maxAliases: PARSE_LIMITS.maxAliases });
   } catch (error) {
-    return fail(...describeYamlError(error));
+    return fail(...describeYamlError(error, text));
   }
   let sources: SourceDocument[];
   try {
@@ -97,83 +96,209 @@ export function parseManifest(text: string): ParseOutcome {
   return { ok: true, manifest: { text, documents, sources, lines } };
 }
 
-function describeYamlError(error: unknown): [string, number] {
+/**
+ * js-yaml's events for `text`, read as leniently as kubectl reads it in one respect: inside flow
+ * collections and quoted scalars, goyaml does not check indentation, so a closing `]` indented
+ * less than YAML requires (as in some published Kubernetes examples) is accepted. Such lines are
+ * indented just enough in a copy of the text; event offsets are mapped back to `text`.
+ */
+function parseEventsLikeKubectl(text: string): Event[] {
+  const options = { maxDepth: PARSE_LIMITS.maxDepth };
+  let shifted = text;
+  const insertions: { offset: number; count: number }[] = [];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const events = parseEvents(shifted, options);
+      return insertions.length === 0 ? events : events.map((event) => mapEventOffsets(event, insertions));
+    } catch (error) {
+      const position = error instanceof YAMLException ? error.mark?.position : undefined;
+      if (!(error instanceof YAMLException) || error.reason !== 'deficient indentation' || position === undefined || attempt >= 64) {
+        if (error instanceof YAMLException && error.mark && insertions.length > 0) {
+          error.mark.position = originalOffset(error.mark.position, insertions);
+        }
+        throw error;
+      }
+      const lineStart = shifted.lastIndexOf('\n', position - 1) + 1;
+      const original = originalOffset(lineStart, insertions);
+      const existing = insertions.find((insertion) => insertion.offset === original);
+      if (existing) existing.count++;
+      else insertions.push({ offset: original, count: 1 });
+      insertions.sort((a, b) => a.offset - b.offset);
+      shifted = shiftText(text, insertions);
+    }
+  }
+}
+
+function shiftText(text: string, insertions: readonly { offset: number; count: number }[]): string {
+  let result = '';
+  let cursor = 0;
+  for (const { offset, count } of insertions) {
+    result += text.slice(cursor, offset) + ' '.repeat(count);
+    cursor = offset;
+  }
+  return result + text.slice(cursor);
+}
+
+/** Maps an offset of the shifted text back to the original (spaces were inserted at line starts). */
+function originalOffset(shiftedOffset: number, insertions: readonly { offset: number; count: number }[]): number {
+  let shift = 0;
+  for (const { offset, count } of insertions) {
+    if (shiftedOffset < offset + shift + count) break;
+    shift += count;
+  }
+  return shiftedOffset - shift;
+}
+
+function mapEventOffsets(event: Event, insertions: readonly { offset: number; count: number }[]): Event {
+  const map = (offset: number): number => (offset < 0 ? offset : originalOffset(offset, insertions));
+  switch (event.type) {
+    case EVENT_ID.SCALAR:
+      return {
+        ...event,
+        valueStart: map(event.valueStart),
+        valueEnd: map(event.valueEnd),
+        anchorStart: map(event.anchorStart),
+        anchorEnd: map(event.anchorEnd),
+        tagStart: map(event.tagStart),
+        tagEnd: map(event.tagEnd),
+      };
+    case EVENT_ID.MAPPING:
+    case EVENT_ID.SEQUENCE:
+      return {
+        ...event,
+        start: map(event.start),
+        anchorStart: map(event.anchorStart),
+        anchorEnd: map(event.anchorEnd),
+        tagStart: map(event.tagStart),
+        tagEnd: map(event.tagEnd),
+      };
+    case EVENT_ID.ALIAS:
+      return { ...event, anchorStart: map(event.anchorStart), anchorEnd: map(event.anchorEnd) };
+    default:
+      return event;
+  }
+}
+
+function describeYamlError(error: unknown, text: string): [string, number] {
   if (error instanceof YAMLException) {
     const reason = FRIENDLY_REASONS[error.reason] ?? error.reason;
+    const position = error.mark?.position ?? 0;
     if (error.reason.startsWith('unknown') && error.reason.includes('tag')) {
-      return [`${error.reason}: Kubernetes manifests use only the standard YAML types, so custom tags are not supported.`, error.mark?.position ?? 0];
+      return [`${error.reason}: Kubernetes manifests use only the standard YAML types, so custom tags are not supported.`, position];
     }
     if (error.reason.startsWith('nesting exceeded')) {
-      return [`The YAML is nested more than ${PARSE_LIMITS.maxDepth} levels deep; real manifests never are.`, error.mark?.position ?? 0];
+      return [`The YAML is nested more than ${PARSE_LIMITS.maxDepth} levels deep; real manifests never are.`, position];
     }
     if (error.reason.startsWith('aliases exceeded')) {
-      return [`The YAML uses more than ${PARSE_LIMITS.maxAliases} aliases (*name); this looks like an alias bomb.`, error.mark?.position ?? 0];
+      return [`The YAML uses more than ${PARSE_LIMITS.maxAliases} aliases (*name); this looks like an alias bomb.`, position];
     }
-    return [`YAML syntax error: ${reason}.`, error.mark?.position ?? 0];
+    if (error.reason === 'unknown escape sequence') {
+      const backslash = text[position - 1] === '\\' ? position - 1 : position;
+      const sequence = text.slice(backslash, backslash + 2);
+      const hint = sequence === "\\'" ? 'inside double quotes a single quote needs no backslash' : 'a backslash itself is written \\\\';
+      return [`YAML syntax error: ${sequence} is not a valid escape in a double-quoted string (${hint}).`, backslash];
+    }
+    return [`YAML syntax error: ${reason}.`, position];
   }
   return [`Could not read this YAML: ${error instanceof Error ? error.message : String(error)}`, 0];
 }
 
 /**
- * Rejects values that would hurt the page or cannot be Kubernetes data: alias bombs, keys named
- * `__proto__`, and non-JSON values (an explicit !!binary, !!set ...).
+ * Rejects values that would hurt the page or cannot be Kubernetes data: alias bombs (aliases that
+ * expand to huge or very deep values), an alias inside the value it names (a cycle), keys named
+ * `__proto__`, and non-JSON values (an explicit !!binary, !!set ...). Shared (aliased) values are
+ * measured once, so this is linear in the size of the text.
  */
 function checkDocumentValues(root: JsonObject, source: SourceNode | null): { message: string; offset?: number } | null {
-  const sizes = new Map<object, number>();
+  const measured = new Map<object, { size: number; height: number }>();
+  const inProgress = new Set<object>();
+  const path: (string | number)[] = [];
   let problem: { message: string; offset?: number } | null = null;
-  const sizeOf = (value: unknown, path: readonly (string | number)[]): number => {
-    if (problem) return 0;
+  const reject = (message: string, atKey = false): void => {
+    problem = { message, offset: findKeyOffset(source, path, atKey) };
+  };
+  /** Returns the expanded size and height of `value`, found at depth `depth`. */
+  const measure = (value: unknown, depth: number): { size: number; height: number } => {
+    if (problem) return { size: 0, height: 0 };
     if (typeof value !== 'object' || value === null) {
       if (typeof value === 'undefined' || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-        problem = { message: 'This YAML holds a value that is not JSON data, which Kubernetes cannot read.' };
+        reject('This YAML holds a value that is not JSON data, which Kubernetes cannot read.');
       }
-      return 1;
+      return { size: 1, height: 0 };
     }
-    const known = sizes.get(value);
-    if (known !== undefined) return known;
+    if (inProgress.has(value)) {
+      reject('An alias (*name) here refers to the value that contains it, which would make the value endless.');
+      return { size: 0, height: 0 };
+    }
+    const known = measured.get(value);
+    if (known) {
+      if (depth + known.height > PARSE_LIMITS.maxDepth) reject(TOO_DEEP_THROUGH_ALIASES);
+      return known;
+    }
     if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
-      problem = { message: 'This YAML uses a tag (such as !!binary or !!set) whose value is not JSON data, which Kubernetes cannot read.' };
-      return 0;
+      reject('This YAML uses a tag (such as !!binary or !!set) whose value is not JSON data, which Kubernetes cannot read.');
+      return { size: 0, height: 0 };
     }
-    sizes.set(value, 1);
-    let total = 1;
+    if (depth >= PARSE_LIMITS.maxDepth) {
+      reject(TOO_DEEP_THROUGH_ALIASES);
+      return { size: 0, height: 0 };
+    }
+    inProgress.add(value);
+    let size = 1;
+    let height = 0;
+    const visit = (segment: string | number, child: unknown): void => {
+      path.push(segment);
+      const result = measure(child, depth + 1);
+      if (!problem) path.pop();
+      size += result.size;
+      height = Math.max(height, result.height + 1);
+    };
     if (Array.isArray(value)) {
-      value.forEach((item, index) => (total += sizeOf(item, [...path, index])));
+      for (let index = 0; index < value.length && !problem; index++) visit(index, value[index]);
     } else {
       for (const key of Object.keys(value)) {
+        if (problem) break;
         if (key === '__proto__') {
-          problem = {
-            message: 'A key named "__proto__" is not allowed: it is not a Kubernetes field, and JavaScript tools can mistake it for an object\'s prototype.',
-            offset: findKeyOffset(source, [...path, key]),
-          };
-          return 0;
+          path.push(key);
+          reject(
+            'A key named "__proto__" is not allowed: it is not a Kubernetes field, and JavaScript tools can mistake it for an object\'s prototype.',
+            true,
+          );
+          break;
         }
-        total += sizeOf((value as Record<string, JsonValue>)[key], [...path, key]);
+        visit(key, (value as Record<string, JsonValue>)[key]);
       }
     }
-    sizes.set(value, total);
-    if (total > PARSE_LIMITS.maxExpandedValues) {
-      problem = {
-        message: `Its aliases (*name) expand to more than ${PARSE_LIMITS.maxExpandedValues.toLocaleString('en')} values, so this looks like an alias bomb ("billion laughs"); it was not loaded.`,
-      };
+    inProgress.delete(value);
+    if (!problem && size > PARSE_LIMITS.maxExpandedValues) {
+      reject(
+        `Its aliases (*name) expand to more than ${PARSE_LIMITS.maxExpandedValues.toLocaleString('en')} values, so this looks like an alias bomb ("billion laughs"); it was not loaded.`,
+      );
     }
-    return total;
+    const result = { size, height };
+    measured.set(value, result);
+    return result;
   };
-  sizeOf(root, []);
+  measure(root, 0);
   return problem;
 }
 
-function findKeyOffset(source: SourceNode | null, path: readonly (string | number)[]): number | undefined {
+const TOO_DEEP_THROUGH_ALIASES = `With its aliases (*name) expanded, the YAML is nested more than ${PARSE_LIMITS.maxDepth} levels deep; real manifests never are.`;
+
+/** Offset of the value at `path` (or of its key, with `atKey`), or of its deepest existing ancestor. */
+function findKeyOffset(source: SourceNode | null, path: readonly (string | number)[], atKey = false): number | undefined {
   let node = source;
   for (let i = 0; i < path.length && node; i++) {
     const segment = path[i];
     if (node.kind === 'mapping') {
       const entry = node.entries.find((candidate) => candidate.keyText === segment);
       if (!entry) return node.start;
-      if (i === path.length - 1) return entry.key.start;
+      if (atKey && i === path.length - 1) return entry.key.start;
       node = entry.value;
     } else if (node.kind === 'sequence' && typeof segment === 'number') {
-      node = node.items[segment] ?? null;
+      const item: SourceNode | undefined = node.items[segment];
+      if (!item) return node.start;
+      node = item;
     } else {
       return node.start;
     }

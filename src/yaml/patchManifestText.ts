@@ -7,7 +7,7 @@ import { renderKey, renderScalar } from './renderScalar';
 import { renderAfterDash, renderAfterKey, renderBlockBody, renderDocument, renderFlow, type RenderContext } from './renderValue';
 import type { MappingEntrySource, MappingSource, SequenceSource, SourceNode } from './sourceNodes';
 import { applyTextEdits, type TextEdit } from './textEdit';
-import { columnOf, endOfTrailingComment, isFirstOnLine, lineEndOf, lineStartOf } from './textScanning';
+import { columnOf, endOfTrailingComment, isFirstOnLine, lineEndOf, lineStartOf, startOfCommentLinesAbove } from './textScanning';
 
 /** Where a value sits, which decides how its replacement text must start. */
 type Slot =
@@ -112,8 +112,12 @@ class ManifestPatcher {
     const removed = node.entries.filter((entry) => !hasKey(after, entry.keyText));
     const added = afterKeys.filter((key) => !hasKey(before, key) || !entries.has(key));
     const flowParent = slot.kind === 'flow';
-    if (afterKeys.length === 0 || removed.length === node.entries.length || (node.flow && (removed.length > 0 || added.length > 0))) {
+    if (afterKeys.length === 0 || removed.length === node.entries.length) {
       this.replace(node, after, slot);
+      return;
+    }
+    if (node.flow) {
+      this.diffFlowMapping(node, before, after);
       return;
     }
     for (const entry of node.entries) {
@@ -133,6 +137,7 @@ class ManifestPatcher {
         return entry && hasKey(before, key) ? { existing: { start: entry.key.start, end: entry.value.end } } : { text: render(key) };
       }),
       keyColumn,
+      slot.kind === 'root',
     );
   }
 
@@ -144,12 +149,24 @@ class ManifestPatcher {
     const steps = alignSequences(before, after);
     const kept = steps.filter((step) => step.type === 'keep' || step.type === 'change');
     const compact = node.dashes.some((dash) => !isFirstOnLine(this.text, dash));
-    if (node.flow || slot.kind === 'flow') {
-      if (before.length === after.length && kept.length === after.length) {
-        after.forEach((item, index) => this.diff(node.items[index]!, before[index] as JsonValue, item, { kind: 'flow' }));
-      } else {
+    if (node.flow) {
+      if (kept.length === 0) {
         this.replace(node, after, slot);
+        return;
       }
+      for (const step of steps) {
+        if (step.type === 'change') this.diff(node.items[step.oldIndex]!, before[step.oldIndex] as JsonValue, after[step.newIndex] as JsonValue, { kind: 'flow' });
+      }
+      const oldIndexByNew = new Map(kept.map((step) => [step.newIndex, step.oldIndex]));
+      const removedOld = new Set(steps.flatMap((step) => (step.type === 'remove' ? [step.oldIndex] : [])));
+      this.editFlowItems(
+        node.items,
+        removedOld,
+        after.map((item, newIndex) => {
+          const oldIndex = oldIndexByNew.get(newIndex);
+          return oldIndex === undefined ? { text: renderFlow(item) } : { existing: oldIndex };
+        }),
+      );
       return;
     }
     if (kept.length === 0 || (compact && kept.length !== steps.length)) {
@@ -174,7 +191,69 @@ class ManifestPatcher {
         return { existing: { start: node.dashes[oldIndex]!, end: Math.max(itemNode.end, node.dashes[oldIndex]! + 1) } };
       }),
       dashColumn,
+      slot.kind === 'root',
     );
+  }
+
+  // ---- flow collections -----------------------------------------------------------------------
+
+  /** A flow mapping keeps its text: changed values are patched, keys removed and added in place. */
+  private diffFlowMapping(node: MappingSource, before: JsonObject, after: JsonObject): void {
+    const entries = new Map(node.entries.map((entry, index) => [entry.keyText, { entry, index }]));
+    for (const entry of node.entries) {
+      if (hasKey(after, entry.keyText)) this.diff(entry.value, before[entry.keyText] as JsonValue, after[entry.keyText] as JsonValue, { kind: 'flow' });
+    }
+    const removed = new Set(node.entries.flatMap((entry, index) => (hasKey(after, entry.keyText) ? [] : [index])));
+    this.editFlowItems(
+      node.entries.map((entry) => ({ start: entry.key.start, end: entry.value.end })),
+      removed,
+      Object.keys(after).map((key) => {
+        const existing = entries.get(key);
+        if (existing && hasKey(before, key)) return { existing: existing.index };
+        return { text: `${renderKey(key, true)}: ${renderFlow(after[key] as JsonValue)}` };
+      }),
+    );
+  }
+
+  /**
+   * Removes and inserts the items of a flow collection (`[a, b]`, `{a: 1}`) without touching the
+   * others: a removed item goes with its comma, a new item is written after the kept item before
+   * it (or before the first kept item), separated by `, `.
+   */
+  private editFlowItems(
+    items: readonly { start: number; end: number }[],
+    removed: ReadonlySet<number>,
+    layout: readonly ({ existing: number } | { text: string })[],
+  ): void {
+    let index = 0;
+    while (index < items.length) {
+      if (!removed.has(index)) {
+        index++;
+        continue;
+      }
+      let last = index;
+      while (last + 1 < items.length && removed.has(last + 1)) last++;
+      if (last + 1 < items.length) this.edits.push({ start: items[index]!.start, end: items[last + 1]!.start, text: '' });
+      else if (index > 0) this.edits.push({ start: items[index - 1]!.end, end: items[last]!.end, text: '' });
+      index = last + 1;
+    }
+    let previous: number | null = null;
+    let pending: string[] = [];
+    const flush = (next: number | null): void => {
+      if (pending.length === 0) return;
+      if (previous !== null) this.edits.push({ start: items[previous]!.end, end: items[previous]!.end, text: pending.map((text) => `, ${text}`).join('') });
+      else if (next !== null) this.edits.push({ start: items[next]!.start, end: items[next]!.start, text: pending.map((text) => `${text}, `).join('') });
+      pending = [];
+    };
+    for (const item of layout) {
+      if ('existing' in item) {
+        flush(item.existing);
+        previous = item.existing;
+      } else {
+        pending.push(item.text);
+      }
+    }
+    flush(null);
   }
 
   // ---- removing and inserting whole lines -----------------------------------------------------
@@ -197,7 +276,7 @@ class ManifestPatcher {
       if (!isFirstOnLine(this.text, first.start) && following) {
         this.edits.push({ start: first.start, end: following.start, text: '' });
       } else {
-        this.edits.push({ start: lineStartOf(this.text, first.start), end: this.endOfLines(items[last]!.end), text: '' });
+        this.deleteLines(lineStartOf(this.text, first.start), this.endOfLines(items[last]!.end));
       }
       index = last + 1;
     }
@@ -207,7 +286,11 @@ class ManifestPatcher {
    * Inserts new items among existing ones. Each new item goes after the closest existing item
    * before it (or before the first existing item), on lines of its own at `column`.
    */
-  private insertRuns(items: readonly ({ existing: { start: number; end: number } } | { text: string })[], column: number): void {
+  private insertRuns(
+    items: readonly ({ existing: { start: number; end: number } } | { text: string })[],
+    column: number,
+    atRoot: boolean,
+  ): void {
     const indent = ' '.repeat(column);
     const lineBreak = this.context.style.lineBreak;
     let anchor: { start: number; end: number } | null = null;
@@ -217,7 +300,7 @@ class ManifestPatcher {
       if (pending.length === 0) return;
       const block = pending.join(lineBreak + indent);
       if (anchor) this.insertAfter(anchor.end, indent + block);
-      else if (firstExisting) this.edits.push({ start: firstExisting.existing.start, end: firstExisting.existing.start, text: block + lineBreak + indent });
+      else if (firstExisting) this.insertBefore(firstExisting.existing.start, column, indent, block, atRoot);
       pending = [];
     };
     for (const item of items) {
@@ -231,15 +314,49 @@ class ManifestPatcher {
     flush();
   }
 
-  /** Inserts full lines (already indented) after the line on which offset `end` lies. */
+  /**
+   * Inserts lines before the item at `start`. Comment lines right above the item (at its column)
+   * describe it, so the new lines go above them; a document's header comment stays on top.
+   */
+  private insertBefore(start: number, column: number, indent: string, block: string, atRoot: boolean): void {
+    const lineBreak = this.context.style.lineBreak;
+    if (!atRoot && isFirstOnLine(this.text, start)) {
+      const commentsStart = startOfCommentLinesAbove(this.text, lineStartOf(this.text, start), column);
+      if (commentsStart < lineStartOf(this.text, start)) {
+        this.edits.push({ start: commentsStart, end: commentsStart, text: indent + block + lineBreak });
+        return;
+      }
+    }
+    this.edits.push({ start, end: start, text: block + lineBreak + indent });
+  }
+
+  /**
+   * Inserts full lines (already indented) after the line on which offset `end` lies: at the start
+   * of the next line, so a deletion of the following lines never overlaps it.
+   */
   private insertAfter(end: number, lines: string): void {
     const lineBreak = this.context.style.lineBreak;
     if (end > 0 && this.text[end - 1] === '\n') {
       this.edits.push({ start: end, end, text: lines + lineBreak });
       return;
     }
-    const position = endOfTrailingComment(this.text, end);
-    this.edits.push({ start: position, end: position, text: lineBreak + lines });
+    const lineEnd = lineEndOf(this.text, endOfTrailingComment(this.text, end));
+    if (lineEnd < this.text.length) this.edits.push({ start: lineEnd + 1, end: lineEnd + 1, text: lines + lineBreak });
+    else this.edits.push({ start: lineEnd, end: lineEnd, text: lineBreak + lines });
+  }
+
+  /**
+   * Deletes whole lines from `start` (a line start) to `end`. When they are the last lines of a
+   * text without a final line break, the break before them goes too, so none is added.
+   */
+  private deleteLines(start: number, end: number): void {
+    const unterminated = end === this.text.length && !this.text.endsWith('\n');
+    if (unterminated && start > 0 && this.text[start - 1] === '\n') {
+      const breakStart = start > 1 && this.text[start - 2] === '\r' ? start - 2 : start - 1;
+      this.edits.push({ start: breakStart, end, text: '' });
+      return;
+    }
+    this.edits.push({ start, end, text: '' });
   }
 
   /** Offset just past the line break that ends the line of `end` (when only a comment follows). */

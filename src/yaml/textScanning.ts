@@ -48,3 +48,19 @@ export function endOfTrailingComment(text: string, position: number): number {
   if (!/^[ \t]*(#.*)?\r?$/.test(rest)) return position;
   return end > position && text[end - 1] === '\r' ? end - 1 : end;
 }
+
+/**
+ * The start of the run of comment lines, indented exactly `column`, that ends just above the line
+ * starting at `lineStart` (no blank line in between); `lineStart` itself when there is none.
+ */
+export function startOfCommentLinesAbove(text: string, lineStart: number, column: number): number {
+  let start = lineStart;
+  while (start > 0) {
+    const previousStart = lineStartOf(text, start - 1);
+    const line = text.slice(previousStart, start).replace(/\r?\n$/, '');
+    const indentation = line.length - line.trimStart().length;
+    if (indentation !== column || !line.trimStart().startsWith('#') || /\t/.test(line.slice(0, indentation))) break;
+    start = previousStart;
+  }
+  return start;
+}

@@ -1,7 +1,7 @@
 import { containerNames, type ContainerRole } from '../containers';
 import { field, type JsonObject } from '../jsonValue';
 import { withKey, withoutKey } from '../valueAtPath';
-import { appendToList, OperationError, updatePodSpec } from './updatePodSpec';
+import { appendInitContainer, appendToList, OperationError, updatePodSpec } from './updatePodSpec';
 
 /**
  * Adds a container in the given role: an app container, a plain init container (appended to the
@@ -17,6 +17,6 @@ export function addContainer(workload: JsonObject, container: JsonObject, role: 
     if (role === 'app') return appendToList(podSpec, 'containers', withoutKey(container, 'restartPolicy'));
     const initContainer =
       role === 'sidecar' ? withKey(container, 'restartPolicy', 'Always') : withoutKey(container, 'restartPolicy');
-    return appendToList(podSpec, 'initContainers', initContainer);
+    return appendInitContainer(podSpec, initContainer);
   });
 }

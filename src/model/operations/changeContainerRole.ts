@@ -1,7 +1,7 @@
 import { findContainerSlot, type ContainerRole } from '../containers';
 import type { JsonObject } from '../jsonValue';
 import { removeAtPath, setAtPath, withKey, withoutKey } from '../valueAtPath';
-import { appendToList, OperationError, updatePodSpec } from './updatePodSpec';
+import { appendInitContainer, appendToList, OperationError, updatePodSpec } from './updatePodSpec';
 
 /**
  * Turns a container into an app container, a plain init container or a native sidecar.
@@ -25,6 +25,6 @@ export function changeContainerRole(workload: JsonObject, name: string, role: Co
     }
     if (role === 'app') return appendToList(without, 'containers', withoutKey(container, 'restartPolicy'));
     const moved = role === 'sidecar' ? withKey(container, 'restartPolicy', 'Always') : withoutKey(container, 'restartPolicy');
-    return appendToList(without, 'initContainers', moved);
+    return appendInitContainer(without, moved);
   });
 }

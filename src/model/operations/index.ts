@@ -12,3 +12,4 @@ export { renameVolume } from './renameVolume';
 export { setProbe } from './setProbe';
 export { unmountVolume } from './unmountVolume';
 export { OperationError, updateContainer, updatePodSpec } from './updatePodSpec';
+export { removeEntities } from './removeEntities';

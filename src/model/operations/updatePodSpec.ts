@@ -1,6 +1,6 @@
 import { findContainerSlot } from '../containers';
-import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '../jsonValue';
-import { updateAtPath } from '../valueAtPath';
+import { field, isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '../jsonValue';
+import { updateAtPath, withKeyBefore } from '../valueAtPath';
 import { WORKLOAD_KINDS } from '../workloadKinds';
 import { workloadKindOf } from '../workloads';
 
@@ -51,4 +51,13 @@ export function mapAllContainers(podSpec: JsonObject, map: (container: JsonObjec
 /** Appends `item` to the list at `key` of `object` (creating the list). */
 export function appendToList(object: JsonObject, key: string, item: JsonValue): JsonObject {
   return updateAtPath(object, [key], (list) => [...(isJsonArray(list) ? list : []), item]) as JsonObject;
+}
+
+/**
+ * Appends an init container (or native sidecar) to the pod spec. A new `initContainers` list is
+ * placed just before `containers`, where people write it: init containers run first.
+ */
+export function appendInitContainer(podSpec: JsonObject, container: JsonObject): JsonObject {
+  const list = field(podSpec, 'initContainers');
+  return withKeyBefore(podSpec, 'initContainers', [...(isJsonArray(list) ? list : []), container], 'containers');
 }

@@ -1,0 +1,267 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { EntityId } from '../model/entityId';
+import { shareStructure, type JsonObject } from '../model/jsonValue';
+import type { Manifest } from '../model/manifest';
+import { changeWorkloadKind } from '../model/operations/changeWorkloadKind';
+import { OperationError } from '../model/operations/updatePodSpec';
+import type { WorkloadKind } from '../model/workloadKinds';
+import { starterPod } from '../model/starterPod';
+import { appendDocument, getObject, listWorkloads, sameObjectRef, updateObject, type ObjectRef } from '../model/workloads';
+import { parseManifest, type ParsedManifest, type ParseOutcome } from '../yaml/parseManifest';
+import { writeManifest } from '../yaml/writeManifest';
+import { EMPTY_SNAPSHOT, workloadKey, type DocumentSnapshot, type PositionsByWorkload, type XYPosition } from './documentSnapshot';
+import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type History } from './history';
+
+/** Who changed the selection, so the other views follow without echoing it back. */
+export type SelectionOrigin = 'canvas' | 'editor' | 'panel';
+
+export interface Selection {
+  readonly ids: readonly EntityId[];
+  readonly origin: SelectionOrigin;
+}
+
+/** A message for the user about an action that could not be done. */
+export interface Notice {
+  readonly id: number;
+  readonly tone: 'error' | 'info';
+  readonly text: string;
+}
+
+export interface DesignerState {
+  // ---- document state (undoable, saved) ----
+  readonly text: string;
+  readonly positions: PositionsByWorkload;
+  readonly workloadRef: ObjectRef | null;
+  // ---- derived from the text, cached ----
+  /** Outcome of parsing `text`. */
+  readonly parse: ParseOutcome;
+  /** The last text that parsed: the canvas shows it (marked stale while the text is invalid). */
+  readonly lastGood: ParsedManifest;
+  // ---- history ----
+  readonly history: History;
+  /** The document before the drag in progress began (a drag is one undo step). */
+  readonly dragBase: DocumentSnapshot | null;
+  // ---- session state ----
+  readonly selection: Selection;
+  /** Sizes React Flow measured for the nodes on screen (session state, never undone). */
+  readonly measured: Readonly<Record<EntityId, { readonly width: number; readonly height: number }>>;
+  readonly notice: Notice | null;
+  /** Earlier versions of each workload per kind, so switching kind and back loses nothing. */
+  readonly rememberedKinds: Readonly<Record<string, Partial<Record<WorkloadKind, JsonObject>>>>;
+}
+
+export interface DesignerActions {
+  /** Replaces the whole text (New, Open, paste, template) as one undo step. */
+  loadText(text: string, label: string): void;
+  /** Text typed in the editor; consecutive typing within a short pause is one undo step. */
+  editText(text: string): void;
+  /**
+   * Applies a change of the manifest made outside the editor (canvas, inspector, fixes) as
+   * minimal text edits and one undo step. Returns false (and shows why) when it cannot.
+   */
+  applyEdit(label: string, edit: (manifest: Manifest, workload: ObjectRef | null) => Manifest, options?: { select?: readonly EntityId[] }): boolean;
+  /** Applies `update` to the designed workload object. */
+  updateWorkload(label: string, update: (workload: JsonObject) => JsonObject, options?: { select?: readonly EntityId[] }): boolean;
+  changeWorkloadKind(kind: WorkloadKind): boolean;
+  selectWorkload(ref: ObjectRef): void;
+  /** Node positions while dragging (`drag`) and at the end (`end`: records one undo step). */
+  moveNodes(moves: Readonly<Record<EntityId, XYPosition>>, phase: 'drag' | 'end'): void;
+  /** Forgets user positions of the designed workload (automatic layout again), as one step. */
+  resetPositions(): void;
+  undo(): void;
+  redo(): void;
+  select(ids: readonly EntityId[], origin: SelectionOrigin): void;
+  setMeasured(sizes: Readonly<Record<EntityId, { readonly width: number; readonly height: number }>>): void;
+  showNotice(text: string, tone?: Notice['tone']): void;
+  dismissNotice(): void;
+}
+
+export type DesignerStore = StoreApi<DesignerState & DesignerActions>;
+
+const EMPTY_PARSED: ParsedManifest = (() => {
+  const outcome = parseManifest('');
+  if (!outcome.ok) throw new Error('The empty text must parse');
+  return outcome.manifest;
+})();
+
+let noticeCounter = 0;
+
+/** The designed workload: the chosen one when it still exists, else the first in the file. */
+export function resolveWorkloadRef(manifest: Manifest, preferred: ObjectRef | null): ObjectRef | null {
+  const workloads = listWorkloads(manifest);
+  const chosen = preferred && workloads.find((workload) => sameObjectRef(workload.ref, preferred));
+  return (chosen ?? workloads[0])?.ref ?? null;
+}
+
+/** Creates the store, starting from a saved document (or an empty one). */
+export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, now: () => number = Date.now): DesignerStore {
+  return createStore<DesignerState & DesignerActions>()((set, get) => {
+    /** State for a snapshot, re-using the structure of the previous documents. */
+    const stateFor = (snapshot: DocumentSnapshot, previous: ParsedManifest | null): Pick<DesignerState, 'text' | 'positions' | 'workloadRef' | 'parse' | 'lastGood'> => {
+      const outcome = parseManifest(snapshot.text);
+      const base = previous ?? EMPTY_PARSED;
+      if (!outcome.ok) return { ...snapshot, parse: outcome, lastGood: previous ?? EMPTY_PARSED };
+      const shared: ParsedManifest = { ...outcome.manifest, documents: shareStructure(base.documents as unknown as JsonObject[], outcome.manifest.documents as JsonObject[]) };
+      return { ...snapshot, parse: { ok: true, manifest: shared }, lastGood: shared };
+    };
+    const snapshotOf = (state: DesignerState): DocumentSnapshot => ({ text: state.text, positions: state.positions, workloadRef: state.workloadRef });
+    const notify = (text: string, tone: Notice['tone'] = 'error'): void => set({ notice: { id: ++noticeCounter, tone, text } });
+
+    return {
+      ...stateFor(initial, null),
+      history: EMPTY_HISTORY,
+      dragBase: null,
+      selection: { ids: [], origin: 'panel' },
+      measured: {},
+      notice: null,
+      rememberedKinds: {},
+
+      loadText(text, label) {
+        const state = get();
+        if (text === state.text) return;
+        const next = stateFor({ text, positions: {}, workloadRef: null }, null);
+        set({ ...next, history: recordStep(state.history, snapshotOf(state), label, null, now()), selection: { ids: [], origin: 'panel' }, rememberedKinds: {} });
+      },
+
+      editText(text) {
+        const state = get();
+        if (text === state.text) return;
+        const next = stateFor({ ...snapshotOf(state), text }, state.lastGood);
+        set({ ...next, history: recordStep(state.history, snapshotOf(state), 'Typing', 'typing', now()) });
+      },
+
+      applyEdit(label, edit, options) {
+        const state = get();
+        if (!state.parse.ok) {
+          notify('The YAML has an error: fix it in the editor first, then edit on the canvas.');
+          return false;
+        }
+        const parsed = state.parse.manifest;
+        const ref = resolveWorkloadRef(parsed.documents, state.workloadRef);
+        let next: Manifest;
+        try {
+          next = edit(parsed.documents, ref);
+        } catch (error) {
+          if (error instanceof OperationError) {
+            notify(error.message);
+            return false;
+          }
+          throw error;
+        }
+        if (next === parsed.documents) return true;
+        const written = writeManifest(parsed, next);
+        const workloadRef = resolveWorkloadRef(written.manifest.documents, ref);
+        set({
+          text: written.manifest.text,
+          parse: { ok: true, manifest: written.manifest },
+          lastGood: written.manifest,
+          workloadRef,
+          history: recordStep(state.history, snapshotOf(state), label, null, now()),
+          ...(options?.select ? { selection: { ids: options.select, origin: 'panel' as const } } : {}),
+        });
+        return true;
+      },
+
+      updateWorkload(label, update, options) {
+        return get().applyEdit(
+          label,
+          (manifest, ref) => {
+            if (ref !== null) return updateObject(manifest, ref, update);
+            // Nothing to design yet: start a Pod, as a person dropping a container expects.
+            const withPod = appendDocument(manifest.filter((document) => document !== null), starterPod());
+            return updateObject(withPod, { documentIndex: withPod.length - 1, itemIndex: null }, update);
+          },
+          options,
+        );
+      },
+
+      changeWorkloadKind(kind) {
+        const state = get();
+        if (!state.parse.ok) {
+          notify('The YAML has an error: fix it in the editor first, then change the kind.');
+          return false;
+        }
+        const ref = resolveWorkloadRef(state.parse.manifest.documents, state.workloadRef);
+        if (!ref) {
+          notify('There is no workload in this file to change.');
+          return false;
+        }
+        const current = getObject(state.parse.manifest.documents, ref);
+        const currentKind = current?.kind;
+        if (!current || currentKind === kind) return true;
+        const key = workloadKey(ref);
+        const remembered = state.rememberedKinds[key]?.[kind];
+        const changed = get().applyEdit(`Change to ${kind}`, (manifest) => updateObject(manifest, ref, (object) => changeWorkloadKind(object, kind, remembered)));
+        if (changed && typeof currentKind === 'string') {
+          set((after) => ({ rememberedKinds: { ...after.rememberedKinds, [key]: { ...after.rememberedKinds[key], [currentKind]: current } } }));
+        }
+        return changed;
+      },
+
+      selectWorkload(ref) {
+        const state = get();
+        if (sameObjectRef(ref, state.workloadRef)) return;
+        set({ workloadRef: ref, history: recordStep(state.history, snapshotOf(state), 'Choose workload', null, now()), selection: { ids: [], origin: 'panel' } });
+      },
+
+      moveNodes(moves, phase) {
+        const state = get();
+        const ref = resolveWorkloadRef(state.lastGood.documents, state.workloadRef);
+        if (!ref) return;
+        const key = workloadKey(ref);
+        const positions = { ...state.positions, [key]: { ...state.positions[key], ...moves } };
+        const dragBase = state.dragBase ?? snapshotOf(state);
+        if (phase === 'drag') {
+          set({ positions, dragBase });
+          return;
+        }
+        set({ positions, dragBase: null, history: recordStep(state.history, dragBase, 'Move', null, now()) });
+      },
+
+      resetPositions() {
+        const state = get();
+        const ref = resolveWorkloadRef(state.lastGood.documents, state.workloadRef);
+        if (!ref || !state.positions[workloadKey(ref)]) return;
+        const { [workloadKey(ref)]: _removed, ...positions } = state.positions;
+        set({ positions, history: recordStep(state.history, snapshotOf(state), 'Automatic layout', null, now()) });
+      },
+
+      undo() {
+        const state = get();
+        const step = undoStep(state.history, snapshotOf(state));
+        if (!step) return;
+        set({ ...stateFor(step.snapshot, state.lastGood), history: step.history, dragBase: null });
+      },
+
+      redo() {
+        const state = get();
+        const step = redoStep(state.history, snapshotOf(state));
+        if (!step) return;
+        set({ ...stateFor(step.snapshot, state.lastGood), history: step.history, dragBase: null });
+      },
+
+      select(ids, origin) {
+        const current = get().selection;
+        if (current.ids.length === ids.length && current.ids.every((id, index) => id === ids[index])) {
+          if (current.origin !== origin) set({ selection: { ids, origin } });
+          return;
+        }
+        set({ selection: { ids, origin } });
+      },
+
+      setMeasured(sizes) {
+        const current = get().measured;
+        const changed = Object.entries(sizes).some(([id, size]) => current[id]?.width !== size.width || current[id]?.height !== size.height);
+        if (changed) set({ measured: { ...current, ...sizes } });
+      },
+
+      showNotice(text, tone = 'info') {
+        notify(text, tone);
+      },
+
+      dismissNotice() {
+        set({ notice: null });
+      },
+    };
+  });
+}

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import type { DesignerStore } from '../../store/designerStore';
+import { readTextFile } from './readTextFile';
+
+function isTextTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return Boolean(target.closest('.monaco-editor')) || target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName);
+}
+
+/** A manifest pasted outside the editor looks like Kubernetes YAML: it names a kind. */
+function looksLikeManifest(text: string): boolean {
+  return /^\s*kind\s*:/m.test(text) && /^\s*apiVersion\s*:/m.test(text);
+}
+
+/**
+ * Opening a manifest by dropping a file anywhere on the window, or by pasting its text anywhere
+ * outside the editor. Returns whether a file is being dragged over the window.
+ */
+export function useFileDropAndPaste(store: DesignerStore): boolean {
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
+    const onDragEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onDragLeave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDragOver = (event: DragEvent) => {
+      if (hasFiles(event)) event.preventDefault();
+    };
+    const onDrop = async (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      const text = await readTextFile(file, (message) => store.getState().showNotice(message, 'error'));
+      if (text !== null) store.getState().loadText(text, `Open ${file.name}`);
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTextTarget(event.target)) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!looksLikeManifest(text)) return;
+      event.preventDefault();
+      store.getState().loadText(text, 'Paste manifest');
+      store.getState().showNotice('Pasted manifest opened. Undo (Ctrl+Z) brings back what you had.', 'info');
+    };
+    window.addEventListener('dragenter', onDragEnter);
+    window.addEventListener('dragleave', onDragLeave);
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('dragenter', onDragEnter);
+      window.removeEventListener('dragleave', onDragLeave);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('paste', onPaste);
+    };
+  }, [store]);
+  return dragging;
+}

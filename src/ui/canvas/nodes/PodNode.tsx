@@ -1,0 +1,22 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { PodNode as PodNodeType } from '../../../graph/graphTypes';
+
+/** The pod: a large box titled with its name and the workload around it. */
+export const PodNode = memo(function PodNode({ data, selected }: NodeProps<PodNodeType>) {
+  return (
+    <div className={`pod-node${selected ? ' is-selected' : ''}${data.stale ? ' is-stale' : ''}`}>
+      <div className="pod-node__header">
+        <span className="pod-node__kind">{data.workloadKind}</span>
+        <span className="pod-node__name">{data.name}</span>
+        {data.summary && <span className="pod-node__summary">{data.summary}</span>}
+        {data.stale && (
+          <span className="pod-node__stale" role="status">
+            ⚠ stale — showing the last valid YAML
+          </span>
+        )}
+      </div>
+      {data.empty && <p className="pod-node__empty">This pod has no containers yet. Drag a Container from the palette into it.</p>}
+    </div>
+  );
+});

@@ -1,0 +1,166 @@
+import { useEffect, useRef } from 'react';
+import type * as MonacoTypes from 'monaco-editor';
+import { entityAtPath, entityPath } from '../../model/entityPaths';
+import { objectPath } from '../../model/workloads';
+import { selectCurrentWorkload } from '../../store/selectors';
+import { pathAtOffset, rangeOfPath } from '../../yaml/locateSource';
+import { diffAsSingleEdit } from '../../yaml/textEdit';
+import { useDesignerStore } from '../app/DesignerStoreContext';
+import { useColorScheme } from '../kit/useColorScheme';
+import { MANIFEST_URI, setupMonaco } from './setupMonaco';
+import { useEditorMarkers } from './useEditorMarkers';
+
+/** How long typing may pause before the document is updated (the issue allows 150 ms). */
+const TYPING_DEBOUNCE_MS = 100;
+
+/**
+ * The YAML editor. The store's text is the source of truth: typing goes to the store after a
+ * short pause; changes from elsewhere (canvas, undo) come back as one minimal edit, so the
+ * cursor and scroll position stay put. Undo and redo in the editor are the app's undo and redo.
+ */
+export default function MonacoYamlEditor() {
+  const store = useDesignerStore();
+  const container = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<MonacoTypes.editor.IStandaloneCodeEditor | null>(null);
+  const scheme = useColorScheme();
+  const monaco = setupMonaco();
+
+  useEffect(() => {
+    if (!container.current) return;
+    const uri = monaco.Uri.parse(MANIFEST_URI);
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(store.getState().text, 'yaml', uri);
+    if (model.getValue() !== store.getState().text) model.setValue(store.getState().text);
+    const editor = monaco.editor.create(container.current, {
+      model,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineNumbersMinChars: 3,
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      insertSpaces: true,
+      renderWhitespace: 'boundary',
+      ariaLabel: 'YAML editor',
+      quickSuggestions: { other: true, comments: false, strings: true },
+      fixedOverflowWidgets: true,
+      // A textarea, not the experimental EditContext: assistive tech and test drivers type into it.
+      editContext: false,
+    });
+    editorRef.current = editor;
+
+    let applyingStoreText = false;
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const flush = (): void => {
+      if (pending) clearTimeout(pending);
+      pending = null;
+      store.getState().editText(model.getValue());
+    };
+    const contentListener = model.onDidChangeContent(() => {
+      if (applyingStoreText) return;
+      if (pending) clearTimeout(pending);
+      pending = setTimeout(flush, TYPING_DEBOUNCE_MS);
+    });
+    const blurListener = editor.onDidBlurEditorText(() => {
+      if (pending) flush();
+    });
+
+    // The store's text changed elsewhere: apply it as one edit that keeps the cursor in place.
+    const unsubscribeText = store.subscribe((state, previous) => {
+      if (state.text === previous.text || state.text === model.getValue()) return;
+      if (pending) {
+        clearTimeout(pending);
+        pending = null;
+      }
+      const edit = diffAsSingleEdit(model.getValue(), state.text);
+      if (!edit) return;
+      const start = model.getPositionAt(edit.start);
+      const end = model.getPositionAt(edit.end);
+      applyingStoreText = true;
+      try {
+        editor.executeEdits('pod-designer', [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: edit.text, forceMoveMarkers: false }]);
+        editor.pushUndoStop();
+      } finally {
+        applyingStoreText = false;
+      }
+    });
+
+    const runUndo = (): void => {
+      if (pending) flush();
+      store.getState().undo();
+    };
+    const runRedo = (): void => {
+      if (pending) flush();
+      store.getState().redo();
+    };
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, runUndo);
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, runRedo);
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, runRedo);
+
+    // Moving the cursor selects the part of the pod it is in.
+    const cursorListener = editor.onDidChangeCursorPosition((event) => {
+      if (event.source !== 'keyboard' && event.source !== 'mouse') return;
+      const state = store.getState();
+      if (!state.parse.ok || state.text !== model.getValue()) return;
+      const workload = selectCurrentWorkload(state);
+      if (!workload) return;
+      const path = pathAtOffset(state.parse.manifest, model.getOffsetAt(event.position));
+      const prefix = objectPath(workload.ref);
+      if (!path || !prefix.every((segment, index) => path[index] === segment)) return;
+      const id = entityAtPath(workload.object, path.slice(prefix.length));
+      state.select([id], 'editor');
+    });
+
+    return () => {
+      if (pending) flush();
+      contentListener.dispose();
+      blurListener.dispose();
+      cursorListener.dispose();
+      unsubscribeText();
+      editor.dispose();
+      editorRef.current = null;
+    };
+  }, [monaco, store]);
+
+  useEffect(() => {
+    monaco.editor.setTheme(scheme === 'dark' ? 'vs-dark' : 'vs');
+  }, [monaco, scheme]);
+
+  useEditorMarkers(monaco, editorRef);
+  useSelectionReveal(monaco, editorRef);
+
+  return <div ref={container} className="yaml-editor__monaco" data-testid="monaco-editor" />;
+}
+
+/** Selecting something on the canvas scrolls the editor to it and highlights its lines. */
+function useSelectionReveal(monaco: ReturnType<typeof setupMonaco>, editorRef: React.RefObject<MonacoTypes.editor.IStandaloneCodeEditor | null>) {
+  const store = useDesignerStore();
+  useEffect(() => {
+    let decorations: MonacoTypes.editor.IEditorDecorationsCollection | null = null;
+    const reveal = (): void => {
+      const editor = editorRef.current;
+      if (!editor) return;
+      const state = store.getState();
+      decorations?.clear();
+      if (state.selection.origin === 'editor' || state.selection.ids.length === 0 || !state.parse.ok) return;
+      const workload = selectCurrentWorkload(state);
+      if (!workload) return;
+      const path = entityPath(workload.object, state.selection.ids[0]!);
+      if (!path) return;
+      const range = rangeOfPath(state.parse.manifest, [...objectPath(workload.ref), ...path]);
+      if (!range) return;
+      const monacoRange = new monaco.Range(range.start.line, range.start.column, range.end.line, range.end.column);
+      decorations = editor.createDecorationsCollection([
+        { range: monacoRange, options: { isWholeLine: true, className: 'yaml-editor__selected-range', linesDecorationsClassName: 'yaml-editor__selected-gutter' } },
+      ]);
+      editor.revealRangeInCenterIfOutsideViewport(monacoRange);
+    };
+    reveal();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.selection !== previous.selection || state.text !== previous.text) reveal();
+    });
+    return () => {
+      unsubscribe();
+      decorations?.clear();
+    };
+  }, [monaco, store, editorRef]);
+}

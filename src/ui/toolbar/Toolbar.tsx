@@ -1,0 +1,110 @@
+import type { ChangeEvent } from 'react';
+import { WORKLOAD_KIND_NAMES, isWorkloadKind } from '../../model/workloadKinds';
+import { sameObjectRef } from '../../model/workloads';
+import { selectCanRedo, selectCurrentWorkload, selectIsStale, selectUndoLabel, selectWorkloads } from '../../store/selectors';
+import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
+import { readTextFile } from '../app/readTextFile';
+import { downloadText, yamlFileName } from './downloadText';
+import { NEW_POD_YAML } from './starterManifest';
+
+/** New, Open, Export, Copy, the workload kind, Undo and Redo. */
+export function Toolbar() {
+  const store = useDesignerStore();
+  const workload = useDesigner(selectCurrentWorkload);
+  const workloads = useDesigner(selectWorkloads);
+  const stale = useDesigner(selectIsStale);
+  const undoLabel = useDesigner(selectUndoLabel);
+  const canRedo = useDesigner(selectCanRedo);
+
+  const onOpen = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const text = await readTextFile(file, (message) => store.getState().showNotice(message, 'error'));
+    if (text !== null) store.getState().loadText(text, `Open ${file.name}`);
+  };
+  const onExport = () => {
+    const state = store.getState();
+    if (!state.parse.ok) state.showNotice('Exported as typed, but the YAML has an error: kubectl will refuse it until it is fixed.', 'error');
+    downloadText(yamlFileName(workload?.name), state.text);
+  };
+  const onCopy = async () => {
+    try {
+      await navigator.clipboard.writeText(store.getState().text);
+      store.getState().showNotice('YAML copied to the clipboard.', 'info');
+    } catch {
+      store.getState().showNotice('The browser did not allow copying; select the text in the editor and copy it instead.', 'error');
+    }
+  };
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Pod Designer">
+      <div className="toolbar__brand">
+        <img src="/favicon.svg" alt="" width={22} height={22} />
+        <span>Pod Designer</span>
+      </div>
+      <div className="toolbar__group">
+        <button type="button" onClick={() => store.getState().loadText(NEW_POD_YAML, 'New pod')}>
+          New
+        </button>
+        <label className="button file-button">
+          Open
+          <input type="file" aria-label="Open" accept=".yaml,.yml,.json,application/yaml,text/yaml,text/plain" onChange={onOpen} />
+        </label>
+        <button type="button" onClick={onExport}>
+          Export YAML
+        </button>
+        <button type="button" onClick={onCopy}>
+          Copy YAML
+        </button>
+      </div>
+      <div className="toolbar__group">
+        {workloads.length > 1 && (
+          <label className="toolbar__field">
+            <span>Workload</span>
+            <select
+              aria-label="Workload"
+              value={workloads.findIndex((entry) => workload && sameObjectRef(entry.ref, workload.ref))}
+              onChange={(event) => {
+                const chosen = workloads[Number(event.target.value)];
+                if (chosen) store.getState().selectWorkload(chosen.ref);
+              }}
+            >
+              {workloads.map((entry, index) => (
+                <option key={index} value={index}>
+                  {entry.kind} {entry.name || '(unnamed)'}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="toolbar__field">
+          <span>Kind</span>
+          <select
+            aria-label="Workload kind"
+            value={workload?.kind ?? ''}
+            disabled={!workload || stale}
+            onChange={(event) => {
+              if (isWorkloadKind(event.target.value)) store.getState().changeWorkloadKind(event.target.value);
+            }}
+          >
+            {!workload && <option value="">—</option>}
+            {WORKLOAD_KIND_NAMES.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="toolbar__group">
+        <button type="button" onClick={() => store.getState().undo()} disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
+          Undo
+        </button>
+        <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+      </div>
+    </header>
+  );
+}

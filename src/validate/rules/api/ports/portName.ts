@@ -1,0 +1,41 @@
+import { field } from '../../../../model/jsonValue';
+import { defineRule } from '../../../rule';
+import { ianaServiceNameProblems } from '../../../names';
+import { describeContainer } from '../containers/podContainers';
+import { decodedString } from '../podSpec/decodedValue';
+import { containerPorts } from './containerPorts';
+
+/**
+ * API server rules 24–25: a port name is an IANA service name (1–15 of a-z, 0-9 and "-", with a
+ * letter, no "--", no "-" at either end), unique within its container.
+ */
+export const portNameRule = defineRule({
+  id: 'api/port-name',
+  family: 'api',
+  severity: 'error',
+  title: 'Port names are short IANA service names, unique in their container',
+  why: 'Services and probes can refer to a port by its name instead of its number, so the name must be a short lowercase service name (like "http" or "metrics") that the container uses only once.',
+  docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/service/#field-spec-ports',
+  appliesTo: 'workload',
+  check(context, report) {
+    let namesInContainer = new Set<string>();
+    let currentOwner: unknown;
+    for (const entry of containerPorts(context)) {
+      if (entry.owner !== currentOwner) {
+        currentOwner = entry.owner;
+        namesInContainer = new Set();
+      }
+      const name = decodedString(field(entry.port, 'name'));
+      if (!name) continue;
+      const path = [...entry.path, 'name'];
+      const problems = ianaServiceNameProblems(name);
+      if (problems.length > 0) {
+        report({ path, errorType: 'Invalid', message: `Port name "${name}" ${problems.join(', ')}.` });
+      } else if (namesInContainer.has(name)) {
+        report({ path, errorType: 'Duplicate', message: `The ${describeContainer(entry.owner)} already has a port named "${name}".` });
+      } else {
+        namesInContainer.add(name);
+      }
+    }
+  },
+});

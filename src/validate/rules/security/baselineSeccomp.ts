@@ -1,0 +1,40 @@
+import { field } from '../../../model/jsonValue';
+import { defineRule } from '../../rule';
+import { setFieldFix } from './fieldFixes';
+import { describeContainer, isWindowsPod, podSecurityContainers, podSecurityContext, podSecurityContextPath } from './podSecurityContainers';
+import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
+
+export const ALLOWED_SECCOMP_TYPES: ReadonlySet<string> = new Set(['RuntimeDefault', 'Localhost']);
+
+/** Baseline "Seccomp": no Unconfined seccomp profile at pod or container level. */
+export const baselineSeccompRule = defineRule({
+  id: 'pss/seccomp-baseline',
+  family: 'security',
+  severity: 'warning',
+  title: 'Do not turn seccomp off (Baseline)',
+  why: `Seccomp filters the system calls a container may make; Unconfined lets it call every kernel function, including the ones container escapes rely on. ${BASELINE_CONSEQUENCE}`,
+  docsUrl: PSS_BASELINE_DOCS_URL,
+  appliesTo: 'workload',
+  check(context, report) {
+    const owners = [
+      { label: 'The pod', securityContext: podSecurityContext(context), path: podSecurityContextPath(context) },
+      ...podSecurityContainers(context).map((c) => ({
+        label: `The ${describeContainer(c)}`,
+        securityContext: c.securityContext,
+        path: [...c.path, 'securityContext'],
+      })),
+    ];
+    for (const owner of owners) {
+      const type = field(field(owner.securityContext, 'seccompProfile'), 'type');
+      if (typeof type !== 'string' || ALLOWED_SECCOMP_TYPES.has(type)) continue;
+      const profilePath = [...owner.path, 'seccompProfile'];
+      report({
+        path: [...profilePath, 'type'],
+        message: `${owner.label} sets seccompProfile.type: ${type}, so its processes may make any system call.`,
+        securityControl: baselineControl('Seccomp'),
+        // Windows pods may not set seccompProfile at all (the API server rejects it).
+        ...(isWindowsPod(context) ? {} : { fix: setFieldFix('Use the RuntimeDefault seccomp profile', context.ref, profilePath, { type: 'RuntimeDefault' }) }),
+      });
+    }
+  },
+});
