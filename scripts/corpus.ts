@@ -29,6 +29,7 @@ import {
 } from '../src/model/operations';
 import { uniqueName } from '../src/model/uniqueName';
 import { volumeNames } from '../src/model/volumes';
+import type { WorkloadKind } from '../src/model/workloadKinds';
 import { getObject, listWorkloads, podSpecOf, updateObject, type ObjectRef } from '../src/model/workloads';
 import { parseManifest, type ParsedManifest } from '../src/yaml/parseManifest';
 import { writeManifest } from '../src/yaml/writeManifest';
@@ -140,7 +141,7 @@ function checkWorkload(original: ParsedManifest, ref: ObjectRef): void {
 
   const target = field(workload, 'kind') === 'Pod' ? 'Deployment' : 'Pod';
   const changed = write(`change kind to ${target}`, original, editWorkload(original, ref, (w) => changeWorkloadKind(w, target)));
-  const sourceKind = field(workload, 'kind') as Parameters<typeof changeWorkloadKind>[1];
+  const sourceKind = field(workload, 'kind') as WorkloadKind;
   const back = editWorkload(changed, ref, (w) => changeWorkloadKind(w, sourceKind, workload));
   if (!deepEqual(back, original.documents)) throw new CheckFailure(`change kind to ${target} and back: the documents differ`);
   write(`change kind back from ${target}`, changed, back);
@@ -151,7 +152,7 @@ function checkFile(text: string): FileResult {
   if (!outcome.ok) return { status: 'invalid', ...outcome.error };
   const parsed = outcome.manifest;
   try {
-    expectText('export unchanged', text, writeManifest(parsed, parsed.documents.slice()).manifest);
+    expectText('export unchanged', text, write('export unchanged', parsed, parsed.documents.slice()));
     for (const workload of listWorkloads(parsed.documents)) checkWorkload(parsed, workload.ref);
     return { status: 'passed' };
   } catch (error) {
@@ -169,7 +170,7 @@ function main(): number {
   const counts = { passed: 0, failed: 0, invalid: 0 };
   for (const path of yamlFilesUnder(directory)) {
     const file = path;
-    const result = checkFile(readFileSync(path, 'utf8'));
+    const result = checkFile(readFileSync(file, 'utf8'));
     if (result.status === 'passed') {
       counts.passed++;
       console.log(`passed  ${file}`);

@@ -49,6 +49,20 @@ export function isQuantity(value: unknown): boolean {
  * @example parseQuantityMillis('1.5Gi') === 1610612736000n
  */
 export function parseQuantityMillis(value: unknown): bigint | null {
+  if (typeof value !== 'string') return computeQuantityMillis(value);
+  // Manifests repeat the same few quantities ("100m", "128Mi") in every container.
+  const cached = millisCache.get(value);
+  if (cached !== undefined) return cached;
+  const millis = computeQuantityMillis(value);
+  if (millisCache.size >= MILLIS_CACHE_LIMIT) millisCache.clear();
+  millisCache.set(value, millis);
+  return millis;
+}
+
+const MILLIS_CACHE_LIMIT = 4096;
+const millisCache = new Map<string, bigint | null>();
+
+function computeQuantityMillis(value: unknown): bigint | null {
   const parts = splitQuantity(value);
   if (!parts) return null;
   const [numberPart, suffix] = parts;

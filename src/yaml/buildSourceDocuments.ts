@@ -88,6 +88,7 @@ class SourceTreeReader {
       end += 1;
     } else if (style === 'literal' || style === 'folded') {
       contentStart = this.findBlockIndicator(Math.max(context, props.end ?? 0), event.valueStart);
+      if (chomping !== 'keep') end = endOfLastContentLine(this.text, event.valueStart, end);
     }
     const start = Math.min(props.start ?? contentStart, contentStart);
     return { kind: 'scalar', style, start, end, contentStart, anchor: props.anchor, empty: false, chomping };
@@ -158,6 +159,22 @@ class SourceTreeReader {
       return this.text[position] === bracket ? position + 1 : position;
     }
   }
+}
+
+/**
+ * Just past the line break of the last non-blank line of a block scalar's content. js-yaml's
+ * range also covers the blank lines after it, which belong to the value only with `|+` / `>+`;
+ * leaving them out keeps a blank line that separates list items when an item is removed.
+ */
+function endOfLastContentLine(text: string, contentStart: number, end: number): number {
+  let position = end;
+  while (position > contentStart) {
+    const lineStart = text.lastIndexOf('\n', position - 2) + 1;
+    const start = Math.max(lineStart, contentStart);
+    if (text.slice(start, position).trim() !== '') return position;
+    position = start;
+  }
+  return end;
 }
 
 /** A scalar key as js-yaml stores it in an object: its resolved value, as a string. */

@@ -1,20 +1,21 @@
-import { hasKey, isJsonArray, isJsonObject, type JsonArray, type JsonObject, type JsonValue } from '../model/jsonValue';
+import { deepEqual, hasKey, isJsonArray, isJsonObject, type JsonArray, type JsonObject, type JsonValue } from '../model/jsonValue';
 import type { Manifest } from '../model/manifest';
 import { alignSequences } from './alignSequences';
 import { detectRenderStyle } from './detectRenderStyle';
 import type { ParsedManifest } from './parseManifest';
 import { renderKey, renderScalar } from './renderScalar';
 import { renderAfterDash, renderAfterKey, renderBlockBody, renderDocument, renderFlow, type RenderContext } from './renderValue';
-import type { MappingEntrySource, MappingSource, SequenceSource, SourceNode } from './sourceNodes';
+import { anchoredNodesIn, collectReferences, isMergeKey, type DocumentReferences } from './documentReferences';
+import type { MappingSource, SequenceSource, SourceNode } from './sourceNodes';
 import { applyTextEdits, type TextEdit } from './textEdit';
-import { columnOf, endOfTrailingComment, isFirstOnLine, lineEndOf, lineStartOf, startOfCommentLinesAbove } from './textScanning';
+import type { ValueSlot } from './valueSlot';
+import { columnOf, endOfCommentLinesBelow, endOfTrailingComment, isFirstOnLine, lineEndOf, lineStartOf, startOfCommentLinesAbove } from './textScanning';
 
-/** Where a value sits, which decides how its replacement text must start. */
-type Slot =
-  | { readonly kind: 'root' }
-  | { readonly kind: 'mapValue'; readonly entry: MappingEntrySource }
-  | { readonly kind: 'seqItem'; readonly dash: number }
-  | { readonly kind: 'flow' };
+/** How often a document is patched again after anchors turned out to need their aliases expanded. */
+const MAX_REFERENCE_PASSES = 8;
+const DROPPED = Symbol('dropped');
+/** Values whose text is longer than this are not looked up by shape (it would cost too much). */
+const MAX_SHAPE_TEXT = 100_000;
 
 export interface PatchOptions {
   /** Documents to re-render whole instead of patching (the fallback when a patch misreads). */
@@ -34,9 +35,26 @@ export function patchManifestText(parsed: ParsedManifest, next: Manifest, option
 
 class ManifestPatcher {
   private readonly text: string;
-  private readonly edits: TextEdit[] = [];
+  private edits: TextEdit[] = [];
   private readonly sourcesByValue = new Map<object, SourceNode>();
+  /** The value each source node had, and its place in its parent. */
+  private readonly sourceInfo = new Map<SourceNode, { readonly value: JsonValue; readonly slot: ValueSlot }>();
+  private readonly parentOfSource = new Map<SourceNode, SourceNode>();
+  /** Source nodes by the JSON text of their value, made when first needed. */
+  private sourcesByShape: Map<string, SourceNode> | null = null;
+  /** Nodes whose patched text is being made (so that making it never asks for it again). */
+  private readonly patching = new Set<SourceNode>();
   private context: RenderContext;
+  /** Anchors, aliases and merge keys of the document being patched. */
+  private references: DocumentReferences = collectReferences(null, null);
+  /**
+   * Anchored nodes whose text no longer gives their old value: their new value when they were
+   * patched in place, DROPPED when they were removed or re-rendered (the anchor is gone).
+   */
+  private readonly dirtyAnchors = new Map<SourceNode, JsonValue | typeof DROPPED>();
+  /** Nodes to re-render from their value: aliases and merging mappings of dirty anchors. */
+  private readonly forced = new Set<SourceNode>();
+  private readonly forcedAncestors = new Set<SourceNode>();
 
   constructor(private readonly parsed: ParsedManifest) {
     this.text = parsed.text;
@@ -63,10 +81,13 @@ class ManifestPatcher {
       } else if (after === null || after === undefined) {
         this.edits.push({ start: root.start, end: root.end, text: '' });
       } else {
-        this.diff(root, before ?? null, after, { kind: 'root' });
+        this.diffDocument(root, before ?? null, after);
       }
     }
-    return applyTextEdits(this.text, this.edits);
+    const result = applyTextEdits(this.text, mergeDeletions(this.edits));
+    // A text without a final line break keeps it that way, whatever its last lines became.
+    if (this.text.length > 0 && !this.text.endsWith('\n') && result.endsWith('\n')) return result.replace(/\r?\n$/, '');
+    return result;
   }
 
   // ---- documents ------------------------------------------------------------------------------
@@ -93,9 +114,79 @@ class ManifestPatcher {
 
   // ---- diff -----------------------------------------------------------------------------------
 
-  private diff(node: SourceNode, before: JsonValue, after: JsonValue, slot: Slot): void {
-    if (before === after) return;
-    if (node.kind === 'mapping' && !node.hasMergeKey && isJsonObject(before) && isJsonObject(after)) {
+  /**
+   * Patches one document. When an anchored value changed or went away, its aliases (and the
+   * mappings that merge it) must keep their old values: they are re-rendered from their values,
+   * and the document is patched again with that knowledge until nothing more needs it.
+   */
+  private diffDocument(root: SourceNode, before: JsonValue, after: JsonValue): void {
+    this.references = collectReferences(root, before);
+    this.forced.clear();
+    this.forcedAncestors.clear();
+    const firstEdit = this.edits.length;
+    for (let pass = 0; pass < MAX_REFERENCE_PASSES; pass++) {
+      this.edits.length = firstEdit;
+      this.dirtyAnchors.clear();
+      this.diff(root, before, after, { kind: 'root' });
+      if (!this.forceReferencesOfDirtyAnchors()) return;
+    }
+  }
+
+  /** Adds the aliases and merging mappings of dirty anchors to `forced`; true when any is new. */
+  private forceReferencesOfDirtyAnchors(): boolean {
+    const { aliasSites, mergeSites, parents } = this.references;
+    const fresh: SourceNode[] = [];
+    for (const site of aliasSites) {
+      const target = this.references.target(site.node);
+      if (target && this.dirtyAnchors.has(target) && !this.forced.has(site.node)) fresh.push(site.node);
+    }
+    for (const [mapping, sources] of mergeSites) {
+      if (!this.forced.has(mapping) && this.mergeChanges(mapping, sources)) fresh.push(mapping);
+    }
+    for (const node of fresh) {
+      this.forced.add(node);
+      for (let parent = parents.get(node); parent; parent = parents.get(parent)) this.forcedAncestors.add(parent);
+    }
+    return fresh.length > 0;
+  }
+
+  /**
+   * Whether what `mapping` inherits through its merge keys changes with the dirty anchors: a merged
+   * anchor is gone, or a key the mapping does not set itself now has another value.
+   */
+  private mergeChanges(mapping: MappingSource, sources: readonly SourceNode[]): boolean {
+    const targets = sources.map((source) => (source.kind === 'alias' ? this.references.target(source) : source));
+    if (!targets.some((target) => target !== undefined && this.dirtyAnchors.has(target))) return false;
+    const own = new Set(mapping.entries.filter((entry) => !isMergeKey(entry.key, entry.keyText)).map((entry) => entry.keyText));
+    const inherited = (valueOf: (target: SourceNode) => JsonValue | typeof DROPPED | undefined): Map<string, JsonValue> | null => {
+      const merged = new Map<string, JsonValue>();
+      for (const target of targets) {
+        const value = target ? valueOf(target) : undefined;
+        if (!isJsonObject(value)) return null;
+        for (const key of Object.keys(value)) if (!own.has(key) && !merged.has(key)) merged.set(key, value[key] as JsonValue);
+      }
+      return merged;
+    };
+    const before = inherited((target) => this.references.anchorValues.get(target));
+    const after = inherited((target) => (this.dirtyAnchors.has(target) ? this.dirtyAnchors.get(target) : this.references.anchorValues.get(target)));
+    return before === null || after === null || !deepEqual(Object.fromEntries(before), Object.fromEntries(after));
+  }
+
+  /** Records that the anchors inside `node` lose their text (it is removed or re-rendered). */
+  private dropAnchorsIn(node: SourceNode): void {
+    for (const anchored of anchoredNodesIn(node)) this.dirtyAnchors.set(anchored, DROPPED);
+  }
+
+  private diff(node: SourceNode, before: JsonValue, after: JsonValue, slot: ValueSlot): void {
+    if (this.forced.has(node)) {
+      this.replace(node, after, slot);
+      return;
+    }
+    if (before === after && !this.forcedAncestors.has(node)) return;
+    if (node.anchor && !deepEqual(before, after)) this.dirtyAnchors.set(node, after);
+    if (node.kind === 'mapping' && node.hasMergeKey && isJsonObject(before) && isJsonObject(after)) {
+      this.diffMergingMapping(node, before, after, slot);
+    } else if (node.kind === 'mapping' && isJsonObject(before) && isJsonObject(after)) {
       this.diffMapping(node, before, after, slot);
     } else if (node.kind === 'sequence' && isJsonArray(before) && isJsonArray(after)) {
       this.diffSequence(node, before, after, slot);
@@ -106,7 +197,7 @@ class ManifestPatcher {
     }
   }
 
-  private diffMapping(node: MappingSource, before: JsonObject, after: JsonObject, slot: Slot): void {
+  private diffMapping(node: MappingSource, before: JsonObject, after: JsonObject, slot: ValueSlot): void {
     const afterKeys = Object.keys(after);
     const entries = new Map(node.entries.map((entry) => [entry.keyText, entry]));
     const removed = node.entries.filter((entry) => !hasKey(after, entry.keyText));
@@ -122,11 +213,13 @@ class ManifestPatcher {
     }
     for (const entry of node.entries) {
       if (!hasKey(after, entry.keyText)) continue;
-      const childSlot: Slot = node.flow || flowParent ? { kind: 'flow' } : { kind: 'mapValue', entry };
+      const childSlot: ValueSlot = node.flow || flowParent ? { kind: 'flow' } : { kind: 'mapValue', entry };
       this.diff(entry.value, before[entry.keyText] as JsonValue, after[entry.keyText] as JsonValue, childSlot);
     }
+    for (const entry of removed) this.dropAnchorsIn(entry.value);
     this.removeLines(
       node.entries.map((entry) => ({ start: entry.key.start, end: entry.value.end, removed: !hasKey(after, entry.keyText) })),
+      slot.kind === 'root',
     );
     if (added.length === 0) return;
     const keyColumn = columnOf(this.text, node.entries[0]!.key.start);
@@ -141,7 +234,53 @@ class ManifestPatcher {
     );
   }
 
-  private diffSequence(node: SequenceSource, before: JsonArray, after: JsonArray, slot: Slot): void {
+  /**
+   * A mapping with a `<<` merge key: its own entries are patched like any mapping's, inherited keys
+   * stay inherited while their value holds, and a changed or new key becomes an entry of its own.
+   * A removed key that a merge provides cannot be written so: then the mapping is re-rendered.
+   */
+  private diffMergingMapping(node: MappingSource, before: JsonObject, after: JsonObject, slot: ValueSlot): void {
+    const inherited = this.mergedValues(node);
+    const removesInherited = inherited === null || Object.keys(before).some((key) => !hasKey(after, key) && inherited.has(key));
+    if (node.flow || removesInherited || Object.keys(after).length === 0) {
+      this.replace(node, after, slot);
+      return;
+    }
+    const own = new Map(node.entries.filter((entry) => !isMergeKey(entry.key, entry.keyText)).map((entry) => [entry.keyText, entry]));
+    for (const [key, entry] of own) {
+      if (hasKey(after, key)) this.diff(entry.value, before[key] as JsonValue, after[key] as JsonValue, { kind: 'mapValue', entry });
+      else this.dropAnchorsIn(entry.value);
+    }
+    this.removeLines(
+      node.entries.map((entry) => ({ start: entry.key.start, end: entry.value.end, removed: own.get(entry.keyText) === entry && !hasKey(after, entry.keyText) })),
+      slot.kind === 'root',
+    );
+    const keyColumn = columnOf(this.text, node.entries[0]!.key.start);
+    const added = Object.keys(after).filter((key) => !own.has(key) && !(inherited.has(key) && deepEqual(inherited.get(key), after[key])));
+    if (added.length === 0) return;
+    this.insertRuns(
+      [
+        ...node.entries.map((entry) => ({ existing: { start: entry.key.start, end: entry.value.end } })),
+        ...added.map((key) => ({ text: `${renderKey(key)}:${renderAfterKey(after[key] as JsonValue, keyColumn, this.context)}` })),
+      ],
+      keyColumn,
+      slot.kind === 'root',
+    );
+  }
+
+  /** The key-value pairs a mapping inherits through its merge keys, or null when unknown. */
+  private mergedValues(node: MappingSource): Map<string, JsonValue> | null {
+    const merged = new Map<string, JsonValue>();
+    for (const source of this.references.mergeSites.get(node) ?? []) {
+      const target = source.kind === 'alias' ? this.references.target(source) : undefined;
+      const value = target ? this.references.anchorValues.get(target) : undefined;
+      if (!isJsonObject(value)) return null;
+      for (const key of Object.keys(value)) if (!merged.has(key)) merged.set(key, value[key] as JsonValue);
+    }
+    return merged;
+  }
+
+  private diffSequence(node: SequenceSource, before: JsonArray, after: JsonArray, slot: ValueSlot): void {
     if (after.length === 0) {
       this.replace(node, after, slot);
       return;
@@ -154,11 +293,10 @@ class ManifestPatcher {
         this.replace(node, after, slot);
         return;
       }
-      for (const step of steps) {
-        if (step.type === 'change') this.diff(node.items[step.oldIndex]!, before[step.oldIndex] as JsonValue, after[step.newIndex] as JsonValue, { kind: 'flow' });
-      }
+      for (const step of kept) this.diff(node.items[step.oldIndex]!, before[step.oldIndex] as JsonValue, after[step.newIndex] as JsonValue, { kind: 'flow' });
       const oldIndexByNew = new Map(kept.map((step) => [step.newIndex, step.oldIndex]));
       const removedOld = new Set(steps.flatMap((step) => (step.type === 'remove' ? [step.oldIndex] : [])));
+      for (const index of removedOld) this.dropAnchorsIn(node.items[index]!);
       this.editFlowItems(
         node.items,
         removedOld,
@@ -173,14 +311,16 @@ class ManifestPatcher {
       this.replace(node, after, slot);
       return;
     }
-    for (const step of steps) {
-      if (step.type === 'change') {
-        const dash = node.dashes[step.oldIndex]!;
-        this.diff(node.items[step.oldIndex]!, before[step.oldIndex] as JsonValue, after[step.newIndex] as JsonValue, { kind: 'seqItem', dash });
-      }
+    for (const step of kept) {
+      const dash = node.dashes[step.oldIndex]!;
+      this.diff(node.items[step.oldIndex]!, before[step.oldIndex] as JsonValue, after[step.newIndex] as JsonValue, { kind: 'seqItem', dash });
     }
     const removedOld = new Set(steps.flatMap((step) => (step.type === 'remove' ? [step.oldIndex] : [])));
-    this.removeLines(node.items.map((item, index) => ({ start: node.dashes[index]!, end: Math.max(item.end, node.dashes[index]! + 1), removed: removedOld.has(index) })));
+    for (const index of removedOld) this.dropAnchorsIn(node.items[index]!);
+    this.removeLines(
+      node.items.map((item, index) => ({ start: node.dashes[index]!, end: Math.max(item.end, node.dashes[index]! + 1), removed: removedOld.has(index) })),
+      slot.kind === 'root',
+    );
     const dashColumn = columnOf(this.text, node.dashes[0]!);
     const oldIndexByNew = new Map(kept.map((step) => [step.newIndex, step.oldIndex]));
     this.insertRuns(
@@ -204,6 +344,7 @@ class ManifestPatcher {
       if (hasKey(after, entry.keyText)) this.diff(entry.value, before[entry.keyText] as JsonValue, after[entry.keyText] as JsonValue, { kind: 'flow' });
     }
     const removed = new Set(node.entries.flatMap((entry, index) => (hasKey(after, entry.keyText) ? [] : [index])));
+    for (const index of removed) this.dropAnchorsIn(node.entries[index]!.value);
     this.editFlowItems(
       node.entries.map((entry) => ({ start: entry.key.start, end: entry.value.end })),
       removed,
@@ -259,10 +400,12 @@ class ManifestPatcher {
   // ---- removing and inserting whole lines -----------------------------------------------------
 
   /**
-   * Deletes the lines of removed items. A run of removed items that starts on a shared line
-   * (the first key after `- `) is cut up to the next kept item, which moves up onto that line.
+   * Deletes the lines of removed items, with the comment lines right above them (and those below
+   * them indented deeper). A run of removed
+   * items that starts on a shared line (the first key after `- `) is cut up to the next kept item,
+   * which moves up onto that line.
    */
-  private removeLines(items: readonly { start: number; end: number; removed: boolean }[]): void {
+  private removeLines(items: readonly { start: number; end: number; removed: boolean }[], atRoot: boolean): void {
     let index = 0;
     while (index < items.length) {
       if (!items[index]!.removed) {
@@ -276,7 +419,13 @@ class ManifestPatcher {
       if (!isFirstOnLine(this.text, first.start) && following) {
         this.edits.push({ start: first.start, end: following.start, text: '' });
       } else {
-        this.deleteLines(lineStartOf(this.text, first.start), this.endOfLines(items[last]!.end));
+        // Comment lines right above a removed item (at its column) describe it and go with it.
+        // So do the comment lines below it that are indented deeper (they are inside it).
+        const column = columnOf(this.text, first.start);
+        const lineStart = lineStartOf(this.text, first.start);
+        const start = atRoot ? lineStart : startOfCommentLinesAbove(this.text, lineStart, column);
+        const end = this.endOfLines(items[last]!.end);
+        this.deleteLines(start, this.text[end - 1] === '\n' ? endOfCommentLinesBelow(this.text, end, column) : end);
       }
       index = last + 1;
     }
@@ -299,7 +448,7 @@ class ManifestPatcher {
     const flush = (): void => {
       if (pending.length === 0) return;
       const block = pending.join(lineBreak + indent);
-      if (anchor) this.insertAfter(anchor.end, indent + block);
+      if (anchor) this.insertAfter(anchor.end, indent + block, column);
       else if (firstExisting) this.insertBefore(firstExisting.existing.start, column, indent, block, atRoot);
       pending = [];
     };
@@ -331,19 +480,18 @@ class ManifestPatcher {
   }
 
   /**
-   * Inserts full lines (already indented) after the line on which offset `end` lies: at the start
-   * of the next line, so a deletion of the following lines never overlaps it.
+   * Inserts full lines (already indented, for items at `column`) after the line on which offset
+   * `end` lies, and after the comment lines below it that are indented deeper (they belong to the
+   * item before): at a line start, so a deletion of the following lines never overlaps it.
    */
-  private insertAfter(end: number, lines: string): void {
+  private insertAfter(end: number, lines: string, column: number): void {
     const lineBreak = this.context.style.lineBreak;
-    if (end > 0 && this.text[end - 1] === '\n') {
-      this.edits.push({ start: end, end, text: lines + lineBreak });
-      return;
-    }
-    const lineEnd = lineEndOf(this.text, endOfTrailingComment(this.text, end));
-    if (lineEnd < this.text.length) this.edits.push({ start: lineEnd + 1, end: lineEnd + 1, text: lines + lineBreak });
-    else this.edits.push({ start: lineEnd, end: lineEnd, text: lineBreak + lines });
+    const next = end > 0 && this.text[end - 1] === '\n' ? end : lineEndOf(this.text, endOfTrailingComment(this.text, end)) + 1;
+    const position = next > this.text.length ? this.text.length : endOfCommentLinesBelow(this.text, next, column);
+    if (position === this.text.length && !this.text.endsWith('\n')) this.edits.push({ start: position, end: position, text: lineBreak + lines });
+    else this.edits.push({ start: position, end: position, text: lines + lineBreak });
   }
+
 
   /**
    * Deletes whole lines from `start` (a line start) to `end`. When they are the last lines of a
@@ -369,7 +517,7 @@ class ManifestPatcher {
 
   // ---- replacing a value ----------------------------------------------------------------------
 
-  private replaceScalar(node: SourceNode, value: JsonValue, slot: Slot): void {
+  private replaceScalar(node: SourceNode, value: JsonValue, slot: ValueSlot): void {
     if (node.kind === 'scalar' && !node.empty && node.style !== 'literal' && node.style !== 'folded' && !isCollection(value)) {
       const inFlow = slot.kind === 'flow';
       const text = renderScalar(value, { preferredStyle: node.style, inFlow });
@@ -384,7 +532,8 @@ class ManifestPatcher {
   }
 
   /** Replaces a whole value, re-rendering it for its slot. */
-  private replace(node: SourceNode, value: JsonValue, slot: Slot): void {
+  private replace(node: SourceNode, value: JsonValue, slot: ValueSlot): void {
+    this.dropAnchorsIn(node);
     const preferred = node.kind === 'scalar' ? node.style : undefined;
     let start = node.start;
     let text: string;
@@ -416,38 +565,182 @@ class ManifestPatcher {
 
   // ---- reusing the text of moved values -------------------------------------------------------
 
-  private indexSources(value: JsonValue | null | undefined, node: SourceNode | null): void {
-    if (!node || node.kind === 'alias' || value === null || typeof value !== 'object') return;
+  private indexSources(value: JsonValue | null | undefined, node: SourceNode | null, slot: ValueSlot = { kind: 'root' }): void {
+    if (!node || node.kind === 'alias' || value === null || value === undefined || typeof value !== 'object') return;
     if (!this.sourcesByValue.has(value)) this.sourcesByValue.set(value, node);
+    this.sourceInfo.set(node, { value, slot });
     if (node.kind === 'mapping' && isJsonObject(value)) {
-      for (const entry of node.entries) if (hasKey(value, entry.keyText)) this.indexSources(value[entry.keyText], entry.value);
+      for (const entry of node.entries) {
+        if (!hasKey(value, entry.keyText)) continue;
+        this.parentOfSource.set(entry.value, node);
+        this.indexSources(value[entry.keyText], entry.value, node.flow || slot.kind === 'flow' ? { kind: 'flow' } : { kind: 'mapValue', entry });
+      }
     } else if (node.kind === 'sequence' && isJsonArray(value)) {
-      node.items.forEach((item, index) => this.indexSources(value[index], item));
+      node.items.forEach((item, index) => {
+        this.parentOfSource.set(item, node);
+        this.indexSources(value[index], item, node.flow || slot.kind === 'flow' ? { kind: 'flow' } : { kind: 'seqItem', dash: node.dashes[index]! });
+      });
     }
   }
 
   /**
    * The source text of a value that exists in the old text, re-indented so its content starts at
-   * `column`. Null for values without text, with anchors or aliases, or ending in a kept block.
+   * `column` (the first line carries no indentation). A value that is not in the text as such but
+   * was made from a mapping of it (a pod spec that moved and gained a key when the workload kind
+   * changed) gets that mapping's text with the difference patched in. Comment lines between a key
+   * and its block value travel with the value. Null for values without text, with anchors or
+   * aliases.
    */
   private reuseText(value: JsonValue, column: number): { text: string; flow: boolean } | null {
     if (value === null || typeof value !== 'object') return null;
-    const node = this.sourcesByValue.get(value);
-    if (!node || node.kind === 'scalar' || node.kind === 'alias' || hasAnchorsOrAliases(node) || endsWithKeptBlock(node)) return null;
-    const slice = this.text.slice(node.start, node.end).replace(/[\r\n]+$/, '');
-    if (node.flow) return slice.includes('\n') ? null : { text: slice, flow: true };
-    const delta = column - columnOf(this.text, node.start);
-    if (delta === 0) return { text: slice, flow: false };
-    const text = slice
-      .split('\n')
+    const exact = this.sourceOf(value);
+    const node = exact ?? this.similarSource(value);
+    if (!node || node.kind === 'scalar' || node.kind === 'alias' || hasAnchorsOrAliases(node)) return null;
+    if (node.flow) {
+      const slice = exact ? this.text.slice(node.start, node.end) : null;
+      return slice === null || slice.includes('\n') ? null : { text: slice, flow: true };
+    }
+    const body = exact ? this.text.slice(node.start, endOfLineComment(this.text, node.end)) : this.patchedText(node, value);
+    if (body === null) return null;
+    // A kept block (`|+`) at the end owns its trailing blank lines: only the last break goes.
+    // Otherwise the comment lines inside the value, below its last line, come along.
+    const slice = endsWithKeptBlock(node) ? body.replace(/\r?\n$/, '') : body.replace(/[\r\n]+$/, '') + this.commentLinesAfter(node);
+    const comments = this.commentLinesBefore(node);
+    const nodeColumn = columnOf(this.text, node.start);
+    const lines = (comments + ' '.repeat(nodeColumn) + slice).split('\n');
+    const delta = column - nodeColumn;
+    const text = lines
       .map((line, index) => {
-        if (index === 0 || line.trim() === '') return line.trim() === '' ? line.replace(/^[ \t]+/, '') : line;
+        if (line.trim() === '') return line.replace(/^[ \t]+/, '');
         const indentation = line.length - line.trimStart().length;
+        // The caller indents the first line to `column`; a comment there keeps its own offset.
+        if (index === 0) return ' '.repeat(Math.max(0, indentation - nodeColumn)) + line.trimStart();
         return ' '.repeat(Math.max(0, indentation + delta)) + line.trimStart();
       })
       .join('\n');
     return { text, flow: false };
   }
+
+  /**
+   * The source node of a value: the node it was read from (same object), else a node whose value
+   * is equal (the value came from an earlier reading of the text, e.g. a remembered workload).
+   */
+  private sourceOf(value: object): SourceNode | undefined {
+    const node = this.sourcesByValue.get(value);
+    if (node) return node;
+    if (!this.sourcesByShape) {
+      this.sourcesByShape = new Map();
+      for (const [source, info] of this.sourceInfo) {
+        if (source.end - source.start > MAX_SHAPE_TEXT) continue;
+        const shape = JSON.stringify(info.value);
+        if (!this.sourcesByShape.has(shape)) this.sourcesByShape.set(shape, source);
+      }
+    }
+    return this.sourcesByShape.get(JSON.stringify(value));
+  }
+
+  /**
+   * The comment lines after a block value that are indented deeper than its key or dash (they are
+   * inside it), each after a line break; empty when there are none.
+   */
+  private commentLinesAfter(node: SourceNode): string {
+    const slot = this.sourceInfo.get(node)?.slot;
+    const column = slot?.kind === 'seqItem' ? columnOf(this.text, slot.dash) : slot?.kind === 'mapValue' ? columnOf(this.text, slot.entry.key.start) : null;
+    if (column === null) return '';
+    const next = node.end > 0 && this.text[node.end - 1] === '\n' ? node.end : lineEndOf(this.text, node.end) + 1;
+    if (next > this.text.length) return '';
+    const end = endOfCommentLinesBelow(this.text, next, column);
+    if (end === next) return '';
+    const lineBreak = this.context.style.lineBreak;
+    return lineBreak + this.text.slice(next, end).replace(/\r?\n$/, '');
+  }
+
+  /** Whole comment lines (and blank lines) between a block value and the key it belongs to. */
+  private commentLinesBefore(node: SourceNode): string {
+    const slot = this.sourceInfo.get(node)?.slot;
+    if (slot?.kind !== 'mapValue') return '';
+    const firstBreak = this.text.indexOf('\n', slot.entry.colonEnd);
+    const nodeLineStart = lineStartOf(this.text, node.start);
+    if (firstBreak < 0 || firstBreak + 1 >= nodeLineStart) return '';
+    const between = this.text.slice(firstBreak + 1, nodeLineStart);
+    const onlyComments = between.split('\n').every((line) => /^[ \t]*(#.*)?\r?$/.test(line));
+    return onlyComments && between.includes('#') ? between : '';
+  }
+
+  /**
+   * The old mapping a new mapping was most likely made from: the one that held most of its
+   * collection values under the same keys (kept as they were, so identical objects).
+   */
+  private similarSource(value: JsonValue): SourceNode | null {
+    if (!isJsonObject(value)) return null;
+    const votes = new Map<SourceNode, number>();
+    let candidates = 0;
+    for (const key of Object.keys(value)) {
+      const child = value[key];
+      if (typeof child !== 'object' || child === null) continue;
+      candidates++;
+      const childNode = this.sourceOf(child);
+      const childSlot = childNode ? this.sourceInfo.get(childNode)?.slot : undefined;
+      if (childSlot?.kind !== 'mapValue' || childSlot.entry.keyText !== key) continue;
+      const parent = this.parentOfSource.get(childNode!);
+      if (parent?.kind === 'mapping' && !parent.flow && !this.patching.has(parent)) votes.set(parent, (votes.get(parent) ?? 0) + 1);
+    }
+    let best: SourceNode | null = null;
+    let bestVotes = 0;
+    for (const [node, count] of votes) {
+      if (count > bestVotes) {
+        best = node;
+        bestVotes = count;
+      }
+    }
+    return best && bestVotes * 2 >= candidates ? best : null;
+  }
+
+  /** The text of `node` with the change from its old value to `value` patched in, or null. */
+  private patchedText(node: SourceNode, value: JsonValue): string | null {
+    const info = this.sourceInfo.get(node);
+    if (!info || info.slot.kind === 'root' || info.slot.kind === 'flow') return null;
+    const outer = this.edits;
+    this.edits = [];
+    this.patching.add(node);
+    let nested: TextEdit[];
+    try {
+      this.diff(node, info.value, value, info.slot);
+    } finally {
+      nested = this.edits;
+      this.edits = outer;
+      this.patching.delete(node);
+    }
+    const end = node.end > 0 && this.text[node.end - 1] === '\n' ? node.end : Math.min(this.text.length, lineEndOf(this.text, node.end) + 1);
+    if (nested.some((edit) => edit.start < node.start || edit.end > end)) return null;
+    const shifted = mergeDeletions(nested).map((edit) => ({ ...edit, start: edit.start - node.start, end: edit.end - node.start }));
+    return applyTextEdits(this.text.slice(node.start, end), shifted);
+  }
+
+}
+
+/** Just past the comment that ends the line of `end`, if one does (`end` itself otherwise). */
+function endOfLineComment(text: string, end: number): number {
+  if (end > 0 && text[end - 1] === '\n') return end;
+  return endOfTrailingComment(text, end);
+}
+
+/**
+ * Joins deletions that overlap (two removed neighbours may both claim the line break between
+ * them), so they apply as one.
+ */
+function mergeDeletions(edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: TextEdit[] = [];
+  for (const edit of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && previous.text === '' && edit.text === '' && edit.start < previous.end) {
+      merged[merged.length - 1] = { start: previous.start, end: Math.max(previous.end, edit.end), text: '' };
+    } else {
+      merged.push(edit);
+    }
+  }
+  return merged;
 }
 
 function isCollection(value: JsonValue): value is JsonArray | JsonObject {

@@ -79,7 +79,9 @@ function renderLiteralBlock(value: string, options: ScalarRenderOptions): string
   const lines = value.split('\n');
   const trailingBreaks = value.length - value.replace(/\n+$/, '').length;
   const content = trailingBreaks > 0 ? lines.slice(0, lines.length - trailingBreaks) : lines;
-  if (content.length === 0 || /^[ \t]/.test(content[0]!) || content.some((line) => /[ \t]$/.test(line))) return null;
+  // The first non-empty line sets the block's indentation, so it must not start with a space.
+  const firstText = content.find((line) => line !== '');
+  if (firstText === undefined || /^[ \t]/.test(firstText) || content.some((line) => /[ \t]$/.test(line))) return null;
   const chomp = trailingBreaks === 0 ? '-' : trailingBreaks === 1 ? '' : '+';
   const indent = ' '.repeat((options.parentColumn ?? 0) + (options.indentUnit ?? 2));
   const lineBreak = options.lineBreak ?? '\n';

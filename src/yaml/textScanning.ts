@@ -64,3 +64,19 @@ export function startOfCommentLinesAbove(text: string, lineStart: number, column
   }
   return start;
 }
+
+/**
+ * From `lineStart`, skips the comment lines indented deeper than `column` (comments inside the
+ * item that ends above them); returns the start of the first other line (or the text's end).
+ */
+export function endOfCommentLinesBelow(text: string, lineStart: number, column: number): number {
+  let position = lineStart;
+  while (position < text.length) {
+    const lineEnd = lineEndOf(text, position);
+    const line = text.slice(position, lineEnd).replace(/\r$/, '');
+    const indentation = line.length - line.trimStart().length;
+    if (!line.trimStart().startsWith('#') || indentation <= column) break;
+    position = lineEnd < text.length ? lineEnd + 1 : lineEnd;
+  }
+  return position;
+}

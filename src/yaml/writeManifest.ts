@@ -19,18 +19,29 @@ export interface WriteResult {
  * that differ are rendered anew, so the text is always right even when formatting is not kept.
  */
 export function writeManifest(parsed: ParsedManifest, next: Manifest): WriteResult {
-  const patched = readBack(patchManifestText(parsed, next), next);
+  const patchedText = tryPatch(parsed, next);
+  const patched = patchedText === null ? null : readBack(patchedText, next);
   if (patched) return { manifest: patched, method: 'patched' };
-  const attempt = parseManifest(patchManifestText(parsed, next));
+  const attempt = patchedText === null ? null : parseManifest(patchedText);
   const differing = new Set<number>();
   next.forEach((document, index) => {
-    if (!attempt.ok || !deepEqual(attempt.manifest.documents[index], document)) differing.add(index);
+    if (!attempt?.ok || !deepEqual(attempt.manifest.documents[index], document)) differing.add(index);
   });
-  const partly = readBack(patchManifestText(parsed, next, { rewriteDocuments: differing }), next);
+  const partlyText = tryPatch(parsed, next, differing);
+  const partly = partlyText === null ? null : readBack(partlyText, next);
   if (partly) return { manifest: partly, method: 'documentsRewritten' };
   const whole = readBack(renderManifest(next), next);
   if (!whole) throw new Error('The manifest cannot be written as YAML.');
   return { manifest: whole, method: 'rewritten' };
+}
+
+/** The patched text, or null should the patcher fail (the caller then re-renders instead). */
+function tryPatch(parsed: ParsedManifest, next: Manifest, rewriteDocuments?: ReadonlySet<number>): string | null {
+  try {
+    return patchManifestText(parsed, next, rewriteDocuments ? { rewriteDocuments } : {});
+  } catch {
+    return null;
+  }
 }
 
 function readBack(text: string, expected: Manifest): ParsedManifest | null {

@@ -9,7 +9,8 @@ interface PodDesign {
   readonly objectMetadata: JsonObject;
   readonly podLabels: JsonObject | undefined;
   readonly podAnnotations: JsonObject | undefined;
-  /** Pod metadata keys other than labels and annotations (name, namespace ... on a bare Pod). */
+  /** A controller's template metadata without labels and annotations (rare: a template name ...). */
+  readonly templateMetadataRest: JsonObject;
   readonly podSpec: JsonObject;
   /** A Job's or CronJob's job spec without its template (backoffLimit, completions ...). */
   readonly jobSpec: JsonObject | undefined;
@@ -58,6 +59,7 @@ function decompose(object: JsonObject): PodDesign {
     objectMetadata,
     podLabels: isJsonObject(labels) ? labels : undefined,
     podAnnotations: isJsonObject(annotations) ? annotations : undefined,
+    templateMetadataRest: kind === 'Pod' ? {} : withoutKey(withoutKey(podMetadata, 'labels'), 'annotations'),
     podSpec: podSpecOf(object),
     jobSpec,
   };
@@ -96,7 +98,7 @@ function composeController(
   }
   if (remembered) objectMetadata = mergeRememberedMetadata(objectMetadata, remembered);
 
-  let templateMetadata: JsonObject = { labels };
+  let templateMetadata: JsonObject = { ...design.templateMetadataRest, labels };
   if (design.podAnnotations) templateMetadata = withKey(templateMetadata, 'annotations', design.podAnnotations);
   const podSpec = withRestartPolicyFor(target, design.podSpec);
   const template: JsonObject = { metadata: templateMetadata, spec: podSpec };
@@ -113,7 +115,7 @@ function composeController(
   } else {
     const controllerSettings = isJsonObject(rememberedSpec)
       ? withoutKey(withoutKey(rememberedSpec, 'selector'), 'template')
-      : defaultControllerSettings(target);
+      : { ...defaultControllerSettings(target), ...sharedControllerSettings(source, target) };
     const selector = selectorFor(info.selector, labels, source, rememberedSpec);
     spec = { ...controllerSettings, ...(selector === undefined ? {} : { selector }), template };
   }
@@ -143,6 +145,24 @@ function defaultControllerSettings(target: WorkloadKind): JsonObject {
     default:
       return {};
   }
+}
+
+/** Controller settings that mean the same in several kinds, and the kinds that have them. */
+const SHARED_CONTROLLER_SETTINGS: Readonly<Record<string, readonly WorkloadKind[]>> = {
+  replicas: ['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'],
+  minReadySeconds: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'],
+  revisionHistoryLimit: ['Deployment', 'StatefulSet', 'DaemonSet'],
+};
+
+/** The source controller's settings that the target kind has too (a Deployment's replicas ...). */
+function sharedControllerSettings(source: JsonObject, target: WorkloadKind): JsonObject {
+  const spec = field(source, 'spec');
+  let settings: JsonObject = {};
+  for (const [key, kinds] of Object.entries(SHARED_CONTROLLER_SETTINGS)) {
+    const value = field(spec, key);
+    if (value !== undefined && kinds.includes(target) && kinds.includes(workloadKindOf(source)!.kind)) settings = withKey(settings, key, value);
+  }
+  return settings;
 }
 
 function rememberedJobSpec(remembered: JsonObject | undefined, target: 'Job' | 'CronJob'): JsonObject | undefined {

@@ -1,4 +1,4 @@
-import { PARSE_LIMITS } from '../../yaml/parseManifest';
+import { PARSE_LIMITS } from '../../store/limits';
 
 /** Reads a dropped or opened file as text, refusing files too large to be a manifest. */
 export async function readTextFile(file: File, onError: (message: string) => void): Promise<string | null> {

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, type EdgeChange, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { createGraphProjector } from '../../graph/projectGraph';
-import { removeEntities } from '../../model/operations/removeEntities';
-import { selectCurrentWorkload, selectIsStale, selectWorkloadPositions } from '../../store/selectors';
+import { deleteEntities } from '../../store/podCommands';
+import { createGraphSelector } from '../../store/graphSelector';
+import { selectCurrentWorkload, selectIsStale } from '../../store/selectors';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { useColorScheme } from '../kit/useColorScheme';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
@@ -18,15 +18,9 @@ export function DesignerCanvas() {
   const store = useDesignerStore();
   const workload = useDesigner(selectCurrentWorkload);
   const stale = useDesigner(selectIsStale);
-  const positions = useDesigner(selectWorkloadPositions);
-  const selectedIds = useDesigner((state) => state.selection.ids);
-  const measured = useDesigner((state) => state.measured);
   const scheme = useColorScheme();
-  const project = useMemo(() => createGraphProjector(), []);
-  const graph = useMemo(
-    () => project({ workload: workload?.object ?? null, stale, positions, selectedIds, measured }),
-    [project, workload, stale, positions, selectedIds, measured],
-  );
+  const selectGraph = useMemo(() => createGraphSelector(), []);
+  const graph = useDesigner(selectGraph);
 
   const onChanges = useCallback(
     (changes: readonly (NodeChange<DesignerNode> | EdgeChange<DesignerEdge>)[]) => {
@@ -37,7 +31,7 @@ export function DesignerCanvas() {
       if (Object.keys(routed.dropped).length) state.moveNodes(routed.dropped, 'end');
       if (routed.selection) state.select(routed.selection, 'canvas');
       if (routed.removed.length) {
-        state.updateWorkload('Delete', (object) => removeEntities(object, routed.removed), { select: [] });
+        deleteEntities(store, routed.removed);
       }
     },
     [store],

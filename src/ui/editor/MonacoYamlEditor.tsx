@@ -1,10 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type * as MonacoTypes from 'monaco-editor';
-import { entityAtPath, entityPath } from '../../model/entityPaths';
-import { objectPath } from '../../model/workloads';
-import { selectCurrentWorkload } from '../../store/selectors';
-import { pathAtOffset, rangeOfPath } from '../../yaml/locateSource';
-import { diffAsSingleEdit } from '../../yaml/textEdit';
+import { editorEditFor, entityAtTextOffset, selectedTextRange } from '../../store/editorSync';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import { useColorScheme } from '../kit/useColorScheme';
 import { MANIFEST_URI, setupMonaco } from './setupMonaco';
@@ -71,7 +67,7 @@ export default function MonacoYamlEditor() {
         clearTimeout(pending);
         pending = null;
       }
-      const edit = diffAsSingleEdit(model.getValue(), state.text);
+      const edit = editorEditFor(model.getValue(), state.text);
       if (!edit) return;
       const start = model.getPositionAt(edit.start);
       const end = model.getPositionAt(edit.end);
@@ -100,14 +96,9 @@ export default function MonacoYamlEditor() {
     const cursorListener = editor.onDidChangeCursorPosition((event) => {
       if (event.source !== 'keyboard' && event.source !== 'mouse') return;
       const state = store.getState();
-      if (!state.parse.ok || state.text !== model.getValue()) return;
-      const workload = selectCurrentWorkload(state);
-      if (!workload) return;
-      const path = pathAtOffset(state.parse.manifest, model.getOffsetAt(event.position));
-      const prefix = objectPath(workload.ref);
-      if (!path || !prefix.every((segment, index) => path[index] === segment)) return;
-      const id = entityAtPath(workload.object, path.slice(prefix.length));
-      state.select([id], 'editor');
+      if (state.text !== model.getValue()) return;
+      const id = entityAtTextOffset(state, model.getOffsetAt(event.position));
+      if (id) state.select([id], 'editor');
     });
 
     return () => {
@@ -141,12 +132,8 @@ function useSelectionReveal(monaco: ReturnType<typeof setupMonaco>, editorRef: R
       if (!editor) return;
       const state = store.getState();
       decorations?.clear();
-      if (state.selection.origin === 'editor' || state.selection.ids.length === 0 || !state.parse.ok) return;
-      const workload = selectCurrentWorkload(state);
-      if (!workload) return;
-      const path = entityPath(workload.object, state.selection.ids[0]!);
-      if (!path) return;
-      const range = rangeOfPath(state.parse.manifest, [...objectPath(workload.ref), ...path]);
+      if (state.selection.origin === 'editor') return;
+      const range = selectedTextRange(state);
       if (!range) return;
       const monacoRange = new monaco.Range(range.start.line, range.start.column, range.end.line, range.end.column);
       decorations = editor.createDecorationsCollection([

@@ -1,8 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type * as MonacoTypes from 'monaco-editor';
-import { objectPath } from '../../model/workloads';
-import { selectFindings } from '../../store/findings';
-import { rangeOfPath } from '../../yaml/locateSource';
+import { selectEditorMarkers } from '../../store/editorSync';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import type { Monaco } from './setupMonaco';
 
@@ -15,40 +13,28 @@ const OWNER = 'pod-designer';
 export function useEditorMarkers(monaco: Monaco, editorRef: RefObject<MonacoTypes.editor.IStandaloneCodeEditor | null>): void {
   const store = useDesignerStore();
   useEffect(() => {
+    const severities = {
+      error: monaco.MarkerSeverity.Error,
+      warning: monaco.MarkerSeverity.Warning,
+      info: monaco.MarkerSeverity.Info,
+    } as const;
     const update = (): void => {
       const model = editorRef.current?.getModel();
       if (!model) return;
-      const state = store.getState();
-      const markers: MonacoTypes.editor.IMarkerData[] = [];
-      if (!state.parse.ok) {
-        const { line, column, message } = state.parse.error;
-        const lineLength = model.getLineLength(Math.min(line, model.getLineCount()));
-        markers.push({
-          severity: monaco.MarkerSeverity.Error,
-          message,
-          startLineNumber: line,
-          startColumn: column,
-          endLineNumber: line,
-          endColumn: Math.max(column + 1, lineLength + 1),
-          source: 'YAML',
-        });
-      } else {
-        for (const finding of selectFindings(state)) {
-          const range = rangeOfPath(state.parse.manifest, [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)]);
-          if (!range) continue;
-          markers.push({
-            severity:
-              finding.severity === 'error' ? monaco.MarkerSeverity.Error : finding.severity === 'warning' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Info,
-            message: `${finding.message}\n\nWhy: ${finding.why}`,
-            startLineNumber: range.start.line,
-            startColumn: range.start.column,
-            endLineNumber: range.end.line,
-            endColumn: range.end.column,
-            source: finding.ruleId,
-            code: { value: 'docs', target: monaco.Uri.parse(finding.docsUrl) },
-          });
-        }
-      }
+      const markers = selectEditorMarkers(store.getState()).map((marker): MonacoTypes.editor.IMarkerData => {
+        const { start, end } = marker.range;
+        const wholeLine = start.line === end.line && end.column <= start.column + 1;
+        return {
+          severity: severities[marker.severity],
+          message: marker.message,
+          source: marker.source,
+          startLineNumber: start.line,
+          startColumn: start.column,
+          endLineNumber: end.line,
+          endColumn: wholeLine ? model.getLineMaxColumn(Math.min(start.line, model.getLineCount())) : end.column,
+          ...(marker.docsUrl ? { code: { value: 'docs', target: monaco.Uri.parse(marker.docsUrl) } } : {}),
+        };
+      });
       monaco.editor.setModelMarkers(model, OWNER, markers);
     };
     update();

@@ -25,7 +25,7 @@ export function closestName(name: string, candidates: Iterable<string>): string 
 
 /** How many typing errors a name of this length may contain and still be recognised. */
 function typoBudget(name: string): number {
-  if (name.length <= 3) return 0;
+  if (name.length <= 2) return 0;
   if (name.length <= 5) return 1;
   if (name.length <= 10) return 2;
   return 3;

@@ -9,7 +9,7 @@ export const runningAsNonRootUserRule = defineRule({
   family: 'security',
   severity: 'info',
   title: 'Do not set runAsUser: 0 (Restricted)',
-  why: `User ID 0 is root: a root process that escapes its container is root on the node. Pick a non-zero user ID that owns the files the app needs. ${RESTRICTED_CONSEQUENCE}`,
+  why: `User ID 0 is root, and a root process that escapes its container is root on the node; pick a non-zero user ID that owns the files the app needs. ${RESTRICTED_CONSEQUENCE}`,
   docsUrl: PSS_RESTRICTED_DOCS_URL,
   appliesTo: 'workload',
   check(context, report) {

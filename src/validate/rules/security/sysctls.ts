@@ -29,7 +29,7 @@ export const sysctlsRule = defineRule({
   family: 'security',
   severity: 'warning',
   title: 'Only safe sysctls (Baseline)',
-  why: `Sysctls outside the safe set either change the whole node or are not isolated between pods. ${BASELINE_CONSEQUENCE} The kubelet also refuses them unless the node allows them (--allowed-unsafe-sysctls), and the pod then fails with SysctlForbidden.`,
+  why: `Sysctls outside the safe set change the whole node or are not isolated between pods; the kubelet refuses them unless the node allows them, and the pod then fails with SysctlForbidden. ${BASELINE_CONSEQUENCE}`,
   docsUrl: PSS_BASELINE_DOCS_URL,
   appliesTo: 'workload',
   check(context, report) {

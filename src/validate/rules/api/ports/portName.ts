@@ -27,12 +27,11 @@ export const portNameRule = defineRule({
       }
       const name = decodedString(field(entry.port, 'name'));
       if (!name) continue;
-      const path = [...entry.path, 'name'];
       const problems = ianaServiceNameProblems(name);
       if (problems.length > 0) {
-        report({ path, errorType: 'Invalid', message: `Port name "${name}" ${problems.join(', ')}.` });
+        report({ path: [...entry.path, 'name'], errorType: 'Invalid', message: `Port name "${name}" ${problems.join(', ')}.` });
       } else if (namesInContainer.has(name)) {
-        report({ path, errorType: 'Duplicate', message: `The ${describeContainer(entry.owner)} already has a port named "${name}".` });
+        report({ path: [...entry.path, 'name'], errorType: 'Duplicate', message: `The ${describeContainer(entry.owner)} already has a port named "${name}".` });
       } else {
         namesInContainer.add(name);
       }

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { DesignerApp } from './pages/DesignerApp';
+
+const manifest = readFileSync(new URL('./fixtures/web-and-sidecar.yaml', import.meta.url), 'utf8');
+
+test('opening a manifest shows the pod, its containers and volumes; export gives the file back', async ({ page }) => {
+  const app = new DesignerApp(page);
+  await app.openFresh();
+  await expect(page).toHaveTitle('Pod Designer');
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
+  await expect(app.page.getByRole('note')).toContainText('drag a Container from the palette');
+
+  await app.openFile('web-and-sidecar.yaml', manifest);
+
+  await expect(app.canvas.podTitle).toHaveText('web');
+  await expect(app.canvas.node('Init container setup')).toBeVisible();
+  await expect(app.canvas.node('Container web')).toBeVisible();
+  await expect(app.canvas.node('Container logs')).toBeVisible();
+  await expect(app.canvas.root.locator('.react-flow__node[aria-label="Volume work"]')).toBeVisible();
+  await expect(app.canvas.root.getByText('/usr/share/nginx/html (ro)')).toBeVisible();
+
+  const exported = await app.exportYaml();
+  expect(exported.fileName).toBe('web.yaml');
+  expect(exported.text).toBe(manifest);
+  expect(app.consoleErrors).toEqual([]);
+});

@@ -1,0 +1,53 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { Canvas } from './Canvas';
+import { YamlEditor } from './YamlEditor';
+
+/** The app as a person sees it: toolbar, canvas, YAML editor, status. */
+export class DesignerApp {
+  readonly canvas: Canvas;
+  readonly editor: YamlEditor;
+  readonly consoleErrors: string[] = [];
+
+  constructor(readonly page: Page) {
+    this.canvas = new Canvas(page);
+    this.editor = new YamlEditor(page);
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => this.consoleErrors.push(error.message));
+  }
+
+  /** Opens the app with an empty browser storage (a first visit). */
+  async openFresh(): Promise<void> {
+    await this.page.goto('/');
+    await this.page.evaluate(() => window.localStorage.clear());
+    await this.page.reload();
+    await expect(this.toolbarButton('New')).toBeVisible();
+  }
+
+  toolbarButton(name: string): Locator {
+    return this.page.getByRole('toolbar', { name: 'Pod Designer' }).getByRole('button', { name, exact: true });
+  }
+
+  get kindSelect(): Locator {
+    return this.page.getByRole('combobox', { name: 'Workload kind' });
+  }
+
+  async openFile(fileName: string, contents: string): Promise<void> {
+    await this.page.getByLabel('Open').setInputFiles({ name: fileName, mimeType: 'application/yaml', buffer: Buffer.from(contents) });
+  }
+
+  /** Clicks "Export YAML" and returns the downloaded file's name and text. */
+  async exportYaml(): Promise<{ fileName: string; text: string }> {
+    const download = this.page.waitForEvent('download');
+    await this.toolbarButton('Export YAML').click();
+    const file = await download;
+    const filePath = await file.path();
+    return { fileName: file.suggestedFilename(), text: await readFile(filePath, 'utf8') };
+  }
+
+  paletteItem(name: string): Locator {
+    return this.page.getByRole('complementary', { name: 'Palette' }).getByRole('button', { name, exact: true });
+  }
+}

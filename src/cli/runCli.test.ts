@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { schemaRules } from '../validate/rules/schema';
+import { runCli, type CliIo } from './runCli';
+
+const files: Record<string, string> = {
+  'good.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {a: b}\n',
+  'bad.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndta: {a: b}\n',
+  'manifests/one.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: one}\n',
+  'manifests/two.yml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: two}\nbinaryData: {x: "%%"}\n',
+  '-': 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {password: hunter2}\n',
+};
+
+function fakeIo(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    readText: async (file: string) => {
+      const text = files[file];
+      if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return text;
+    },
+    expandPath: async (file: string) => {
+      if (file === 'manifests') return ['manifests/one.yaml', 'manifests/two.yml'];
+      if (!(file in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return [file];
+    },
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+  };
+  return io;
+}
+
+const options = { rules: schemaRules, version: '9.9.9' };
+
+describe('runCli', () => {
+  it('prints problems and exits 1 when there is an error', async () => {
+    const io = fakeIo();
+    expect(await runCli(['lint', 'good.yaml', 'bad.yaml'], io, options)).toBe(1);
+    expect(io.out).toBe('bad.yaml:4:1 error schema/unknown-field Unknown field "dta" — did you mean "data"?\n');
+    expect(io.err).toBe('1 error, 0 warnings and 0 infos in 2 files\n');
+  });
+
+  it('exits 0 for clean files and lints a directory', async () => {
+    const io = fakeIo();
+    expect(await runCli(['lint', 'good.yaml'], io, options)).toBe(0);
+    const directory = fakeIo();
+    expect(await runCli(['lint', '--format', 'json', 'manifests'], directory, options)).toBe(1);
+    expect(JSON.parse(directory.out)).toEqual([expect.objectContaining({ file: 'manifests/two.yml', ruleId: 'schema/field-type', path: 'binaryData[x]' })]);
+  });
+
+  it('reads standard input for -', async () => {
+    const io = fakeIo();
+    expect(await runCli(['lint', '-'], io, options)).toBe(1);
+    expect(io.out).toContain('<stdin>:4:8 error schema/secret-data-base64');
+  });
+
+  it('exits 2 when a file cannot be read, after linting the others', async () => {
+    const io = fakeIo();
+    expect(await runCli(['lint', 'bad.yaml', 'missing.yaml'], io, options)).toBe(2);
+    expect(io.out).toContain('bad.yaml:4:1');
+    expect(io.err).toContain('pod-designer: cannot read missing.yaml: no such file or directory');
+  });
+
+  it('exits 2 with the usage for a usage error, 0 for --help and --version', async () => {
+    const usage = fakeIo();
+    expect(await runCli(['lint', '--format', 'xml', 'a.yaml'], usage, options)).toBe(2);
+    expect(usage.err).toContain('Usage: pod-designer lint');
+    const version = fakeIo();
+    expect(await runCli(['--version'], version, options)).toBe(0);
+    expect(version.out).toBe('9.9.9\n');
+  });
+
+  it('writes SARIF with every rule and the YAML syntax rule', async () => {
+    const io = fakeIo();
+    await runCli(['lint', '--format', 'sarif', 'bad.yaml'], io, options);
+    const log = JSON.parse(io.out);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual([...schemaRules.map((rule) => rule.id), 'yaml/syntax']);
+    expect(log.runs[0].results).toHaveLength(1);
+  });
+});

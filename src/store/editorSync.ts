@@ -1,0 +1,60 @@
+import { entityAtPath, entityPath } from '../model/entityPaths';
+import type { EntityId } from '../model/entityId';
+import { objectPath } from '../model/workloads';
+import { pathAtOffset, rangeOfPath } from '../yaml/locateSource';
+import type { TextRange } from '../yaml/lineIndex';
+import { diffAsSingleEdit, type TextEdit } from '../yaml/textEdit';
+import type { DesignerState } from './designerStore';
+import { selectFindings } from './findings';
+import { selectCurrentWorkload } from './selectors';
+import type { Severity } from '../validate/finding';
+
+/** Queries that keep the YAML editor and the rest of the app in step. */
+
+/** The text range of the first selected entity (to reveal and highlight in the editor). */
+export function selectedTextRange(state: DesignerState): TextRange | null {
+  const id = state.selection.ids[0];
+  if (!id || !state.parse.ok) return null;
+  const workload = selectCurrentWorkload(state);
+  if (!workload) return null;
+  const path = entityPath(workload.object, id);
+  return path ? rangeOfPath(state.parse.manifest, [...objectPath(workload.ref), ...path]) : null;
+}
+
+/** The entity of the designed pod at a text offset (what the cursor is on), or null. */
+export function entityAtTextOffset(state: DesignerState, offset: number): EntityId | null {
+  if (!state.parse.ok) return null;
+  const workload = selectCurrentWorkload(state);
+  if (!workload) return null;
+  const path = pathAtOffset(state.parse.manifest, offset);
+  const prefix = objectPath(workload.ref);
+  if (!path || !prefix.every((segment, index) => path[index] === segment)) return null;
+  return entityAtPath(workload.object, path.slice(prefix.length));
+}
+
+/** The one edit that turns the editor's text into the store's (so the cursor stays put). */
+export function editorEditFor(editorText: string, storeText: string): TextEdit | null {
+  return diffAsSingleEdit(editorText, storeText);
+}
+
+export interface EditorMarker {
+  readonly severity: Severity;
+  readonly message: string;
+  readonly source: string;
+  readonly range: TextRange;
+  readonly docsUrl?: string;
+}
+
+/** Markers for the editor: the YAML syntax error, or each finding at its exact range. */
+export function selectEditorMarkers(state: DesignerState): EditorMarker[] {
+  if (!state.parse.ok) {
+    const { line, column, message } = state.parse.error;
+    return [{ severity: 'error', message, source: 'YAML', range: { start: { line, column }, end: { line, column: column + 1 } } }];
+  }
+  const manifest = state.parse.manifest;
+  return selectFindings(state).flatMap((finding) => {
+    const range = rangeOfPath(manifest, [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)]);
+    if (!range) return [];
+    return [{ severity: finding.severity, message: `${finding.message}\n\nWhy: ${finding.why}`, source: finding.ruleId, range, docsUrl: finding.docsUrl }];
+  });
+}

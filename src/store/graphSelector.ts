@@ -1,0 +1,19 @@
+import type { DesignerGraph } from '../graph/graphTypes';
+import { createGraphProjector } from '../graph/projectGraph';
+import type { DesignerState } from './designerStore';
+import { memoizeLast } from './memoize';
+import { selectCurrentWorkload, selectIsStale, selectWorkloadPositions } from './selectors';
+
+/**
+ * A selector of the canvas graph for one canvas: the document projected to nodes and edges,
+ * recomputed only when the workload, positions, selection or measured sizes change, and
+ * re-using node objects for entities that did not change.
+ */
+export function createGraphSelector(): (state: DesignerState) => DesignerGraph {
+  const project = createGraphProjector();
+  const projectMemo = memoizeLast(
+    (workload: ReturnType<typeof selectCurrentWorkload>, stale: boolean, positions: ReturnType<typeof selectWorkloadPositions>, selectedIds: DesignerState['selection']['ids'], measured: DesignerState['measured']) =>
+      project({ workload: workload?.object ?? null, stale, positions, selectedIds, measured }),
+  );
+  return (state) => projectMemo(selectCurrentWorkload(state), selectIsStale(state), selectWorkloadPositions(state), state.selection.ids, state.measured);
+}

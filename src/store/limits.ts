@@ -1,0 +1,1 @@
+export { PARSE_LIMITS } from '../yaml/parseManifest';

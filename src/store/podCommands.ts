@@ -1,0 +1,34 @@
+import type { PaletteItem } from '../catalog/paletteItems';
+import { containerNames } from '../model/containers';
+import { containerEntityId, type EntityId } from '../model/entityId';
+import type { JsonObject } from '../model/jsonValue';
+import { addContainer } from '../model/operations/addContainer';
+import { removeEntities } from '../model/operations/removeEntities';
+import { uniqueName } from '../model/uniqueName';
+import { podSpecOf } from '../model/workloads';
+import type { DesignerStore } from './designerStore';
+
+/**
+ * Commands on the designed pod, used by the canvas, palette and inspector. Each is one undo
+ * step and writes the YAML as minimal edits; the UI never changes the document any other way.
+ */
+
+/** Adds a container of the palette item's role with a unique name, and selects it. */
+export function addContainerFromPalette(store: DesignerStore, item: PaletteItem): EntityId | null {
+  let added = '';
+  const done = store.getState().updateWorkload(`Add ${item.label.toLowerCase()}`, (workload) => {
+    added = uniqueName(item.baseName, containerNames(podSpecOf(workload)));
+    const container: JsonObject =
+      item.role === 'init' ? { name: added, image: item.image, command: ['sh', '-c', 'echo preparing'] } : { name: added, image: item.image };
+    return addContainer(workload, container, item.role);
+  });
+  if (!done || !added) return null;
+  const id = containerEntityId(added);
+  store.getState().select([id], 'panel');
+  return id;
+}
+
+/** Deletes containers, volumes and mounts the user removed on the canvas. */
+export function deleteEntities(store: DesignerStore, ids: readonly EntityId[]): void {
+  store.getState().updateWorkload('Delete', (workload) => removeEntities(workload, ids), { select: [] });
+}

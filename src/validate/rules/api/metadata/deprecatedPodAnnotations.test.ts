@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatDataPath } from '../../../../model/dataPath';
+import { findingsOf } from '../../../../testing/findingsOf';
+import { deprecatedPodAnnotationsRule } from './deprecatedPodAnnotations';
+
+const pod = (annotations: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: ${annotations}\nspec:\n  containers: [{name: a, image: nginx}]\n`;
+
+describe('api/deprecated-pod-annotation', () => {
+  it('warns about annotations replaced by fields', () => {
+    const findings = findingsOf(pod('{scheduler.alpha.kubernetes.io/critical-pod: ""}'), deprecatedPodAnnotationsRule);
+    expect(findings.map((f) => `${f.severity} ${formatDataPath(f.path)}`)).toEqual(['warning metadata.annotations[scheduler.alpha.kubernetes.io/critical-pod]']);
+  });
+
+  it('ignores other annotations', () => {
+    expect(findingsOf(pod('{example.com/owner: me}'), deprecatedPodAnnotationsRule)).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { containerPath, type ContainerSlot } from '../../../../model/containers';
+import type { DataPath } from '../../../../model/dataPath';
+import type { JsonObject } from '../../../../model/jsonValue';
+import type { ObjectContext } from '../../../objectContext';
+import { decodedObjectList } from '../volumes/decodedFields';
+
+/** One volume mount of one container, with the paths the API server prints for it. */
+export interface MountUnderCheck {
+  readonly slot: ContainerSlot;
+  readonly mount: JsonObject;
+  readonly index: number;
+  /** `spec.containers[0].volumeMounts`: the server's path for index-less errors. */
+  readonly listPath: DataPath;
+  /** `spec.containers[0].volumeMounts[3]`. */
+  readonly path: DataPath;
+}
+
+const cache = new WeakMap<ObjectContext, readonly MountUnderCheck[]>();
+
+/** The volume mounts of every container (app, init and sidecar), in container order; built once per object and run. */
+export function containerMounts(context: ObjectContext): readonly MountUnderCheck[] {
+  const cached = cache.get(context);
+  if (cached) return cached;
+  const mounts: MountUnderCheck[] = [];
+  for (const slot of context.containers) {
+    const listPath = [...context.podSpecPath, ...containerPath(slot), 'volumeMounts'];
+    for (const { index, item } of decodedObjectList(slot.container, 'volumeMounts')) {
+      mounts.push({ slot, mount: item, index, listPath, path: [...listPath, index] });
+    }
+  }
+  cache.set(context, mounts);
+  return mounts;
+}

@@ -1,0 +1,41 @@
+import { containerPath, type ContainerSlot } from '../../../../model/containers';
+import type { DataPath } from '../../../../model/dataPath';
+import { field, isJsonObject, type JsonObject, type JsonValue } from '../../../../model/jsonValue';
+import type { ObjectContext } from '../../../objectContext';
+
+/** The resources of one container, as the API server validates them. */
+export interface ContainerResources {
+  readonly slot: ContainerSlot;
+  /** `spec.containers[0].resources`. */
+  readonly path: DataPath;
+  readonly limits: JsonObject;
+  /** Requests after defaulting: in a Pod, a resource with a limit and no request requests its limit. */
+  readonly requests: JsonObject;
+  /** The requests as written (what a fix edits). */
+  readonly writtenRequests: JsonObject;
+}
+
+function mapping(value: JsonValue | undefined): JsonObject {
+  return isJsonObject(value) ? value : {};
+}
+
+/** Resources of every container (app, init and sidecar). */
+export function* containerResources(context: ObjectContext): Generator<ContainerResources> {
+  const defaultsRequests = context.kind === 'Pod';
+  for (const slot of context.containers) {
+    const resources = field(slot.container, 'resources');
+    if (!isJsonObject(resources)) continue;
+    const limits = mapping(field(resources, 'limits'));
+    const writtenRequests = mapping(field(resources, 'requests'));
+    let requests = writtenRequests;
+    if (defaultsRequests) {
+      const missing = Object.keys(limits).filter((name) => !Object.hasOwn(writtenRequests, name));
+      if (missing.length > 0) {
+        const defaulted: Record<string, JsonValue> = { ...writtenRequests };
+        for (const name of missing) defaulted[name] = limits[name]!;
+        requests = defaulted;
+      }
+    }
+    yield { slot, path: [...context.podSpecPath, ...containerPath(slot), 'resources'], limits, requests, writtenRequests };
+  }
+}
