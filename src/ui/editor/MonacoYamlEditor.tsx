@@ -26,6 +26,13 @@ export default function MonacoYamlEditor() {
     const uri = monaco.Uri.parse(MANIFEST_URI);
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(store.getState().text, 'yaml', uri);
     if (model.getValue() !== store.getState().text) model.setValue(store.getState().text);
+    // Monaco otherwise picks a line break by platform guess; the text's own breaks win.
+    const matchLineBreaks = (text: string): void => {
+      const wanted = text.includes('\r\n') ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF;
+      const current = model.getEOL() === '\r\n' ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF;
+      if (wanted !== current) model.setEOL(wanted);
+    };
+    matchLineBreaks(store.getState().text);
     const editor = monaco.editor.create(container.current, {
       model,
       automaticLayout: true,
@@ -63,6 +70,8 @@ export default function MonacoYamlEditor() {
     // The store's text changed elsewhere: apply it as one edit that keeps the cursor in place.
     const unsubscribeText = store.subscribe((state, previous) => {
       if (state.text === previous.text || state.text === model.getValue()) return;
+      matchLineBreaks(state.text);
+      if (state.text === model.getValue()) return;
       if (pending) {
         clearTimeout(pending);
         pending = null;
