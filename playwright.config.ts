@@ -3,10 +3,10 @@ import { defineConfig, devices } from '@playwright/test';
 /**
  * Browser tests run the built app (`vite preview`) in the system's Chromium: Playwright's own
  * browser download is not reachable here, so the config points at /usr/bin/chromium
- * (or $CHROMIUM_PATH).
+ * (or $CHROMIUM_PATH). $E2E_PORT changes the preview port (default 4173).
  */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
