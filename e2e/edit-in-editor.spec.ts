@@ -10,9 +10,13 @@ test('typing in the editor updates the canvas', async ({ page }) => {
   await app.editor.typeLinesAfter('containerPort: 80', ['  - name: cache', '    image: redis:7.4']);
 
   await expect(app.canvas.node('Container cache')).toBeVisible();
+  // Typing, key by key, at the end of a line.
+  await app.editor.placeCursorAfter('name: cache');
+  await page.keyboard.type('d');
+  await expect(app.canvas.node('Container cached')).toBeVisible();
   await expect(app.editor.status).toHaveText('✓ Valid YAML');
   const exported = await app.exportYaml();
-  expect(exported.text).toContain('  - name: cache\n    image: redis:7.4');
+  expect(exported.text).toContain('  - name: cached\n    image: redis:7.4');
   expect(app.consoleErrors).toEqual([]);
 });
 

@@ -23,31 +23,54 @@ export class YamlEditor {
     await this.page.keyboard.insertText(text);
   }
 
-  /** Puts the cursor at the end of the line containing `text`. */
+  /**
+   * Puts the cursor at the end of the first line containing `text`, with the keyboard: from the
+   * start of the text, down to that line, then End. (A click lands wherever the pointer happens
+   * to be in Monaco's layout, which is not reliable on a busy machine.)
+   */
   async placeCursorAfter(text: string): Promise<void> {
     await this.ready();
-    await this.pane.locator('.view-line', { hasText: text }).first().click();
-    await this.page.keyboard.press('End');
+    const line = (await this.visibleText()).split('\n').findIndex((content) => content.includes(text));
+    expect(line, `a line containing "${text}"`).toBeGreaterThanOrEqual(0);
+    await this.input.focus();
+    await this.press('ControlOrMeta+Home');
+    for (let index = 0; index < line; index += 1) await this.press('ArrowDown');
+    await this.press('End');
   }
 
   /**
-   * Types new lines after the line containing `anchor`, each exactly as given (the editor's
-   * auto-indentation is replaced by the line's own indentation), like a person would fix it.
+   * Presses a key and lets the editor catch up, as it does between a person's keystrokes: Monaco
+   * reads typing from a hidden textarea that it re-syncs after each cursor move, so input sent
+   * faster than a frame can land at a stale position on a busy machine.
+   */
+  private async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+    await this.nextFrames();
+  }
+
+  private async nextFrames(): Promise<void> {
+    await this.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  }
+
+  /**
+   * Adds lines after the line containing `anchor`, exactly as given, as a person pasting them at
+   * the end of that line would. (Typing them key by key fights the editor's auto-indentation, and
+   * fixing that indentation with Shift+Home on a busy machine races Monaco's textarea input.)
    */
   async typeLinesAfter(anchor: string, lines: readonly string[]): Promise<void> {
     await this.placeCursorAfter(anchor);
-    for (const line of lines) {
-      // Close a completion list first, or Enter would accept its suggestion.
-      await this.page.keyboard.press('Escape');
-      await this.page.keyboard.press('Enter');
-      // Replace whatever indentation the editor offered by exactly the line's own.
-      await this.page.keyboard.press('Shift+Home');
-      await this.page.keyboard.type(' ');
-      await this.page.keyboard.press('Backspace');
-      const indentation = line.length - line.trimStart().length;
-      if (indentation > 0) await this.page.keyboard.type(' '.repeat(indentation));
-      await this.page.keyboard.insertText(line.trimStart());
-    }
+    await this.press('Escape');
+    await this.paste(lines.map((line) => `\n${line}`).join(''));
+  }
+
+  /** Pastes text at the cursor, as Ctrl+V with that text on the clipboard does. */
+  async paste(text: string): Promise<void> {
+    await this.input.evaluate((textarea, pasted) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', pasted);
+      textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    }, text);
+    await this.nextFrames();
   }
 
   /** The visible text of the editor (short documents render every line). */
