@@ -45,7 +45,7 @@ describe('simulatePod: a healthy start', () => {
   });
 
   it('starts the next init step as soon as a sidecar without a startup probe runs', () => {
-    const spec = { initContainers: [{ name: 'log', image: 'x', restartPolicy: 'Always' }, { name: 'migrate', image: 'y' }], containers: [{ name: 'app', image: 'z' }] };
+    const spec: JsonObject = { initContainers: [{ name: 'log', image: 'x', restartPolicy: 'Always' }, { name: 'migrate', image: 'y' }], containers: [{ name: 'app', image: 'z' }] };
     const result = simulate(spec);
     expect(steps(result, 'log')).toEqual(['0-30 Ready']);
     expect(steps(result, 'migrate')).toEqual(['0-2 Running', '2-30 Completed']);
