@@ -27,7 +27,7 @@ export function PlaybackControls({ end }: { end: number }) {
       <label className="playback__time">
         <span>Time</span>
         <input type="range" min={0} max={end} step={0.1} value={shown} onChange={(event) => actions.seek(Number(event.target.value))} aria-valuetext={formatSeconds(shown)} />
-        <output aria-label="Simulated time">{formatSeconds(shown)}</output>
+        <span className="playback__clock" aria-hidden="true">{formatSeconds(shown)}</span>
       </label>
       <label className="playback__speed">
         <span>Speed</span>
