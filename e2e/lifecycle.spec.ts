@@ -6,6 +6,8 @@ import { LifecyclePanel } from './pages/LifecyclePanel';
 const manifest = readFileSync(new URL('./fixtures/init-sidecar-app.yaml', import.meta.url), 'utf8');
 
 test('the lifecycle plays init, sidecar and app in order, and a failing init container crash-loops with back-off', async ({ page }) => {
+  // The playback runs on the real clock (at 5× and 10×), so this journey takes longer than most.
+  test.setTimeout(120_000);
   const app = new DesignerApp(page);
   const lifecycle = new LifecyclePanel(page);
   await app.openFresh();
@@ -67,6 +69,15 @@ test('the lifecycle plays init, sidecar and app in order, and a failing init con
   await lifecycle.seek(30);
   await expect(lifecycle.state('setup')).toHaveText('CrashLoopBackOff (back-off 20 s) · 2 restarts');
   await expect(lifecycle.state('web')).toHaveText('Waiting');
+
+  // Back to a working pod, deleted at 20 s: the app stops first, then the sidecar.
+  await lifecycle.whatIf('setup').selectOption({ label: 'Works' });
+  await lifecycle.seek(20);
+  await lifecycle.button('Delete pod').click();
+  await expect(lifecycle.podStatus).toContainText('Terminating');
+  await expect(lifecycle.state('proxy')).toHaveText('Terminated');
+  const shutdown = (await lifecycle.eventTexts()).filter((event) => event.includes('SIGTERM sent'));
+  expect(shutdown.map((event) => event.replace(/^[\s\S]*SIGTERM sent to /, ''))).toEqual(['web', 'proxy']);
 
   expect(app.consoleErrors).toEqual([]);
 });

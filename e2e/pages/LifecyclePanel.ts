@@ -33,8 +33,9 @@ export class LifecyclePanel {
     await this.timeSlider.fill(String(seconds));
   }
 
+  /** The events shown so far, oldest first (the panel lists them newest first). */
   async eventTexts(): Promise<string[]> {
-    return this.events.getByRole('listitem').allInnerTexts();
+    return (await this.events.getByRole('listitem').allInnerTexts()).reverse();
   }
 
   get events(): Locator {

@@ -11,6 +11,7 @@ function howComputed(line: PodResourceLine): string {
     parts.push(`largest init step ${format(line.initPeak.millis)} (${line.initPeak.container}${with_})`);
   }
   if (line.overhead > 0n) parts.push(`+ overhead ${format(line.overhead)}`);
+  if (line.limit === null) parts.push(`no limit in ${line.containersWithoutLimit.join(', ')}`);
   return parts.join('; ');
 }
 
@@ -41,7 +42,7 @@ export function PodResourcesSummary({ podSpec }: { podSpec: JsonObject }) {
               <tr key={line.resource}>
                 <th scope="row">{line.resource}</th>
                 <td>{formatResourceQuantity(line.resource, line.request)}</td>
-                <td>{line.limit === null ? <span title={`No limit in ${line.containersWithoutLimit.join(', ')}`}>none ({line.containersWithoutLimit.join(', ')} unlimited)</span> : formatResourceQuantity(line.resource, line.limit)}</td>
+                <td>{line.limit === null ? <span title={`No ${line.resource} limit in ${line.containersWithoutLimit.join(', ')}`}>none</span> : formatResourceQuantity(line.resource, line.limit)}</td>
                 <td className="pod-resources__how">{howComputed(line)}</td>
               </tr>
             ))}
