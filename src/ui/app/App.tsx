@@ -5,6 +5,7 @@ import { Inspector } from '../inspector/Inspector';
 import { Splitter } from '../kit/Splitter';
 import { Palette } from '../palette/Palette';
 import { StatusStrip } from '../problems/StatusStrip';
+import { LifecycleDock } from '../simulate/LifecycleDock';
 import { Toolbar } from '../toolbar/Toolbar';
 import { useDesignerStore } from './DesignerStoreContext';
 import { NoticeToast } from './NoticeToast';
@@ -24,6 +25,7 @@ export function App() {
         <Palette />
         <main className="canvas-pane" aria-label="Pod canvas">
           <DesignerCanvas />
+          <LifecycleDock />
         </main>
         <Inspector />
         <Splitter label="Resize the YAML editor" value={editorWidth} min={280} max={Math.max(400, window.innerWidth - 700)} onChange={setEditorWidth} />

@@ -5,6 +5,7 @@ import type { ContainerNode as ContainerNodeType } from '../../../graph/graphTyp
 import { roleLabel } from '../../../graph/projectGraph';
 import { field } from '../../../model/jsonValue';
 import { imagePinning, parseImageReference } from '../../../model/imageReference';
+import { ContainerSimulationChip } from './ContainerSimulationChip';
 
 /** A container: name, role, image (tag highlighted), ports, resources and probes. */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) {
@@ -22,6 +23,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
         </span>
         <span className="container-node__name">{data.name || '(unnamed)'}</span>
       </div>
+      <ContainerSimulationChip name={data.name} />
       <ImageLine image={typeof image === 'string' ? image : null} />
       {ports.length > 0 && (
         <div className="container-node__ports">

@@ -1,0 +1,12 @@
+import type { PodTimeline } from '../../simulate/lifecycleTypes';
+import { selectDesignedPodSpec, simulatedTimeline } from '../../store/simulationTimeline';
+import { useDesigner } from '../app/DesignerStoreContext';
+import { useSimulationPlayback } from './useSimulationPlayback';
+
+/** The designed pod's simulated lifecycle under the current what-ifs (null without a workload). */
+export function useSimulatedTimeline(): PodTimeline | null {
+  const podSpec = useDesigner(selectDesignedPodSpec);
+  const faults = useSimulationPlayback((state) => state.faults);
+  const deleteAt = useSimulationPlayback((state) => state.deleteAt);
+  return simulatedTimeline(podSpec, { faults, deleteAt });
+}
