@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeContainer } from './fixtures/workloadBuilders';
+import type { JsonObject } from './jsonValue';
 import { definedObjectKeys, listPodReferences } from './podReferences';
 
 describe('listPodReferences', () => {
   it('lists each object once with every container, volume or pod that uses it', () => {
-    const podSpec = {
+    const podSpec: JsonObject = {
       serviceAccountName: 'api',
       imagePullSecrets: [{ name: 'registry' }],
       containers: [
