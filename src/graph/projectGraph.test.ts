@@ -111,3 +111,12 @@ describe('projectGraph', () => {
     expect(graph.edges).toEqual([]);
   });
 });
+
+describe('projectGraph layout', () => {
+  it('stacks a lane by the measured heights of its nodes, so tall nodes do not overlap', () => {
+    const graph = project(POD, { measured: { 'container:migrate': { width: 260, height: 300 } } });
+    const migrate = nodeById(graph, 'container:migrate')!;
+    const seed = nodeById(graph, 'container:seed')!;
+    expect(seed.position.y).toBeGreaterThanOrEqual(migrate.position.y + 300);
+  });
+});

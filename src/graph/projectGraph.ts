@@ -67,7 +67,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     const podSpec = workload ? podSpecOf(workload) : {};
     const slots = listContainerSlots(podSpec);
     const volumes = listVolumes(podSpec);
-    const layout = layoutPod(slots, volumes);
+    const layout = layoutPod(slots, volumes, (name) => input.measured?.[containerEntityId(name)]?.height);
     const nodes: DesignerNode[] = [];
     const edges: DesignerEdge[] = [];
 
@@ -78,7 +78,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     for (const slot of slots) {
       const at = placed(containerEntityId(slot.name), layout.containers.get(slot.name)!);
       podWidth = Math.max(podWidth, at.x + LAYOUT.containerWidth + LAYOUT.podPadding);
-      podHeight = Math.max(podHeight, at.y + LAYOUT.containerHeight + LAYOUT.podPadding);
+      podHeight = Math.max(podHeight, at.y + Math.max(LAYOUT.containerHeight, input.measured?.[containerEntityId(slot.name)]?.height ?? 0) + LAYOUT.podPadding);
     }
     for (const volume of volumes) {
       const at = placed(volumeEntityId(volume.name), layout.volumes.get(volume.name)!);

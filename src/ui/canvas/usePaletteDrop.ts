@@ -1,0 +1,36 @@
+import { useCallback, type DragEvent } from 'react';
+import { findPaletteItem } from '../../catalog/paletteItems';
+import { parseEntityId } from '../../model/entityId';
+import { addPaletteItem } from '../../store/canvasCommands';
+import type { DesignerStore } from '../../store/designerStore';
+import { PALETTE_DRAG_TYPE } from '../palette/paletteDrag';
+
+/** The container node under a drop point, by the React Flow node element around the target. */
+function containerUnder(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null;
+  const id = target.closest('.react-flow__node')?.getAttribute('data-id');
+  const entity = id ? parseEntityId(id) : null;
+  return entity?.type === 'container' ? entity.name : null;
+}
+
+/**
+ * Dropping palette items on the canvas: on a container a volume is mounted there and a probe
+ * attached to it; anywhere else the item is added to the pod.
+ */
+export function usePaletteDrop(store: DesignerStore) {
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const item = findPaletteItem(event.dataTransfer.getData(PALETTE_DRAG_TYPE));
+      if (!item) return;
+      event.preventDefault();
+      addPaletteItem(store, item, containerUnder(event.target));
+    },
+    [store],
+  );
+  return { onDragOver, onDrop };
+}
