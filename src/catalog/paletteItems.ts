@@ -161,3 +161,6 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
 export function findPaletteItem(id: string): PaletteItem | undefined {
   return PALETTE_ITEMS.find((item) => item.id === id);
 }
+
+/** The drag data type that carries a palette item's id from the palette to the canvas. */
+export const PALETTE_DRAG_TYPE = 'application/x-pod-designer-palette-item';

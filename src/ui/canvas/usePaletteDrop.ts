@@ -1,9 +1,8 @@
 import { useCallback, type DragEvent } from 'react';
-import { findPaletteItem } from '../../catalog/paletteItems';
+import { findPaletteItem, PALETTE_DRAG_TYPE } from '../../catalog/paletteItems';
 import { parseEntityId } from '../../model/entityId';
 import { addPaletteItem } from '../../store/canvasCommands';
 import type { DesignerStore } from '../../store/designerStore';
-import { PALETTE_DRAG_TYPE } from '../palette/paletteDrag';
 
 /** The container node under a drop point, by the React Flow node element around the target. */
 function containerUnder(target: EventTarget | null): string | null {

@@ -1,8 +1,7 @@
 import type { DragEvent } from 'react';
-import { PALETTE_ITEMS, PALETTE_SECTIONS, type PaletteItem } from '../../catalog/paletteItems';
+import { PALETTE_DRAG_TYPE, PALETTE_ITEMS, PALETTE_SECTIONS, type PaletteItem } from '../../catalog/paletteItems';
 import { addPaletteItem, selectSelectedContainerName } from '../../store/canvasCommands';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
-import { PALETTE_DRAG_TYPE } from './paletteDrag';
 import './palette.css';
 
 /**
