@@ -72,11 +72,17 @@ test('a volume dropped on a container is mounted there, and one undo takes it al
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a probe dropped on the empty canvas says where it belongs', async ({ page }) => {
+test('a probe dropped on the empty canvas says where it belongs, or goes to the selected container', async ({ page }) => {
   const app = new DesignerApp(page);
   await app.openFresh();
   await app.toolbarButton('New').click();
   await app.canvas.dropPaletteItem(app.paletteItem('Liveness probe'));
   await expect(page.getByRole('status').filter({ hasText: 'belongs to a container' })).toBeVisible();
   expect((await app.exportedPodSpec()).containers[0].livenessProbe).toBeUndefined();
+
+  await app.canvas.node('Container app').locator('.container-node__name').click();
+  await expect(app.canvas.node('Container app')).toHaveClass(/selected/);
+  await app.canvas.dropPaletteItem(app.paletteItem('Liveness probe'));
+  await expect(app.canvas.node('Container app')).toContainText('Liveness HTTP /healthz:80');
+  expect(app.consoleErrors).toEqual([]);
 });

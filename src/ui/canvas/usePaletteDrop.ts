@@ -1,7 +1,7 @@
 import { useCallback, type DragEvent } from 'react';
 import { findPaletteItem, PALETTE_DRAG_TYPE } from '../../catalog/paletteItems';
 import { parseEntityId } from '../../model/entityId';
-import { addPaletteItem } from '../../store/canvasCommands';
+import { addPaletteItem, selectSelectedContainerName } from '../../store/canvasCommands';
 import type { DesignerStore } from '../../store/designerStore';
 
 /** The container node under a drop point, by the React Flow node element around the target. */
@@ -14,7 +14,8 @@ function containerUnder(target: EventTarget | null): string | null {
 
 /**
  * Dropping palette items on the canvas: on a container a volume is mounted there and a probe
- * attached to it; anywhere else the item is added to the pod.
+ * attached to it; anywhere else the item is added to the pod (a probe, which needs a container,
+ * goes to the selected one, or a notice says where to drop it).
  */
 export function usePaletteDrop(store: DesignerStore) {
   const onDragOver = useCallback((event: DragEvent) => {
@@ -27,7 +28,8 @@ export function usePaletteDrop(store: DesignerStore) {
       const item = findPaletteItem(event.dataTransfer.getData(PALETTE_DRAG_TYPE));
       if (!item) return;
       event.preventDefault();
-      addPaletteItem(store, item, containerUnder(event.target));
+      const target = containerUnder(event.target) ?? (item.kind === 'probe' ? selectSelectedContainerName(store.getState()) : null);
+      addPaletteItem(store, item, target);
     },
     [store],
   );
