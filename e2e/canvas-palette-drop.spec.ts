@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { DesignerApp } from './pages/DesignerApp';
 
 test('every palette item dragged onto the canvas lands in the exported YAML', async ({ page }) => {
+  // Fourteen drags in one journey: more time than a single action needs.
+  test.slow();
   const app = new DesignerApp(page);
   await app.openFresh();
   await app.toolbarButton('New').click();
