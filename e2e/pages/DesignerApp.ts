@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { loadAll } from 'js-yaml';
 import { Canvas } from './Canvas';
 import { YamlEditor } from './YamlEditor';
 
@@ -47,6 +48,21 @@ export class DesignerApp {
     const file = await download;
     const filePath = await file.path();
     return { fileName: file.suggestedFilename(), text: await readFile(filePath, 'utf8') };
+  }
+
+  /** Exports and parses the designed workload (the first document that has a pod spec). */
+  async exportedWorkload(): Promise<Record<string, any>> {
+    const { text } = await this.exportYaml();
+    const documents = loadAll(text) as Record<string, any>[];
+    const workload = documents.find((document) => document && (document.kind === 'Pod' || document.spec?.template));
+    if (!workload) throw new Error(`no workload in the exported YAML:\n${text}`);
+    return workload;
+  }
+
+  /** The pod spec of the exported workload. */
+  async exportedPodSpec(): Promise<Record<string, any>> {
+    const workload = await this.exportedWorkload();
+    return workload.kind === 'Pod' ? workload.spec : workload.spec.template.spec;
   }
 
   paletteItem(name: string): Locator {

@@ -1,4 +1,5 @@
-import type { ContainerRole } from '../model/containers';
+import type { ContainerRole, ProbeKind } from '../model/containers';
+import type { JsonObject } from '../model/jsonValue';
 
 /** What can be dragged from the palette onto the canvas. */
 export interface ContainerPaletteItem {
@@ -12,7 +13,35 @@ export interface ContainerPaletteItem {
   readonly image: string;
 }
 
-export type PaletteItem = ContainerPaletteItem;
+/** A volume source: dropped on the pod it is added; on a container it is also mounted there. */
+export interface VolumePaletteItem {
+  readonly id: string;
+  readonly kind: 'volume';
+  readonly label: string;
+  readonly description: string;
+  /** Base for the new volume's name (`cache`, `cache-2` ...). */
+  readonly baseName: string;
+  /** The volume without its name: `{ emptyDir: {} }`, `{ configMap: { name: 'app-config' } }`. */
+  readonly source: JsonObject;
+}
+
+/** A probe: attached to the container it is dropped on (or the selected one). */
+export interface ProbePaletteItem {
+  readonly id: string;
+  readonly kind: 'probe';
+  readonly label: string;
+  readonly description: string;
+  readonly probe: ProbeKind;
+}
+
+export type PaletteItem = ContainerPaletteItem | VolumePaletteItem | ProbePaletteItem;
+
+/** Palette sections, in the order they are shown. */
+export const PALETTE_SECTIONS = [
+  { kind: 'container', title: 'Containers' },
+  { kind: 'volume', title: 'Volumes' },
+  { kind: 'probe', title: 'Probes' },
+] as const satisfies readonly { kind: PaletteItem['kind']; title: string }[];
 
 export const PALETTE_ITEMS: readonly PaletteItem[] = [
   {
@@ -42,4 +71,96 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     baseName: 'sidecar',
     image: 'busybox:1.36',
   },
+  {
+    id: 'volume-emptyDir',
+    kind: 'volume',
+    label: 'emptyDir',
+    description: 'Scratch space shared by the containers, empty when the pod starts and deleted with it.',
+    baseName: 'cache',
+    source: { emptyDir: {} },
+  },
+  {
+    id: 'volume-configMap',
+    kind: 'volume',
+    label: 'configMap',
+    description: 'The keys of a ConfigMap as files.',
+    baseName: 'config',
+    source: { configMap: { name: 'app-config' } },
+  },
+  {
+    id: 'volume-secret',
+    kind: 'volume',
+    label: 'secret',
+    description: 'The keys of a Secret as files (kept in memory, never on the node disk).',
+    baseName: 'secret',
+    source: { secret: { secretName: 'app-secret' } },
+  },
+  {
+    id: 'volume-hostPath',
+    kind: 'volume',
+    label: 'hostPath',
+    description: "A directory of the node's own file system. Powerful and risky: avoid it in apps.",
+    baseName: 'host',
+    source: { hostPath: { path: '/var/log', type: 'Directory' } },
+  },
+  {
+    id: 'volume-persistentVolumeClaim',
+    kind: 'volume',
+    label: 'persistentVolumeClaim',
+    description: 'Storage that outlives the pod, claimed through a PersistentVolumeClaim.',
+    baseName: 'data',
+    source: { persistentVolumeClaim: { claimName: 'app-data' } },
+  },
+  {
+    id: 'volume-projected',
+    kind: 'volume',
+    label: 'projected',
+    description: 'Several sources (ConfigMaps, Secrets, a service account token ...) in one directory.',
+    baseName: 'projected',
+    source: { projected: { sources: [{ serviceAccountToken: { path: 'token', expirationSeconds: 3600 } }] } },
+  },
+  {
+    id: 'volume-downwardAPI',
+    kind: 'volume',
+    label: 'downwardAPI',
+    description: "Facts about the pod itself (labels, annotations) as files.",
+    baseName: 'podinfo',
+    source: { downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } },
+  },
+  {
+    id: 'volume-ephemeral',
+    kind: 'volume',
+    label: 'ephemeral',
+    description: 'A claim created for this pod and deleted with it: scratch space from a storage class.',
+    baseName: 'scratch',
+    source: { ephemeral: { volumeClaimTemplate: { spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } } } },
+  },
+  {
+    id: 'probe-liveness',
+    kind: 'probe',
+    label: 'Liveness probe',
+    description: 'Restarts the container when it stops answering.',
+    probe: 'livenessProbe',
+  },
+  {
+    id: 'probe-readiness',
+    kind: 'probe',
+    label: 'Readiness probe',
+    description: 'Sends traffic to the pod only while the container answers.',
+    probe: 'readinessProbe',
+  },
+  {
+    id: 'probe-startup',
+    kind: 'probe',
+    label: 'Startup probe',
+    description: 'Holds the other probes back until a slow container has started.',
+    probe: 'startupProbe',
+  },
 ];
+
+export function findPaletteItem(id: string): PaletteItem | undefined {
+  return PALETTE_ITEMS.find((item) => item.id === id);
+}
+
+/** The drag data type that carries a palette item's id from the palette to the canvas. */
+export const PALETTE_DRAG_TYPE = 'application/x-pod-designer-palette-item';

@@ -38,7 +38,7 @@ export type PodNode = Node<PodNodeData, 'pod'>;
 export type ContainerNode = Node<ContainerNodeData, 'container'>;
 export type VolumeNode = Node<VolumeNodeData, 'volume'>;
 export type LaneNode = Node<LaneNodeData, 'lane'>;
-export type DesignerNode = PodNode | ContainerNode | VolumeNode | LaneNode;
+export type DesignerNode = PodNode | ContainerNode | VolumeNode | LaneNode | ReferenceNode;
 
 export interface MountEdgeData extends Record<string, unknown> {
   readonly containerName: string;
@@ -49,9 +49,27 @@ export interface MountEdgeData extends Record<string, unknown> {
 }
 
 export type MountEdge = Edge<MountEdgeData, 'mount'>;
-export type DesignerEdge = MountEdge;
+export type DesignerEdge = MountEdge | ReferenceEdge;
 
 export interface DesignerGraph {
   readonly nodes: readonly DesignerNode[];
   readonly edges: readonly DesignerEdge[];
 }
+
+/** An object outside the pod that the pod names (ConfigMap, Secret, claim, ServiceAccount). */
+export interface ReferenceNodeData extends Record<string, unknown> {
+  readonly entityId: EntityId;
+  readonly kind: string;
+  readonly name: string;
+  /** The manifest defines the object (any document); otherwise it must exist in the cluster. */
+  readonly inThisFile: boolean;
+}
+
+export type ReferenceNode = Node<ReferenceNodeData, 'reference'>;
+
+/** From an outside object to the container, volume or pod that uses it. */
+export interface ReferenceEdgeData extends Record<string, unknown> {
+  readonly kind: string;
+}
+
+export type ReferenceEdge = Edge<ReferenceEdgeData, 'reference'>;

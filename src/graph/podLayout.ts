@@ -34,9 +34,10 @@ export interface PodLayout {
 /**
  * The automatic layout: three lanes left to right in the order things start (init containers,
  * then native sidecars, then app containers), each a column in run order, and the volumes on a
- * shelf under them. Deterministic, so a reload or an undo lays out the same way.
+ * shelf under them. Deterministic, so a reload or an undo lays out the same way. `heightOf` gives
+ * the measured height of a container node when known, so tall nodes do not overlap the next one.
  */
-export function layoutPod(containers: readonly ContainerSlot[], volumes: readonly VolumeEntry[]): PodLayout {
+export function layoutPod(containers: readonly ContainerSlot[], volumes: readonly VolumeEntry[], heightOf?: (name: string) => number | undefined): PodLayout {
   const { containerWidth, containerHeight, gap, podPadding, podHeader, laneHeader, laneGap } = LAYOUT;
   const byLane: Record<LaneName, ContainerSlot[]> = { init: [], sidecar: [], app: [] };
   for (const slot of containers) byLane[slot.role].push(slot);
@@ -47,11 +48,13 @@ export function layoutPod(containers: readonly ContainerSlot[], volumes: readonl
   let tallest = 0;
   for (const lane of laneOrder) {
     const items = byLane[lane];
-    const height = laneHeader + Math.max(1, items.length) * (containerHeight + gap);
+    let y = podHeader + laneHeader;
+    for (const slot of items) {
+      positions.set(slot.name, { x: x + gap / 2, y });
+      y += Math.max(containerHeight, heightOf?.(slot.name) ?? 0) + gap;
+    }
+    const height = Math.max(laneHeader + containerHeight + gap, y - podHeader);
     lanes[lane] = { x, y: podHeader, width: containerWidth + gap, height };
-    items.forEach((slot, index) => {
-      positions.set(slot.name, { x: x + gap / 2, y: podHeader + laneHeader + index * (containerHeight + gap) });
-    });
     tallest = Math.max(tallest, height);
     x += containerWidth + gap + laneGap;
   }

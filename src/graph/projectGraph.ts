@@ -1,9 +1,11 @@
 import { listContainerSlots, type ContainerSlot } from '../model/containers';
-import { containerEntityId, mountEntityId, POD_ENTITY_ID, volumeEntityId, type EntityId } from '../model/entityId';
+import { containerEntityId, mountEntityId, POD_ENTITY_ID, referenceEntityId, volumeEntityId, type EntityId } from '../model/entityId';
 import { field, isJsonArray, isJsonObject, type JsonObject } from '../model/jsonValue';
+import { listPodReferences } from '../model/podReferences';
 import { listVolumes } from '../model/volumes';
 import { podSpecOf, workloadKindOf } from '../model/workloads';
-import type { ContainerNode, DesignerEdge, DesignerGraph, DesignerNode, LaneNode, MountEdge, PodNode, VolumeNode } from './graphTypes';
+import type { ContainerNode, DesignerEdge, DesignerGraph, DesignerNode, LaneNode, MountEdge, PodNode, ReferenceEdge, ReferenceNode, VolumeNode } from './graphTypes';
+import { referencePosition } from './referenceLayout';
 import { LAYOUT, layoutPod, type LaneName } from './podLayout';
 import { workloadSummary } from './workloadSummary';
 
@@ -22,6 +24,8 @@ export interface GraphInput {
   readonly selectedIds: readonly EntityId[];
   /** Sizes React Flow measured, so re-created nodes keep them and are not measured again. */
   readonly measured?: Readonly<Record<EntityId, { readonly width: number; readonly height: number }>>;
+  /** `Kind/name` of the objects the manifest defines, to mark references "in this file". */
+  readonly definedObjects?: ReadonlySet<string>;
 }
 
 const LANE_TITLES: Record<LaneName, { title: string; hint: string }> = {
@@ -63,7 +67,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     const podSpec = workload ? podSpecOf(workload) : {};
     const slots = listContainerSlots(podSpec);
     const volumes = listVolumes(podSpec);
-    const layout = layoutPod(slots, volumes);
+    const layout = layoutPod(slots, volumes, (name) => input.measured?.[containerEntityId(name)]?.height);
     const nodes: DesignerNode[] = [];
     const edges: DesignerEdge[] = [];
 
@@ -74,7 +78,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     for (const slot of slots) {
       const at = placed(containerEntityId(slot.name), layout.containers.get(slot.name)!);
       podWidth = Math.max(podWidth, at.x + LAYOUT.containerWidth + LAYOUT.podPadding);
-      podHeight = Math.max(podHeight, at.y + LAYOUT.containerHeight + LAYOUT.podPadding);
+      podHeight = Math.max(podHeight, at.y + Math.max(LAYOUT.containerHeight, input.measured?.[containerEntityId(slot.name)]?.height ?? 0) + LAYOUT.podPadding);
     }
     for (const volume of volumes) {
       const at = placed(volumeEntityId(volume.name), layout.volumes.get(volume.name)!);
@@ -87,7 +91,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     const summary = workload ? workloadSummary(workload) : null;
     const podPosition = input.positions[POD_ENTITY_ID] ?? { x: 0, y: 0 };
     nodes.push(
-      memoNode<PodNode>(POD_ENTITY_ID, [name, kind, summary, input.stale, podWidth, podHeight, selected.has(POD_ENTITY_ID), podPosition, slots.length === 0], () => ({
+      memoNode<PodNode>(POD_ENTITY_ID, [name, kind, summary, input.stale, podWidth, podHeight, selected.has(POD_ENTITY_ID), podPosition.x, podPosition.y, slots.length === 0, volumes.length === 0], () => ({
         id: POD_ENTITY_ID,
         type: 'pod',
         position: podPosition,
@@ -130,7 +134,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
       const at = placed(id, layout.containers.get(slot.name)!);
       const order = orderOf.get(slot) ?? null;
       nodes.push(
-        memoNode<ContainerNode>(id, [slot.container, slot.role, order, at, selected.has(id), input.measured?.[id]], () => ({
+        memoNode<ContainerNode>(id, [slot.container, slot.role, order, at.x, at.y, selected.has(id), input.measured?.[id]], () => ({
           id,
           type: 'container',
           ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
@@ -179,7 +183,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
       const id = volumeEntityId(volume.name);
       const at = placed(id, layout.volumes.get(volume.name)!);
       nodes.push(
-        memoNode<VolumeNode>(id, [volume.volume, at, selected.has(id), input.measured?.[id]], () => ({
+        memoNode<VolumeNode>(id, [volume.volume, at.x, at.y, selected.has(id), input.measured?.[id]], () => ({
           id,
           type: 'volume',
           ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
@@ -193,6 +197,45 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
         }), seenNodes),
       );
     }
+
+    const references = workload ? listPodReferences(podSpec) : [];
+    const entityExists = new Set<EntityId>([POD_ENTITY_ID, ...slots.map((slot) => containerEntityId(slot.name)), ...volumes.map((volume) => volumeEntityId(volume.name))]);
+    references.forEach((reference, index) => {
+      const id = referenceEntityId(reference.kind, reference.name);
+      const at = input.positions[id] ?? referencePosition(index, podPosition, podWidth);
+      const inThisFile = input.definedObjects?.has(`${reference.kind}/${reference.name}`) ?? false;
+      nodes.push(
+        memoNode<ReferenceNode>(id, [reference.kind, reference.name, inThisFile, at.x, at.y, selected.has(id), input.measured?.[id]], () => ({
+          id,
+          type: 'reference',
+          ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
+          position: { x: at.x, y: at.y },
+          data: { entityId: id, kind: reference.kind, name: reference.name, inThisFile },
+          selected: selected.has(id),
+          deletable: false,
+          zIndex: 2,
+          ariaLabel: `${reference.kind} ${reference.name}, ${inThisFile ? 'in this file' : 'external'}`,
+        }), seenNodes),
+      );
+      for (const user of reference.users) {
+        if (!entityExists.has(user)) continue;
+        const edgeId = `uses:${id}->${user}`;
+        edges.push(
+          memoEdge(edgeId, [user, reference.kind], (): ReferenceEdge => ({
+            id: edgeId,
+            type: 'reference',
+            source: id,
+            target: user,
+            targetHandle: 'refs',
+            data: { kind: reference.kind },
+            selectable: false,
+            deletable: false,
+            focusable: false,
+            zIndex: 1,
+          }), seenEdges),
+        );
+      }
+    });
 
     for (const id of previousNodes.keys()) if (!seenNodes.has(id)) previousNodes.delete(id);
     for (const id of previousEdges.keys()) if (!seenEdges.has(id)) previousEdges.delete(id);

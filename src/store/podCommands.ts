@@ -1,4 +1,4 @@
-import type { PaletteItem } from '../catalog/paletteItems';
+import type { ContainerPaletteItem } from '../catalog/paletteItems';
 import { containerNames } from '../model/containers';
 import { containerEntityId, type EntityId } from '../model/entityId';
 import type { JsonObject } from '../model/jsonValue';
@@ -14,7 +14,7 @@ import type { DesignerStore } from './designerStore';
  */
 
 /** Adds a container of the palette item's role with a unique name, and selects it. */
-export function addContainerFromPalette(store: DesignerStore, item: PaletteItem): EntityId | null {
+export function addContainerFromPalette(store: DesignerStore, item: ContainerPaletteItem): EntityId | null {
   let added = '';
   const done = store.getState().updateWorkload(`Add ${item.label.toLowerCase()}`, (workload) => {
     added = uniqueName(item.baseName, containerNames(podSpecOf(workload)));

@@ -1,24 +1,51 @@
-import { PALETTE_ITEMS } from '../../catalog/paletteItems';
-import { addContainerFromPalette } from '../../store/podCommands';
-import { useDesignerStore } from '../app/DesignerStoreContext';
+import type { DragEvent } from 'react';
+import { PALETTE_DRAG_TYPE, PALETTE_ITEMS, PALETTE_SECTIONS, type PaletteItem } from '../../catalog/paletteItems';
+import { addPaletteItem, selectSelectedContainerName } from '../../store/canvasCommands';
+import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
+import './palette.css';
 
-/** The palette: parts a pod is built from. Each item is a button (Enter adds it) and draggable. */
+/**
+ * The palette: parts a pod is built from. Each item is a button and draggable: drop it on the
+ * canvas (on a container to mount a volume or attach a probe there), or press Enter to add it to
+ * the pod (a volume or probe goes to the selected container).
+ */
 export function Palette() {
   const store = useDesignerStore();
+  const selectedContainer = useDesigner(selectSelectedContainerName);
+  const onDragStart = (event: DragEvent<HTMLButtonElement>, item: PaletteItem) => {
+    event.dataTransfer.setData(PALETTE_DRAG_TYPE, item.id);
+    event.dataTransfer.setData('text/plain', item.label);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
   return (
     <aside className="palette" aria-label="Palette">
       <header className="pane-header">
         <h2>Palette</h2>
       </header>
-      <ul className="palette__items">
-        {PALETTE_ITEMS.map((item) => (
-          <li key={item.id}>
-            <button type="button" className={`palette-item palette-item--${item.role}`} onClick={() => addContainerFromPalette(store, item)} title={item.description}>
-              {item.label}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {PALETTE_SECTIONS.map((section) => (
+        <section key={section.kind} className="palette__section" aria-labelledby={`palette-${section.kind}`}>
+          <h3 id={`palette-${section.kind}`} className="palette__section-title">
+            {section.title}
+          </h3>
+          <ul className="palette__items">
+            {PALETTE_ITEMS.filter((item) => item.kind === section.kind).map((item) => (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  draggable
+                  className={`palette-item palette-item--${item.kind === 'container' ? item.role : item.kind}`}
+                  onClick={() => addPaletteItem(store, item, selectSelectedContainerName(store.getState()))}
+                  onDragStart={(event) => onDragStart(event, item)}
+                  title={`${item.description}${item.kind !== 'container' && selectedContainer ? ` Enter adds it to ${selectedContainer}.` : ''}`}
+                >
+                  {item.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p className="palette__hint">{selectedContainer ? `Volumes and probes go to ${selectedContainer}.` : 'Drag onto the canvas, or press Enter.'}</p>
     </aside>
   );
 }

@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { describePorts, describeProbes, describeResources } from '../../../graph/describe/describeContainer';
+import { describeImage } from '../../../graph/describe/describeImage';
 import type { ContainerNode as ContainerNodeType } from '../../../graph/graphTypes';
 import { roleLabel } from '../../../graph/projectGraph';
 import { field } from '../../../model/jsonValue';
-import { imagePinning, parseImageReference } from '../../../model/imageReference';
 import { ContainerSimulationChip } from './ContainerSimulationChip';
+import { ContainerActions } from './ContainerActions';
 
 /** A container: name, role, image (tag highlighted), ports, resources and probes. */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) {
@@ -16,17 +17,21 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   return (
     <div className={`container-node container-node--${data.role}${selected ? ' is-selected' : ''}`}>
       <Handle type="target" position={Position.Bottom} id="mounts" className="container-node__handle" />
-      <div className="container-node__title">
-        <span className="container-node__role">
-          {data.order !== null ? `${data.order}. ` : ''}
-          {roleLabel(data.role)}
-        </span>
-        <span className="container-node__name">{data.name || '(unnamed)'}</span>
+      <Handle type="target" position={Position.Right} id="refs" className="reference-handle" isConnectable={false} />
+      {/* The header is a row, so a findings badge can sit at its end. */}
+      <div className="container-node__header">
+        <div className="container-node__title">
+          <span className="container-node__role">
+            {data.order !== null ? `${data.order}. ` : ''}
+            {roleLabel(data.role)}
+          </span>
+          <span className="container-node__name">{data.name || '(unnamed)'}</span>
+        </div>
       </div>
       <ContainerSimulationChip name={data.name} />
       <ImageLine image={typeof image === 'string' ? image : null} />
       {ports.length > 0 && (
-        <div className="container-node__ports">
+        <div className="container-node__ports" aria-label="Ports">
           {ports.map((port, index) => (
             <span key={index} className="chip">
               {port.name ? `${port.name} ` : ''}:{port.label}
@@ -39,26 +44,25 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
         <div className="container-node__probes">
           {probes.map((probe) => (
             <span key={probe.kind} className={`probe-badge probe-badge--${probe.kind}`} title={`${probe.label} probe: ${probe.handler}`}>
-              {probe.label}: {probe.handler}
+              <strong>{probe.label}</strong> {probe.handler}
             </span>
           ))}
         </div>
       )}
+      <ContainerActions name={data.name} role={data.role} />
     </div>
   );
 });
 
 function ImageLine({ image }: { image: string | null }) {
-  if (!image) return <div className="container-node__image container-node__image--missing">no image</div>;
-  const reference = parseImageReference(image);
-  const pinning = imagePinning(image);
+  if (!image) return <div className="container-node__image container-node__image--missing">⚠ no image</div>;
+  const summary = describeImage(image);
   return (
     <div className="container-node__image" title={image}>
-      <span className="container-node__repository">{reference.repository}</span>
-      {reference.tag && <span className={`image-tag image-tag--${pinning}`}>:{reference.tag}</span>}
-      {reference.digest && <span className="image-tag image-tag--digest">@{reference.digest.slice(0, 15)}…</span>}
-      {pinning === 'none' && <span className="image-tag image-tag--none">no tag</span>}
-      {pinning === 'latest' && <span className="image-warning">⚠ unpinned</span>}
+      <span className="container-node__repository">{summary.repository}</span>
+      {summary.tag && <span className={`image-tag image-tag--${summary.warning === 'latest' ? 'latest' : 'tag'}`}>:{summary.tag}</span>}
+      {summary.digest && <span className="image-tag image-tag--digest">@{summary.digest}</span>}
+      {summary.warning && <span className="image-warning-chip">⚠ {summary.warning}</span>}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { PodNode as PodNodeType } from '../../../graph/graphTypes';
 
 /** The pod: a large box titled with its name and the workload around it. */
 export const PodNode = memo(function PodNode({ data, selected }: NodeProps<PodNodeType>) {
   return (
     <div className={`pod-node${selected ? ' is-selected' : ''}${data.stale ? ' is-stale' : ''}`}>
+      <Handle type="target" position={Position.Right} id="refs" className="reference-handle" isConnectable={false} />
       <div className="pod-node__header">
         <span className="pod-node__kind">{data.workloadKind}</span>
         <span className="pod-node__name">{data.name}</span>

@@ -1,0 +1,32 @@
+import type { ProbeKind } from './containers';
+import { field, isJsonArray, isJsonObject, type JsonObject } from './jsonValue';
+
+/**
+ * A sensible first probe for a container, which a person then adjusts: an HTTP GET on its first
+ * port (when the port is unnamed or named like a web port), a TCP check of a first port named
+ * otherwise (a database, a queue), and an exec probe when there is no TCP port to check.
+ * Startup probes get a generous failure threshold, so a slow start is not killed.
+ * @example defaultProbe({ name: 'web', ports: [{ containerPort: 8080 }] }, 'readinessProbe')
+ *   // { httpGet: { path: '/ready', port: 8080 }, periodSeconds: 10 }
+ */
+export function defaultProbe(container: JsonObject, kind: ProbeKind): JsonObject {
+  const handler = defaultProbeHandler(container, kind);
+  const timing: JsonObject =
+    kind === 'startupProbe' ? { periodSeconds: 5, failureThreshold: 30 } : kind === 'livenessProbe' ? { periodSeconds: 10, failureThreshold: 3 } : { periodSeconds: 10 };
+  return { ...handler, ...timing };
+}
+
+function defaultProbeHandler(container: JsonObject, kind: ProbeKind): JsonObject {
+  const ports = field(container, 'ports');
+  const port = isJsonArray(ports) ? ports.find(isJsonObject) : undefined;
+  const number = field(port, 'containerPort');
+  if (typeof number === 'number') {
+    const protocol = field(port, 'protocol');
+    if (protocol === 'UDP' || protocol === 'SCTP') return { exec: { command: ['sh', '-c', 'true'] } };
+    const name = field(port, 'name');
+    const looksHttp = name === undefined || (typeof name === 'string' && /http|web|api|metrics/i.test(name));
+    if (looksHttp) return { httpGet: { path: kind === 'livenessProbe' ? '/healthz' : kind === 'readinessProbe' ? '/ready' : '/healthz', port: number } };
+    return { tcpSocket: { port: number } };
+  }
+  return { exec: { command: ['sh', '-c', 'true'] } };
+}
