@@ -13,9 +13,10 @@ const LAYERS: Record<string, { layers: string[]; packages: RegExp; typeOnlyPacka
   validate: { layers: ['model', 'schema'], packages: /^ajv(\/|$)/ },
   graph: { layers: ['model'], packages: /^$/, typeOnlyPackages: /^@xyflow\/react$/ },
   catalog: { layers: ['model'], packages: /^$/ },
+  exercises: { layers: ['model', 'validate', 'catalog'], packages: /^$/ },
   store: { layers: ['model', 'yaml', 'validate', 'graph', 'catalog'], packages: /^zustand(\/|$)/ },
   ui: {
-    layers: ['store', 'model', 'graph', 'catalog', 'schema'],
+    layers: ['store', 'model', 'graph', 'catalog', 'schema', 'exercises'],
     packages: /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml)(\/|$)/,
   },
   cli: { layers: ['model', 'yaml', 'validate', 'schema'], packages: /^(node:|tsx)/ },
