@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseHash, exerciseIdFromHash, replacingNeedsConfirmation } from './exerciseLink';
+import { exerciseHash, exerciseIdFromHash, exerciseLinkAction, replacingNeedsConfirmation } from './exerciseLink';
 
 describe('exercise links', () => {
   it('read the exercise id from the hash', () => {
@@ -19,5 +19,12 @@ describe('exercise links', () => {
     expect(replacingNeedsConfirmation('  \n', 'kind: Pod\n')).toBe(false);
     expect(replacingNeedsConfirmation('kind: Pod\n', 'kind: Pod\n')).toBe(false);
     expect(replacingNeedsConfirmation('kind: Job\n', 'kind: Pod\n')).toBe(true);
+  });
+
+  it('resume an exercise this tab already works on, start when nothing is lost, else confirm', () => {
+    expect(exerciseLinkAction('a', 'a', 'my work', 'starter')).toBe('resume');
+    expect(exerciseLinkAction('a', null, '', 'starter')).toBe('start');
+    expect(exerciseLinkAction('a', 'b', 'starter', 'starter')).toBe('start');
+    expect(exerciseLinkAction('a', 'b', 'my work', 'starter')).toBe('confirm');
   });
 });

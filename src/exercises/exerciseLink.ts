@@ -20,3 +20,15 @@ export function exerciseHash(id: string): string {
 export function replacingNeedsConfirmation(currentText: string, starterText: string): boolean {
   return currentText.trim() !== '' && currentText !== starterText;
 }
+
+/** What to do when a link names an exercise. */
+export type ExerciseLinkAction = 'resume' | 'start' | 'confirm';
+
+/**
+ * `resume` when this browser tab already works on the exercise (a reload keeps the learner's
+ * work), `start` when nothing would be lost, else `confirm` before replacing the design.
+ */
+export function exerciseLinkAction(exerciseId: string, inProgressId: string | null, currentText: string, starterText: string): ExerciseLinkAction {
+  if (inProgressId === exerciseId) return 'resume';
+  return replacingNeedsConfirmation(currentText, starterText) ? 'confirm' : 'start';
+}
