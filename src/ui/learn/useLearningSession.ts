@@ -51,28 +51,32 @@ export function useLearningSession(store: DesignerStore): LearningSession {
     [store, showExercise],
   );
 
-  const followLink = useRef<() => void>(() => {});
-  followLink.current = () => {
-    const id = exerciseIdFromHash(window.location.hash);
-    if (id === null) return;
-    const exercise = findExercise(id);
-    if (!exercise) {
-      store.getState().showNotice(`The link names an exercise "${id}" that this version of Pod Designer does not have.`, 'error');
-      return;
-    }
-    if (guide?.kind === 'exercise' && guide.exercise.id === id) return;
-    const action = exerciseLinkAction(id, exerciseInProgress(), store.getState().text, exercise.starterYaml);
-    if (action === 'resume') showExercise(exercise);
-    else if (action === 'start') startExercise(exercise);
-    else setLinkedExercise(exercise);
-  };
+  // The link listener outlives renders; it reads the current guide through a ref.
+  const guideRef = useRef(guide);
+  useEffect(() => {
+    guideRef.current = guide;
+  }, [guide]);
 
   useEffect(() => {
-    const follow = () => followLink.current();
+    const follow = (): void => {
+      const id = exerciseIdFromHash(window.location.hash);
+      if (id === null) return;
+      const exercise = findExercise(id);
+      if (!exercise) {
+        store.getState().showNotice(`The link names an exercise "${id}" that this version of Pod Designer does not have.`, 'error');
+        return;
+      }
+      const current = guideRef.current;
+      if (current?.kind === 'exercise' && current.exercise.id === id) return;
+      const action = exerciseLinkAction(id, exerciseInProgress(), store.getState().text, exercise.starterYaml);
+      if (action === 'resume') showExercise(exercise);
+      else if (action === 'start') startExercise(exercise);
+      else setLinkedExercise(exercise);
+    };
     follow();
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
-  }, []);
+  }, [store, showExercise, startExercise]);
 
   return {
     galleryTab,
