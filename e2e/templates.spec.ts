@@ -5,7 +5,8 @@ import { DesignerApp } from './pages/DesignerApp';
 import { EditorFindReplace, GuidePanel, PatternGallery, problemCounts, replaceDesignDialog } from './pages/TemplatesAndExercises';
 
 test('every template opens from the gallery with its explanation and no errors', async ({ page }) => {
-  test.setTimeout(180_000);
+  // Eleven designs, each loaded, validated and drawn: more than one journey's usual minute on a busy machine.
+  test.setTimeout(300_000);
   const app = new DesignerApp(page);
   const gallery = new PatternGallery(page);
   const guide = new GuidePanel(page);
@@ -80,6 +81,7 @@ test('an exercise link opens the exercise; adding a readiness probe in the edito
 });
 
 test('an exercise link asks before replacing work, and fixing the rejected pod meets the goal', async ({ page }) => {
+  test.setTimeout(180_000);
   const app = new DesignerApp(page);
   const guide = new GuidePanel(page);
   await app.openFresh();
