@@ -14,9 +14,10 @@ const LAYERS: Record<string, { layers: string[]; packages: RegExp; typeOnlyPacka
   graph: { layers: ['model'], packages: /^$/, typeOnlyPackages: /^@xyflow\/react$/ },
   catalog: { layers: ['model'], packages: /^$/ },
   simulate: { layers: ['model'], packages: /^$/ },
+  exercises: { layers: ['model', 'validate', 'catalog'], packages: /^$/ },
   store: { layers: ['model', 'yaml', 'validate', 'graph', 'catalog', 'simulate'], packages: /^zustand(\/|$)/ },
   ui: {
-    layers: ['store', 'model', 'graph', 'catalog', 'schema', 'simulate'],
+    layers: ['store', 'model', 'graph', 'catalog', 'schema', 'simulate', 'exercises'],
     packages: /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml)(\/|$)/,
   },
   cli: { layers: ['model', 'yaml', 'validate', 'schema'], packages: /^(node:|tsx)/ },

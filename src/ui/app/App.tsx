@@ -3,6 +3,10 @@ import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { YamlEditorPane } from '../editor/YamlEditorPane';
 import { Inspector } from '../inspector/Inspector';
 import { Splitter } from '../kit/Splitter';
+import { GuidePanel } from '../learn/GuidePanel';
+import { LearnDialog } from '../learn/LearnDialog';
+import { ReplaceDesignDialog } from '../learn/ReplaceDesignDialog';
+import { useLearningSession } from '../learn/useLearningSession';
 import { Palette } from '../palette/Palette';
 import { StatusStrip } from '../problems/StatusStrip';
 import { LifecycleDock } from '../simulate/LifecycleDock';
@@ -18,13 +22,15 @@ export function App() {
   const [editorWidth, setEditorWidth] = useState(() => Math.round(Math.min(620, Math.max(380, window.innerWidth * 0.33))));
   useGlobalShortcuts(store);
   const draggingFile = useFileDropAndPaste(store);
+  const learning = useLearningSession(store);
   return (
     <div className="app">
-      <Toolbar />
+      <Toolbar onOpenGallery={learning.openGallery} />
       <div className="workspace" style={{ gridTemplateColumns: `var(--palette-width) minmax(320px, 1fr) var(--inspector-width) 6px ${editorWidth}px` }}>
         <Palette />
         <main className="canvas-pane" aria-label="Pod canvas">
           <DesignerCanvas />
+          {learning.guide && <GuidePanel guide={learning.guide} onClose={learning.closeGuide} />}
           <LifecycleDock />
         </main>
         <Inspector />
@@ -33,6 +39,22 @@ export function App() {
       </div>
       <StatusStrip />
       <NoticeToast />
+      {learning.galleryTab && (
+        <LearnDialog
+          tab={learning.galleryTab}
+          onTabChange={learning.openGallery}
+          onClose={learning.closeGallery}
+          onOpenTemplate={learning.openTemplate}
+          onStartExercise={learning.startExercise}
+        />
+      )}
+      {learning.linkedExercise && (
+        <ReplaceDesignDialog
+          exercise={learning.linkedExercise}
+          onReplace={() => learning.linkedExercise && learning.startExercise(learning.linkedExercise)}
+          onKeep={learning.keepDesignForLinkedExercise}
+        />
+      )}
       {draggingFile && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a YAML file to open it

@@ -7,8 +7,8 @@ import { readTextFile } from '../app/readTextFile';
 import { downloadText, yamlFileName } from './downloadText';
 import { NEW_POD_YAML } from './starterManifest';
 
-/** New, Open, Export, Copy, the workload kind, Undo and Redo. */
-export function Toolbar() {
+/** New, From template…, Open, Export, Copy, Exercises, the workload kind, Undo and Redo. */
+export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' | 'exercises') => void } = {}) {
   const store = useDesignerStore();
   const workload = useDesigner(selectCurrentWorkload);
   const workloads = useDesigner(selectWorkloads);
@@ -47,6 +47,11 @@ export function Toolbar() {
         <button type="button" onClick={() => store.getState().loadText(NEW_POD_YAML, 'New pod')}>
           New
         </button>
+        {onOpenGallery && (
+          <button type="button" onClick={() => onOpenGallery('templates')}>
+            From template…
+          </button>
+        )}
         <label className="button file-button">
           Open
           <input type="file" aria-label="Open" accept=".yaml,.yml,.json,application/yaml,text/yaml,text/plain" onChange={onOpen} />
@@ -57,6 +62,11 @@ export function Toolbar() {
         <button type="button" onClick={onCopy}>
           Copy YAML
         </button>
+        {onOpenGallery && (
+          <button type="button" onClick={() => onOpenGallery('exercises')}>
+            Exercises
+          </button>
+        )}
       </div>
       <div className="toolbar__group">
         {workloads.length > 1 && (
