@@ -19,8 +19,8 @@ export class YamlEditor {
   async replaceAll(text: string): Promise<void> {
     await this.ready();
     await this.input.focus();
-    await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.insertText(text);
+    await this.press('ControlOrMeta+A');
+    await this.paste(text);
   }
 
   /**
