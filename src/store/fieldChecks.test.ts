@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '../model/jsonValue';
 import {
   containerRenameProblem,
   integerProblem,
@@ -40,13 +41,14 @@ describe('field checks', () => {
   });
 
   it('checks renames for bad names and clashes', () => {
-    const podSpec = { containers: [{ name: 'web', ports: [{ name: 'http', containerPort: 80 }, { containerPort: 81 }] }, { name: 'api' }], volumes: [{ name: 'data' }, { name: 'cache' }] };
+    const podSpec: JsonObject = { containers: [{ name: 'web', ports: [{ name: 'http', containerPort: 80 }, { containerPort: 81 }] }, { name: 'api' }], volumes: [{ name: 'data' }, { name: 'cache' }] };
+    const web = (podSpec.containers as JsonObject[])[0]!;
     expect(containerRenameProblem(podSpec, 'web', 'api')).toMatch(/already named/);
     expect(containerRenameProblem(podSpec, 'web', '')).toMatch(/required/);
     expect(containerRenameProblem(podSpec, 'web', 'front')).toBeNull();
     expect(volumeRenameProblem(podSpec, 'data', 'cache')).toMatch(/already named/);
     expect(volumeRenameProblem(podSpec, 'data', 'my.data')).toMatch(/dots/);
-    expect(portRenameProblem(podSpec.containers[0]!, 1, 'http')).toMatch(/already|named "http"/);
-    expect(portRenameProblem(podSpec.containers[0]!, 0, '')).toBeNull();
+    expect(portRenameProblem(web, 1, 'http')).toMatch(/already|named "http"/);
+    expect(portRenameProblem(web, 0, '')).toBeNull();
   });
 });

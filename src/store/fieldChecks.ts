@@ -3,6 +3,7 @@ import { field, isJsonArray, type JsonObject } from '../model/jsonValue';
 import { volumeNames } from '../model/volumes';
 import { dns1123LabelProblems, dns1123SubdomainProblems, ianaServiceNameProblems, isRelaxedEnvVarName, labelValueProblems, qualifiedNameProblems } from '../validate/names';
 import { parseQuantityMillis } from '../validate/quantity';
+import { cronScheduleProblems } from '../validate/rules/api/controllers/cronSchedule';
 
 /**
  * Checks of what a person types into the inspector, as plain sentences (null when the text is
@@ -108,4 +109,11 @@ export function portRenameProblem(container: JsonObject, portIndex: number, to: 
   const ports = field(container, 'ports');
   if (isJsonArray(ports) && ports.some((port, index) => index !== portIndex && field(port, 'name') === to)) return `Another port of this container is named "${to}".`;
   return portNameProblem(to);
+}
+
+/** A CronJob schedule (five cron fields, or a macro such as @daily). */
+export function cronScheduleProblem(text: string): string | null {
+  if (text.trim() === '') return 'A schedule is required, such as "*/5 * * * *".';
+  const problems = cronScheduleProblems(text.trim());
+  return problems.length ? `Not a schedule: ${problems.join('; ')}.` : null;
 }

@@ -14,7 +14,7 @@ describe('renamePort', () => {
   });
   const other = makeContainer('other', { readinessProbe: { httpGet: { port: 'http' } } });
   const pod = makePod({ containers: [web, other] });
-  const container = (workload: typeof pod, index = 0) => (podSpecOf(workload).containers as never[])[index] as Record<string, unknown>;
+  const container = (workload: typeof pod, index = 0) => (podSpecOf(workload).containers as unknown[])[index] as Record<string, unknown>;
 
   it('renames the port and every probe and hook of its container that names it', () => {
     const next = container(renamePort(pod, 'web', 0, 'web'));

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { JsonObject, JsonValue } from '../jsonValue';
 import { makeContainer, makeDeployment, makePod } from '../fixtures/workloadBuilders';
 import { setPodLabel } from './setPodLabel';
 
 describe('setPodLabel', () => {
   const deployment = makeDeployment({ containers: [makeContainer('web')] });
-  const spec = (workload: Record<string, unknown>) => workload.spec as { selector: unknown; template: { metadata: unknown } };
+  const spec = (workload: JsonObject) => workload.spec as { selector: JsonValue; template: { metadata: JsonValue } };
 
   it('changes a template label and the selector label that matched it', () => {
     const next = spec(setPodLabel(deployment, { from: 'app', to: 'app', value: 'shop' }));
@@ -24,7 +25,7 @@ describe('setPodLabel', () => {
   });
 
   it('leaves a selector alone that did not match the label', () => {
-    const drifted = { ...deployment, spec: { ...spec(deployment), selector: { matchLabels: { app: 'other' } } } };
+    const drifted: JsonObject = { ...deployment, spec: { ...spec(deployment), selector: { matchLabels: { app: 'other' } } } };
     expect(spec(setPodLabel(drifted, { from: 'app', to: 'app', value: 'shop' })).selector).toEqual({ matchLabels: { app: 'other' } });
   });
 
