@@ -25,6 +25,8 @@ const ROLES = [
   { value: 'sidecar', label: 'Sidecar (init container, restartPolicy: Always)' },
 ];
 
+const ROLE_TITLES: Readonly<Record<ContainerRole, string>> = { app: 'Container', init: 'Init container', sidecar: 'Sidecar' };
+
 const MODELLED = {
   name: true,
   image: true,
@@ -55,7 +57,7 @@ export function ContainerForm({ slot, podSpec }: { slot: ContainerSlot; podSpec:
   const capabilityExtras = unmodelledFields(field(field(container, 'securityContext'), 'capabilities'), { drop: true }, 'securityContext.capabilities.');
   return (
     <form className="inspector-form" aria-label={`Container ${name}`} onSubmit={(event) => event.preventDefault()}>
-      <InspectorSection title="Container">
+      <InspectorSection title={`${ROLE_TITLES[slot.role]} ${name}`}>
         <TextField label="Name" value={name} monospace check={(text) => containerRenameProblem(podSpec, name, text)} onCommit={(text) => renameContainerCommand(store, name, text)} />
         <SelectField label="Role" value={slot.role} options={ROLES} onChange={(role) => changeContainerRoleCommand(store, name, role as ContainerRole)} />
         <TextField label="Image" value={asText(field(container, 'image'))} monospace placeholder="nginx:1.27" onCommit={(text) => set(`Set image of ${name}`, ['image'], textOrRemove(text))} />

@@ -5,7 +5,7 @@ import type { WorkloadKind } from '../../model/workloadKinds';
 import { listVolumes } from '../../model/volumes';
 import { podSpecOf } from '../../model/workloads';
 import { selectCurrentWorkload, selectIsStale } from '../../store/selectors';
-import { useDesigner } from '../app/DesignerStoreContext';
+import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { ContainerForm } from './ContainerForm';
 import { MountForm } from './MountForm';
 import { PodForm } from './PodForm';
@@ -15,6 +15,7 @@ import './inspector.css';
 
 /** The inspector: a form for what is selected; the pod's form when nothing is. */
 export function Inspector() {
+  const store = useDesignerStore();
   const workload = useDesigner(selectCurrentWorkload);
   const stale = useDesigner(selectIsStale);
   const selectedIds = useDesigner((state) => state.selection.ids);
@@ -23,6 +24,11 @@ export function Inspector() {
     <aside className="inspector" aria-label="Inspector">
       <header className="pane-header">
         <h2>Inspector</h2>
+        {selectedIds.length > 0 && workload && (
+          <button type="button" className="inspector__pod-button" onClick={() => store.getState().select([], 'panel')}>
+            Show {workload.kind === 'Pod' ? 'pod' : workload.kind}
+          </button>
+        )}
       </header>
       {stale && (
         <p className="inspector__stale" role="status">

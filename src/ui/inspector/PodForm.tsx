@@ -30,7 +30,7 @@ export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: Json
   const isPod = kind === 'Pod';
   return (
     <form className="inspector-form" aria-label={`${kind} ${name}`} onSubmit={(event) => event.preventDefault()}>
-      <InspectorSection title={kind}>
+      <InspectorSection title={`${kind} ${name}`}>
         <TextField
           label="Name"
           value={name}

@@ -27,7 +27,7 @@ export function VolumeForm({ entry, podSpec }: { entry: VolumeEntry; podSpec: Js
   });
   return (
     <form className="inspector-form" aria-label={`Volume ${name}`} onSubmit={(event) => event.preventDefault()}>
-      <InspectorSection title="Volume">
+      <InspectorSection title={`Volume ${name}`}>
         <TextField
           label="Name"
           value={name}
