@@ -34,6 +34,15 @@ test('editing the image of a container changes one YAML line, keeps comments, an
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(inspector.field('Image')).toHaveValue('nginx:1.27');
   expect((await app.exportYaml()).text).toBe(manifest);
+
+  // Redo, then a reload finds the committed change.
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect(inspector.field('Image')).toHaveValue('nginx:1.28');
+  await page.reload();
+  await expect(app.canvas.node('Container web')).toBeVisible();
+  expect((await app.exportYaml()).text).toBe(edited);
+  await app.canvas.node('Container web').click();
+  await inspector.expectValue('Image', 'nginx:1.28');
   expect(app.consoleErrors).toEqual([]);
 });
 
