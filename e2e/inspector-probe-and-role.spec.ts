@@ -19,6 +19,9 @@ test('a probe is edited in its own form: port by name or number, timing, each ch
 
   await inspector.setText('Port', 'Not A Name');
   await expect(inspector.fieldError).toBeVisible();
+  await inspector.setText('Port', 'metrics');
+  await expect(inspector.fieldError).toHaveText(/no port named "metrics"/);
+  expect((await app.exportYaml()).text).toBe(shop);
   await inspector.setText('Port', '8080');
   await inspector.setText('Period (seconds)', '0');
   await expect(inspector.fieldError).toHaveText(/1 or more/);

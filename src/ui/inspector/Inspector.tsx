@@ -79,7 +79,8 @@ function SelectionForm({ id, kind, object }: { id: EntityId | null; kind: Worklo
       if (!slot || !isJsonObject(probe)) return gone;
       const ports = field(slot.container, 'ports');
       const first = isJsonArray(ports) ? ports[0] : undefined;
-      return <ProbeForm containerName={slot.name} kind={entity.probe} probe={probe} defaultPort={field(first, 'name') ?? field(first, 'containerPort') ?? 8080} />;
+      const portNames = isJsonArray(ports) ? ports.map((port) => field(port, 'name')).filter((name): name is string => typeof name === 'string') : [];
+      return <ProbeForm containerName={slot.name} kind={entity.probe} probe={probe} portNames={portNames} defaultPort={field(first, 'name') ?? field(first, 'containerPort') ?? 8080} />;
     }
     case 'reference':
       return (

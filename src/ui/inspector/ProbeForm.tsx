@@ -44,13 +44,19 @@ function handlerOf(type: string, port: JsonValue): JsonObject {
 }
 
 /** The form of a liveness, readiness or startup probe: how it checks, and how often. */
-export function ProbeForm({ containerName, kind, probe, defaultPort }: { containerName: string; kind: ProbeKind; probe: JsonObject; defaultPort: JsonValue }) {
+export function ProbeForm({ containerName, kind, probe, defaultPort, portNames }: { containerName: string; kind: ProbeKind; probe: JsonObject; defaultPort: JsonValue; portNames: readonly string[] }) {
   const store = useDesignerStore();
   const set = useFieldSetter(probeEntityId(containerName, kind));
   const title = `${PROBE_TITLES[kind]} of ${containerName}`;
   const type = HANDLERS.find((handler) => field(probe, handler.value) !== undefined)?.value ?? '';
   const handler = field(probe, type);
   const put = (what: string, path: (string | number)[], value: JsonValue | undefined) => set(`Set ${what} of the ${title}`, [type, ...path], value, 1);
+  const namedPortProblem = (text: string) => {
+    const problem = portReferenceProblem(text);
+    if (problem) return problem;
+    const port = parsePortReference(text);
+    return typeof port === 'string' && !portNames.includes(port) ? `Container ${containerName} has no port named "${port}".` : null;
+  };
   const portField = (check: (text: string) => string | null, hint: string) => (
     <TextField label="Port" value={asText(field(handler, 'port'))} monospace hint={hint} check={check} onCommit={(text) => put('port', ['port'], parsePortReference(text))} />
   );
@@ -75,11 +81,11 @@ export function ProbeForm({ containerName, kind, probe, defaultPort }: { contain
         {type === 'httpGet' && (
           <>
             <TextField label="Path" value={asText(field(handler, 'path'))} monospace placeholder="/healthz" onCommit={(text) => put('path', ['path'], textOrRemove(text))} />
-            {portField(portReferenceProblem, 'A number, or the name of a port of the container.')}
+            {portField(namedPortProblem, 'A number, or the name of a port of the container.')}
             <SelectField label="Scheme" value={asText(field(handler, 'scheme'))} options={withNotSet(['HTTP', 'HTTPS'], 'HTTP (default)')} onChange={(value) => put('scheme', ['scheme'], value || undefined)} />
           </>
         )}
-        {type === 'tcpSocket' && portField(portReferenceProblem, 'A number, or the name of a port of the container.')}
+        {type === 'tcpSocket' && portField(namedPortProblem, 'A number, or the name of a port of the container.')}
         {type === 'exec' && <StringListField label="Command" value={field(handler, 'command')} hint="Healthy when it exits with 0. One item per line." onCommit={(items) => put('command', ['command'], items ?? [])} />}
         {type === 'grpc' && (
           <>
