@@ -1,46 +1,92 @@
-import { parseEntityId } from '../../model/entityId';
 import { findContainerSlot } from '../../model/containers';
-import { field } from '../../model/jsonValue';
+import { parseEntityId, type EntityId } from '../../model/entityId';
+import { field, isJsonArray, isJsonObject, type JsonObject } from '../../model/jsonValue';
+import type { WorkloadKind } from '../../model/workloadKinds';
+import { listVolumes } from '../../model/volumes';
 import { podSpecOf } from '../../model/workloads';
-import { selectCurrentWorkload } from '../../store/selectors';
-import { useDesigner } from '../app/DesignerStoreContext';
+import { selectCurrentWorkload, selectIsStale } from '../../store/selectors';
+import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
+import { ContainerForm } from './ContainerForm';
+import { MountForm } from './MountForm';
+import { PodForm } from './PodForm';
+import { ProbeForm } from './ProbeForm';
+import { VolumeForm } from './VolumeForm';
+import './inspector.css';
 
-/** The inspector: details of what is selected. */
+/** The inspector: a form for what is selected; the pod's form when nothing is. */
 export function Inspector() {
+  const store = useDesignerStore();
   const workload = useDesigner(selectCurrentWorkload);
-  const selected = useDesigner((state) => state.selection.ids[0] ?? null);
-  const entity = selected ? parseEntityId(selected) : null;
-  let body = <p className="inspector__hint">Select a container, volume or mount on the canvas to see its settings here.</p>;
-  if (workload && entity?.type === 'container') {
-    const slot = findContainerSlot(podSpecOf(workload.object), entity.name);
-    if (slot) {
-      body = (
-        <dl className="inspector__facts">
-          <dt>Name</dt>
-          <dd>{slot.name}</dd>
-          <dt>Role</dt>
-          <dd>{slot.role === 'app' ? 'App container' : slot.role === 'init' ? 'Init container' : 'Native sidecar'}</dd>
-          <dt>Image</dt>
-          <dd>{String(field(slot.container, 'image') ?? '—')}</dd>
-        </dl>
-      );
-    }
-  } else if (workload && entity?.type === 'pod') {
-    body = (
-      <dl className="inspector__facts">
-        <dt>Kind</dt>
-        <dd>{workload.kind}</dd>
-        <dt>Name</dt>
-        <dd>{workload.name || '—'}</dd>
-      </dl>
-    );
-  }
+  const stale = useDesigner(selectIsStale);
+  const selectedIds = useDesigner((state) => state.selection.ids);
+  const selected = selectedIds.length === 1 ? selectedIds[0]! : null;
   return (
     <aside className="inspector" aria-label="Inspector">
       <header className="pane-header">
         <h2>Inspector</h2>
+        {selectedIds.length > 0 && workload && (
+          <button type="button" className="inspector__pod-button" onClick={() => store.getState().select([], 'panel')}>
+            Show {workload.kind === 'Pod' ? 'pod' : workload.kind}
+          </button>
+        )}
       </header>
-      {body}
+      {stale && (
+        <p className="inspector__stale" role="status">
+          The YAML has an error: fix it in the editor to edit here again.
+        </p>
+      )}
+      <fieldset className="inspector__body" disabled={stale}>
+        <legend className="visually-hidden">Settings of the selection</legend>
+        {!workload ? (
+          <p className="inspector__hint">Drag a container from the palette to start a pod; its settings appear here.</p>
+        ) : selectedIds.length > 1 ? (
+          <p className="inspector__hint">{selectedIds.length} items selected. Select one to edit it.</p>
+        ) : (
+          <SelectionForm key={selected ?? 'pod'} id={selected} kind={workload.kind} object={workload.object} />
+        )}
+      </fieldset>
     </aside>
   );
+}
+
+function SelectionForm({ id, kind, object }: { id: EntityId | null; kind: WorkloadKind; object: JsonObject }) {
+  const entity = id ? parseEntityId(id) : null;
+  const podSpec = podSpecOf(object);
+  const gone = <p className="inspector__hint">The selected item is no longer in the pod.</p>;
+  switch (entity?.type) {
+    case undefined:
+    case 'pod':
+      return <PodForm kind={kind} workload={object} />;
+    case 'container': {
+      const slot = findContainerSlot(podSpec, entity.name);
+      return slot ? <ContainerForm slot={slot} podSpec={podSpec} /> : gone;
+    }
+    case 'volume': {
+      const entry = listVolumes(podSpec).find((volume) => volume.name === entity.name);
+      return entry ? <VolumeForm entry={entry} podSpec={podSpec} /> : gone;
+    }
+    case 'mount': {
+      const slot = findContainerSlot(podSpec, entity.container);
+      const mounts = field(slot?.container, 'volumeMounts');
+      const mount = isJsonArray(mounts) ? mounts[entity.index] : undefined;
+      if (!isJsonObject(mount) || !isJsonArray(mounts)) return gone;
+      const otherPaths = mounts.filter((other, index) => index !== entity.index).map((other) => String(field(other, 'mountPath') ?? ''));
+      return <MountForm containerName={entity.container} index={entity.index} mount={mount} mountPaths={otherPaths} />;
+    }
+    case 'probe': {
+      const slot = findContainerSlot(podSpec, entity.container);
+      const probe = field(slot?.container, entity.probe);
+      if (!slot || !isJsonObject(probe)) return gone;
+      const ports = field(slot.container, 'ports');
+      const first = isJsonArray(ports) ? ports[0] : undefined;
+      const portNames = isJsonArray(ports) ? ports.map((port) => field(port, 'name')).filter((name): name is string => typeof name === 'string') : [];
+      return <ProbeForm containerName={slot.name} kind={entity.probe} probe={probe} portNames={portNames} defaultPort={field(first, 'name') ?? field(first, 'containerPort') ?? 8080} />;
+    }
+    case 'reference':
+      return (
+        <p className="inspector__hint">
+          {entity.kind} <code>{entity.name}</code> is another object the pod refers to; edit it in the YAML.
+        </p>
+      );
+  }
 }
