@@ -16,6 +16,7 @@ import { SelectField, withNotSet } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { podKeptFields } from './podKeptFields';
 import { asText, textOrRemove, useFieldSetter } from './useFieldSetter';
+import { PodResourcesSummary } from '../explain/PodResourcesSummary';
 
 /** The form shown when nothing is selected: the pod (or the workload around it). */
 export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: JsonObject }) {
@@ -102,6 +103,9 @@ export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: Json
             onCommit={(text) => set('Set seccomp localhost profile', [...spec, 'securityContext', 'seccompProfile', 'localhostProfile'], text)}
           />
         )}
+      </InspectorSection>
+      <InspectorSection title="Resources and QoS class" closed>
+        <PodResourcesSummary podSpec={podSpecOf(workload)} />
       </InspectorSection>
       <KeptAsIs fields={podKeptFields(kind, workload)} what={`${kind} ${name}`} />
     </form>

@@ -13,6 +13,7 @@ import { TextField } from './fields/TextField';
 import { PROBE_TITLES } from './probeTitles';
 import { unmodelledFields } from './unmodelledFields';
 import { asText, textOrRemove, useFieldSetter } from './useFieldSetter';
+import { ProbeTimingSummary } from '../explain/ProbeTimingSummary';
 
 const HANDLERS = [
   { value: 'httpGet', label: 'HTTP GET request' },
@@ -108,6 +109,9 @@ export function ProbeForm({ containerName, kind, probe, defaultPort, portNames }
         <button type="button" onClick={() => removeProbeCommand(store, containerName, kind)}>
           Remove {PROBE_TITLES[kind]}
         </button>
+      </InspectorSection>
+      <InspectorSection title="What these numbers mean">
+        <ProbeTimingSummary kind={kind} probe={probe} />
       </InspectorSection>
       <KeptAsIs fields={unmodelledFields(probe, { httpGet: ['path', 'port', 'scheme'], tcpSocket: ['port'], exec: ['command'], grpc: ['port', 'service'], ...Object.fromEntries(TIMING.map((timing) => [timing.key, true as const])) })} what={title} />
     </form>

@@ -2,6 +2,7 @@ import type { JsonObject } from '../../model/jsonValue';
 import { formatResourceQuantity } from '../../simulate/formatResourceQuantity';
 import { podResources, type PodResourceLine } from '../../simulate/podResources';
 import { qosClass } from '../../simulate/qosClass';
+import './explain.css';
 
 function howComputed(line: PodResourceLine): string {
   const format = (millis: bigint) => formatResourceQuantity(line.resource, millis);

@@ -2,6 +2,7 @@ import type { ProbeKind } from '../../model/containers';
 import type { JsonObject } from '../../model/jsonValue';
 import { probeSettings } from '../../simulate/probeSettings';
 import { describeProbeTiming } from '../../simulate/probeTiming';
+import './explain.css';
 
 const PROBE_NAMES: Record<ProbeKind, string> = { livenessProbe: 'Liveness', readinessProbe: 'Readiness', startupProbe: 'Startup' };
 
