@@ -3,10 +3,12 @@ import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { YamlEditorPane } from '../editor/YamlEditorPane';
 import { Inspector } from '../inspector/Inspector';
 import { Splitter } from '../kit/Splitter';
+import { OutlinePanel } from '../outline/OutlinePanel';
 import { Palette } from '../palette/Palette';
 import { StatusStrip } from '../problems/StatusStrip';
+import { SharedDesignArrival } from '../share/SharedDesignArrival';
 import { Toolbar } from '../toolbar/Toolbar';
-import { useDesignerStore } from './DesignerStoreContext';
+import { useDesigner, useDesignerStore } from './DesignerStoreContext';
 import { NoticeToast } from './NoticeToast';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -17,13 +19,16 @@ export function App() {
   const [editorWidth, setEditorWidth] = useState(() => Math.round(Math.min(620, Math.max(380, window.innerWidth * 0.33))));
   useGlobalShortcuts(store);
   const draggingFile = useFileDropAndPaste(store);
+  const presenting = useDesigner((state) => state.presenting);
   return (
-    <div className="app">
+    <div className={presenting ? 'app app--presenting' : 'app'}>
       <Toolbar />
-      <div className="workspace" style={{ gridTemplateColumns: `var(--palette-width) minmax(320px, 1fr) var(--inspector-width) 6px ${editorWidth}px` }}>
+      {/* Presenter mode hides the editor (kept mounted, so its state survives) and gives the canvas its room. */}
+      <div className="workspace" style={{ gridTemplateColumns: presenting ? 'var(--palette-width) minmax(320px, 1fr) var(--inspector-width)' : `var(--palette-width) minmax(320px, 1fr) var(--inspector-width) 6px ${editorWidth}px` }}>
         <Palette />
         <main className="canvas-pane" aria-label="Pod canvas">
           <DesignerCanvas />
+          <OutlinePanel />
         </main>
         <Inspector />
         <Splitter label="Resize the YAML editor" value={editorWidth} min={280} max={Math.max(400, window.innerWidth - 700)} onChange={setEditorWidth} />
@@ -31,6 +36,7 @@ export function App() {
       </div>
       <StatusStrip />
       <NoticeToast />
+      <SharedDesignArrival />
       {draggingFile && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a YAML file to open it

@@ -7,6 +7,7 @@ import { selectCurrentWorkload, selectIsStale } from '../../store/selectors';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { useColorScheme } from '../kit/useColorScheme';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
+import { PresenterFocus } from './PresenterFocus';
 import { routeCanvasChanges } from './routeCanvasChanges';
 import type { DesignerEdge, DesignerNode } from '../../graph/graphTypes';
 
@@ -59,6 +60,7 @@ export function DesignerCanvas() {
         <Background gap={24} size={1} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
         <MiniMap pannable zoomable ariaLabel="Overview of the pod" />
+        <PresenterFocus />
       </ReactFlow>
       {!workload && (
         <div className="canvas__empty" role="note">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './modalDialog.css';
 
 interface ModalDialogProps {
   readonly title: string;

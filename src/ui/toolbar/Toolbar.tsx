@@ -4,6 +4,9 @@ import { sameObjectRef } from '../../model/workloads';
 import { selectCanRedo, selectCurrentWorkload, selectIsStale, selectUndoLabel, selectWorkloads } from '../../store/selectors';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { readTextFile } from '../app/readTextFile';
+import { ExportMenu } from '../export/ExportMenu';
+import { PresenterToggle } from '../presenter/PresenterToggle';
+import { CopyShareLinkButton } from '../share/CopyShareLinkButton';
 import { downloadText, yamlFileName } from './downloadText';
 import { NEW_POD_YAML } from './starterManifest';
 
@@ -54,9 +57,11 @@ export function Toolbar() {
         <button type="button" onClick={onExport}>
           Export YAML
         </button>
+        <ExportMenu />
         <button type="button" onClick={onCopy}>
           Copy YAML
         </button>
+        <CopyShareLinkButton />
       </div>
       <div className="toolbar__group">
         {workloads.length > 1 && (
@@ -104,6 +109,9 @@ export function Toolbar() {
         <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
           Redo
         </button>
+      </div>
+      <div className="toolbar__group">
+        <PresenterToggle />
       </div>
     </header>
   );
