@@ -41,11 +41,12 @@ export function Toolbar() {
   };
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Pod Designer">
+    <header className="toolbar">
       <div className="toolbar__brand">
         <img src="/favicon.svg" alt="" width={22} height={22} />
-        <span>Pod Designer</span>
+        <h1>Pod Designer</h1>
       </div>
+      <div className="toolbar__controls" role="toolbar" aria-label="Pod Designer">
       <div className="toolbar__group">
         <button type="button" onClick={() => store.getState().loadText(NEW_POD_YAML, 'New pod')}>
           New
@@ -112,6 +113,7 @@ export function Toolbar() {
       </div>
       <div className="toolbar__group">
         <PresenterToggle />
+      </div>
       </div>
     </header>
   );
