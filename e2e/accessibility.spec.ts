@@ -35,6 +35,19 @@ test.describe('axe finds no serious or critical problems', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test.describe('in the dark theme', () => {
+    test.use({ colorScheme: 'dark' });
+    test('with a pod loaded and a node selected', async ({ page }) => {
+      const app = new DesignerApp(page);
+      await app.openFresh();
+      await app.openFile('web-and-sidecar.yaml', manifest);
+      await app.canvas.node('Container web').click();
+      await app.editor.ready();
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+
   test('with a node selected and the export menu open', async ({ page }) => {
     const app = new DesignerApp(page);
     await app.openFresh();
