@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentSnapshot } from '../../store/documentSnapshot';
 import { openSharedDesign, replaceWithSharedDesign } from '../../store/shareCommands';
 import { shareFragmentPayload } from '../../store/shareLink';
@@ -17,15 +17,17 @@ function clearShareFragment(): void {
 export function SharedDesignArrival() {
   const store = useDesignerStore();
   const [pending, setPending] = useState<DocumentSnapshot | null>(null);
+  // The link being opened: React's development double effects must not open it twice, nor drop it.
+  const opening = useRef<string | null>(null);
 
   useEffect(() => {
-    let active = true;
     const arrive = async (): Promise<void> => {
       const hash = window.location.hash;
-      if (shareFragmentPayload(hash) === null) return;
+      if (shareFragmentPayload(hash) === null || opening.current === hash) return;
+      opening.current = hash;
       clearShareFragment();
       const arrival = await openSharedDesign(store, hash);
-      if (!active) return;
+      opening.current = null;
       if (arrival.kind === 'broken') store.getState().showNotice(arrival.message, 'error');
       else if (arrival.kind === 'loaded') store.getState().showNotice('Opened the shared design.', 'info');
       else if (arrival.kind === 'same') store.getState().showNotice('The shared design is the one already open.', 'info');
@@ -34,10 +36,7 @@ export function SharedDesignArrival() {
     void arrive();
     const onHashChange = (): void => void arrive();
     window.addEventListener('hashchange', onHashChange);
-    return () => {
-      active = false;
-      window.removeEventListener('hashchange', onHashChange);
-    };
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, [store]);
 
   if (!pending) return null;
