@@ -48,11 +48,15 @@ export interface DesignerState {
   readonly notice: Notice | null;
   /** Earlier versions of each workload per kind, so switching kind and back loses nothing. */
   readonly rememberedKinds: Readonly<Record<string, Partial<Record<WorkloadKind, JsonObject>>>>;
+  /** Presenter mode (session state, never undone): larger type, no editor, zoom to the selection. */
+  readonly presenting: boolean;
 }
 
 export interface DesignerActions {
   /** Replaces the whole text (New, Open, paste, template) as one undo step. */
   loadText(text: string, label: string): void;
+  /** Replaces the whole design (text, positions, chosen workload: a share link) as one undo step. */
+  loadDesign(design: DocumentSnapshot, label: string): void;
   /** Text typed in the editor; consecutive typing within a short pause is one undo step. */
   editText(text: string): void;
   /**
@@ -74,6 +78,7 @@ export interface DesignerActions {
   setMeasured(sizes: Readonly<Record<EntityId, { readonly width: number; readonly height: number }>>): void;
   showNotice(text: string, tone?: Notice['tone']): void;
   dismissNotice(): void;
+  setPresenting(presenting: boolean): void;
 }
 
 export type DesignerStore = StoreApi<DesignerState & DesignerActions>;
@@ -115,11 +120,18 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
       measured: {},
       notice: null,
       rememberedKinds: {},
+      presenting: false,
 
       loadText(text, label) {
         const state = get();
         if (text === state.text) return;
         const next = stateFor({ text, positions: {}, workloadRef: null }, null);
+        set({ ...next, history: recordStep(state.history, snapshotOf(state), label, null, now()), selection: { ids: [], origin: 'panel' }, rememberedKinds: {} });
+      },
+
+      loadDesign(design, label) {
+        const state = get();
+        const next = stateFor(design, null);
         set({ ...next, history: recordStep(state.history, snapshotOf(state), label, null, now()), selection: { ids: [], origin: 'panel' }, rememberedKinds: {} });
       },
 
@@ -261,6 +273,10 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
 
       dismissNotice() {
         set({ notice: null });
+      },
+
+      setPresenting(presenting) {
+        if (get().presenting !== presenting) set({ presenting });
       },
     };
   });

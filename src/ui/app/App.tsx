@@ -7,11 +7,13 @@ import { GuidePanel } from '../learn/GuidePanel';
 import { LearnDialog } from '../learn/LearnDialog';
 import { ReplaceDesignDialog } from '../learn/ReplaceDesignDialog';
 import { useLearningSession } from '../learn/useLearningSession';
+import { OutlinePanel } from '../outline/OutlinePanel';
 import { Palette } from '../palette/Palette';
 import { StatusStrip } from '../problems/StatusStrip';
+import { SharedDesignArrival } from '../share/SharedDesignArrival';
 import { LifecycleDock } from '../simulate/LifecycleDock';
 import { Toolbar } from '../toolbar/Toolbar';
-import { useDesignerStore } from './DesignerStoreContext';
+import { useDesigner, useDesignerStore } from './DesignerStoreContext';
 import { NoticeToast } from './NoticeToast';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -23,14 +25,17 @@ export function App() {
   useGlobalShortcuts(store);
   const draggingFile = useFileDropAndPaste(store);
   const learning = useLearningSession(store);
+  const presenting = useDesigner((state) => state.presenting);
   return (
-    <div className="app">
+    <div className={presenting ? 'app app--presenting' : 'app'}>
       <Toolbar onOpenGallery={learning.openGallery} />
-      <div className="workspace" style={{ gridTemplateColumns: `var(--palette-width) minmax(320px, 1fr) var(--inspector-width) 6px ${editorWidth}px` }}>
+      {/* Presenter mode hides the editor (kept mounted, so its state survives) and gives the canvas its room. */}
+      <div className="workspace" style={{ gridTemplateColumns: presenting ? 'var(--palette-width) minmax(320px, 1fr) var(--inspector-width)' : `var(--palette-width) minmax(320px, 1fr) var(--inspector-width) 6px ${editorWidth}px` }}>
         <Palette />
         <main className="canvas-pane" aria-label="Pod canvas">
           <DesignerCanvas />
           {learning.guide && <GuidePanel guide={learning.guide} onClose={learning.closeGuide} />}
+          <OutlinePanel />
           <LifecycleDock />
         </main>
         <Inspector />
@@ -55,6 +60,7 @@ export function App() {
           onKeep={learning.keepDesignForLinkedExercise}
         />
       )}
+      <SharedDesignArrival />
       {draggingFile && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a YAML file to open it

@@ -15,6 +15,7 @@ import { CanvasViewControls } from './CanvasViewControls';
 import { splitLaneDrops } from './laneReorders';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import { usePaletteDrop } from './usePaletteDrop';
+import { PresenterFocus } from './PresenterFocus';
 import { routeCanvasChanges } from './routeCanvasChanges';
 import type { DesignerEdge, DesignerNode } from '../../graph/graphTypes';
 
@@ -86,6 +87,7 @@ export function DesignerCanvas() {
         <Controls showInteractive={false} aria-label="Zoom controls" />
         <MiniMap pannable zoomable ariaLabel="Overview of the pod" />
         <CanvasViewControls nodes={graph.nodes} />
+        <PresenterFocus />
       </ReactFlow>
       {!workload && (
         <div className="canvas__empty" role="note">

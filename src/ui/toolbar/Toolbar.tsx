@@ -4,6 +4,9 @@ import { sameObjectRef } from '../../model/workloads';
 import { selectCanRedo, selectCurrentWorkload, selectIsStale, selectUndoLabel, selectWorkloads } from '../../store/selectors';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { readTextFile } from '../app/readTextFile';
+import { ExportMenu } from '../export/ExportMenu';
+import { PresenterToggle } from '../presenter/PresenterToggle';
+import { CopyShareLinkButton } from '../share/CopyShareLinkButton';
 import { downloadText, yamlFileName } from './downloadText';
 import { NEW_POD_YAML } from './starterManifest';
 
@@ -38,11 +41,12 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
   };
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Pod Designer">
+    <header className="toolbar">
       <div className="toolbar__brand">
         <img src="/favicon.svg" alt="" width={22} height={22} />
-        <span>Pod Designer</span>
+        <h1>Pod Designer</h1>
       </div>
+      <div className="toolbar__controls" role="toolbar" aria-label="Pod Designer">
       <div className="toolbar__group">
         <button type="button" onClick={() => store.getState().loadText(NEW_POD_YAML, 'New pod')}>
           New
@@ -59,6 +63,7 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
         <button type="button" onClick={onExport}>
           Export YAML
         </button>
+        <ExportMenu />
         <button type="button" onClick={onCopy}>
           Copy YAML
         </button>
@@ -67,6 +72,7 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
             Exercises
           </button>
         )}
+        <CopyShareLinkButton />
       </div>
       <div className="toolbar__group">
         {workloads.length > 1 && (
@@ -114,6 +120,10 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
         <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
           Redo
         </button>
+      </div>
+      <div className="toolbar__group">
+        <PresenterToggle />
+      </div>
       </div>
     </header>
   );
