@@ -11,8 +11,13 @@ import type { Severity } from '../validate/finding';
 
 /** Queries that keep the YAML editor and the rest of the app in step. */
 
-/** The text range of the first selected entity (to reveal and highlight in the editor). */
+/**
+ * The text range to reveal and highlight in the editor: the selection's focus (a finding's own
+ * field, chosen in the problems panel), else the first selected entity.
+ */
 export function selectedTextRange(state: DesignerState): TextRange | null {
+  const focus = state.selection.focus;
+  if (focus && state.parse.ok) return rangeOfPath(state.parse.manifest, focus);
   const id = state.selection.ids[0];
   if (!id || !state.parse.ok) return null;
   const workload = selectCurrentWorkload(state);
