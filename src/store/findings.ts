@@ -9,3 +9,5 @@ const findingsOf = memoizeLast((documents: Manifest, rules: readonly Rule[]): re
 
 /** Validator findings for the manifest the canvas shows (recomputed only when it or the rules change). */
 export const selectFindings = (state: DesignerState): readonly Finding[] => findingsOf(state.lastGood.documents, state.validatorRules);
+
+export type { Finding, Severity } from '../validate/finding';

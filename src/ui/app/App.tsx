@@ -4,14 +4,14 @@ import { YamlEditorPane } from '../editor/YamlEditorPane';
 import { Inspector } from '../inspector/Inspector';
 import { Splitter } from '../kit/Splitter';
 import { Palette } from '../palette/Palette';
-import { StatusStrip } from '../problems/StatusStrip';
+import { ProblemsDock } from '../problems/ProblemsDock';
 import { Toolbar } from '../toolbar/Toolbar';
 import { useDesignerStore } from './DesignerStoreContext';
 import { NoticeToast } from './NoticeToast';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
-/** The shell: toolbar; palette, canvas, inspector and the resizable YAML editor; status strip. */
+/** The shell: toolbar; palette, canvas, inspector and the resizable YAML editor; problems panel and status strip. */
 export function App() {
   const store = useDesignerStore();
   const [editorWidth, setEditorWidth] = useState(() => Math.round(Math.min(620, Math.max(380, window.innerWidth * 0.33))));
@@ -29,7 +29,7 @@ export function App() {
         <Splitter label="Resize the YAML editor" value={editorWidth} min={280} max={Math.max(400, window.innerWidth - 700)} onChange={setEditorWidth} />
         <YamlEditorPane />
       </div>
-      <StatusStrip />
+      <ProblemsDock />
       <NoticeToast />
       {draggingFile && (
         <div className="drop-overlay" aria-hidden="true">

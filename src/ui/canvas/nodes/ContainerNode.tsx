@@ -5,6 +5,7 @@ import type { ContainerNode as ContainerNodeType } from '../../../graph/graphTyp
 import { roleLabel } from '../../../graph/projectGraph';
 import { field } from '../../../model/jsonValue';
 import { imagePinning, parseImageReference } from '../../../model/imageReference';
+import { FindingBadge } from '../FindingBadge';
 
 /** A container: name, role, image (tag highlighted), ports, resources and probes. */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) {
@@ -21,6 +22,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
           {roleLabel(data.role)}
         </span>
         <span className="container-node__name">{data.name || '(unnamed)'}</span>
+        <FindingBadge />
       </div>
       <ImageLine image={typeof image === 'string' ? image : null} />
       {ports.length > 0 && (
