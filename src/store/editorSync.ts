@@ -1,13 +1,15 @@
 import { entityAtPath, entityPath } from '../model/entityPaths';
 import type { EntityId } from '../model/entityId';
 import { objectPath } from '../model/workloads';
-import { pathAtOffset, rangeOfPath } from '../yaml/locateSource';
+import type { DataPath } from '../model/dataPath';
+import { locateSource, pathAtOffset, rangeOfPath } from '../yaml/locateSource';
+import type { ParsedManifest } from '../yaml/parseManifest';
 import type { TextRange } from '../yaml/lineIndex';
 import { diffAsSingleEdit, type TextEdit } from '../yaml/textEdit';
 import type { DesignerState } from './designerStore';
 import { selectFindings } from './findings';
 import { selectCurrentWorkload } from './selectors';
-import type { Severity } from '../validate/finding';
+import type { Finding, Severity } from '../validate/finding';
 
 /** Queries that keep the YAML editor and the rest of the app in step. */
 
@@ -58,8 +60,28 @@ export function selectEditorMarkers(state: DesignerState): EditorMarker[] {
   }
   const manifest = state.parse.manifest;
   return selectFindings(state).flatMap((finding) => {
-    const range = rangeOfPath(manifest, [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)]);
+    const range = findingTextRange(manifest, finding);
     if (!range) return [];
     return [{ severity: finding.severity, message: `${finding.message}\n\nWhy: ${finding.why}`, source: finding.ruleId, range, docsUrl: finding.docsUrl }];
   });
+}
+
+/**
+ * Where the editor marks a finding: an unknown field's key; a wrong value (when it is on one
+ * line) without its key; otherwise the field's key and value. A field that is missing is marked
+ * on the first line of the nearest part that exists (its parent's key), not on the whole block.
+ */
+export function findingTextRange(manifest: ParsedManifest, finding: Finding): TextRange | null {
+  const path: DataPath = [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)];
+  const location = locateSource(manifest, path);
+  if (!location) return null;
+  const lines = manifest.lines;
+  if (!location.exact) {
+    const start = lines.rangeOf(location.key?.start ?? location.value.start, location.key?.start ?? location.value.start).start;
+    return { start, end: start };
+  }
+  if (finding.ruleId === 'schema/unknown-field' && location.key) return lines.rangeOf(location.key.start, location.key.end);
+  const value = lines.rangeOf(location.value.start, location.value.end);
+  if (location.key && finding.errorType !== 'Required' && value.start.line === value.end.line && value.end.column > value.start.column) return value;
+  return rangeOfPath(manifest, path);
 }
