@@ -67,21 +67,15 @@ export function selectEditorMarkers(state: DesignerState): EditorMarker[] {
 }
 
 /**
- * Where the editor marks a finding: an unknown field's key; a wrong value (when it is on one
- * line) without its key; otherwise the field's key and value. A field that is missing is marked
- * on the first line of the nearest part that exists (its parent's key), not on the whole block.
+ * Where the editor marks a finding: an unknown field on its key (the value is not the problem),
+ * any other finding on the field's key and value, the list item, or (for a field that is not in
+ * the text) the nearest part that exists.
  */
 export function findingTextRange(manifest: ParsedManifest, finding: Finding): TextRange | null {
   const path: DataPath = [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)];
-  const location = locateSource(manifest, path);
-  if (!location) return null;
-  const lines = manifest.lines;
-  if (!location.exact) {
-    const start = lines.rangeOf(location.key?.start ?? location.value.start, location.key?.start ?? location.value.start).start;
-    return { start, end: start };
+  if (finding.ruleId === 'schema/unknown-field') {
+    const location = locateSource(manifest, path);
+    if (location?.exact && location.key) return manifest.lines.rangeOf(location.key.start, location.key.end);
   }
-  if (finding.ruleId === 'schema/unknown-field' && location.key) return lines.rangeOf(location.key.start, location.key.end);
-  const value = lines.rangeOf(location.value.start, location.value.end);
-  if (location.key && finding.errorType !== 'Required' && value.start.line === value.end.line && value.end.column > value.start.column) return value;
   return rangeOfPath(manifest, path);
 }
