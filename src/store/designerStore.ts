@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { DataPath } from '../model/dataPath';
 import type { EntityId } from '../model/entityId';
 import { shareStructure, type JsonObject } from '../model/jsonValue';
 import type { Manifest } from '../model/manifest';
@@ -9,6 +10,8 @@ import { starterPod } from '../model/starterPod';
 import { appendDocument, getObject, listWorkloads, sameObjectRef, updateObject, type ObjectRef } from '../model/workloads';
 import { parseManifest, type ParsedManifest, type ParseOutcome } from '../yaml/parseManifest';
 import { writeManifest } from '../yaml/writeManifest';
+import { CORE_RULES } from '../validate/coreRules';
+import type { Rule } from '../validate/rule';
 import { EMPTY_SNAPSHOT, workloadKey, type DocumentSnapshot, type PositionsByWorkload, type XYPosition } from './documentSnapshot';
 import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type History } from './history';
 
@@ -18,6 +21,8 @@ export type SelectionOrigin = 'canvas' | 'editor' | 'panel';
 export interface Selection {
   readonly ids: readonly EntityId[];
   readonly origin: SelectionOrigin;
+  /** A place in the manifest to show instead of the entity's range (a finding's field). */
+  readonly focus?: DataPath;
 }
 
 /** A message for the user about an action that could not be done. */
@@ -50,6 +55,8 @@ export interface DesignerState {
   readonly rememberedKinds: Readonly<Record<string, Partial<Record<WorkloadKind, JsonObject>>>>;
   /** Presenter mode (session state, never undone): larger type, no editor, zoom to the selection. */
   readonly presenting: boolean;
+  /** The validator's rules: the core rules at once, the schema rules once their chunk has loaded. */
+  readonly validatorRules: readonly Rule[];
 }
 
 export interface DesignerActions {
@@ -74,11 +81,13 @@ export interface DesignerActions {
   resetPositions(): void;
   undo(): void;
   redo(): void;
-  select(ids: readonly EntityId[], origin: SelectionOrigin): void;
+  select(ids: readonly EntityId[], origin: SelectionOrigin, focus?: DataPath): void;
   setMeasured(sizes: Readonly<Record<EntityId, { readonly width: number; readonly height: number }>>): void;
   showNotice(text: string, tone?: Notice['tone']): void;
   dismissNotice(): void;
   setPresenting(presenting: boolean): void;
+  /** Adds rules that loaded late (the schema family); the findings are recomputed. */
+  addValidatorRules(rules: readonly Rule[]): void;
 }
 
 export type DesignerStore = StoreApi<DesignerState & DesignerActions>;
@@ -121,6 +130,7 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
       notice: null,
       rememberedKinds: {},
       presenting: false,
+      validatorRules: CORE_RULES,
 
       loadText(text, label) {
         const state = get();
@@ -252,10 +262,14 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
         set({ ...stateFor(step.snapshot, state.lastGood), history: step.history, dragBase: null });
       },
 
-      select(ids, origin) {
+      select(ids, origin, focus) {
         const current = get().selection;
+        if (focus) {
+          set({ selection: { ids, origin, focus } });
+          return;
+        }
         if (current.ids.length === ids.length && current.ids.every((id, index) => id === ids[index])) {
-          if (current.origin !== origin) set({ selection: { ids, origin } });
+          if (current.origin !== origin || current.focus) set({ selection: { ids, origin } });
           return;
         }
         set({ selection: { ids, origin } });
@@ -277,6 +291,12 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
 
       setPresenting(presenting) {
         if (get().presenting !== presenting) set({ presenting });
+      },
+
+      addValidatorRules(rules) {
+        const current = get().validatorRules;
+        const added = rules.filter((rule) => !current.includes(rule));
+        if (added.length > 0) set({ validatorRules: [...added, ...current] });
       },
     };
   });

@@ -1,18 +1,25 @@
 import { entityAtPath, entityPath } from '../model/entityPaths';
 import type { EntityId } from '../model/entityId';
 import { objectPath } from '../model/workloads';
-import { pathAtOffset, rangeOfPath } from '../yaml/locateSource';
+import type { DataPath } from '../model/dataPath';
+import { locateSource, pathAtOffset, rangeOfPath } from '../yaml/locateSource';
+import type { ParsedManifest } from '../yaml/parseManifest';
 import type { TextRange } from '../yaml/lineIndex';
 import { diffAsSingleEdit, type TextEdit } from '../yaml/textEdit';
 import type { DesignerState } from './designerStore';
 import { selectFindings } from './findings';
 import { selectCurrentWorkload } from './selectors';
-import type { Severity } from '../validate/finding';
+import type { Finding, Severity } from '../validate/finding';
 
 /** Queries that keep the YAML editor and the rest of the app in step. */
 
-/** The text range of the first selected entity (to reveal and highlight in the editor). */
+/**
+ * The text range to reveal and highlight in the editor: the selection's focus (a finding's own
+ * field, chosen in the problems panel), else the first selected entity.
+ */
 export function selectedTextRange(state: DesignerState): TextRange | null {
+  const focus = state.selection.focus;
+  if (focus && state.parse.ok) return rangeOfPath(state.parse.manifest, focus);
   const id = state.selection.ids[0];
   if (!id || !state.parse.ok) return null;
   const workload = selectCurrentWorkload(state);
@@ -53,8 +60,22 @@ export function selectEditorMarkers(state: DesignerState): EditorMarker[] {
   }
   const manifest = state.parse.manifest;
   return selectFindings(state).flatMap((finding) => {
-    const range = rangeOfPath(manifest, [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)]);
+    const range = findingTextRange(manifest, finding);
     if (!range) return [];
     return [{ severity: finding.severity, message: `${finding.message}\n\nWhy: ${finding.why}`, source: finding.ruleId, range, docsUrl: finding.docsUrl }];
   });
+}
+
+/**
+ * Where the editor marks a finding: an unknown field on its key (the value is not the problem),
+ * any other finding on the field's key and value, the list item, or (for a field that is not in
+ * the text) the nearest part that exists.
+ */
+export function findingTextRange(manifest: ParsedManifest, finding: Finding): TextRange | null {
+  const path: DataPath = [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)];
+  if (finding.ruleId === 'schema/unknown-field') {
+    const location = locateSource(manifest, path);
+    if (location?.exact && location.key) return manifest.lines.rangeOf(location.key.start, location.key.end);
+  }
+  return rangeOfPath(manifest, path);
 }

@@ -1,11 +1,13 @@
 import type { Manifest } from '../model/manifest';
-import { ALL_RULES } from '../validate/allRules';
 import type { Finding } from '../validate/finding';
+import type { Rule } from '../validate/rule';
 import { validateManifest } from '../validate/validateManifest';
 import type { DesignerState } from './designerStore';
 import { memoizeLast } from './memoize';
 
-const findingsOf = memoizeLast((documents: Manifest): readonly Finding[] => validateManifest(documents, ALL_RULES));
+const findingsOf = memoizeLast((documents: Manifest, rules: readonly Rule[]): readonly Finding[] => validateManifest(documents, rules));
 
-/** Validator findings for the manifest the canvas shows (recomputed only when it changes). */
-export const selectFindings = (state: DesignerState): readonly Finding[] => findingsOf(state.lastGood.documents);
+/** Validator findings for the manifest the canvas shows (recomputed only when it or the rules change). */
+export const selectFindings = (state: DesignerState): readonly Finding[] => findingsOf(state.lastGood.documents, state.validatorRules);
+
+export type { Finding, Severity } from '../validate/finding';

@@ -2,11 +2,13 @@ import type { Manifest } from '../model/manifest';
 import type { Finding } from './finding';
 import { buildObjectContexts } from './objectContext';
 import type { Rule } from './rule';
+import { withoutDuplicateFindings } from './withoutDuplicateFindings';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * Runs every rule on every object of the manifest and returns the findings, errors first.
+ * A problem that a schema rule and an API rule both see is reported once (the API rule's finding).
  * A rule that throws is reported as an internal error finding instead of breaking validation.
  */
 export function validateManifest(manifest: Manifest, rules: readonly Rule[]): Finding[] {
@@ -45,5 +47,5 @@ export function validateManifest(manifest: Manifest, rules: readonly Rule[]): Fi
       }
     }
   }
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return withoutDuplicateFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

@@ -9,7 +9,7 @@ import { ReplaceDesignDialog } from '../learn/ReplaceDesignDialog';
 import { useLearningSession } from '../learn/useLearningSession';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { Palette } from '../palette/Palette';
-import { StatusStrip } from '../problems/StatusStrip';
+import { ProblemsDock } from '../problems/ProblemsDock';
 import { SharedDesignArrival } from '../share/SharedDesignArrival';
 import { LifecycleDock } from '../simulate/LifecycleDock';
 import { Toolbar } from '../toolbar/Toolbar';
@@ -18,7 +18,7 @@ import { NoticeToast } from './NoticeToast';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
-/** The shell: toolbar; palette, canvas, inspector and the resizable YAML editor; status strip. */
+/** The shell: toolbar; palette, canvas, inspector and the resizable YAML editor; problems panel and status strip. */
 export function App() {
   const store = useDesignerStore();
   const [editorWidth, setEditorWidth] = useState(() => Math.round(Math.min(620, Math.max(380, window.innerWidth * 0.33))));
@@ -42,7 +42,7 @@ export function App() {
         <Splitter label="Resize the YAML editor" value={editorWidth} min={280} max={Math.max(400, window.innerWidth - 700)} onChange={setEditorWidth} />
         <YamlEditorPane />
       </div>
-      <StatusStrip />
+      <ProblemsDock />
       <NoticeToast />
       {learning.galleryTab && (
         <LearnDialog

@@ -43,7 +43,8 @@ function withLegacyWorkerApi(api: typeof monaco): typeof monaco {
 
 /**
  * Monaco with the YAML language service, configured offline with the Kubernetes 1.36 schema:
- * completion, hover documentation from the API's own field descriptions, and schema markers.
+ * completion and hover documentation from the API's own field descriptions (the markers are the
+ * validator's, see useEditorMarkers.ts).
  * Loaded lazily: this module is its own chunk, so the first screen never waits for it.
  */
 export function setupMonaco(): typeof monaco {
@@ -58,7 +59,8 @@ export function setupMonaco(): typeof monaco {
     enableSchemaRequest: false,
     hover: true,
     completion: true,
-    validate: true,
+    // Our validator marks the same problems (schema findings included) with a why and a docs link.
+    validate: false,
     isKubernetes: true,
     yamlVersion: '1.1',
     schemas: [

@@ -39,7 +39,7 @@ export function useEditorMarkers(monaco: Monaco, editorRef: RefObject<MonacoType
     };
     update();
     return store.subscribe((state, previous) => {
-      if (state.parse !== previous.parse) update();
+      if (state.parse !== previous.parse || state.validatorRules !== previous.validatorRules) update();
     });
   }, [monaco, store, editorRef]);
 }

@@ -7,6 +7,7 @@ import { roleLabel } from '../../../graph/projectGraph';
 import { field } from '../../../model/jsonValue';
 import { ContainerSimulationChip } from './ContainerSimulationChip';
 import { ContainerActions } from './ContainerActions';
+import { FindingBadge } from '../FindingBadge';
 
 /** A container: name, role, image (tag highlighted), ports, resources and probes. */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) {
@@ -27,6 +28,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
           </span>
           <span className="container-node__name">{data.name || '(unnamed)'}</span>
         </div>
+        <FindingBadge />
       </div>
       <ContainerSimulationChip name={data.name} />
       <ImageLine image={typeof image === 'string' ? image : null} />

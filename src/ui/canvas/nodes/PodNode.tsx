@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { PodNode as PodNodeType } from '../../../graph/graphTypes';
+import { FindingBadge } from '../FindingBadge';
 
 /** The pod: a large box titled with its name and the workload around it. */
 export const PodNode = memo(function PodNode({ data, selected }: NodeProps<PodNodeType>) {
@@ -10,6 +11,7 @@ export const PodNode = memo(function PodNode({ data, selected }: NodeProps<PodNo
       <div className="pod-node__header">
         <span className="pod-node__kind">{data.workloadKind}</span>
         <span className="pod-node__name">{data.name}</span>
+        <FindingBadge />
         {data.summary && <span className="pod-node__summary">{data.summary}</span>}
         {data.stale && (
           <span className="pod-node__stale" role="status">

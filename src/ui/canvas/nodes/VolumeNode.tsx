@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { describeVolume } from '../../../graph/describe/describeVolume';
 import type { VolumeNode as VolumeNodeType } from '../../../graph/graphTypes';
+import { FindingBadge } from '../FindingBadge';
 
 /** A volume on the pod's shelf: icon, name and source. */
 export const VolumeNode = memo(function VolumeNode({ data, selected }: NodeProps<VolumeNodeType>) {
@@ -20,6 +21,7 @@ export const VolumeNode = memo(function VolumeNode({ data, selected }: NodeProps
           {summary.detail ? `: ${summary.detail}` : ''}
         </span>
       </div>
+      <FindingBadge />
     </div>
   );
 });

@@ -6,6 +6,10 @@ export interface DeclaredPort {
   /** TCP when omitted (the API default). */
   readonly protocol: string;
   readonly name: string | undefined;
+  /** 0 when omitted. */
+  readonly hostPort: number;
+  /** "" when omitted. */
+  readonly hostIP: string;
 }
 
 /** The container's `ports` entries that have a numeric containerPort. */
@@ -18,6 +22,17 @@ export function declaredPorts(container: JsonObject): DeclaredPort[] {
     if (typeof containerPort !== 'number' || containerPort <= 0) return [];
     const protocol = field(port, 'protocol');
     const name = field(port, 'name');
-    return [{ index, containerPort, protocol: typeof protocol === 'string' && protocol !== '' ? protocol : 'TCP', name: typeof name === 'string' && name !== '' ? name : undefined }];
+    const hostPort = field(port, 'hostPort');
+    const hostIP = field(port, 'hostIP');
+    return [
+      {
+        index,
+        containerPort,
+        protocol: typeof protocol === 'string' && protocol !== '' ? protocol : 'TCP',
+        name: typeof name === 'string' && name !== '' ? name : undefined,
+        hostPort: typeof hostPort === 'number' ? hostPort : 0,
+        hostIP: typeof hostIP === 'string' ? hostIP : '',
+      },
+    ];
   });
 }

@@ -1,6 +1,6 @@
 import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
-import { isPinnedImage, parseImageReference } from '../../imageReference';
+import { isPinnedImage, readImageReference } from '../../../model/imageReference';
 import { defineRule } from '../../rule';
 import { describeContainer } from '../security/podSecurityContainers';
 
@@ -29,7 +29,7 @@ export const imagePullPolicyRule = defineRule({
       }
       if (policy !== 'IfNotPresent') continue;
       const image = field(slot.container, 'image');
-      const parsed = typeof image === 'string' ? parseImageReference(image) : undefined;
+      const parsed = typeof image === 'string' ? readImageReference(image) : undefined;
       if (!parsed?.ok || isPinnedImage(parsed.reference)) continue;
       report({
         path,

@@ -1,6 +1,6 @@
 import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
-import { parseImageReference } from '../../imageReference';
+import { readImageReference } from '../../../model/imageReference';
 import { defineRule } from '../../rule';
 import { describeContainer } from '../security/podSecurityContainers';
 
@@ -20,7 +20,7 @@ export const imageReferenceRule = defineRule({
     for (const slot of context.containers) {
       const image = field(slot.container, 'image');
       if (typeof image !== 'string' || image.trim() === '' || image.trim() !== image) continue;
-      const result = parseImageReference(image);
+      const result = readImageReference(image);
       if (result.ok) continue;
       report({
         path: [...context.podSpecPath, ...containerPath(slot), 'image'],

@@ -1,6 +1,6 @@
 import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
-import { parseImageReference } from '../../imageReference';
+import { readImageReference } from '../../../model/imageReference';
 import { defineRule } from '../../rule';
 import { describeContainer } from '../security/podSecurityContainers';
 
@@ -17,7 +17,7 @@ export const imageTagRule = defineRule({
     for (const slot of context.containers) {
       const image = field(slot.container, 'image');
       if (typeof image !== 'string') continue;
-      const result = parseImageReference(image);
+      const result = readImageReference(image);
       if (!result.ok) continue;
       const { reference } = result;
       if (reference.digest !== undefined) continue;

@@ -4,7 +4,6 @@ import { configFileInCommandRule } from './configFileInCommand';
 import { defaultNamespaceRule } from './defaultNamespace';
 import { deprecatedServiceAccountRule } from './deprecatedServiceAccount';
 import { dnsNdotsRule } from './dnsNdots';
-import { duplicateEnvRule } from './duplicateEnv';
 import { ephemeralStorageRule } from './ephemeralStorage';
 import { hostPathMountsRule } from './hostPathMounts';
 import { identicalProbesRule } from './identicalProbes';
@@ -52,7 +51,6 @@ export const practiceRules: readonly Rule[] = [
   ephemeralStorageRule,
   // configuration and processes
   secretEnvValueRule,
-  duplicateEnvRule,
   configFileInCommandRule,
   processManagerRule,
   // storage and network

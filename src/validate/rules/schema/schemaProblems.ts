@@ -65,12 +65,30 @@ function findSchemaProblems(object: JsonObject): SchemaProblem[] {
     const { error } = definitionError;
     // A value of the wrong type also fails its enum or format; the type is the problem to fix.
     if (error.keyword !== 'type' && typeMismatchAt.has(error.instancePath) && !['additionalProperties', 'required'].includes(error.keyword)) continue;
+    if (error.keyword === 'enum' && isDefaultedEmptyValue(object, definitionError)) continue;
     const identity = `${error.keyword === QUANTITY_KEYWORD ? 'pattern' : error.keyword}|${error.instancePath}|${String(error.params.additionalProperty ?? error.params.missingProperty ?? '')}`;
     if (seen.has(identity)) continue;
     seen.add(identity);
     problems.push(describeError(object, definition, definitionError));
   }
   return problems.sort((a, b) => compareInDocumentOrder(object, a.path, b.path));
+}
+
+const DEFAULTED_WHEN_UNSET = /\bdefault|not specified|if unset|is empty|empty means|\bnil\b|omitted|not included/i;
+
+/**
+ * An empty string in an optional field whose documentation gives its default (`restartPolicy: ""`,
+ * `imagePullPolicy: ""`): the API server decodes "" as unset and fills in the default, so the
+ * value is accepted. A required field ("" in seccompProfile.type) is still reported.
+ */
+function isDefaultedEmptyValue(object: JsonObject, { definition, error }: DefinitionError): boolean {
+  const path = dataPathOf(object, error.instancePath);
+  const property = path.at(-1);
+  if (typeof property !== 'string' || getAtPath(object, path) !== '') return false;
+  const required = field(definitionSchema(definition), 'required');
+  if (isJsonArray(required) && required.includes(property)) return false;
+  const description = field(propertiesOf(definition)[property], 'description');
+  return typeof description === 'string' && DEFAULTED_WHEN_UNSET.test(description);
 }
 
 function missingKindProblems(object: JsonObject, kind: JsonValue | undefined): SchemaProblem[] {

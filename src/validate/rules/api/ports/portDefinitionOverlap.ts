@@ -1,6 +1,17 @@
 import { formatDataPath } from '../../../../model/dataPath';
+import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { containerPorts, type ContainerPortEntry } from './containerPorts';
+
+/** A container that runs for the pod's whole life: an app container or a native sidecar. */
+function isLongRunning(entry: ContainerPortEntry): boolean {
+  return entry.owner.listKey === 'containers' || (entry.owner.listKey === 'initContainers' && field(entry.owner.container, 'restartPolicy') === 'Always');
+}
+
+/** Two different containers that run at the same time declare the port: one of them cannot bind it. */
+function runsAlongside(entry: ContainerPortEntry, other: ContainerPortEntry): boolean {
+  return entry.owner !== other.owner && isLongRunning(entry) && isLongRunning(other);
+}
 
 /**
  * The API server's port warnings (pkg/api/pod/warnings.go): the same containerPort and protocol
@@ -35,6 +46,7 @@ export const portDefinitionOverlapRule = defineRule({
         else if (hostPort === other.hostPort && (hostIP === '') !== (other.hostIP === '')) {
           message = `Port ${key} is dangerously ambiguous with ${otherPath}: the same hostPort with and without a hostIP.`;
         }
+        if (message && runsAlongside(entry, other)) message += ` The ${entry.owner.listKey === 'containers' ? 'container' : 'sidecar'} "${entry.owner.name}" and "${other.owner.name}" share the pod's network, so only one of them can bind it.`;
         if (message) report({ path: entry.path, message });
       }
       byPort.set(key, [...others, entry]);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isPinnedImage, parseImageReference, type ImageReference } from './imageReference';
+import { imagePinning, isPinnedImage, parseImageReference, readImageReference, type ImageReference } from './imageReference';
 
 function parsed(text: string): ImageReference {
-  const result = parseImageReference(text);
+  const result = readImageReference(text);
   if (!result.ok) throw new Error(`expected ${text} to parse: ${result.problem}`);
   return result.reference;
 }
 
-describe('parseImageReference', () => {
+describe('readImageReference', () => {
   it('reads Docker Hub shorthand with and without a tag', () => {
     expect(parsed('nginx')).toEqual({ registry: undefined, repository: 'nginx', tag: undefined, digest: undefined });
     expect(parsed('nginx:1.27')).toEqual({ registry: undefined, repository: 'nginx', tag: '1.27', digest: undefined });
@@ -30,7 +30,7 @@ describe('parseImageReference', () => {
 
   it('explains references a runtime refuses', () => {
     const problem = (text: string): string | undefined => {
-      const result = parseImageReference(text);
+      const result = readImageReference(text);
       return result.ok ? undefined : result.problem;
     };
     expect(problem('Nginx:1.27')).toMatch(/lowercase/);
@@ -53,5 +53,13 @@ describe('isPinnedImage', () => {
     expect(isPinnedImage(parsed('nginx'))).toBe(false);
     expect(isPinnedImage(parsed('nginx:latest'))).toBe(false);
     expect(isPinnedImage(parsed('registry:5000/app'))).toBe(false);
+  });
+});
+
+describe('parseImageReference (for display)', () => {
+  it('splits what is written, even an invalid reference', () => {
+    expect(parseImageReference('registry:5000/Team/app:1.2@sha256:abc')).toEqual({ repository: 'registry:5000/Team/app', tag: '1.2', digest: 'sha256:abc' });
+    expect(parseImageReference('registry:5000/app')).toEqual({ repository: 'registry:5000/app', tag: null, digest: null });
+    expect([imagePinning('nginx'), imagePinning('nginx:latest'), imagePinning('nginx:1.27'), imagePinning('nginx@sha256:abc')]).toEqual(['none', 'latest', 'tag', 'digest']);
   });
 });

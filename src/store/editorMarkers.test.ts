@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { schemaRules } from '../validate/rules/schema';
+import { createDesignerStore } from './designerStore';
+import { selectEditorMarkers } from './editorSync';
+
+const POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+    imagePullPolicy: always
+    ports:
+    - name: http
+      protocl: TCP
+`;
+
+function markerOf(source: string) {
+  const store = createDesignerStore({ text: POD, positions: {}, workloadRef: null });
+  store.getState().addValidatorRules(schemaRules);
+  const marker = selectEditorMarkers(store.getState()).find((candidate) => candidate.source === source);
+  if (!marker) throw new Error(`no marker of ${source}`);
+  return marker.range;
+}
+
+describe('editor markers', () => {
+  it('mark an unknown field on its key', () => {
+    expect(markerOf('schema/unknown-field')).toEqual({ start: { line: 12, column: 7 }, end: { line: 12, column: 14 } });
+  });
+
+  it('mark a wrong value with its key', () => {
+    expect(markerOf('api/image-pull-policy')).toMatchObject({ start: { line: 9, column: 5 }, end: { line: 9, column: 28 } });
+  });
+
+  it('mark a port without its number on the port entry', () => {
+    expect(markerOf('api/port-number')).toMatchObject({ start: { line: 11, column: 7 }, end: { line: 12, column: 19 } });
+  });
+
+  it('mark a field missing from the text on the nearest part that exists', () => {
+    const store = createDesignerStore({ text: POD.replace('    - name: http\n      protocl: TCP\n', '    - containerPort: 80\n'), positions: {}, workloadRef: null });
+    const missing = selectEditorMarkers(store.getState()).find((marker) => marker.source === 'practice/readiness-probe');
+    expect(missing?.range.start).toEqual({ line: 7, column: 5 });
+  });
+});

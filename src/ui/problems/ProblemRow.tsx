@@ -1,0 +1,63 @@
+import { memo, useState, type MouseEvent } from 'react';
+import { formatDataPath } from '../../model/dataPath';
+import { applyFindingFix, previewFindingFix, showFinding, type FixPreview } from '../../store/findingCommands';
+import type { Finding } from '../../store/findings';
+import { useDesignerStore } from '../app/DesignerStoreContext';
+import { FixPreviewBox } from './FixPreviewBox';
+import { SEVERITY_LABELS } from './severityLabels';
+
+/**
+ * One finding: severity (icon and word), message, path, why, docs link, and a Fix that first
+ * previews the YAML it changes. Clicking the row selects its node and shows the field in the editor.
+ */
+export const ProblemRow = memo(function ProblemRow({ finding }: { finding: Finding }) {
+  const store = useDesignerStore();
+  const [preview, setPreview] = useState<FixPreview | null>(null);
+  const label = SEVERITY_LABELS[finding.severity];
+  const path = formatDataPath(finding.path);
+  const showOnRowClick = (event: MouseEvent<HTMLLIElement>) => {
+    if ((event.target as HTMLElement).closest('a, button, .fix-preview')) return;
+    showFinding(store, finding);
+  };
+  const togglePreview = () => {
+    if (preview) setPreview(null);
+    else {
+      const next = previewFindingFix(store.getState(), finding);
+      if (next) setPreview(next);
+      else store.getState().showNotice('This fix has nothing left to change.', 'info');
+    }
+  };
+  return (
+    <li className={`problem problem--${finding.severity}`} onClick={showOnRowClick}>
+      <button type="button" className="problem__show" onClick={() => showFinding(store, finding)} title="Show on the canvas and in the editor">
+        <span className="problem__severity">
+          <span aria-hidden="true">{label.icon}</span> {label.one}
+        </span>
+        <span className="problem__message">{finding.message}</span>
+        {path && <code className="problem__path">{path}</code>}
+      </button>
+      <p className="problem__why">{finding.why}</p>
+      <div className="problem__actions">
+        <a className="problem__docs" href={finding.docsUrl} target="_blank" rel="noreferrer">
+          Docs ↗<span className="visually-hidden"> (kubernetes.io, opens in a new tab)</span>
+        </a>
+        <span className="problem__rule">{finding.ruleId}</span>
+        {finding.fix && (
+          <button type="button" className="button problem__fix" aria-expanded={preview !== null} onClick={togglePreview}>
+            Fix: {finding.fix.label}…
+          </button>
+        )}
+      </div>
+      {preview && (
+        <FixPreviewBox
+          preview={preview}
+          onApply={() => {
+            setPreview(null);
+            applyFindingFix(store, finding);
+          }}
+          onCancel={() => setPreview(null)}
+        />
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react';
+import { filterFindings } from '../../store/filterFindings';
+import { selectFindings, type Finding, type Severity } from '../../store/findings';
+import { useDesigner } from '../app/DesignerStoreContext';
+import { PodSecurityMeter } from './PodSecurityMeter';
+import { ProblemRow } from './ProblemRow';
+import { countLabel, SEVERITY_LABELS } from './severityLabels';
+import './problems.css';
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** The validator's findings grouped by severity, with severity toggles and a text filter. */
+export function ProblemsPanel({ onClose }: { onClose: () => void }) {
+  const findings = useDesigner(selectFindings);
+  const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITY_ORDER));
+  const [text, setText] = useState('');
+  const shown = useMemo(() => filterFindings(findings, { severities, text }), [findings, severities, text]);
+  const total = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  const toggle = (severity: Severity) =>
+    setSeverities((current) => {
+      const next = new Set(current);
+      if (next.has(severity)) next.delete(severity);
+      else next.add(severity);
+      return next;
+    });
+  return (
+    <section id="problems-panel" className="problems-panel" aria-label="Problems">
+      <header className="problems-panel__header">
+        <h2 className="problems-panel__title">Problems</h2>
+        <div className="problems-panel__toggles" role="group" aria-label="Show severities">
+          {SEVERITY_ORDER.map((severity) => (
+            <button key={severity} type="button" className={`severity-toggle severity-toggle--${severity}`} aria-pressed={severities.has(severity)} onClick={() => toggle(severity)}>
+              <span aria-hidden="true">{SEVERITY_LABELS[severity].icon}</span> {countLabel(severity, total(severity))}
+            </button>
+          ))}
+        </div>
+        <input className="problems-panel__filter" type="search" aria-label="Filter problems" placeholder="Filter by text, rule or path" value={text} onChange={(event) => setText(event.target.value)} />
+        <PodSecurityMeter />
+        <button type="button" className="problems-panel__close" aria-label="Close the problems panel" onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      <div className="problems-panel__body">
+        {shown.length === 0 ? (
+          <p className="problems-panel__empty">{findings.length === 0 ? '✓ No problems found.' : 'No problems match the filter.'}</p>
+        ) : (
+          SEVERITY_ORDER.map((severity) => <SeverityGroup key={severity} severity={severity} findings={shown.filter((finding) => finding.severity === severity)} />)
+        )}
+      </div>
+    </section>
+  );
+}
+
+function SeverityGroup({ severity, findings }: { severity: Severity; findings: readonly Finding[] }) {
+  if (findings.length === 0) return null;
+  const headingId = `problems-${severity}`;
+  return (
+    <section className="problems-group" aria-labelledby={headingId}>
+      <h3 id={headingId} className={`problems-group__title problems-group__title--${severity}`}>
+        <span aria-hidden="true">{SEVERITY_LABELS[severity].icon}</span> {countLabel(severity, findings.length)}
+      </h3>
+      <ul className="problems-group__list">
+        {findings.map((finding, index) => (
+          <ProblemRow key={`${finding.ruleId}|${finding.objectRef.documentIndex}|${finding.objectRef.itemIndex}|${finding.path.join('.')}|${index}`} finding={finding} />
+        ))}
+      </ul>
+    </section>
+  );
+}
