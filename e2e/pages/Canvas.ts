@@ -40,7 +40,11 @@ export class Canvas {
   /** Drags a palette item onto a node, or onto the empty canvas near its top-left corner. */
   async dropPaletteItem(item: Locator, target?: Locator): Promise<void> {
     if (target) await item.dragTo(target);
-    else await item.dragTo(this.pane, { targetPosition: { x: 30, y: 30 } });
+    else {
+      // The middle of the left edge: the corners hold the outline, view and zoom controls and the minimap.
+      const box = await this.pane.boundingBox();
+      await item.dragTo(this.pane, { targetPosition: { x: 24, y: Math.round((box?.height ?? 400) / 2) } });
+    }
   }
 
   /** Drags from a volume's mount handle to a container's mount handle, as a person connects them. */
