@@ -16,7 +16,7 @@ test('every template opens from the gallery with its explanation and no errors',
     await gallery.openTemplate(template.title);
     await expect(guide.title).toHaveText(template.title);
     await expect(guide.root).toContainText(template.explanation.slice(0, 60));
-    await expect(problemCounts(page)).toHaveText(/^0 errors · /);
+    await expect(problemCounts(page)).toHaveAccessibleName(/^0 errors · /);
     await expect(app.canvas.root.locator('.react-flow__node').first()).toBeVisible();
   }
 
@@ -94,7 +94,7 @@ test('an exercise link asks before replacing work, and fixing the rejected pod m
   await confirm.getByRole('button', { name: 'Replace my design' }).click();
   await expect(confirm).toBeHidden();
   await expect(guide.title).toHaveText('This pod is rejected: fix it');
-  await expect(problemCounts(page)).not.toHaveText(/^0 errors/);
+  await expect(problemCounts(page)).not.toHaveAccessibleName(/^0 errors/);
   await expect(guide.goalStatus).toHaveText('○ Goal not met yet');
 
   // The starting design is one undo step away from the user's own.
@@ -110,7 +110,7 @@ test('an exercise link asks before replacing work, and fixing the rejected pod m
   await editor.replaceAll('mountPath: /html$', 'mountPath: /html\\n  volumes:\\n  - name: html\\n    emptyDir: {}', { regex: true });
   await expect(guide.goalStatus).toHaveText('✓ Goal met');
   expect((await app.exportYaml()).text).toBe(FIXED_POD);
-  await expect(problemCounts(page)).toHaveText(/^0 errors · /);
+  await expect(problemCounts(page)).toHaveAccessibleName(/^0 errors · /);
 
   // A reload in the same tab resumes the exercise with the learner's work, without asking.
   await page.reload();

@@ -58,9 +58,9 @@ export class GuidePanel {
   }
 }
 
-/** The status strip's problem counts: "0 errors · 1 warnings · 5 notes". */
+/** The status strip's problem counts, a button named like "0 errors · 1 warning · 5 notes". */
 export function problemCounts(page: Page): Locator {
-  return page.getByRole('contentinfo', { name: 'Status' }).getByText(/\d+ errors · \d+ warnings · \d+ notes/);
+  return page.getByRole('contentinfo', { name: 'Status' }).getByRole('button', { name: /errors?.*warnings?.*notes?/ });
 }
 
 /** The dialog that asks before an exercise link replaces the user's design. */
