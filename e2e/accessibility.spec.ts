@@ -54,6 +54,8 @@ test.describe('axe finds no serious or critical problems', () => {
     await app.openFile('web-and-sidecar.yaml', manifest);
     await app.canvas.node('Container web').click();
     await expect(app.canvas.node('Container web')).toHaveClass(/selected/);
+    // The editor highlights the selected container's lines: its colours are checked on that highlight.
+    await app.editor.ready();
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(page.getByRole('menu', { name: 'Export' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);

@@ -108,11 +108,18 @@ export function dropInitContainer(store: DesignerStore, containerName: string, t
   const id = containerEntityId(containerName);
   // The drag moved the node as view state only: go back to the positions before the drag.
   if (state.dragBase) store.setState({ positions: state.dragBase.positions, dragBase: null });
-  const slot = findContainerSlot(podSpecOf(selectCurrentWorkload(store.getState())?.object ?? {}), containerName);
-  if (slot && slot.listKey === 'initContainers' && slot.index !== toIndex) {
-    store.getState().updateWorkload(`Reorder ${containerName}`, (workload) => moveInitContainer(workload, slot.index, toIndex), { select: [id] });
-  }
+  reorderInitContainer(store, containerName, toIndex);
   forgetPositions(store, [id]);
+}
+
+/**
+ * Moves an init container or sidecar to `toIndex` of `initContainers` (its run order) as one undo
+ * step. The drag on the canvas and the inspector's "Run earlier" / "Run later" both come here.
+ */
+export function reorderInitContainer(store: DesignerStore, containerName: string, toIndex: number): boolean {
+  const slot = findContainerSlot(podSpecOf(selectCurrentWorkload(store.getState())?.object ?? {}), containerName);
+  if (!slot || slot.listKey !== 'initContainers' || slot.index === toIndex) return false;
+  return store.getState().updateWorkload(`Reorder ${containerName}`, (workload) => moveInitContainer(workload, slot.index, toIndex), { select: [containerEntityId(containerName)] });
 }
 
 const ROLE_NAMES: Record<ContainerRole, string> = { app: 'an app container', init: 'an init container', sidecar: 'a sidecar' };

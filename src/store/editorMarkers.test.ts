@@ -34,13 +34,21 @@ describe('editor markers', () => {
     expect(markerOf('api/image-pull-policy')).toMatchObject({ start: { line: 9, column: 5 }, end: { line: 9, column: 28 } });
   });
 
-  it('mark a port without its number on the port entry', () => {
-    expect(markerOf('api/port-number')).toMatchObject({ start: { line: 11, column: 7 }, end: { line: 12, column: 19 } });
+  it('mark a port without its number on the first line of the port entry', () => {
+    expect(markerOf('api/port-number')).toMatchObject({ start: { line: 11, column: 7 }, end: { line: 11, column: 17 } });
+  });
+
+  it('mark a finding about a block on its key only, not on every line of it', () => {
+    const text = POD.replace('spec:\n', 'spec:\n  hostNetwork: true\n').replace('imagePullPolicy: always', 'imagePullPolicy: Always');
+    const store = createDesignerStore({ text, positions: {}, workloadRef: null });
+    const markers = selectEditorMarkers(store.getState());
+    expect(markers.length).toBeGreaterThan(2);
+    for (const marker of markers) expect(marker.range.end.line, marker.source).toBe(marker.range.start.line);
   });
 
   it('mark a field missing from the text on the nearest part that exists', () => {
     const store = createDesignerStore({ text: POD.replace('    - name: http\n      protocl: TCP\n', '    - containerPort: 80\n'), positions: {}, workloadRef: null });
     const missing = selectEditorMarkers(store.getState()).find((marker) => marker.source === 'practice/readiness-probe');
-    expect(missing?.range.start).toEqual({ line: 7, column: 5 });
+    expect(missing?.range).toEqual({ start: { line: 7, column: 5 }, end: { line: 7, column: 14 } });
   });
 });

@@ -33,10 +33,13 @@ export function App() {
       <div className="workspace" style={{ gridTemplateColumns: presenting ? 'var(--palette-width) minmax(320px, 1fr) var(--inspector-width)' : `var(--palette-width) minmax(320px, 1fr) var(--inspector-width) 6px ${editorWidth}px` }}>
         <Palette />
         <main className="canvas-pane" aria-label="Pod canvas">
-          <DesignerCanvas />
           {learning.guide && <GuidePanel guide={learning.guide} onClose={learning.closeGuide} />}
-          <OutlinePanel />
-          <LifecycleDock />
+          {/* The guide is a band above the stage; the outline and the lifecycle dock float over the canvas. */}
+          <div className="canvas-stage">
+            <DesignerCanvas />
+            <OutlinePanel />
+            <LifecycleDock />
+          </div>
         </main>
         <Inspector />
         <Splitter label="Resize the YAML editor" value={editorWidth} min={280} max={Math.max(400, window.innerWidth - 700)} onChange={setEditorWidth} />

@@ -1,23 +1,22 @@
-import { Panel, useReactFlow } from '@xyflow/react';
+import { Panel } from '@xyflow/react';
 import type { DesignerNode } from '../../graph/graphTypes';
 import { useDesignerStore } from '../app/DesignerStoreContext';
-import { FIT_VIEW_OPTIONS, useFitOnContentChange } from './useFitOnContentChange';
+import { useFitOnContentChange } from './useFitOnContentChange';
 
 /** Inside <ReactFlow>: fits the view when a new design appears, and the "Tidy layout" button. */
 export function CanvasViewControls({ nodes }: { nodes: readonly DesignerNode[] }) {
   const store = useDesignerStore();
-  const { fitView } = useReactFlow();
-  useFitOnContentChange(nodes);
+  const fit = useFitOnContentChange(nodes);
   const tidy = () => {
     store.getState().resetPositions();
-    requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS));
+    fit();
   };
   return (
     <Panel position="top-right" className="canvas-view-controls">
       <button type="button" onClick={tidy} title="Put every node back in the automatic layout (one undo step)">
         Tidy layout
       </button>
-      <button type="button" onClick={() => void fitView(FIT_VIEW_OPTIONS)} title="Show the whole pod">
+      <button type="button" onClick={() => fit()} title="Show the whole pod">
         Fit view
       </button>
     </Panel>

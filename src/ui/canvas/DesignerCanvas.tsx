@@ -11,6 +11,7 @@ import { createGraphSelector } from '../../store/graphSelector';
 import { selectCurrentWorkload, selectIsStale } from '../../store/selectors';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { useColorScheme } from '../kit/useColorScheme';
+import { minimapNodeColor, minimapNodeStroke } from './minimapColors';
 import { CanvasViewControls } from './CanvasViewControls';
 import { splitLaneDrops } from './laneReorders';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
@@ -85,7 +86,7 @@ export function DesignerCanvas() {
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        <MiniMap pannable zoomable ariaLabel="Overview of the pod" />
+        <MiniMap pannable zoomable ariaLabel="Overview of the pod" nodeColor={minimapNodeColor} nodeStrokeColor={minimapNodeStroke} nodeStrokeWidth={6} style={{ width: 160, height: 110 }} />
         <CanvasViewControls nodes={graph.nodes} />
         <PresenterFocus />
       </ReactFlow>

@@ -1,24 +1,54 @@
 import { useEffect, useRef } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
 import { isSubstantialChange } from '../../graph/isSubstantialChange';
 import type { DesignerNode } from '../../graph/graphTypes';
 
-export const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 200 } as const;
+const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 200 } as const;
+
+const sameViewport = (a: Viewport, b: Viewport) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001;
 
 /**
- * Fits the view when the content changes substantially (a file opened, a template loaded).
+ * Fits the view when the content changes substantially (a file opened, a template loaded), and
+ * again when the canvas changes size (the guide opens, presenter mode, a resized window) while the
+ * view is still the one fitted: a view the user panned or zoomed is left alone.
  * Used by a component rendered inside <ReactFlow>, where the React Flow instance is available.
  */
-export function useFitOnContentChange(nodes: readonly DesignerNode[]): void {
-  const { fitView } = useReactFlow();
+export function useFitOnContentChange(nodes: readonly DesignerNode[]): () => number {
+  const { fitView, getViewport } = useReactFlow();
   const previousIds = useRef<readonly string[]>([]);
+  // 'fitting' while a fit is under way (the size may change before it ends), then the view it made.
+  const fitted = useRef<Viewport | 'fitting' | null>(null);
+  const width = useStore((state) => state.width);
+  const height = useStore((state) => state.height);
+
+  /** Fits the view on the next frame (after React Flow has measured); returns the frame's id. */
+  const fit = () => {
+    fitted.current = 'fitting';
+    return requestAnimationFrame(() => {
+      void fitView(FIT_VIEW_OPTIONS).then(() => {
+        if (fitted.current === 'fitting') fitted.current = getViewport();
+      });
+    });
+  };
+
   useEffect(() => {
     const ids = nodes.filter((node) => node.type !== 'lane').map((node) => node.id);
     const refit = isSubstantialChange(previousIds.current, ids);
     previousIds.current = ids;
     if (!refit) return;
     // Wait a frame, so React Flow has measured the new nodes.
-    const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS));
+    const frame = fit();
     return () => cancelAnimationFrame(frame);
+    // `fit` closes over stable functions only.
   }, [nodes, fitView]);
+
+  useEffect(() => {
+    const last = fitted.current;
+    if (last === null || (last !== 'fitting' && !sameViewport(last, getViewport()))) return;
+    const frame = fit();
+    return () => cancelAnimationFrame(frame);
+    // Only a new size refits.
+  }, [width, height]);
+
+  return fit;
 }

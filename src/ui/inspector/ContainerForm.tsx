@@ -3,6 +3,8 @@ import { PROBE_KINDS } from '../../model/containers';
 import { containerEntityId, mountEntityId, probeEntityId } from '../../model/entityId';
 import { field, isJsonArray, type JsonObject } from '../../model/jsonValue';
 import { containerRenameProblem } from '../../store/fieldChecks';
+import { volumeNames } from '../../model/volumes';
+import { connectVolumeToContainer, reorderInitContainer } from '../../store/canvasCommands';
 import { addProbeCommand, changeContainerRoleCommand, renameContainerCommand } from '../../store/inspectorCommands';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import { ContainerSecurityFields } from './ContainerSecurityFields';
@@ -10,6 +12,7 @@ import { EnvEditor } from './EnvEditor';
 import { EnvFromEditor } from './EnvFromEditor';
 import { InspectorSection } from './fields/InspectorSection';
 import { KeptAsIs } from './fields/KeptAsIs';
+import { PickAndApply } from './fields/PickAndApply';
 import { SelectField, withNotSet } from './fields/SelectField';
 import { StringListField } from './fields/StringListField';
 import { TextField } from './fields/TextField';
@@ -71,6 +74,7 @@ export function ContainerForm({ slot, podSpec }: { slot: ContainerSlot; podSpec:
         <StringListField label="Arguments" value={field(container, 'args')} onCommit={(items) => set(`Set arguments of ${name}`, ['args'], items)} />
         <TextField label="Working directory" value={asText(field(container, 'workingDir'))} monospace onCommit={(text) => set(`Set working directory of ${name}`, ['workingDir'], textOrRemove(text))} />
       </InspectorSection>
+      {slot.listKey === 'initContainers' && <RunOrder slot={slot} podSpec={podSpec} />}
       <InspectorSection title="Ports">
         <PortsEditor containerName={name} container={container} set={set} />
       </InspectorSection>
@@ -116,10 +120,53 @@ export function ContainerForm({ slot, podSpec }: { slot: ContainerSlot; podSpec:
             ))}
           </ul>
         ) : (
-          <p className="field__hint">No volumes mounted. Connect the container to a volume on the canvas.</p>
+          <p className="field__hint">No volumes mounted. Connect a volume to the container on the canvas, or choose one here.</p>
         )}
+        <PickAndApply
+          label="Volume to mount"
+          options={unmountedVolumes(podSpec, container).map((volume) => ({ value: volume, label: volume }))}
+          action="Mount"
+          hint="Mounted at /mnt/<volume>; change the path in the mount's form."
+          onApply={(volume) => connectVolumeToContainer(store, volume, name)}
+        />
       </InspectorSection>
       <KeptAsIs fields={[...kept, ...capabilityExtras]} what={`container ${name}`} />
     </form>
   );
+}
+
+/** Volumes of the pod that the container does not mount yet. */
+function unmountedVolumes(podSpec: JsonObject, container: JsonObject): string[] {
+  const mounts = field(container, 'volumeMounts');
+  const mounted = new Set(isJsonArray(mounts) ? mounts.map((mount) => asText(field(mount, 'name'))) : []);
+  return volumeNames(podSpec).filter((volume) => !mounted.has(volume));
+}
+
+/** Where an init container or sidecar is in the start order, with buttons to move it. */
+function RunOrder({ slot, podSpec }: { slot: ContainerSlot; podSpec: JsonObject }) {
+  const store = useDesignerStore();
+  const list = field(podSpec, 'initContainers');
+  const count = isJsonArray(list) ? list.length : 0;
+  return (
+    <InspectorSection title="Start order">
+      <p className="inspector-fact">
+        Starts {ordinal(slot.index + 1)} of {count} in <code>initContainers</code>: init containers and sidecars start one after another in this order.
+      </p>
+      <div className="button-row">
+        <button type="button" disabled={slot.index === 0} onClick={() => reorderInitContainer(store, slot.name, slot.index - 1)}>
+          Start earlier
+        </button>
+        <button type="button" disabled={slot.index >= count - 1} onClick={() => reorderInitContainer(store, slot.name, slot.index + 1)}>
+          Start later
+        </button>
+      </div>
+    </InspectorSection>
+  );
+}
+
+/** @example ordinal(2) // '2nd' */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }

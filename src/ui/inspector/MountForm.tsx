@@ -1,5 +1,6 @@
 import { containerEntityId, mountEntityId, volumeEntityId } from '../../model/entityId';
 import { field, type JsonObject } from '../../model/jsonValue';
+import { deleteEntities } from '../../store/podCommands';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import { InspectorSection } from './fields/InspectorSection';
 import { KeptAsIs } from './fields/KeptAsIs';
@@ -55,6 +56,11 @@ export function MountForm({ containerName, index, mount, mountPaths }: { contain
           check={(text) => (text.startsWith('/') ? 'A sub path is relative to the volume.' : text.split('/').includes('..') ? 'A sub path may not contain "..".' : null)}
           onCommit={(text) => set(`Set sub path of ${volume} in ${containerName}`, ['subPath'], textOrRemove(text))}
         />
+        <div className="button-row">
+          <button type="button" onClick={() => deleteEntities(store, [mountEntityId(containerName, index)])}>
+            Unmount
+          </button>
+        </div>
       </InspectorSection>
       <KeptAsIs fields={unmodelledFields(mount, { name: true, mountPath: true, readOnly: true, subPath: true })} what="this mount" />
     </form>

@@ -4,10 +4,12 @@ import { field, isJsonArray, type JsonObject } from '../../model/jsonValue';
 import type { VolumeEntry } from '../../model/volumes';
 import { volumeSourceType } from '../../model/volumes';
 import { volumeRenameProblem } from '../../store/fieldChecks';
+import { connectVolumeToContainer } from '../../store/canvasCommands';
 import { renameVolumeCommand } from '../../store/inspectorCommands';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import { InspectorSection } from './fields/InspectorSection';
 import { KeptAsIs } from './fields/KeptAsIs';
+import { PickAndApply } from './fields/PickAndApply';
 import { TextField } from './fields/TextField';
 import { unmodelledFields } from './unmodelledFields';
 import { asText, useFieldSetter } from './useFieldSetter';
@@ -57,6 +59,15 @@ export function VolumeForm({ entry, podSpec }: { entry: VolumeEntry; podSpec: Js
             ))}
           </ul>
         )}
+        <PickAndApply
+          label="Mount in container"
+          options={listContainerSlots(podSpec)
+            .filter((slot) => !mounts.some((mount) => mount.container === slot.name))
+            .map((slot) => ({ value: slot.name, label: slot.name }))}
+          action="Mount"
+          hint={`Mounted at /mnt/${name}; change the path in the mount's form.`}
+          onApply={(container) => connectVolumeToContainer(store, name, container)}
+        />
       </InspectorSection>
       <KeptAsIs fields={[...kept, ...unmodelledFields(volume, { name: true, [type]: true })]} what={`volume ${name}`} />
     </form>
