@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPaletteItem, type PaletteItem } from '../catalog/paletteItems';
 import { createDesignerStore } from './designerStore';
-import { addPaletteItem, changeRole, connectVolumeToContainer, dropInitContainer, duplicateContainerCommand, selectSelectedContainerName } from './canvasCommands';
+import { addPaletteItem, changeRole, connectVolumeToContainer, dropInitContainer, duplicateContainerCommand, reorderInitContainer, selectSelectedContainerName } from './canvasCommands';
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -122,6 +122,17 @@ describe('canvas commands', () => {
     expect(store.getState().text).toBe(POD);
     expect(store.getState().history.past).toHaveLength(0);
     expect(store.getState().positions).toEqual({});
+  });
+
+  it("moves an init container one step later (the inspector's keyboard way), and refuses app containers", () => {
+    const store = storeWith();
+    expect(reorderInitContainer(store, 'first', 1)).toBe(true);
+    expect(store.getState().text).toContain('  - name: second\n    image: busybox:1.36\n  - name: first\n');
+    expect(store.getState().selection.ids).toEqual(['container:first']);
+    expectOneUndoStep(store, POD);
+    expect(reorderInitContainer(store, 'web', 0)).toBe(false);
+    expect(reorderInitContainer(store, 'first', 0)).toBe(false);
+    expect(store.getState().text).toBe(POD);
   });
 
   it('turns a container into a native sidecar and back', () => {

@@ -114,7 +114,7 @@ export function dropInitContainer(store: DesignerStore, containerName: string, t
 
 /**
  * Moves an init container or sidecar to `toIndex` of `initContainers` (its run order) as one undo
- * step. The drag on the canvas and the inspector's "Run earlier" / "Run later" both come here.
+ * step. The drag on the canvas and the inspector's "Start earlier" / "Start later" both come here.
  */
 export function reorderInitContainer(store: DesignerStore, containerName: string, toIndex: number): boolean {
   const slot = findContainerSlot(podSpecOf(selectCurrentWorkload(store.getState())?.object ?? {}), containerName);
