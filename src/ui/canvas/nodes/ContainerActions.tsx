@@ -21,7 +21,7 @@ export function ContainerActions({ name, role }: { name: string; role: Container
         ))}
       </select>
       <button type="button" className="container-node__action" aria-label={`Duplicate ${name}`} title="Duplicate this container" onClick={() => duplicateContainerCommand(store, name)}>
-        ⧉ Duplicate
+        Duplicate
       </button>
     </div>
   );
