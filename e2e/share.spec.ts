@@ -20,9 +20,10 @@ test('a share link opens the exact design in another browser', async ({ page, br
   const otherPage = await other.newPage();
   const otherApp = new DesignerApp(otherPage);
   await otherPage.goto(link);
+  // The notice goes after a few seconds: look for it first.
+  await expect(otherPage.getByRole('status').filter({ hasText: 'Opened the shared design' })).toBeVisible();
   await expect(otherApp.canvas.node('Container web')).toBeVisible();
   await expect(otherApp.canvas.node('Init container setup')).toBeVisible();
-  await expect(otherPage.getByRole('status').filter({ hasText: 'Opened the shared design' })).toBeVisible();
   expect((await otherApp.exportYaml()).text).toBe(manifest);
   // The fragment is cleared, so a reload does not open the link again (the autosave keeps the design).
   await expect(otherPage).toHaveURL(`${baseURL}/`);
