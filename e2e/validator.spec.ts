@@ -59,6 +59,12 @@ test('the validator explains a broken manifest, fixes it with a preview, and und
   await app.editor.ready();
   await expect.poll(() => markedLines(page, 'error')).toContain('protocl: TCP');
   await expect(app.canvas.node('Container proxy').getByTestId('finding-badge')).toHaveAttribute('aria-label', /\d+ errors?/);
+  // The badge opens the problems panel too.
+  await page.getByRole('button', { name: 'Close the problems panel' }).click();
+  await expect(problems.root).toBeHidden();
+  await app.canvas.node('Container proxy').getByRole('button', { name: /errors?.*: show the problems/ }).click();
+  await expect(problems.root).toBeVisible();
+  await expect(app.canvas.node('Container proxy')).toHaveClass(/selected/);
 
   // Fix: first a preview of the YAML lines that change, then one click applies it.
   await problems.fixButton(TYPO).click();

@@ -55,6 +55,8 @@ export interface DesignerState {
   readonly rememberedKinds: Readonly<Record<string, Partial<Record<WorkloadKind, JsonObject>>>>;
   /** Presenter mode (session state, never undone): larger type, no editor, zoom to the selection. */
   readonly presenting: boolean;
+  /** The problems panel is open (session state, never undone). */
+  readonly problemsOpen: boolean;
   /** The validator's rules: the core rules at once, the schema rules once their chunk has loaded. */
   readonly validatorRules: readonly Rule[];
 }
@@ -86,6 +88,7 @@ export interface DesignerActions {
   showNotice(text: string, tone?: Notice['tone']): void;
   dismissNotice(): void;
   setPresenting(presenting: boolean): void;
+  setProblemsOpen(open: boolean): void;
   /** Adds rules that loaded late (the schema family); the findings are recomputed. */
   addValidatorRules(rules: readonly Rule[]): void;
 }
@@ -130,6 +133,7 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
       notice: null,
       rememberedKinds: {},
       presenting: false,
+      problemsOpen: false,
       validatorRules: CORE_RULES,
 
       loadText(text, label) {
@@ -291,6 +295,10 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
 
       setPresenting(presenting) {
         if (get().presenting !== presenting) set({ presenting });
+      },
+
+      setProblemsOpen(problemsOpen) {
+        if (get().problemsOpen !== problemsOpen) set({ problemsOpen });
       },
 
       addValidatorRules(rules) {
