@@ -3,6 +3,7 @@ import type { WorkloadKind } from '../model/workloadKinds';
 import { getObject, updateObject, type ObjectRef } from '../model/workloads';
 import type { ParsedManifest } from '../yaml/parseManifest';
 import { writeManifest } from '../yaml/writeManifest';
+import { fileStem } from './exportFileName';
 
 /**
  * The manifest text with the designed workload re-wrapped as `kind` (the same conversion as the
@@ -19,6 +20,5 @@ export function manifestTextAsKind(parsed: ParsedManifest, ref: ObjectRef, kind:
 
 /** A download name for the workload as another kind: `web-deployment.yaml`. */
 export function kindFileName(name: string, kind: WorkloadKind): string {
-  const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
-  return `${safe || 'manifest'}-${kind.toLowerCase()}.yaml`;
+  return `${fileStem(name, 'manifest')}-${kind.toLowerCase()}.yaml`;
 }

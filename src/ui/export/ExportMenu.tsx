@@ -8,7 +8,8 @@ import { kindFileName, manifestTextAsKind } from '../../store/exportAsKind';
 import { createGraphSelector } from '../../store/graphSelector';
 import { selectCurrentWorkload } from '../../store/selectors';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
-import { downloadBlob, exportFileName } from './downloadBlob';
+import { exportFileName } from '../../store/exportFileName';
+import { downloadBlob, downloadText } from '../kit/download';
 import { svgToPng } from './svgToPng';
 import './exportMenu.css';
 
@@ -34,7 +35,7 @@ const ITEMS: readonly ExportItem[] = [
     label: 'Diagram as SVG',
     run: (store) => {
       const { svg, name } = diagramSvg(store);
-      downloadBlob(exportFileName(name, 'svg'), new Blob([svg], { type: 'image/svg+xml' }));
+      downloadText(exportFileName(name, 'svg'), svg, 'image/svg+xml');
     },
   },
   {
@@ -57,7 +58,7 @@ const ITEMS: readonly ExportItem[] = [
         return;
       }
       const json = `${JSON.stringify(manifestAsKubernetesList(state.parse.manifest.documents), null, 2)}\n`;
-      downloadBlob(exportFileName(selectCurrentWorkload(state)?.name, 'json'), new Blob([json], { type: 'application/json' }));
+      downloadText(exportFileName(selectCurrentWorkload(state)?.name, 'json'), json, 'application/json');
     },
   },
   ...EXPORT_KINDS.map(
@@ -73,7 +74,7 @@ const ITEMS: readonly ExportItem[] = [
         }
         try {
           const text = manifestTextAsKind(state.parse.manifest, workload.ref, kind);
-          downloadBlob(kindFileName(workload.name, kind), new Blob([text], { type: 'application/yaml' }));
+          downloadText(kindFileName(workload.name, kind), text);
         } catch (error) {
           if (!(error instanceof OperationError)) throw error;
           state.showNotice(error.message, 'error');

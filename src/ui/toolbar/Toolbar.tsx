@@ -7,7 +7,8 @@ import { readTextFile } from '../app/readTextFile';
 import { ExportMenu } from '../export/ExportMenu';
 import { PresenterToggle } from '../presenter/PresenterToggle';
 import { CopyShareLinkButton } from '../share/CopyShareLinkButton';
-import { downloadText, yamlFileName } from './downloadText';
+import { exportFileName } from '../../store/exportFileName';
+import { downloadText } from '../kit/download';
 import { NEW_POD_YAML } from './starterManifest';
 
 /** New, From template…, Open, Export, Copy, Exercises, the workload kind, Undo and Redo. */
@@ -29,7 +30,7 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
   const onExport = () => {
     const state = store.getState();
     if (!state.parse.ok) state.showNotice('Exported as typed, but the YAML has an error: kubectl will refuse it until it is fixed.', 'error');
-    downloadText(yamlFileName(workload?.name), state.text);
+    downloadText(exportFileName(workload?.name, 'yaml', 'manifest'), state.text);
   };
   const onCopy = async () => {
     try {

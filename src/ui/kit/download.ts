@@ -10,8 +10,7 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file name from a Kubernetes object name and an extension: `web`, `svg` → `web.svg`. */
-export function exportFileName(name: string | null | undefined, extension: string): string {
-  const safe = (name ?? '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
-  return `${safe || 'pod'}.${extension}`;
+/** Saves `text` as a file through the browser's download. */
+export function downloadText(fileName: string, text: string, type = 'application/yaml'): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }
