@@ -2,7 +2,7 @@ import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { describeContainer } from '../security/podSecurityContainers';
-import { podRunsToCompletion } from './podRunsToCompletion';
+import { probedContainers } from './podRunsToCompletion';
 import { sameProbeHandler, sameProbeTimings } from './probeHandler';
 
 /** A liveness probe that is a copy of the readiness probe. */
@@ -15,9 +15,7 @@ export const identicalProbesRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
   appliesTo: 'workload',
   check(context, report) {
-    if (podRunsToCompletion(context)) return;
-    for (const slot of context.containers) {
-      if (slot.role === 'init') continue;
+    for (const slot of probedContainers(context)) {
       const liveness = field(slot.container, 'livenessProbe');
       const readiness = field(slot.container, 'readinessProbe');
       if (!sameProbeHandler(liveness, readiness)) continue;

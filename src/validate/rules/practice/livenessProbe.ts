@@ -3,7 +3,7 @@ import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { describeContainer } from '../security/podSecurityContainers';
 import { declaredPorts } from './containerPorts';
-import { podRunsToCompletion } from './podRunsToCompletion';
+import { probedContainers } from './podRunsToCompletion';
 
 /** Advice: long-running containers that serve traffic may want a liveness probe. */
 export const livenessProbeRule = defineRule({
@@ -15,9 +15,7 @@ export const livenessProbeRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
   appliesTo: 'workload',
   check(context, report) {
-    if (podRunsToCompletion(context)) return;
-    for (const slot of context.containers) {
-      if (slot.role === 'init') continue;
+    for (const slot of probedContainers(context)) {
       const probe = field(slot.container, 'livenessProbe');
       if (probe !== undefined && probe !== null) continue;
       if (declaredPorts(slot.container).length === 0) continue;

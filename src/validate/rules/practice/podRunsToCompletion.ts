@@ -1,3 +1,4 @@
+import type { ContainerSlot } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import type { ObjectContext } from '../../objectContext';
 
@@ -9,4 +10,13 @@ export function podRunsToCompletion(context: ObjectContext): boolean {
   if (context.workload?.runsToCompletion) return true;
   const restartPolicy = field(context.podSpec, 'restartPolicy');
   return context.workload?.kind === 'Pod' && (restartPolicy === 'Never' || restartPolicy === 'OnFailure');
+}
+
+/**
+ * The containers probe advice is about: app containers and native sidecars of a long-running pod
+ * (not plain init containers, which run once to completion, and none of a Job's or a task pod's).
+ */
+export function probedContainers(context: ObjectContext): readonly ContainerSlot[] {
+  if (podRunsToCompletion(context)) return [];
+  return context.containers.filter((slot) => slot.role !== 'init');
 }

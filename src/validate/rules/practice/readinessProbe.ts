@@ -4,7 +4,7 @@ import { defineRule } from '../../rule';
 import { setFieldFix } from '../security/fieldFixes';
 import { describeContainer } from '../security/podSecurityContainers';
 import { declaredPorts } from './containerPorts';
-import { podRunsToCompletion } from './podRunsToCompletion';
+import { probedContainers } from './podRunsToCompletion';
 
 /**
  * A readiness probe on long-running containers that serve traffic (declare ports): app containers
@@ -19,9 +19,7 @@ export const readinessProbeRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
   appliesTo: 'workload',
   check(context, report) {
-    if (podRunsToCompletion(context)) return;
-    for (const slot of context.containers) {
-      if (slot.role === 'init') continue;
+    for (const slot of probedContainers(context)) {
       const probe = field(slot.container, 'readinessProbe');
       if (probe !== undefined && probe !== null) continue;
       const ports = declaredPorts(slot.container);

@@ -4,7 +4,7 @@ import { updateAtPath, withKey, withoutKey } from '../../../model/valueAtPath';
 import { defineRule } from '../../rule';
 import { editObjectFix } from '../security/fieldFixes';
 import { describeContainer } from '../security/podSecurityContainers';
-import { podRunsToCompletion } from './podRunsToCompletion';
+import { probedContainers } from './podRunsToCompletion';
 import { probeHandler, probeTiming } from './probeHandler';
 
 /** A liveness initialDelaySeconds from which a startup probe is the better tool. */
@@ -21,9 +21,7 @@ export const startupProbeRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
   appliesTo: 'workload',
   check(context, report) {
-    if (podRunsToCompletion(context)) return;
-    for (const slot of context.containers) {
-      if (slot.role === 'init') continue;
+    for (const slot of probedContainers(context)) {
       const liveness = field(slot.container, 'livenessProbe');
       const startup = field(slot.container, 'startupProbe');
       if (!isJsonObject(liveness) || (startup !== undefined && startup !== null)) continue;
