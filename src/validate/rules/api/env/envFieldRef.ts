@@ -4,26 +4,7 @@ import { qualifiedNameProblems } from '../../../names';
 import { decodedString, presentObject } from '../podSpec/decodedValue';
 import { markerForMissing } from '../podSpec/existingPath';
 import { containerEnv } from './containerEnv';
-
-/** Field paths the downward API can convert at all (podshelper.ConvertDownwardAPIFieldLabel). */
-const CONVERTIBLE = new Set([
-  'metadata.annotations',
-  'metadata.labels',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.uid',
-  'spec.nodeName',
-  'spec.restartPolicy',
-  'spec.serviceAccountName',
-  'spec.schedulerName',
-  'status.phase',
-  'status.hostIP',
-  'status.hostIPs',
-  'status.podIP',
-  'status.podIPs',
-  // Kept for old clients: converted to spec.nodeName.
-  'spec.host',
-]);
+import { CONVERTIBLE_FIELD_PATHS } from '../downwardApiFields';
 
 /** Field paths an environment variable may read. */
 const FOR_ENV = [
@@ -109,7 +90,7 @@ export const envFieldRefRule = defineRule({
         }
         continue;
       }
-      if (!CONVERTIBLE.has(fieldPath)) {
+      if (!CONVERTIBLE_FIELD_PATHS.has(fieldPath)) {
         report({
           path: fieldPathPath,
           errorType: 'Invalid',

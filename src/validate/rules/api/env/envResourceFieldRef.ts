@@ -4,16 +4,7 @@ import { decodedString, isAbsent, presentObject } from '../podSpec/decodedValue'
 import { markerForMissing } from '../podSpec/existingPath';
 import { containerEnv } from './containerEnv';
 import { checkDivisor } from './resourceDivisor';
-
-const RESOURCES = [
-  'limits.cpu',
-  'limits.memory',
-  'limits.ephemeral-storage',
-  'requests.cpu',
-  'requests.memory',
-  'requests.ephemeral-storage',
-];
-const HUGEPAGES = /^(requests|limits)\.hugepages-/;
+import { isHugePagesResourceField, RESOURCE_FIELD_NAMES } from '../downwardApiFields';
 
 /**
  * API server rules 41–42: `resourceFieldRef.resource` is one of the container's requests or
@@ -42,11 +33,11 @@ export const envResourceFieldRefRule = defineRule({
           errorType: 'Required',
           message: 'resourceFieldRef needs a resource, such as limits.memory or requests.cpu.',
         });
-      } else if (!RESOURCES.includes(resource) && !HUGEPAGES.test(resource)) {
+      } else if (!RESOURCE_FIELD_NAMES.includes(resource) && !isHugePagesResourceField(resource)) {
         report({
           path: resourcePath,
           errorType: 'NotSupported',
-          message: `Resource "${resource}" cannot be read: use one of ${RESOURCES.join(', ')} (or requests./limits.hugepages-<size>).`,
+          message: `Resource "${resource}" cannot be read: use one of ${RESOURCE_FIELD_NAMES.join(', ')} (or requests./limits.hugepages-<size>).`,
         });
       }
       const divisor = field(ref, 'divisor');

@@ -4,30 +4,11 @@ import { qualifiedNameProblems } from '../../../names';
 import { parseQuantityMillis } from '../../../quantity';
 import { defineRule } from '../../../rule';
 import { decodedObject, decodedObjectList, decodedString, isSet } from './decodedFields';
+import { CONVERTIBLE_FIELD_PATHS, isHugePagesResourceField, RESOURCE_FIELD_NAMES } from '../downwardApiFields';
 import { checkEveryVolume, validatedSource, type ReportFinding, type VolumeCheck } from './volumeCheck';
 
-/** Field paths the downward API can read at all (`ConvertDownwardAPIFieldLabel`). */
-const CONVERTIBLE_FIELD_PATHS = new Set([
-  'metadata.annotations',
-  'metadata.labels',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.uid',
-  'spec.nodeName',
-  'spec.restartPolicy',
-  'spec.serviceAccountName',
-  'spec.schedulerName',
-  'status.phase',
-  'status.hostIP',
-  'status.hostIPs',
-  'status.podIP',
-  'status.podIPs',
-  'spec.host',
-]);
 /** Field paths a downward API volume may project (others only work as env vars). */
 const VOLUME_FIELD_PATHS = ['metadata.name', 'metadata.namespace', 'metadata.labels', 'metadata.annotations', 'metadata.uid'];
-const RESOURCE_FIELDS = ['limits.cpu', 'limits.memory', 'limits.ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage'];
-const HUGEPAGES_PREFIXES = ['requests.hugepages-', 'limits.hugepages-'];
 
 const CPU_DIVISORS = new Set([1n, 1000n]);
 const BYTE_DIVISORS = new Set<bigint>([
@@ -89,7 +70,7 @@ function checkDivisor(resourceFieldRef: JsonObject, resource: string, path: Data
   const millis = parseQuantityMillis(field(resourceFieldRef, 'divisor'));
   if (millis === null || millis === 0n) return;
   const isCpu = resource === 'limits.cpu' || resource === 'requests.cpu';
-  const isBytes = !isCpu && (RESOURCE_FIELDS.includes(resource) || HUGEPAGES_PREFIXES.some((prefix) => resource.startsWith(prefix)));
+  const isBytes = !isCpu && (RESOURCE_FIELD_NAMES.includes(resource) || isHugePagesResourceField(resource));
   if ((isCpu && !CPU_DIVISORS.has(millis)) || (isBytes && !BYTE_DIVISORS.has(millis))) {
     report({
       path: [...path, 'divisor'],
@@ -115,12 +96,12 @@ function checkResourceFieldRef(resourceFieldRef: JsonObject, path: DataPath, mar
     });
   } else if (resource === '') {
     report({ path: [...path, 'resource'], markerPath: [...marker, 'resource'], errorType: 'Required', message: 'resourceFieldRef needs a resource, like limits.memory.' });
-  } else if (!RESOURCE_FIELDS.includes(resource) && !HUGEPAGES_PREFIXES.some((prefix) => resource.startsWith(prefix))) {
+  } else if (!RESOURCE_FIELD_NAMES.includes(resource) && !isHugePagesResourceField(resource)) {
     report({
       path: [...path, 'resource'],
       markerPath: [...marker, 'resource'],
       errorType: 'NotSupported',
-      message: `"${resource}" is not a resource the downward API can read; use one of ${RESOURCE_FIELDS.join(', ')}.`,
+      message: `"${resource}" is not a resource the downward API can read; use one of ${RESOURCE_FIELD_NAMES.join(', ')}.`,
     });
   }
   checkDivisor(resourceFieldRef, resource, path, marker, report);
