@@ -2,7 +2,7 @@ import { entityAtPath, entityPath } from '../model/entityPaths';
 import type { EntityId } from '../model/entityId';
 import { objectPath } from '../model/workloads';
 import type { DataPath } from '../model/dataPath';
-import { locateSource, pathAtOffset, rangeOfPath } from '../yaml/locateSource';
+import { locateSource, pathAtOffset, rangeOfLocation, rangeOfPath } from '../yaml/locateSource';
 import type { ParsedManifest } from '../yaml/parseManifest';
 import type { TextRange } from '../yaml/lineIndex';
 import { diffAsSingleEdit, type TextEdit } from '../yaml/textEdit';
@@ -76,11 +76,12 @@ export function selectEditorMarkers(state: DesignerState): EditorMarker[] {
 export function findingTextRange(manifest: ParsedManifest, finding: Finding): TextRange | null {
   const path: DataPath = [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)];
   const location = locateSource(manifest, path);
-  if (location?.key && (finding.ruleId === 'schema/unknown-field' || !location.exact)) return manifest.lines.rangeOf(location.key.start, location.key.end);
-  const range = rangeOfPath(manifest, path);
-  if (!range || range.start.line === range.end.line) return range;
-  if (location?.key) return manifest.lines.rangeOf(location.key.start, location.key.end);
-  const lineEnd = manifest.text.indexOf('\n', location?.value.start ?? 0);
-  const firstLine = manifest.lines.rangeOf(location?.value.start ?? 0, lineEnd === -1 ? manifest.text.length : lineEnd);
+  if (!location) return null;
+  if (location.key && (finding.ruleId === 'schema/unknown-field' || !location.exact)) return manifest.lines.rangeOf(location.key.start, location.key.end);
+  const range = rangeOfLocation(manifest, location);
+  if (range.start.line === range.end.line) return range;
+  if (location.key) return manifest.lines.rangeOf(location.key.start, location.key.end);
+  const lineEnd = manifest.text.indexOf('\n', location.value.start);
+  const firstLine = manifest.lines.rangeOf(location.value.start, lineEnd === -1 ? manifest.text.length : lineEnd);
   return { start: firstLine.start, end: { line: firstLine.start.line, column: firstLine.end.column - (manifest.text[lineEnd - 1] === '\r' ? 1 : 0) } };
 }

@@ -39,7 +39,11 @@ export function locateSource(manifest: ParsedManifest, path: DataPath): SourceLo
 /** Line/column range of a data path: the key and value of a field, or the item of a list. */
 export function rangeOfPath(manifest: ParsedManifest, path: DataPath): (TextRange & { exact: boolean }) | null {
   const location = locateSource(manifest, path);
-  if (!location) return null;
+  return location ? rangeOfLocation(manifest, location) : null;
+}
+
+/** Line/column range of a located path: its key and value, without trailing line breaks. */
+export function rangeOfLocation(manifest: ParsedManifest, location: SourceLocation): TextRange & { exact: boolean } {
   const start = location.key?.start ?? location.value.start;
   const end = Math.max(location.value.end, location.key?.end ?? 0);
   const trimmedEnd = trimTrailingBreaks(manifest.text, start, end);
