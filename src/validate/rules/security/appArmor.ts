@@ -1,7 +1,7 @@
 import { field, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { setFieldFix } from './fieldFixes';
-import { describeContainer, isWindowsPod, podSecurityContainers, podSecurityContext, podSecurityContextPath } from './podSecurityContainers';
+import { isWindowsPod, securityContextOwners } from './podSecurityContainers';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
 
 const ALLOWED_TYPES = new Set(['RuntimeDefault', 'Localhost']);
@@ -18,15 +18,7 @@ export const appArmorRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     const securityControl = baselineControl('AppArmor');
-    const owners = [
-      { label: 'The pod', securityContext: podSecurityContext(context), path: podSecurityContextPath(context) },
-      ...podSecurityContainers(context).map((c) => ({
-        label: `The ${describeContainer(c)}`,
-        securityContext: c.securityContext,
-        path: [...c.path, 'securityContext'],
-      })),
-    ];
-    for (const owner of owners) {
+    for (const owner of securityContextOwners(context)) {
       const type = field(field(owner.securityContext, 'appArmorProfile'), 'type');
       if (typeof type !== 'string' || ALLOWED_TYPES.has(type)) continue;
       const profilePath = [...owner.path, 'appArmorProfile'];

@@ -1,7 +1,7 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { setFieldFix } from './fieldFixes';
-import { describeContainer, isWindowsPod, podSecurityContainers, podSecurityContext, podSecurityContextPath } from './podSecurityContainers';
+import { isWindowsPod, securityContextOwners } from './podSecurityContainers';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
 
 export const ALLOWED_SECCOMP_TYPES: ReadonlySet<string> = new Set(['RuntimeDefault', 'Localhost']);
@@ -16,15 +16,7 @@ export const baselineSeccompRule = defineRule({
   docsUrl: PSS_BASELINE_DOCS_URL,
   appliesTo: 'workload',
   check(context, report) {
-    const owners = [
-      { label: 'The pod', securityContext: podSecurityContext(context), path: podSecurityContextPath(context) },
-      ...podSecurityContainers(context).map((c) => ({
-        label: `The ${describeContainer(c)}`,
-        securityContext: c.securityContext,
-        path: [...c.path, 'securityContext'],
-      })),
-    ];
-    for (const owner of owners) {
+    for (const owner of securityContextOwners(context)) {
       const type = field(field(owner.securityContext, 'seccompProfile'), 'type');
       if (typeof type !== 'string' || ALLOWED_SECCOMP_TYPES.has(type)) continue;
       const profilePath = [...owner.path, 'seccompProfile'];

@@ -56,6 +56,30 @@ export function podSecurityContextPath(context: ObjectContext): DataPath {
   return [...context.podSpecPath, 'securityContext'];
 }
 
+/** A place that may hold a security context: the pod, or one of its containers. */
+export interface SecurityContextOwner {
+  /** How a message names it: "The pod", "The container \"web\"". */
+  readonly label: string;
+  readonly securityContext: JsonObject | undefined;
+  /** Path of its securityContext: ['spec', 'securityContext'], ['spec', 'containers', 0, 'securityContext']. */
+  readonly path: DataPath;
+  /** Path of the pod spec or the container itself (where a fix may stop removing empty parents). */
+  readonly ownerPath: DataPath;
+}
+
+/** The pod and then every container, each with its security context (for controls set at either level). */
+export function securityContextOwners(context: ObjectContext): readonly SecurityContextOwner[] {
+  return [
+    { label: 'The pod', securityContext: podSecurityContext(context), path: podSecurityContextPath(context), ownerPath: context.podSpecPath },
+    ...podSecurityContainers(context).map((container) => ({
+      label: `The ${describeContainer(container)}`,
+      securityContext: container.securityContext,
+      path: [...container.path, 'securityContext'],
+      ownerPath: container.path,
+    })),
+  ];
+}
+
 /** A pod that declares `spec.os.name: windows` (Linux-only controls do not apply to it). */
 export function isWindowsPod(context: ObjectContext): boolean {
   return field(field(context.podSpec, 'os'), 'name') === 'windows';

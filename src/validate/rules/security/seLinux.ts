@@ -1,7 +1,7 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { removeFieldFix } from './fieldFixes';
-import { describeContainer, podSecurityContainers, podSecurityContext, podSecurityContextPath } from './podSecurityContainers';
+import { securityContextOwners } from './podSecurityContainers';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
 
 /** SELinux types Baseline allows (container_engine_t since Kubernetes 1.31). */
@@ -18,16 +18,7 @@ export const seLinuxRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     const securityControl = baselineControl('SELinux');
-    const owners = [
-      { label: 'The pod', securityContext: podSecurityContext(context), path: podSecurityContextPath(context), keep: context.podSpecPath.length },
-      ...podSecurityContainers(context).map((c) => ({
-        label: `The ${describeContainer(c)}`,
-        securityContext: c.securityContext,
-        path: [...c.path, 'securityContext'],
-        keep: c.path.length,
-      })),
-    ];
-    for (const owner of owners) {
+    for (const owner of securityContextOwners(context)) {
       const options = field(owner.securityContext, 'seLinuxOptions');
       const optionsPath = [...owner.path, 'seLinuxOptions'];
       const type = field(options, 'type');
@@ -36,7 +27,7 @@ export const seLinuxRule = defineRule({
           path: [...optionsPath, 'type'],
           message: `${owner.label} sets the SELinux type ${type}; only container_t, container_init_t, container_kvm_t and container_engine_t keep it confined.`,
           securityControl,
-          fix: removeFieldFix('Remove the SELinux type', context.ref, [...optionsPath, 'type'], owner.keep),
+          fix: removeFieldFix('Remove the SELinux type', context.ref, [...optionsPath, 'type'], owner.ownerPath.length),
         });
       }
       for (const key of ['user', 'role'] as const) {
@@ -46,7 +37,7 @@ export const seLinuxRule = defineRule({
           path: [...optionsPath, key],
           message: `${owner.label} sets a custom SELinux ${key} (${value}).`,
           securityControl,
-          fix: removeFieldFix(`Remove the SELinux ${key}`, context.ref, [...optionsPath, key], owner.keep),
+          fix: removeFieldFix(`Remove the SELinux ${key}`, context.ref, [...optionsPath, key], owner.ownerPath.length),
         });
       }
     }
