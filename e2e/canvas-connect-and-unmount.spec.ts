@@ -4,7 +4,9 @@ import { DesignerApp } from './pages/DesignerApp';
 
 const manifest = readFileSync(new URL('./fixtures/canvas-showcase.yaml', import.meta.url), 'utf8');
 
-test('connecting a volume to a container mounts it; deleting the edge unmounts it; undo reverses both', async ({ page }) => {
+test('connecting a volume to a container mounts it; deleting the edge unmounts it; undo reverses both', async ({
+  page,
+}) => {
   const app = new DesignerApp(page);
   await app.openFresh();
   await app.openFile('shop.yaml', manifest);

@@ -9,7 +9,11 @@ test('with the keyboard only: add a container, select it, give it a volume and a
 
   // Tab to the palette's Container button and press Enter.
   const containerItem = app.paletteItem('Container');
-  for (let presses = 0; presses < 40 && !(await containerItem.evaluate((element) => element === document.activeElement)); presses++) {
+  for (
+    let presses = 0;
+    presses < 40 && !(await containerItem.evaluate((element) => element === document.activeElement));
+    presses++
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(containerItem).toBeFocused();

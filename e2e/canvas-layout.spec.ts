@@ -30,7 +30,9 @@ test('a node the user moved stays there after a reload; Tidy layout puts it back
   expect(afterReload.y).toBeLessThan(tlsAfterReload.y - 10);
 
   await app.canvas.root.getByRole('button', { name: 'Tidy layout' }).click();
-  await expect.poll(async () => (await app.canvas.nodeTopLeft(volume)).y - (await app.canvas.nodeTopLeft('Volume tls')).y).toBe(0);
+  await expect
+    .poll(async () => (await app.canvas.nodeTopLeft(volume)).y - (await app.canvas.nodeTopLeft('Volume tls')).y)
+    .toBe(0);
   expect((await app.exportYaml()).text).toBe(manifest);
   expect(app.consoleErrors).toEqual([]);
 });

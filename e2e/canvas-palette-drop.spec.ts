@@ -42,15 +42,25 @@ test('every palette item dragged onto the canvas lands in the exported YAML', as
   await expect(app.canvas.node('Container app').getByText('Liveness')).toBeVisible();
 
   const spec = await app.exportedPodSpec();
-  expect(spec.containers.map((container: { name: string }) => container.name)).toEqual(['app', 'container', 'container-2']);
+  expect(spec.containers.map((container: { name: string }) => container.name)).toEqual([
+    'app',
+    'container',
+    'container-2',
+  ]);
   expect(spec.initContainers).toEqual([
     expect.objectContaining({ name: 'init', image: 'busybox:1.36' }),
     expect.objectContaining({ name: 'sidecar', restartPolicy: 'Always' }),
   ]);
-  expect(spec.volumes.map((volume: Record<string, unknown>) => Object.keys(volume).join(' '))).toEqual(volumes.map(([type]) => `name ${type}`));
+  expect(spec.volumes.map((volume: Record<string, unknown>) => Object.keys(volume).join(' '))).toEqual(
+    volumes.map(([type]) => `name ${type}`),
+  );
   expect(spec.volumes.map((volume: { name: string }) => volume.name)).toEqual(volumes.map(([, name]) => name));
   const app0 = spec.containers[0];
-  expect(app0.livenessProbe).toEqual({ httpGet: { path: '/healthz', port: 80 }, periodSeconds: 10, failureThreshold: 3 });
+  expect(app0.livenessProbe).toEqual({
+    httpGet: { path: '/healthz', port: 80 },
+    periodSeconds: 10,
+    failureThreshold: 3,
+  });
   expect(app0.readinessProbe).toEqual({ httpGet: { path: '/ready', port: 80 }, periodSeconds: 10 });
   expect(app0.startupProbe).toMatchObject({ httpGet: { port: 80 }, failureThreshold: 30 });
   expect(app.consoleErrors).toEqual([]);
@@ -74,7 +84,9 @@ test('a volume dropped on a container is mounted there, and one undo takes it al
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a probe dropped on the empty canvas says where it belongs, or goes to the selected container', async ({ page }) => {
+test('a probe dropped on the empty canvas says where it belongs, or goes to the selected container', async ({
+  page,
+}) => {
   const app = new DesignerApp(page);
   await app.openFresh();
   await app.toolbarButton('New').click();

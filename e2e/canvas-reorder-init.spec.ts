@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { DesignerApp } from './pages/DesignerApp';
 
 const manifest = readFileSync(new URL('./fixtures/canvas-showcase.yaml', import.meta.url), 'utf8');
-const initNames = (spec: Record<string, any>) => spec.initContainers.map((container: { name: string }) => container.name);
+const initNames = (spec: Record<string, any>) =>
+  spec.initContainers.map((container: { name: string }) => container.name);
 
 test('dragging an init container up its lane changes the run order, as one undo step', async ({ page }) => {
   const app = new DesignerApp(page);

@@ -13,7 +13,9 @@ function changedLines(before: string, after: string): string[] {
   return now.filter((line, index) => line !== old[index]);
 }
 
-test('editing the image of a container changes one YAML line, keeps comments, and undoes in one step', async ({ page }) => {
+test('editing the image of a container changes one YAML line, keeps comments, and undoes in one step', async ({
+  page,
+}) => {
   const app = new DesignerApp(page);
   const inspector = new Inspector(page);
   await app.openFresh();

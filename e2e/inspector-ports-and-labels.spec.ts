@@ -21,7 +21,10 @@ test('renaming a port updates the probe that uses its name; undo puts both back'
   await app.canvas.node('Container web').click();
   await inspector.setText('Name of port 1', 'web-http');
   await expect(inspector.field('Name of port 1')).toHaveValue('web-http');
-  expect(changedLines(manifest, (await app.exportYaml()).text)).toEqual(['        - name: web-http', '            port: web-http']);
+  expect(changedLines(manifest, (await app.exportYaml()).text)).toEqual([
+    '        - name: web-http',
+    '            port: web-http',
+  ]);
 
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('ControlOrMeta+Z');
@@ -29,7 +32,9 @@ test('renaming a port updates the probe that uses its name; undo puts both back'
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('editing a pod label of a Deployment keeps the selector in step; the form lists what it keeps as is', async ({ page }) => {
+test('editing a pod label of a Deployment keeps the selector in step; the form lists what it keeps as is', async ({
+  page,
+}) => {
   const app = new DesignerApp(page);
   const inspector = new Inspector(page);
   await app.openFresh();
@@ -37,11 +42,16 @@ test('editing a pod label of a Deployment keeps the selector in step; the form l
 
   await expect(inspector.form('Deployment shop')).toBeVisible();
   await inspector.expectValue('Replicas', '2');
-  await expect(inspector.root.getByRole('region', { name: 'Kept as is in Deployment shop' })).toContainText('spec.template.spec.tolerations');
+  await expect(inspector.root.getByRole('region', { name: 'Kept as is in Deployment shop' })).toContainText(
+    'spec.template.spec.tolerations',
+  );
 
   await inspector.setText('Value of pod label app', 'store');
   const edited = (await app.exportYaml()).text;
-  expect(changedLines(manifest, edited)).toEqual(['      app: store   # must match the template', '        app: store']);
+  expect(changedLines(manifest, edited)).toEqual([
+    '      app: store   # must match the template',
+    '        app: store',
+  ]);
   await expect(inspector.form('Deployment shop')).toContainText('app=store');
 
   await page.locator('body').click({ position: { x: 5, y: 5 } });

@@ -46,7 +46,9 @@ test('an init container becomes a sidecar from its form, and a container rename 
   await app.canvas.node('Init container setup').click();
   await inspector.choose('Role', 'Sidecar (init container, restartPolicy: Always)');
   await expect(app.canvas.node('Sidecar setup')).toBeVisible();
-  expect((await app.exportYaml()).text).toContain('    command: ["sh", "-c", "echo ready > /work/ready"]\n    volumeMounts:\n    - name: work\n      mountPath: /work\n    restartPolicy: Always\n');
+  expect((await app.exportYaml()).text).toContain(
+    '    command: ["sh", "-c", "echo ready > /work/ready"]\n    volumeMounts:\n    - name: work\n      mountPath: /work\n    restartPolicy: Always\n',
+  );
 
   await inspector.setText('Name', 'web');
   await expect(inspector.fieldError).toHaveText(/Another container is already named "web"/);

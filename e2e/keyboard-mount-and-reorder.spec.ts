@@ -4,7 +4,8 @@ import { DesignerApp } from './pages/DesignerApp';
 import { Inspector } from './pages/Inspector';
 
 const manifest = readFileSync(new URL('./fixtures/canvas-showcase.yaml', import.meta.url), 'utf8');
-const initNames = (spec: Record<string, any>) => spec.initContainers.map((container: { name: string }) => container.name);
+const initNames = (spec: Record<string, any>) =>
+  spec.initContainers.map((container: { name: string }) => container.name);
 
 /** Focuses a canvas node and presses Enter, which selects it and shows its form. */
 async function selectWithKeyboard(app: DesignerApp, node: string): Promise<void> {
@@ -13,7 +14,9 @@ async function selectWithKeyboard(app: DesignerApp, node: string): Promise<void>
   await expect(app.canvas.node(node)).toHaveClass(/selected/);
 }
 
-test('without a mouse: mount a volume in a second container, unmount it, and change the start order', async ({ page }) => {
+test('without a mouse: mount a volume in a second container, unmount it, and change the start order', async ({
+  page,
+}) => {
   const app = new DesignerApp(page);
   const inspector = new Inspector(page);
   await app.openFresh();

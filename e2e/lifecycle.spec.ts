@@ -5,7 +5,9 @@ import { LifecyclePanel } from './pages/LifecyclePanel';
 
 const manifest = readFileSync(new URL('./fixtures/init-sidecar-app.yaml', import.meta.url), 'utf8');
 
-test('the lifecycle plays init, sidecar and app in order, and a failing init container crash-loops with back-off', async ({ page }) => {
+test('the lifecycle plays init, sidecar and app in order, and a failing init container crash-loops with back-off', async ({
+  page,
+}) => {
   // The playback runs on the real clock (at 5× and 10×), so this journey takes longer than most.
   test.setTimeout(120_000);
   const app = new DesignerApp(page);
@@ -26,9 +28,14 @@ test('the lifecycle plays init, sidecar and app in order, and a failing init con
   await expect(lifecycle.podStatus).toHaveText('Pod: Running · Ready · receives Service traffic');
   await expect(lifecycle.button('▶ Play')).toBeVisible(); // stopped at the end
   const events = await lifecycle.eventTexts();
-  const order = ['setup completed (exit 0)', 'Started container proxy', 'Startup probe of proxy passed: started', 'Started container web', 'Readiness probe of web passed: Ready', 'Pod Ready'].map((text) =>
-    events.findIndex((event) => event.includes(text)),
-  );
+  const order = [
+    'setup completed (exit 0)',
+    'Started container proxy',
+    'Startup probe of proxy passed: started',
+    'Started container web',
+    'Readiness probe of web passed: Ready',
+    'Pod Ready',
+  ].map((text) => events.findIndex((event) => event.includes(text)));
   expect(order.every((index) => index >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   // The canvas shows each container's simulated state.

@@ -4,14 +4,20 @@ import { DesignerApp } from './pages/DesignerApp';
 
 const manifest = readFileSync(new URL('./fixtures/web-and-sidecar.yaml', import.meta.url), 'utf8');
 
-test('presenter mode hides the editor, enlarges the type, zooms to the selection; Escape leaves it', async ({ page }) => {
+test('presenter mode hides the editor, enlarges the type, zooms to the selection; Escape leaves it', async ({
+  page,
+}) => {
   const app = new DesignerApp(page);
   await app.openFresh();
   await app.openFile('web-and-sidecar.yaml', manifest);
   await app.editor.ready();
   const toggle = page.getByRole('button', { name: 'Presenter mode' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  const fontSize = () => page.getByRole('complementary', { name: 'Palette' }).getByRole('button', { name: 'Container', exact: true }).evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  const fontSize = () =>
+    page
+      .getByRole('complementary', { name: 'Palette' })
+      .getByRole('button', { name: 'Container', exact: true })
+      .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   const normalSize = await fontSize();
   const web = app.canvas.node('Container web');
   const normalWidth = (await web.boundingBox())!.width;

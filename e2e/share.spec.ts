@@ -34,7 +34,9 @@ test('a share link opens the exact design in another browser', async ({ page, br
   await other.close();
 });
 
-test('opening a link over other work asks first; Keep mine keeps it, Replace replaces it as one undo step', async ({ page }) => {
+test('opening a link over other work asks first; Keep mine keeps it, Replace replaces it as one undo step', async ({
+  page,
+}) => {
   const app = new DesignerApp(page);
   const share = new ShareLink(page);
   await app.openFresh();
@@ -72,7 +74,9 @@ test('a broken link explains itself and keeps the current design', async ({ page
   await expect(app.canvas.node('Container web')).toBeVisible();
 
   await page.goto('/#design=this-is-not-a-design');
-  await expect(page.getByRole('alert').filter({ hasText: 'This share link is damaged' })).toContainText('Your current design is unchanged');
+  await expect(page.getByRole('alert').filter({ hasText: 'This share link is damaged' })).toContainText(
+    'Your current design is unchanged',
+  );
   await expect(app.canvas.node('Container web')).toBeVisible();
   expect((await app.exportYaml()).text).toBe(manifest);
   await expect(new ShareLink(page).replaceDialog).toHaveCount(0);
@@ -82,7 +86,9 @@ test('without clipboard access the link is shown to copy by hand', async ({ page
   await context.clearPermissions();
   const app = new DesignerApp(page);
   await app.openFresh();
-  await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+  await page.evaluate(() =>
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }),
+  );
   await app.toolbarButton('New').click();
   await new ShareLink(page).copyButton.click();
   const dialog = page.getByRole('dialog', { name: 'Share link' });

@@ -2,7 +2,13 @@ import { expect, test } from '@playwright/test';
 import { EXERCISES } from '../src/catalog/exercises';
 import { POD_TEMPLATES } from '../src/catalog/templates';
 import { DesignerApp } from './pages/DesignerApp';
-import { EditorFindReplace, GuidePanel, PatternGallery, problemCounts, replaceDesignDialog } from './pages/TemplatesAndExercises';
+import {
+  EditorFindReplace,
+  GuidePanel,
+  PatternGallery,
+  problemCounts,
+  replaceDesignDialog,
+} from './pages/TemplatesAndExercises';
 
 test('every template opens from the gallery with its explanation and no errors', async ({ page }) => {
   // Eleven designs, each loaded, validated and drawn: more than one journey's usual minute on a busy machine.
@@ -73,7 +79,11 @@ test('an exercise link opens the exercise; adding a readiness probe in the edito
   await guide.hintButton.click();
   await expect(guide.hints).toContainText('has no readiness probe');
 
-  await new EditorFindReplace(app.editor).replaceAll('containerPort: 8080$', 'containerPort: 8080\\n    readinessProbe:\\n      httpGet:\\n        path: /\\n        port: http', { regex: true });
+  await new EditorFindReplace(app.editor).replaceAll(
+    'containerPort: 8080$',
+    'containerPort: 8080\\n    readinessProbe:\\n      httpGet:\\n        path: /\\n        port: http',
+    { regex: true },
+  );
 
   await expect(guide.goalStatus).toHaveText('✓ Goal met');
   await expect(guide.hintButton).toBeHidden();
@@ -98,7 +108,10 @@ test('an exercise link asks before replacing work, and fixing the rejected pod m
   await expect(guide.goalStatus).toHaveText('○ Goal not met yet');
 
   // The starting design is one undo step away from the user's own.
-  await expect(app.toolbarButton('Undo')).toHaveAttribute('title', 'Undo Start exercise: This pod is rejected: fix it (Ctrl+Z)');
+  await expect(app.toolbarButton('Undo')).toHaveAttribute(
+    'title',
+    'Undo Start exercise: This pod is rejected: fix it (Ctrl+Z)',
+  );
 
   // Fix each error in the editor, as a learner would.
   const editor = new EditorFindReplace(app.editor);
@@ -107,7 +120,9 @@ test('an exercise link asks before replacing work, and fixing the rejected pod m
   await editor.replaceAll('memory: 32Mi', 'memory: 64Mi');
   await editor.replaceAll('- name: web\\n    image: busybox', '- name: clock\\n    image: busybox', { regex: true });
   await expect(guide.goalStatus).toHaveText('○ Goal not met yet');
-  await editor.replaceAll('mountPath: /html$', 'mountPath: /html\\n  volumes:\\n  - name: html\\n    emptyDir: {}', { regex: true });
+  await editor.replaceAll('mountPath: /html$', 'mountPath: /html\\n  volumes:\\n  - name: html\\n    emptyDir: {}', {
+    regex: true,
+  });
   await expect(guide.goalStatus).toHaveText('✓ Goal met');
   expect((await app.exportYaml()).text).toBe(FIXED_POD);
   await expect(problemCounts(page)).toHaveAccessibleName(/^0 errors · /);

@@ -58,11 +58,17 @@ test('the validator explains a broken manifest, fixes it with a preview, and und
   // The editor marks the offending key, and the proxy's node carries an error badge.
   await app.editor.ready();
   await expect.poll(() => markedLines(page, 'error')).toContain('protocl: TCP');
-  await expect(app.canvas.node('Container proxy').getByTestId('finding-badge')).toHaveAttribute('aria-label', /\d+ errors?/);
+  await expect(app.canvas.node('Container proxy').getByTestId('finding-badge')).toHaveAttribute(
+    'aria-label',
+    /\d+ errors?/,
+  );
   // The badge opens the problems panel too.
   await page.getByRole('button', { name: 'Close the problems panel' }).click();
   await expect(problems.root).toBeHidden();
-  await app.canvas.node('Container proxy').getByRole('button', { name: /errors?.*: show the problems/ }).click();
+  await app.canvas
+    .node('Container proxy')
+    .getByRole('button', { name: /errors?.*: show the problems/ })
+    .click();
   await expect(problems.root).toBeVisible();
   await expect(app.canvas.node('Container proxy')).toHaveClass(/selected/);
 
@@ -108,7 +114,9 @@ test('clicking a problem selects its node; filters and the Pod Security meter', 
   await expect(app.canvas.node('Container proxy')).toHaveClass(/selected/);
   await expect.poll(() => app.editor.visibleText()).toContain('privileged: true');
 
-  await expect(problems.podSecuritySummary).toHaveText(/^Baseline: fails \(1 control\) · Restricted: fails \(\d+ controls\)$/);
+  await expect(problems.podSecuritySummary).toHaveText(
+    /^Baseline: fails \(1 control\) · Restricted: fails \(\d+ controls\)$/,
+  );
   const controls = await problems.showFailingControls();
   await expect(controls).toContainText('Privileged Containers');
 

@@ -48,7 +48,8 @@ function time(prepare: () => () => void): number[] {
 
 function quantiles(times: readonly number[]): { median: string; p95: string } {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (quantile: number) => sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] ?? Number.NaN;
+  const at = (quantile: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] ?? Number.NaN;
   return { median: at(0.5).toFixed(3), p95: at(0.95).toFixed(3) };
 }
 
@@ -63,7 +64,11 @@ const workload = workloadOf(manifest);
 const podSpec = podSpecOf(workload);
 const slots = listContainerSlots(podSpec);
 const volumes = listVolumes(podSpec);
-const input = (object: JsonObject, definedObjects: ReadonlySet<string>, selectedIds: readonly string[] = []): GraphInput => ({ workload: object, stale: false, positions: {}, selectedIds, definedObjects });
+const input = (
+  object: JsonObject,
+  definedObjects: ReadonlySet<string>,
+  selectedIds: readonly string[] = [],
+): GraphInput => ({ workload: object, stale: false, positions: {}, selectedIds, definedObjects });
 
 const rows: [string, number[], string][] = [];
 
@@ -128,7 +133,9 @@ rows.push([
 ]);
 
 const graph = createGraphProjector()(input(workload, defined));
-console.log(`Canvas projection bench: ${slots.length} containers, ${volumes.length} volumes -> ${graph.nodes.length} nodes, ${graph.edges.length} edges (${graph.edges.filter((edge) => edge.type === 'reference').length} reference edges)`);
+console.log(
+  `Canvas projection bench: ${slots.length} containers, ${volumes.length} volumes -> ${graph.nodes.length} nodes, ${graph.edges.length} edges (${graph.edges.filter((edge) => edge.type === 'reference').length} reference edges)`,
+);
 console.log(`${WARM_UP} warm-up runs, ${ITERATIONS} measured runs, Node ${process.version}\n`);
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(`${'measurement'.padEnd(width)}  median ms     p95 ms  note`);

@@ -75,7 +75,14 @@ interface ComparableFinding {
 
 type Category = 'yaml syntax' | 'schema' | 'API server rules' | 'security' | 'practice' | 'references';
 
-const CATEGORIES: readonly Category[] = ['yaml syntax', 'schema', 'API server rules', 'security', 'practice', 'references'];
+const CATEGORIES: readonly Category[] = [
+  'yaml syntax',
+  'schema',
+  'API server rules',
+  'security',
+  'practice',
+  'references',
+];
 /** Warm-up runs before measuring: the JIT needs tens of runs before ~160 rules are optimised. */
 const WARM_UP = 40;
 const projectRoot = new URL('..', import.meta.url).pathname;
@@ -106,7 +113,9 @@ async function main(): Promise<void> {
   for (const input of inputs) {
     const parsed = input.files.map((file) => ({ file, parsed: parseOrNull(file.text) }));
     const validateOnly = timeIterations(input.iterations, () => {
-      const copies = parsed.map(({ parsed: manifest }) => (manifest ? (structuredClone(manifest.documents) as Manifest) : null));
+      const copies = parsed.map(({ parsed: manifest }) =>
+        manifest ? (structuredClone(manifest.documents) as Manifest) : null,
+      );
       return () => copies.forEach((documents) => documents && validateManifest(documents, ALL_RULES));
     });
     const parseAndValidate = timeIterations(input.iterations, () => () => {
@@ -124,21 +133,43 @@ async function main(): Promise<void> {
     });
     const documentCount = parsed.reduce((sum, { parsed: manifest }) => sum + (manifest?.documents.length ?? 0), 0);
     rows.push(
-      [input.name, `${input.files.length} / ${documentCount}`, ...summary(validateOnly), ...summary(parseAndValidate), ...summary(monokleTimes)].map(String),
+      [
+        input.name,
+        `${input.files.length} / ${documentCount}`,
+        ...summary(validateOnly),
+        ...summary(parseAndValidate),
+        ...summary(monokleTimes),
+      ].map(String),
     );
     comparisons.push(await compareFindings(input, parsed, monokle));
   }
 
-  console.log(`\nPod Designer (${ALL_RULES.length} rules) vs @monokle/validation 0.33 — milliseconds per run over all files of the input, after ${WARM_UP} warm-up runs\n`);
+  console.log(
+    `\nPod Designer (${ALL_RULES.length} rules) vs @monokle/validation 0.33 — milliseconds per run over all files of the input, after ${WARM_UP} warm-up runs\n`,
+  );
   console.log(
     table(
-      ['input', 'files / docs', 'ours validate median', 'p95', 'ours parse+validate median', 'p95', 'Monokle median', 'p95'],
+      [
+        'input',
+        'files / docs',
+        'ours validate median',
+        'p95',
+        'ours parse+validate median',
+        'p95',
+        'Monokle median',
+        'p95',
+      ],
       rows,
     ),
   );
   console.log(editMeasurement());
   console.log(comparisons.join('\n'));
-  console.log(`Monokle plugins: ${monokle.validator.getPlugins().map((plugin) => plugin.metadata.name).join(', ')}; failed to load: ${monokle.validator.getFailedPlugins().join(', ') || 'none'}`);
+  console.log(
+    `Monokle plugins: ${monokle.validator
+      .getPlugins()
+      .map((plugin) => plugin.metadata.name)
+      .join(', ')}; failed to load: ${monokle.validator.getFailedPlugins().join(', ') || 'none'}`,
+  );
   console.log(`Network requests attempted (and refused): ${blockedFetches}`);
 }
 
@@ -155,7 +186,15 @@ function editMeasurement(): string {
   const times = timeIterations(200, () => {
     edit++;
     const [pod, ...others] = documents;
-    documents = [setEntityField(pod as JsonObject, `container:${names[edit % names.length]}`, ['image'], `registry.example/app:1.${edit}`), ...others];
+    documents = [
+      setEntityField(
+        pod as JsonObject,
+        `container:${names[edit % names.length]}`,
+        ['image'],
+        `registry.example/app:1.${edit}`,
+      ),
+      ...others,
+    ];
     const current = documents;
     return () => validateManifest(current, ALL_RULES);
   });
@@ -166,9 +205,21 @@ function editMeasurement(): string {
 function benchInputs(directories: readonly string[]): BenchInput[] {
   const bigPod = generateBigPodManifest();
   return [
-    { name: 'generated pod: 40 containers, 60 volumes', files: [{ path: 'generated/big-pod.yaml', text: renderManifest(bigPod) }], iterations: 40 },
-    { name: 'fixtures/valid-unusual', files: yamlFilesUnder(join(projectRoot, 'src/validate/fixtures/valid-unusual')), iterations: 20 },
-    { name: 'fixtures/invalid', files: yamlFilesUnder(join(projectRoot, 'src/validate/fixtures/invalid')), iterations: 20 },
+    {
+      name: 'generated pod: 40 containers, 60 volumes',
+      files: [{ path: 'generated/big-pod.yaml', text: renderManifest(bigPod) }],
+      iterations: 40,
+    },
+    {
+      name: 'fixtures/valid-unusual',
+      files: yamlFilesUnder(join(projectRoot, 'src/validate/fixtures/valid-unusual')),
+      iterations: 20,
+    },
+    {
+      name: 'fixtures/invalid',
+      files: yamlFilesUnder(join(projectRoot, 'src/validate/fixtures/invalid')),
+      iterations: 20,
+    },
     ...directories.map((directory) => ({ name: directory, files: yamlFilesUnder(directory), iterations: 10 })),
   ];
 }
@@ -178,7 +229,8 @@ function yamlFilesUnder(directory: string): InputFile[] {
   for (const name of readdirSync(directory).sort()) {
     const path = join(directory, name);
     if (statSync(path).isDirectory()) files.push(...yamlFilesUnder(path));
-    else if (/\.ya?ml$/i.test(name)) files.push({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
+    else if (/\.ya?ml$/i.test(name))
+      files.push({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
   }
   return files;
 }
@@ -215,7 +267,8 @@ async function timeIterationsAsync(iterations: number, prepare: () => () => Prom
 
 function summary(times: readonly number[]): [string, string] {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (quantile: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] ?? Number.NaN;
+  const at = (quantile: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] ?? Number.NaN;
   return [at(0.5).toFixed(2), at(0.95).toFixed(2)];
 }
 
@@ -236,7 +289,13 @@ async function createMonokle(): Promise<Monokle> {
     fixer: new DisabledFixer(),
   });
   await validator.preload({
-    plugins: { 'kubernetes-schema': true, 'yaml-syntax': true, 'pod-security-standards': true, 'resource-links': true, practices: true },
+    plugins: {
+      'kubernetes-schema': true,
+      'yaml-syntax': true,
+      'pod-security-standards': true,
+      'resource-links': true,
+      practices: true,
+    },
     settings: { 'kubernetes-schema': { schemaVersion: '1.36.0' } },
   });
   return { validator, parser };
@@ -288,7 +347,8 @@ function documentChunks(text: string): { text: string; line: number }[] {
   let start = 0;
   const flush = (end: number): void => {
     const body = lines.slice(start, end);
-    if (start > 0 || body.some((line) => !/^\s*(#.*)?$/.test(line))) chunks.push({ text: body.join('\n'), line: start + 1 });
+    if (start > 0 || body.some((line) => !/^\s*(#.*)?$/.test(line)))
+      chunks.push({ text: body.join('\n'), line: start + 1 });
   };
   lines.forEach((line, index) => {
     if (!/^---(\s|$)/.test(line)) return;
@@ -301,7 +361,11 @@ function documentChunks(text: string): { text: string; line: number }[] {
 
 // ---- comparing findings ----
 
-async function compareFindings(input: BenchInput, parsed: readonly { file: InputFile; parsed: ParsedManifest | null }[], monokle: Monokle): Promise<string> {
+async function compareFindings(
+  input: BenchInput,
+  parsed: readonly { file: InputFile; parsed: ParsedManifest | null }[],
+  monokle: Monokle,
+): Promise<string> {
   const ours = parsed.flatMap(({ file, parsed: manifest }) => ourFindings(file, manifest));
   monokle.parser.clear();
   const resources = parsed.flatMap(({ file, parsed: manifest }) => monokleResources(file, manifest));
@@ -315,12 +379,20 @@ async function compareFindings(input: BenchInput, parsed: readonly { file: Input
     countLevels(theirs.filter((finding) => finding.category === category)),
   ]);
   lines.push(table(['category', 'Pod Designer (error/warning/info)', 'Monokle (error/warning/note)'], byCategory));
-  lines.push(`\nMost frequent rules — Pod Designer: ${topRules(ours)}\nMost frequent rules — Monokle: ${topRules(theirs)}`);
-  lines.push('\nNotable differences (documents where only one tool reports a category; up to 3 examples per category and tool):');
-  const notable = NOTABLE_ORDER.flatMap((category) => [...onlyIn(ours, theirs, category, 'only Pod Designer'), ...onlyIn(theirs, ours, category, 'only Monokle')]);
+  lines.push(
+    `\nMost frequent rules — Pod Designer: ${topRules(ours)}\nMost frequent rules — Monokle: ${topRules(theirs)}`,
+  );
+  lines.push(
+    '\nNotable differences (documents where only one tool reports a category; up to 3 examples per category and tool):',
+  );
+  const notable = NOTABLE_ORDER.flatMap((category) => [
+    ...onlyIn(ours, theirs, category, 'only Pod Designer'),
+    ...onlyIn(theirs, ours, category, 'only Monokle'),
+  ]);
   lines.push(notable.length > 0 ? notable.join('\n') : '  (none)');
   const pairs = sideBySide(ours, theirs, 'schema');
-  if (pairs.length > 0) lines.push('\nThe same schema problem in each tool\'s words (first finding of each tool per document):', ...pairs);
+  if (pairs.length > 0)
+    lines.push("\nThe same schema problem in each tool's words (first finding of each tool per document):", ...pairs);
   return lines.join('\n');
 }
 
@@ -328,7 +400,17 @@ function ourFindings(file: InputFile, parsed: ParsedManifest | null): Comparable
   if (!parsed) {
     const outcome = parseManifest(file.text);
     const error = outcome.ok ? null : outcome.error;
-    return [{ file: file.path, document: 0, line: error?.line ?? 1, ruleId: 'yaml/syntax', category: 'yaml syntax', level: 'error', message: error?.message ?? '' }];
+    return [
+      {
+        file: file.path,
+        document: 0,
+        line: error?.line ?? 1,
+        ruleId: 'yaml/syntax',
+        category: 'yaml syntax',
+        level: 'error',
+        message: error?.message ?? '',
+      },
+    ];
   }
   return validateManifest(parsed.documents, ALL_RULES).map((finding: Finding) => {
     const range = rangeOfPath(parsed, [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)]);
@@ -363,10 +445,18 @@ interface MonokleResult {
   readonly ruleId?: string;
   readonly level?: string;
   readonly message: { readonly text?: string };
-  readonly locations?: readonly { readonly physicalLocation?: { readonly artifactLocation?: { readonly uri?: string }; readonly region?: { readonly startLine?: number } } }[];
+  readonly locations?: readonly {
+    readonly physicalLocation?: {
+      readonly artifactLocation?: { readonly uri?: string };
+      readonly region?: { readonly startLine?: number };
+    };
+  }[];
 }
 
-function monokleFinding(result: MonokleResult, parsed: readonly { file: InputFile; parsed: ParsedManifest | null }[]): ComparableFinding {
+function monokleFinding(
+  result: MonokleResult,
+  parsed: readonly { file: InputFile; parsed: ParsedManifest | null }[],
+): ComparableFinding {
   const location = result.locations?.[0]?.physicalLocation;
   const file = location?.artifactLocation?.uri ?? '';
   const line = location?.region?.startLine ?? 1;
@@ -398,7 +488,8 @@ function documentAtLine(text: string, line: number): number {
 }
 
 function countLevels(findings: readonly ComparableFinding[]): string {
-  const count = (levels: readonly string[]): number => findings.filter((finding) => levels.includes(finding.level)).length;
+  const count = (levels: readonly string[]): number =>
+    findings.filter((finding) => levels.includes(finding.level)).length;
   return `${findings.length} (${count(['error'])}/${count(['warning'])}/${count(['info', 'note'])})`;
 }
 
@@ -415,30 +506,63 @@ function topRules(findings: readonly ComparableFinding[]): string {
 }
 
 /** Categories in the order differences are listed: what decides "will it apply" first. */
-const NOTABLE_ORDER: readonly Category[] = ['schema', 'API server rules', 'references', 'security', 'yaml syntax', 'practice'];
+const NOTABLE_ORDER: readonly Category[] = [
+  'schema',
+  'API server rules',
+  'references',
+  'security',
+  'yaml syntax',
+  'practice',
+];
 
 /** Documents where `mine` reports `category` and `other` reports nothing of it: one line each, a few of them. */
-function onlyIn(mine: readonly ComparableFinding[], other: readonly ComparableFinding[], category: Category, label: string): string[] {
-  const covered = new Set(other.filter((finding) => finding.category === category).map((finding) => `${finding.file}#${finding.document}`));
+function onlyIn(
+  mine: readonly ComparableFinding[],
+  other: readonly ComparableFinding[],
+  category: Category,
+  label: string,
+): string[] {
+  const covered = new Set(
+    other.filter((finding) => finding.category === category).map((finding) => `${finding.file}#${finding.document}`),
+  );
   const seen = new Set<string>();
   const examples: string[] = [];
   for (const finding of mine) {
     const key = `${finding.file}#${finding.document}`;
     if (finding.category !== category || covered.has(key) || seen.has(key)) continue;
     seen.add(key);
-    examples.push(`  ${label.padEnd(17)} ${category.padEnd(16)} ${shortPath(finding.file)}:${finding.line} ${finding.ruleId}: ${truncate(finding.message, 100)}`);
+    examples.push(
+      `  ${label.padEnd(17)} ${category.padEnd(16)} ${shortPath(finding.file)}:${finding.line} ${finding.ruleId}: ${truncate(finding.message, 100)}`,
+    );
   }
   const limit = 3;
-  return examples.length > limit ? [...examples.slice(0, limit), `  ${''.padEnd(17)} ${''.padEnd(16)} … and ${examples.length - limit} more documents`] : examples;
+  return examples.length > limit
+    ? [
+        ...examples.slice(0, limit),
+        `  ${''.padEnd(17)} ${''.padEnd(16)} … and ${examples.length - limit} more documents`,
+      ]
+    : examples;
 }
 
 /** For documents where both tools report `category`: each tool's first message, one above the other. */
-function sideBySide(ours: readonly ComparableFinding[], theirs: readonly ComparableFinding[], category: Category): string[] {
+function sideBySide(
+  ours: readonly ComparableFinding[],
+  theirs: readonly ComparableFinding[],
+  category: Category,
+): string[] {
   const lines: string[] = [];
-  const documents = [...new Set(ours.filter((finding) => finding.category === category).map((finding) => `${finding.file}#${finding.document}`))];
+  const documents = [
+    ...new Set(
+      ours.filter((finding) => finding.category === category).map((finding) => `${finding.file}#${finding.document}`),
+    ),
+  ];
   for (const key of documents.slice(0, 8)) {
-    const mine = ours.filter((finding) => finding.category === category && `${finding.file}#${finding.document}` === key);
-    const other = theirs.filter((finding) => finding.category === category && `${finding.file}#${finding.document}` === key);
+    const mine = ours.filter(
+      (finding) => finding.category === category && `${finding.file}#${finding.document}` === key,
+    );
+    const other = theirs.filter(
+      (finding) => finding.category === category && `${finding.file}#${finding.document}` === key,
+    );
     if (other.length === 0) continue;
     lines.push(`  ${shortPath(mine[0]!.file)} (${mine.length} vs ${other.length} findings)`);
     lines.push(`    Pod Designer: ${mine[0]!.ruleId} line ${mine[0]!.line}: ${truncate(mine[0]!.message, 120)}`);
@@ -457,9 +581,14 @@ function truncate(text: string, length: number): string {
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const render = (cells: readonly string[]): string => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-  return [render(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(render)].join('\n');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const render = (cells: readonly string[]): string =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  return [render(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(render)].join(
+    '\n',
+  );
 }
 
 await main();

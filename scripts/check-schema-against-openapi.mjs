@@ -89,7 +89,9 @@ function compareDescription(where, official, ours) {
   if (normaliseText(withoutEnumList(ours)) !== normaliseText(official)) {
     counts.descriptionsDiffering++;
     if (descriptionExamples.length < 5) {
-      descriptionExamples.push(`${where}\n    official:  ${JSON.stringify(official).slice(0, 300)}\n    generated: ${JSON.stringify(ours).slice(0, 300)}`);
+      descriptionExamples.push(
+        `${where}\n    official:  ${JSON.stringify(official).slice(0, 300)}\n    generated: ${JSON.stringify(ours).slice(0, 300)}`,
+      );
     }
   }
 }
@@ -133,10 +135,16 @@ for (const name of officialNames.filter((candidate) => candidate in generatedDef
   }
 
   if (!sameList(official.required, ours.required)) {
-    report('required', `${name}: official [${(official.required ?? []).join(', ')}], generated [${(ours.required ?? []).join(', ')}]`);
+    report(
+      'required',
+      `${name}: official [${(official.required ?? []).join(', ')}], generated [${(ours.required ?? []).join(', ')}]`,
+    );
   }
   const officialStrict = official.additionalProperties;
-  if (officialStrict !== undefined && typeOf({ type: 'object', additionalProperties: officialStrict }) !== typeOf(ours)) {
+  if (
+    officialStrict !== undefined &&
+    typeOf({ type: 'object', additionalProperties: officialStrict }) !== typeOf(ours)
+  ) {
     report('definition type', `${name}: official additionalProperties ${JSON.stringify(officialStrict)}`);
   }
 }
@@ -144,7 +152,8 @@ for (const name of officialNames.filter((candidate) => candidate in generatedDef
 const roots = openapi['x-roots'] ?? [];
 const ourRoots = Object.values(generated['x-pod-designer-roots'] ?? {}).map((root) => root.definition);
 for (const root of roots) if (!ourRoots.includes(root)) report('root only in the official OpenAPI', root);
-for (const root of ourRoots) if (roots.length > 0 && !roots.includes(root)) report('root only in the generated schema', root);
+for (const root of ourRoots)
+  if (roots.length > 0 && !roots.includes(root)) report('root only in the generated schema', root);
 
 for (const [category, lines] of differences) {
   console.log(`\n## ${category} (${lines.length})`);
@@ -156,9 +165,13 @@ if (descriptionExamples.length > 0) {
 }
 
 console.log('\n## summary');
-console.log(`  official definitions: ${officialNames.length}, generated: ${generatedNames.length}, compared: ${counts.definitions}`);
+console.log(
+  `  official definitions: ${officialNames.length}, generated: ${generatedNames.length}, compared: ${counts.definitions}`,
+);
 console.log(`  official roots: ${roots.length}, generated roots: ${ourRoots.length}`);
 console.log(`  properties compared: ${counts.properties}, generated enums: ${counts.enums}`);
 console.log(`  descriptions compared: ${counts.descriptionsCompared}, differing: ${counts.descriptionsDiffering}`);
 const total = [...differences.values()].reduce((sum, lines) => sum + lines.length, 0);
-console.log(`  differences: ${total}${total > 0 ? ` (${[...differences].map(([category, lines]) => `${category}: ${lines.length}`).join('; ')})` : ''}`);
+console.log(
+  `  differences: ${total}${total > 0 ? ` (${[...differences].map(([category, lines]) => `${category}: ${lines.length}`).join('; ')})` : ''}`,
+);

@@ -69,7 +69,9 @@ function describeDifference(expected: string, actual: string): string {
 function write(step: string, current: ParsedManifest, next: Manifest): ParsedManifest {
   const result = writeManifest(current, next);
   if (result.method !== 'patched') {
-    throw new CheckFailure(`${step}: written as ${result.method}, not patched; ${describeDifference(current.text, result.manifest.text)}`);
+    throw new CheckFailure(
+      `${step}: written as ${result.method}, not patched; ${describeDifference(current.text, result.manifest.text)}`,
+    );
   }
   return result.manifest;
 }
@@ -91,7 +93,8 @@ function checkInverse(
 ): void {
   let current = original;
   for (const [step, edit] of edits) current = write(`${name}: ${step}`, current, editWorkload(current, ref, edit));
-  if (!deepEqual(current.documents, original.documents)) throw new CheckFailure(`${name}: the documents did not come back`);
+  if (!deepEqual(current.documents, original.documents))
+    throw new CheckFailure(`${name}: the documents did not come back`);
   expectText(name, original.text, current);
 }
 
@@ -107,7 +110,10 @@ function checkWorkload(original: ParsedManifest, ref: ObjectRef): void {
     ['remove', (w) => removeContainer(w, newContainer)],
   ]);
   checkInverse('add init container', original, ref, [
-    ['add', (w) => addContainer(w, { name: newContainer, image: 'busybox:1.36', command: ['sh', '-c', 'true'] }, 'init')],
+    [
+      'add',
+      (w) => addContainer(w, { name: newContainer, image: 'busybox:1.36', command: ['sh', '-c', 'true'] }, 'init'),
+    ],
     ['remove', (w) => removeContainer(w, newContainer)],
   ]);
 
@@ -126,7 +132,10 @@ function checkWorkload(original: ParsedManifest, ref: ObjectRef): void {
   const probeKind = PROBE_KINDS.find((kind) => field(first.container, kind) === undefined);
   if (probeKind) {
     checkInverse('probe', original, ref, [
-      ['set', (w) => setProbe(w, first.name, probeKind, { httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 10 })],
+      [
+        'set',
+        (w) => setProbe(w, first.name, probeKind, { httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 10 }),
+      ],
       ['remove', (w) => removeProbe(w, first.name, probeKind)],
     ]);
   }
@@ -140,10 +149,15 @@ function checkWorkload(original: ParsedManifest, ref: ObjectRef): void {
   }
 
   const target = field(workload, 'kind') === 'Pod' ? 'Deployment' : 'Pod';
-  const changed = write(`change kind to ${target}`, original, editWorkload(original, ref, (w) => changeWorkloadKind(w, target)));
+  const changed = write(
+    `change kind to ${target}`,
+    original,
+    editWorkload(original, ref, (w) => changeWorkloadKind(w, target)),
+  );
   const sourceKind = field(workload, 'kind') as WorkloadKind;
   const back = editWorkload(changed, ref, (w) => changeWorkloadKind(w, sourceKind, workload));
-  if (!deepEqual(back, original.documents)) throw new CheckFailure(`change kind to ${target} and back: the documents differ`);
+  if (!deepEqual(back, original.documents))
+    throw new CheckFailure(`change kind to ${target} and back: the documents differ`);
   write(`change kind back from ${target}`, changed, back);
 }
 

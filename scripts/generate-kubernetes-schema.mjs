@@ -130,10 +130,7 @@ function fail(message) {
 // Packages
 
 function findPackage(name, nearDir) {
-  const candidates = [
-    path.join(nearDir, 'node_modules', name),
-    path.join(projectRoot, 'node_modules', name),
-  ];
+  const candidates = [path.join(nearDir, 'node_modules', name), path.join(projectRoot, 'node_modules', name)];
   const dir = candidates.find((candidate) => existsSync(path.join(candidate, 'package.json')));
   if (!dir) fail(`package ${name} is not installed (looked in ${candidates.join(', ')})`);
   const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
@@ -509,7 +506,8 @@ function describeToken(token) {
 function validatorFileOf(definitionName, file) {
   const pkg = definitionName.startsWith('io.k8s.apimachinery.') ? apimachineryPackage : modelsPackage;
   const validatorFile = path.join(pkg.dir, '_schemas', `${pascalCase(definitionName)}.js`);
-  if (!existsSync(validatorFile)) fail(`no validator ${relativeToProject(validatorFile)} for ${relativeToProject(file)}`);
+  if (!existsSync(validatorFile))
+    fail(`no validator ${relativeToProject(validatorFile)} for ${relativeToProject(file)}`);
   return validatorFile;
 }
 
@@ -596,13 +594,17 @@ function loadDefinition(file) {
   const name = definitionNameOf(file);
   fileCache.set(file, name);
   const parsed = new Parser(file).parseFile();
-  const main = parsed.declarations.filter((declaration) => parsed.exportedAliases.get(declaration.name) === `I${pascalCase(name)}`);
+  const main = parsed.declarations.filter(
+    (declaration) => parsed.exportedAliases.get(declaration.name) === `I${pascalCase(name)}`,
+  );
   if (main.length !== 1) {
     fail(`${relativeToProject(file)}: expected one declaration exported as I${pascalCase(name)} (definition ${name})`);
   }
   const declaration = main[0];
   const others = parsed.declarations.filter(
-    (other) => other !== declaration && !(other.kind === 'alias' && other.type.kind === 'reference' && other.type.name === declaration.name),
+    (other) =>
+      other !== declaration &&
+      !(other.kind === 'alias' && other.type.kind === 'reference' && other.type.name === declaration.name),
   );
   if (others.length > 0) fail(`${relativeToProject(file)}: unexpected declaration ${others[0].name}`);
   const definition = { name, file, declaration, parsed, validator: readValidator(validatorFileOf(name, file)) };
@@ -653,7 +655,9 @@ function resolveReference(definition, reference) {
   }
   const expected = `I${pascalCase(definitionNameOf(target))}`;
   if (imported.imported !== expected) {
-    fail(`${where}: ${imported.imported} from "${imported.specifier}" does not match its definition name (${expected})`);
+    fail(
+      `${where}: ${imported.imported} from "${imported.specifier}" does not match its definition name (${expected})`,
+    );
   }
   return target;
 }
@@ -676,14 +680,19 @@ function emitDefinition(definition, rootNames, typeMetaDocs) {
   const isRoot = rootNames.has(name);
   if (declaration.kind === 'alias') {
     const alias = SCALAR_ALIASES[name];
-    if (!alias) fail(`${relativeToProject(definition.file)}: type alias ${declaration.name} is not a known scalar alias`);
+    if (!alias)
+      fail(`${relativeToProject(definition.file)}: type alias ${declaration.name} is not a known scalar alias`);
     const declared = primitiveUnion(declaration.type);
     if (declared !== alias.declared) {
       fail(`${relativeToProject(definition.file)}: ${name} is declared as ${declared}, expected ${alias.declared}`);
     }
-    const validated = [...checkedTypes(validatorClosure(definition.validator, definition.validator.main))].sort().join('|');
+    const validated = [...checkedTypes(validatorClosure(definition.validator, definition.validator.main))]
+      .sort()
+      .join('|');
     if (validated !== alias.validated) {
-      fail(`${relativeToProject(definition.validator.file)}: ${name} is validated as ${validated}, expected ${alias.validated}`);
+      fail(
+        `${relativeToProject(definition.validator.file)}: ${name} is validated as ${validated}, expected ${alias.validated}`,
+      );
     }
     const description = alias.description ?? declaration.doc;
     if (!description) fail(`${relativeToProject(definition.file)}: ${name} has no description`);
@@ -691,7 +700,9 @@ function emitDefinition(definition, rootNames, typeMetaDocs) {
   }
 
   if (declaration.extendsName && declaration.extendsName !== 'TypeMeta') {
-    fail(`${relativeToProject(definition.file)}: ${declaration.name} extends ${declaration.extendsName}, only TypeMeta is supported`);
+    fail(
+      `${relativeToProject(definition.file)}: ${declaration.name} extends ${declaration.extendsName}, only TypeMeta is supported`,
+    );
   }
   if (!declaration.doc) fail(`${relativeToProject(definition.file)}: ${declaration.name} has no description`);
   if (declaration.members.length === 0) {
@@ -761,12 +772,17 @@ function typeSchema(type, context) {
     case 'literal':
     case 'union': {
       const values = literalUnion(type, context.where);
-      return context.nullable ? { type: ['string', 'null'], enum: [...values, null] } : { type: 'string', enum: values };
+      return context.nullable
+        ? { type: ['string', 'null'], enum: [...values, null] }
+        : { type: 'string', enum: values };
     }
     case 'array':
       return withNull({ type: 'array', items: typeSchema(type.items, { ...context, nullable: false }) });
     case 'map':
-      return withNull({ type: 'object', additionalProperties: typeSchema(type.value, { ...context, nullable: false, inMap: true }) });
+      return withNull({
+        type: 'object',
+        additionalProperties: typeSchema(type.value, { ...context, nullable: false, inMap: true }),
+      });
     case 'object':
       return objectSchema(type.members, { ...context, inline: true }, context.nullable);
     case 'reference': {
@@ -785,7 +801,9 @@ function stringSchema(context) {
   const { formats } = context.facts();
   const unknown = [...formats].filter((format) => format !== 'byte');
   if (unknown.length > 0) fail(`${context.where}: string format ${unknown} is not supported`);
-  return formats.has('byte') ? { type: 'string', contentEncoding: 'base64', pattern: BASE64_PATTERN } : { type: 'string' };
+  return formats.has('byte')
+    ? { type: 'string', contentEncoding: 'base64', pattern: BASE64_PATTERN }
+    : { type: 'string' };
 }
 
 function numberType(context) {
@@ -878,7 +896,11 @@ function buildSchema() {
     if: { properties: { kind: { const: 'List' }, apiVersion: { const: 'v1' } }, required: ['kind'] },
     then: {
       properties: {
-        items: { description: 'The objects of the list, each checked like a document of its own.', type: 'array', items: { $ref: '#' } },
+        items: {
+          description: 'The objects of the list, each checked like a document of its own.',
+          type: 'array',
+          items: { $ref: '#' },
+        },
       },
     },
   };

@@ -30,7 +30,12 @@ function ensureChromium() {
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt) {
     console.log(`Chromium is not at ${chromium}; installing Debian's chromium package…`);
-    run('Install Chromium', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {});
+    run(
+      'Install Chromium',
+      'sh',
+      ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'],
+      {},
+    );
     if (existsSync(chromium)) return;
   }
   console.error(

@@ -8,7 +8,11 @@ const port = 4180;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const output = fileURLToPath(new URL('../public/screenshot.png', import.meta.url));
 const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { cwd: root, stdio: 'ignore' },
+);
 
 async function waitForServer() {
   for (let tries = 0; tries < 100; tries++) {
@@ -30,14 +34,23 @@ try {
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
-  await page.getByRole('toolbar', { name: 'Pod Designer' }).getByRole('button', { name: 'From template…', exact: true }).click();
+  await page
+    .getByRole('toolbar', { name: 'Pod Designer' })
+    .getByRole('button', { name: 'From template…', exact: true })
+    .click();
   const gallery = page.getByRole('dialog', { name: 'Start from a pattern' });
-  await gallery.getByRole('tabpanel').getByRole('button', { name: 'Backend with an nginx sidecar for its static files', exact: true }).click();
+  await gallery
+    .getByRole('tabpanel')
+    .getByRole('button', { name: 'Backend with an nginx sidecar for its static files', exact: true })
+    .click();
   await gallery.waitFor({ state: 'hidden' });
   await page.getByRole('button', { name: 'Close guide' }).click();
   const node = page.locator('.react-flow__node[aria-label="Container nginx"]');
   await node.click();
-  await page.getByRole('contentinfo', { name: 'Status' }).getByRole('button', { name: /errors?.*warnings?.*notes?/ }).click();
+  await page
+    .getByRole('contentinfo', { name: 'Status' })
+    .getByRole('button', { name: /errors?.*warnings?.*notes?/ })
+    .click();
   // Let Monaco load and the editor scroll to the selection.
   await page.locator('.monaco-editor .view-lines').waitFor();
   await page.waitForTimeout(1500);

@@ -46,7 +46,8 @@ function importsOf(file: string): ImportLine[] {
   const imports: ImportLine[] = [];
   const pattern = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
   for (const match of text.matchAll(pattern)) imports.push({ specifier: match[3]!, typeOnly: Boolean(match[2]) });
-  for (const match of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) imports.push({ specifier: match[1]!, typeOnly: false });
+  for (const match of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g))
+    imports.push({ specifier: match[1]!, typeOnly: false });
   return imports;
 }
 

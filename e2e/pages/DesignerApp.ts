@@ -14,7 +14,8 @@ export class DesignerApp {
     this.canvas = new Canvas(page);
     this.editor = new YamlEditor(page);
     page.on('console', (message) => {
-      if (message.type() === 'error' && !isKnownMonacoSuggestRace(message.text())) this.consoleErrors.push(message.text());
+      if (message.type() === 'error' && !isKnownMonacoSuggestRace(message.text()))
+        this.consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => {
       if (!isKnownMonacoSuggestRace(error.message)) this.consoleErrors.push(error.message);
@@ -38,7 +39,9 @@ export class DesignerApp {
   }
 
   async openFile(fileName: string, contents: string): Promise<void> {
-    await this.page.getByLabel('Open').setInputFiles({ name: fileName, mimeType: 'application/yaml', buffer: Buffer.from(contents) });
+    await this.page
+      .getByLabel('Open')
+      .setInputFiles({ name: fileName, mimeType: 'application/yaml', buffer: Buffer.from(contents) });
   }
 
   /** Clicks "Export YAML" and returns the downloaded file's name and text. */

@@ -7,7 +7,9 @@ export class ExportMenu {
   readonly menu: Locator;
 
   constructor(readonly page: Page) {
-    this.button = page.getByRole('toolbar', { name: 'Pod Designer' }).getByRole('button', { name: 'Export', exact: true });
+    this.button = page
+      .getByRole('toolbar', { name: 'Pod Designer' })
+      .getByRole('button', { name: 'Export', exact: true });
     this.menu = page.getByRole('menu', { name: 'Export' });
   }
 

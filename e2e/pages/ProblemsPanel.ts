@@ -44,7 +44,9 @@ export class ProblemsPanel {
   }
 
   async applyFix(message: string | RegExp): Promise<void> {
-    await this.preview(message).getByRole('button', { name: /^Apply: / }).click();
+    await this.preview(message)
+      .getByRole('button', { name: /^Apply: / })
+      .click();
   }
 
   severityToggle(name: RegExp): Locator {

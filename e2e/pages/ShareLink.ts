@@ -6,7 +6,9 @@ export class ShareLink {
   readonly replaceDialog: Locator;
 
   constructor(readonly page: Page) {
-    this.copyButton = page.getByRole('toolbar', { name: 'Pod Designer' }).getByRole('button', { name: 'Copy share link', exact: true });
+    this.copyButton = page
+      .getByRole('toolbar', { name: 'Pod Designer' })
+      .getByRole('button', { name: 'Copy share link', exact: true });
     this.replaceDialog = page.getByRole('dialog', { name: 'Replace your current design?' });
   }
 

@@ -49,7 +49,9 @@ export class YamlEditor {
   }
 
   private async nextFrames(): Promise<void> {
-    await this.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    await this.page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    );
   }
 
   /**
@@ -77,7 +79,10 @@ export class YamlEditor {
   async visibleText(): Promise<string> {
     const lines = await this.pane.locator('.view-lines .view-line').evaluateAll((elements) =>
       elements
-        .map((element) => ({ top: parseFloat((element as HTMLElement).style.top), text: (element.textContent ?? '').replace(/\u00a0/g, ' ') }))
+        .map((element) => ({
+          top: parseFloat((element as HTMLElement).style.top),
+          text: (element.textContent ?? '').replace(/\u00a0/g, ' '),
+        }))
         .sort((a, b) => a.top - b.top)
         .map((line) => line.text),
     );

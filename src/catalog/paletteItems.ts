@@ -123,7 +123,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     id: 'volume-downwardAPI',
     kind: 'volume',
     label: 'downwardAPI',
-    description: "Facts about the pod itself (labels, annotations) as files.",
+    description: 'Facts about the pod itself (labels, annotations) as files.',
     baseName: 'podinfo',
     source: { downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } },
   },
@@ -133,7 +133,11 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'ephemeral',
     description: 'A claim created for this pod and deleted with it: scratch space from a storage class.',
     baseName: 'scratch',
-    source: { ephemeral: { volumeClaimTemplate: { spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } } } },
+    source: {
+      ephemeral: {
+        volumeClaimTemplate: { spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } },
+      },
+    },
   },
   {
     id: 'probe-liveness',

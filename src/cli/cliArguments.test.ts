@@ -3,10 +3,26 @@ import { parseCliArguments } from './cliArguments';
 
 describe('parseCliArguments', () => {
   it('reads files and the output format', () => {
-    expect(parseCliArguments(['lint', 'a.yaml', 'dir/'])).toEqual({ command: 'lint', files: ['a.yaml', 'dir/'], format: 'text' });
-    expect(parseCliArguments(['lint', '--format', 'json', '-'])).toEqual({ command: 'lint', files: ['-'], format: 'json' });
-    expect(parseCliArguments(['lint', 'a.yaml', '--format=sarif'])).toEqual({ command: 'lint', files: ['a.yaml'], format: 'sarif' });
-    expect(parseCliArguments(['lint', '-f', 'json', '--', '--odd-name.yaml'])).toEqual({ command: 'lint', files: ['--odd-name.yaml'], format: 'json' });
+    expect(parseCliArguments(['lint', 'a.yaml', 'dir/'])).toEqual({
+      command: 'lint',
+      files: ['a.yaml', 'dir/'],
+      format: 'text',
+    });
+    expect(parseCliArguments(['lint', '--format', 'json', '-'])).toEqual({
+      command: 'lint',
+      files: ['-'],
+      format: 'json',
+    });
+    expect(parseCliArguments(['lint', 'a.yaml', '--format=sarif'])).toEqual({
+      command: 'lint',
+      files: ['a.yaml'],
+      format: 'sarif',
+    });
+    expect(parseCliArguments(['lint', '-f', 'json', '--', '--odd-name.yaml'])).toEqual({
+      command: 'lint',
+      files: ['--odd-name.yaml'],
+      format: 'json',
+    });
   });
 
   it('answers --help and --version', () => {

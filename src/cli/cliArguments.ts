@@ -32,7 +32,8 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
   if (argv.length === 1 && argv[0] === '--version') return { command: 'version' };
   const [command, ...rest] = argv;
   if (command === undefined) return { command: 'usage-error', message: 'Missing command: pod-designer lint FILE...' };
-  if (command !== 'lint') return { command: 'usage-error', message: `Unknown command "${command}": the command is lint.` };
+  if (command !== 'lint')
+    return { command: 'usage-error', message: `Unknown command "${command}": the command is lint.` };
   let format: OutputFormat = 'text';
   const files: string[] = [];
   for (let index = 0; index < rest.length; index++) {
@@ -43,14 +44,20 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
     }
     if (argument === '--format' || argument === '-f' || argument.startsWith('--format=')) {
       const value = argument.startsWith('--format=') ? argument.slice('--format='.length) : rest[++index];
-      if (!isOutputFormat(value)) return { command: 'usage-error', message: `--format must be one of ${OUTPUT_FORMATS.join(', ')}${value === undefined ? '' : `, not "${value}"`}.` };
+      if (!isOutputFormat(value))
+        return {
+          command: 'usage-error',
+          message: `--format must be one of ${OUTPUT_FORMATS.join(', ')}${value === undefined ? '' : `, not "${value}"`}.`,
+        };
       format = value;
       continue;
     }
-    if (argument.startsWith('-') && argument !== '-') return { command: 'usage-error', message: `Unknown option "${argument}".` };
+    if (argument.startsWith('-') && argument !== '-')
+      return { command: 'usage-error', message: `Unknown option "${argument}".` };
     files.push(argument);
   }
-  if (files.length === 0) return { command: 'usage-error', message: 'Name at least one file to lint (or - for standard input).' };
+  if (files.length === 0)
+    return { command: 'usage-error', message: 'Name at least one file to lint (or - for standard input).' };
   return { command: 'lint', files, format };
 }
 

@@ -7,7 +7,10 @@ export type ExitCode = 0 | 1 | 2;
  * @example exitCodeFor([], { usageOrReadError: false }) === 0
  * @example exitCodeFor([errorProblem], { usageOrReadError: false }) === 1
  */
-export function exitCodeFor(problems: readonly LintProblem[], { usageOrReadError }: { readonly usageOrReadError: boolean }): ExitCode {
+export function exitCodeFor(
+  problems: readonly LintProblem[],
+  { usageOrReadError }: { readonly usageOrReadError: boolean },
+): ExitCode {
   if (usageOrReadError) return 2;
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }

@@ -103,7 +103,11 @@ const SARIF_SUBSET = {
                         type: 'object',
                         additionalProperties: false,
                         properties: {
-                          artifactLocation: { type: 'object', required: ['uri'], properties: { uri: { type: 'string', format: 'uri-reference' } } },
+                          artifactLocation: {
+                            type: 'object',
+                            required: ['uri'],
+                            properties: { uri: { type: 'string', format: 'uri-reference' } },
+                          },
                           region: {
                             type: 'object',
                             additionalProperties: false,
@@ -118,7 +122,10 @@ const SARIF_SUBSET = {
                       },
                       logicalLocations: {
                         type: 'array',
-                        items: { type: 'object', properties: { fullyQualifiedName: { type: 'string' }, kind: { type: 'string' } } },
+                        items: {
+                          type: 'object',
+                          properties: { fullyQualifiedName: { type: 'string' }, kind: { type: 'string' } },
+                        },
                       },
                     },
                   },
@@ -137,11 +144,18 @@ const SARIF_SUBSET = {
 
 describe('output formats', () => {
   it('text: file:line:col severity rule-id message, one line each', () => {
-    expect(formatText([problem(), problem({ line: 20, column: 3, severity: 'info', ruleId: 'practice/advice', message: 'Consider it.' })])).toBe(
+    expect(
+      formatText([
+        problem(),
+        problem({ line: 20, column: 3, severity: 'info', ruleId: 'practice/advice', message: 'Consider it.' }),
+      ]),
+    ).toBe(
       'k8s/pod.yaml:12:7 error schema/unknown-field Unknown field "imagePullPolcy" — did you mean "imagePullPolicy"?\n' +
         'k8s/pod.yaml:20:3 info practice/advice Consider it.\n',
     );
-    expect(formatSummary([problem(), problem({ severity: 'warning' })], 1)).toBe('1 error, 1 warning and 0 infos in 1 file\n');
+    expect(formatSummary([problem(), problem({ severity: 'warning' })], 1)).toBe(
+      '1 error, 1 warning and 0 infos in 1 file\n',
+    );
   });
 
   it('json: an array of file, line, column, severity, ruleId, path and message', () => {
@@ -160,7 +174,11 @@ describe('output formats', () => {
   });
 
   it('sarif: a valid SARIF 2.1.0 log with the rules and one result per problem', () => {
-    const log = buildSarifLog([problem(), problem({ severity: 'info', ruleId: 'practice/advice', file: 'my dir/pod.yaml' })], [unknownField, advice, YAML_SYNTAX_RULE], '0.1.0');
+    const log = buildSarifLog(
+      [problem(), problem({ severity: 'info', ruleId: 'practice/advice', file: 'my dir/pod.yaml' })],
+      [unknownField, advice, YAML_SYNTAX_RULE],
+      '0.1.0',
+    );
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
     expect(ajv.validate(SARIF_SUBSET, log), JSON.stringify(ajv.errors)).toBe(true);
     const run = log.runs[0]!;
@@ -169,11 +187,23 @@ describe('output formats', () => {
       ['practice/advice', 'note'],
       ['yaml/syntax', 'error'],
     ]);
-    expect(run.results.map((result) => [result.ruleId, result.ruleIndex, result.level, result.locations[0]?.physicalLocation.artifactLocation.uri])).toEqual([
+    expect(
+      run.results.map((result) => [
+        result.ruleId,
+        result.ruleIndex,
+        result.level,
+        result.locations[0]?.physicalLocation.artifactLocation.uri,
+      ]),
+    ).toEqual([
       ['schema/unknown-field', 0, 'error', 'k8s/pod.yaml'],
       ['practice/advice', 1, 'note', 'my%20dir/pod.yaml'],
     ]);
-    expect(run.results[0]?.locations[0]?.physicalLocation.region).toEqual({ startLine: 12, startColumn: 7, endLine: 12, endColumn: 29 });
+    expect(run.results[0]?.locations[0]?.physicalLocation.region).toEqual({
+      startLine: 12,
+      startColumn: 7,
+      endLine: 12,
+      endColumn: 29,
+    });
   });
 
   it('sarif: file names become relative URI references', () => {
@@ -183,7 +213,9 @@ describe('output formats', () => {
 
   it('exit status: 1 with an error, 0 with warnings and infos only, 2 for usage or read errors', () => {
     expect(exitCodeFor([problem()], { usageOrReadError: false })).toBe(1);
-    expect(exitCodeFor([problem({ severity: 'warning' }), problem({ severity: 'info' })], { usageOrReadError: false })).toBe(0);
+    expect(
+      exitCodeFor([problem({ severity: 'warning' }), problem({ severity: 'info' })], { usageOrReadError: false }),
+    ).toBe(0);
     expect(exitCodeFor([], { usageOrReadError: false })).toBe(0);
     expect(exitCodeFor([problem()], { usageOrReadError: true })).toBe(2);
   });

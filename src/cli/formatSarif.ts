@@ -1,7 +1,11 @@
 import type { Severity } from '../validate/finding';
 import type { LintProblem, RuleDescription } from './lintText';
 
-const SARIF_LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
+const SARIF_LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 
 /** The parts of a SARIF 2.1.0 log that the command line writes. */
 export interface SarifLog {
@@ -35,7 +39,12 @@ interface SarifResult {
   readonly locations: readonly {
     readonly physicalLocation: {
       readonly artifactLocation: { readonly uri: string };
-      readonly region: { readonly startLine: number; readonly startColumn: number; readonly endLine: number; readonly endColumn: number };
+      readonly region: {
+        readonly startLine: number;
+        readonly startColumn: number;
+        readonly endLine: number;
+        readonly endColumn: number;
+      };
     };
     readonly logicalLocations?: readonly { readonly fullyQualifiedName: string; readonly kind: 'member' }[];
   }[];
@@ -45,7 +54,11 @@ interface SarifResult {
  * A SARIF 2.1.0 log (the format GitHub code scanning and editors read) with one run: every rule
  * of the tool with its title, why and docs link, and one result per problem.
  */
-export function buildSarifLog(problems: readonly LintProblem[], rules: readonly RuleDescription[], toolVersion: string): SarifLog {
+export function buildSarifLog(
+  problems: readonly LintProblem[],
+  rules: readonly RuleDescription[],
+  toolVersion: string,
+): SarifLog {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -76,9 +89,16 @@ export function buildSarifLog(problems: readonly LintProblem[], rules: readonly 
             {
               physicalLocation: {
                 artifactLocation: { uri: artifactUri(problem.file) },
-                region: { startLine: problem.line, startColumn: problem.column, endLine: problem.endLine, endColumn: problem.endColumn },
+                region: {
+                  startLine: problem.line,
+                  startColumn: problem.column,
+                  endLine: problem.endLine,
+                  endColumn: problem.endColumn,
+                },
               },
-              ...(problem.path ? { logicalLocations: [{ fullyQualifiedName: problem.path, kind: 'member' as const }] } : {}),
+              ...(problem.path
+                ? { logicalLocations: [{ fullyQualifiedName: problem.path, kind: 'member' as const }] }
+                : {}),
             },
           ],
         })),
@@ -87,7 +107,11 @@ export function buildSarifLog(problems: readonly LintProblem[], rules: readonly 
   };
 }
 
-export function formatSarif(problems: readonly LintProblem[], rules: readonly RuleDescription[], toolVersion: string): string {
+export function formatSarif(
+  problems: readonly LintProblem[],
+  rules: readonly RuleDescription[],
+  toolVersion: string,
+): string {
   return `${JSON.stringify(buildSarifLog(problems, rules, toolVersion), null, 2)}\n`;
 }
 

@@ -6,7 +6,12 @@ import type { LintProblem } from './lintText';
  * `pod.yaml:12:7 error schema/unknown-field Unknown field "imagePullPolcy" — did you mean …`
  */
 export function formatText(problems: readonly LintProblem[]): string {
-  return problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.ruleId} ${problem.message}\n`).join('');
+  return problems
+    .map(
+      (problem) =>
+        `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.ruleId} ${problem.message}\n`,
+    )
+    .join('');
 }
 
 /** `2 errors, 1 warning and 3 infos in 4 files` (for the terminal, not for parsing). */

@@ -23,7 +23,9 @@ items:
       - containerPort: "80"
       imagePullPolicy: Sometimes
 `;
-    expect(lintText(text, 'app.yaml', schemaRules).map(({ line, column, ruleId, path }) => ({ line, column, ruleId, path }))).toEqual([
+    expect(
+      lintText(text, 'app.yaml', schemaRules).map(({ line, column, ruleId, path }) => ({ line, column, ruleId, path })),
+    ).toEqual([
       { line: 4, column: 1, ruleId: 'schema/unknown-field', path: 'dta' },
       { line: 17, column: 9, ruleId: 'schema/field-type', path: 'spec.containers[0].ports[0].containerPort' },
       { line: 18, column: 7, ruleId: 'schema/unsupported-value', path: 'spec.containers[0].imagePullPolicy' },
@@ -31,14 +33,28 @@ items:
   });
 
   it('marks a missing field at the nearest part that exists', () => {
-    const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template: {spec: {containers: [{name: web, image: nginx}]}}\n';
+    const text =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template: {spec: {containers: [{name: web, image: nginx}]}}\n';
     const [problem] = lintText(text, 'deploy.yaml', schemaRules);
-    expect(problem).toMatchObject({ line: 4, column: 1, ruleId: 'schema/required-field', path: 'spec.selector', severity: 'error' });
+    expect(problem).toMatchObject({
+      line: 4,
+      column: 1,
+      ruleId: 'schema/required-field',
+      path: 'spec.selector',
+      severity: 'error',
+    });
   });
 
   it('reports text that is not YAML as one error at its line and column', () => {
     expect(lintText('apiVersion: v1\nkind: Pod\nmetadata:\n  name: [web\n', 'broken.yaml', schemaRules)).toEqual([
-      expect.objectContaining({ file: 'broken.yaml', line: 5, column: 1, severity: 'error', ruleId: 'yaml/syntax', path: '' }),
+      expect.objectContaining({
+        file: 'broken.yaml',
+        line: 5,
+        column: 1,
+        severity: 'error',
+        ruleId: 'yaml/syntax',
+        path: '',
+      }),
     ]);
   });
 

@@ -50,7 +50,19 @@ export function lintText(text: string, file: string, rules: readonly Rule[]): Li
   const outcome = parseManifest(text);
   if (!outcome.ok) {
     const { line, column, message } = outcome.error;
-    return [{ file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: YAML_SYNTAX_RULE.id, path: '', message }];
+    return [
+      {
+        file,
+        line,
+        column,
+        endLine: line,
+        endColumn: column,
+        severity: 'error',
+        ruleId: YAML_SYNTAX_RULE.id,
+        path: '',
+        message,
+      },
+    ];
   }
   const parsed = outcome.manifest;
   const problems = validateManifest(parsed.documents, rules).map((finding: Finding): LintProblem => {
@@ -69,5 +81,7 @@ export function lintText(text: string, file: string, rules: readonly Rule[]): Li
       message: finding.message,
     };
   });
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return problems.sort(
+    (a, b) => a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
 }

@@ -17,14 +17,17 @@ export const nodeCliIo: CliIo = {
 
 async function readStandardInput(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The .yaml and .yml files under a directory, in sorted order. */
 async function yamlFilesUnder(directory: string): Promise<string[]> {
   const files: string[] = [];
-  for (const entry of (await readdir(directory, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of (await readdir(directory, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) files.push(...(await yamlFilesUnder(path)));
     else if (/\.ya?ml$/i.test(entry.name)) files.push(path);

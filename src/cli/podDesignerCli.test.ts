@@ -18,15 +18,23 @@ function podDesigner(args: readonly string[], input?: string) {
 describe('pod-designer (the real executable)', { timeout: 60_000 }, () => {
   it('lints a file with every rule, prints file:line:col and exits 1 on an error', () => {
     const file = join(directory, 'pod.yaml');
-    writeFileSync(file, 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    imagePullPolcy: Always\n');
+    writeFileSync(
+      file,
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    imagePullPolcy: Always\n',
+    );
     const result = podDesigner(['lint', file]);
     expect(result.stderr).toContain('1 error');
-    expect(result.stdout).toContain(`${file}:8:5 error schema/unknown-field Unknown field "imagePullPolcy" — did you mean "imagePullPolicy"?\n`);
+    expect(result.stdout).toContain(
+      `${file}:8:5 error schema/unknown-field Unknown field "imagePullPolcy" — did you mean "imagePullPolicy"?\n`,
+    );
     expect(result.status).toBe(1);
   });
 
   it('reads standard input and writes JSON', () => {
-    const result = podDesigner(['lint', '--format', 'json', '-'], 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {a: b}\n');
+    const result = podDesigner(
+      ['lint', '--format', 'json', '-'],
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {a: b}\n',
+    );
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([]);
   });

@@ -45,7 +45,9 @@ describe('runCli', () => {
     expect(await runCli(['lint', 'good.yaml'], io, options)).toBe(0);
     const directory = fakeIo();
     expect(await runCli(['lint', '--format', 'json', 'manifests'], directory, options)).toBe(1);
-    expect(JSON.parse(directory.out)).toEqual([expect.objectContaining({ file: 'manifests/two.yml', ruleId: 'schema/field-type', path: 'binaryData[x]' })]);
+    expect(JSON.parse(directory.out)).toEqual([
+      expect.objectContaining({ file: 'manifests/two.yml', ruleId: 'schema/field-type', path: 'binaryData[x]' }),
+    ]);
   });
 
   it('reads standard input for -', async () => {
@@ -75,7 +77,10 @@ describe('runCli', () => {
     await runCli(['lint', '--format', 'sarif', 'bad.yaml'], io, options);
     const log = JSON.parse(io.out);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual([...schemaRules.map((rule) => rule.id), 'yaml/syntax']);
+    expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual([
+      ...schemaRules.map((rule) => rule.id),
+      'yaml/syntax',
+    ]);
     expect(log.runs[0].results).toHaveLength(1);
   });
 });

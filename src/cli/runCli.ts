@@ -72,7 +72,8 @@ export async function runCli(argv: readonly string[], io: CliIo, { rules, versio
 }
 
 function describeError(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') return 'no such file or directory';
+  if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT')
+    return 'no such file or directory';
   if (error && typeof error === 'object' && 'code' in error && error.code === 'EACCES') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
 }

@@ -11,7 +11,11 @@ import { sharedTailedVolumeGoal } from './goals/sharedTailedVolumeGoal';
  * Checks an exercise's goal against the design and the validator's findings for it.
  * @example checkExerciseGoal({ kind: 'no-errors' }, documents, findings).met
  */
-export function checkExerciseGoal(check: ExerciseGoalCheck, documents: Manifest, findings: readonly Finding[]): GoalStatus {
+export function checkExerciseGoal(
+  check: ExerciseGoalCheck,
+  documents: Manifest,
+  findings: readonly Finding[],
+): GoalStatus {
   switch (check.kind) {
     case 'readiness-probe':
       return readinessProbeGoal(documents, findings, check.container);

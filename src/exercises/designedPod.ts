@@ -15,5 +15,9 @@ export interface DesignedPod {
 export function designedPod(documents: Manifest): DesignedPod | null {
   const workload = listWorkloads(documents)[0];
   if (!workload) return null;
-  return { ref: workload.ref, podSpec: podSpecOf(workload.object), podSpecPath: workloadKindOf(workload.object)?.podSpecPath ?? ['spec'] };
+  return {
+    ref: workload.ref,
+    podSpec: podSpecOf(workload.object),
+    podSpecPath: workloadKindOf(workload.object)?.podSpecPath ?? ['spec'],
+  };
 }

@@ -28,7 +28,12 @@ export type ExerciseLinkAction = 'resume' | 'start' | 'confirm';
  * `resume` when this browser tab already works on the exercise (a reload keeps the learner's
  * work), `start` when nothing would be lost, else `confirm` before replacing the design.
  */
-export function exerciseLinkAction(exerciseId: string, inProgressId: string | null, currentText: string, starterText: string): ExerciseLinkAction {
+export function exerciseLinkAction(
+  exerciseId: string,
+  inProgressId: string | null,
+  currentText: string,
+  starterText: string,
+): ExerciseLinkAction {
   if (inProgressId === exerciseId) return 'resume';
   return replacingNeedsConfirmation(currentText, starterText) ? 'confirm' : 'start';
 }

@@ -183,12 +183,17 @@ describe('goal checks', () => {
   });
 
   it('a readiness probe without a handler does not count', () => {
-    const empty = SOLUTIONS['add-readiness-probe']!.replace('      httpGet:\n        path: /\n        port: http\n', '      periodSeconds: 5\n');
+    const empty = SOLUTIONS['add-readiness-probe']!.replace(
+      '      httpGet:\n        path: /\n        port: http\n',
+      '      periodSeconds: 5\n',
+    );
     expect(statusOf(readiness, empty).met).toBe(false);
   });
 
   it('tailing a file outside the shared mount does not count', () => {
-    expect(statusOf(shared, solvedShare.replace('[tail, -F, /logs/app.log]', '[tail, -F, /tmp/app.log]')).met).toBe(false);
+    expect(statusOf(shared, solvedShare.replace('[tail, -F, /logs/app.log]', '[tail, -F, /tmp/app.log]')).met).toBe(
+      false,
+    );
   });
 
   it('a sidecar that mounts the volume but does not tail does not count', () => {
@@ -196,7 +201,10 @@ describe('goal checks', () => {
   });
 
   it('a volume mounted only by the tailer does not count', () => {
-    const appWithoutMount = solvedShare.replace('    volumeMounts:\n    - name: logs\n      mountPath: /var/log/app\n', '');
+    const appWithoutMount = solvedShare.replace(
+      '    volumeMounts:\n    - name: logs\n      mountPath: /var/log/app\n',
+      '',
+    );
     expect(statusOf(shared, appWithoutMount).met).toBe(false);
   });
 
@@ -229,6 +237,8 @@ spec:
   });
 
   it('no errors but no workload is not a fixed pod', () => {
-    expect(statusOf(exercise('fix-rejected-pod'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n').met).toBe(false);
+    expect(
+      statusOf(exercise('fix-rejected-pod'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n').met,
+    ).toBe(false);
   });
 });

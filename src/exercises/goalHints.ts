@@ -5,7 +5,10 @@ import type { GoalHint } from './goalStatus';
 export function goalHints(findings: readonly Finding[]): GoalHint[] {
   const seen = new Set<string>();
   const hints: GoalHint[] = [];
-  const ordered = [...findings.filter((finding) => finding.severity === 'error'), ...findings.filter((finding) => finding.severity !== 'error')];
+  const ordered = [
+    ...findings.filter((finding) => finding.severity === 'error'),
+    ...findings.filter((finding) => finding.severity !== 'error'),
+  ];
   for (const finding of ordered) {
     if (seen.has(finding.message)) continue;
     seen.add(finding.message);

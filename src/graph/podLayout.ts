@@ -37,7 +37,11 @@ export interface PodLayout {
  * shelf under them. Deterministic, so a reload or an undo lays out the same way. `heightOf` gives
  * the measured height of a container node when known, so tall nodes do not overlap the next one.
  */
-export function layoutPod(containers: readonly ContainerSlot[], volumes: readonly VolumeEntry[], heightOf?: (name: string) => number | undefined): PodLayout {
+export function layoutPod(
+  containers: readonly ContainerSlot[],
+  volumes: readonly VolumeEntry[],
+  heightOf?: (name: string) => number | undefined,
+): PodLayout {
   const { containerWidth, containerHeight, gap, podPadding, podHeader, laneHeader, laneGap } = LAYOUT;
   const byLane: Record<LaneName, ContainerSlot[]> = { init: [], sidecar: [], app: [] };
   for (const slot of containers) byLane[slot.role].push(slot);

@@ -12,7 +12,10 @@ describe('podOutline', () => {
     const pod = makePod(
       {
         serviceAccountName: 'web-sa',
-        initContainers: [makeContainer('setup', { image: 'busybox:1.37' }), makeContainer('shipper', { restartPolicy: 'Always' })],
+        initContainers: [
+          makeContainer('setup', { image: 'busybox:1.37' }),
+          makeContainer('shipper', { restartPolicy: 'Always' }),
+        ],
         containers: [
           makeContainer('web', {
             image: 'nginx:1.27',
@@ -59,13 +62,21 @@ describe('podOutline', () => {
   });
 
   it('links items to canvas entities so the outline can select them', () => {
-    const [workload] = podOutline(makePod({ containers: [makeContainer('web', { volumeMounts: [{ name: 'data', mountPath: '/data' }] })], volumes: [{ name: 'data', emptyDir: {} }] }));
-    const ids = (items: readonly OutlineItem[]): string[] => items.flatMap((item) => [...(item.entityId ? [item.entityId] : []), ...ids(item.children)]);
+    const [workload] = podOutline(
+      makePod({
+        containers: [makeContainer('web', { volumeMounts: [{ name: 'data', mountPath: '/data' }] })],
+        volumes: [{ name: 'data', emptyDir: {} }],
+      }),
+    );
+    const ids = (items: readonly OutlineItem[]): string[] =>
+      items.flatMap((item) => [...(item.entityId ? [item.entityId] : []), ...ids(item.children)]);
     expect(ids([workload!])).toEqual(['pod', 'container:web', 'mount:web:0', 'volume:data']);
   });
 
   it('names the controller and its summary', () => {
-    expect(podOutline(makeDeployment({ containers: [makeContainer('api')] }))[0]!.label).toBe('Deployment demo, 2 replicas');
+    expect(podOutline(makeDeployment({ containers: [makeContainer('api')] }))[0]!.label).toBe(
+      'Deployment demo, 2 replicas',
+    );
   });
 
   it('says when there are no containers, and is empty without a workload', () => {
@@ -75,10 +86,16 @@ describe('podOutline', () => {
 
   it('lists a reference once with every use', () => {
     const pod = makePod({
-      containers: [makeContainer('a', { envFrom: [{ configMapRef: { name: 'settings' } }] }), makeContainer('b', { envFrom: [{ configMapRef: { name: 'settings' } }] })],
+      containers: [
+        makeContainer('a', { envFrom: [{ configMapRef: { name: 'settings' } }] }),
+        makeContainer('b', { envFrom: [{ configMapRef: { name: 'settings' } }] }),
+      ],
       imagePullSecrets: [{ name: 'registry' }],
     });
     const references = podOutline(pod)[0]!.children.find((item) => item.key === 'group:references')!;
-    expect(references.children.map((item) => item.label)).toEqual(['ConfigMap settings, used by all env of a; all env of b', 'Secret registry, used by image pulls']);
+    expect(references.children.map((item) => item.label)).toEqual([
+      'ConfigMap settings, used by all env of a; all env of b',
+      'Secret registry, used by image pulls',
+    ]);
   });
 });

@@ -41,7 +41,13 @@ export function podOutline(workload: JsonObject | null): OutlineItem[] {
   for (const { role, title } of ROLE_GROUPS) {
     const inRole = slots.filter((slot) => slot.role === role);
     if (inRole.length === 0) continue;
-    children.push(item(`group:${role}`, `${title} (${inRole.length})`, inRole.map((slot, index) => containerItem(slot, role === 'app' ? null : index + 1))));
+    children.push(
+      item(
+        `group:${role}`,
+        `${title} (${inRole.length})`,
+        inRole.map((slot, index) => containerItem(slot, role === 'app' ? null : index + 1)),
+      ),
+    );
   }
   if (slots.length === 0) children.push(item('no-containers', 'No containers yet', []));
   if (volumes.length > 0) {
@@ -54,9 +60,20 @@ export function podOutline(workload: JsonObject | null): OutlineItem[] {
           const mountedBy = slots.flatMap((slot) =>
             mountsOf(slot.container)
               .filter((mount) => mount.name === volume.name)
-              .map((mount) => item(`mounted:${volume.name}:${slot.name}:${mount.index}`, `mounted by ${slot.name || '(unnamed)'} at ${mount.path}${mount.readOnly ? ', read-only' : ''}`, [])),
+              .map((mount) =>
+                item(
+                  `mounted:${volume.name}:${slot.name}:${mount.index}`,
+                  `mounted by ${slot.name || '(unnamed)'} at ${mount.path}${mount.readOnly ? ', read-only' : ''}`,
+                  [],
+                ),
+              ),
           );
-          return item(`volume:${volume.name}`, `Volume ${volume.name || '(unnamed)'}: ${described.type}${described.detail ? ` ${described.detail}` : ''}`, mountedBy.length ? mountedBy : [item(`unmounted:${volume.name}`, 'not mounted by any container', [])], volumeEntityId(volume.name));
+          return item(
+            `volume:${volume.name}`,
+            `Volume ${volume.name || '(unnamed)'}: ${described.type}${described.detail ? ` ${described.detail}` : ''}`,
+            mountedBy.length ? mountedBy : [item(`unmounted:${volume.name}`, 'not mounted by any container', [])],
+            volumeEntityId(volume.name),
+          );
         }),
       ),
     );
@@ -72,19 +89,40 @@ function containerItem(slot: ContainerSlot, order: number | null): OutlineItem {
   const image = field(slot.container, 'image');
   const details: OutlineItem[] = [];
   const ports = describePorts(slot.container);
-  if (ports.length) details.push(item(`${slot.name}:ports`, `Ports: ${ports.map((port) => `${port.label}${port.name ? ` (${port.name})` : ''}`).join(', ')}`, []));
+  if (ports.length)
+    details.push(
+      item(
+        `${slot.name}:ports`,
+        `Ports: ${ports.map((port) => `${port.label}${port.name ? ` (${port.name})` : ''}`).join(', ')}`,
+        [],
+      ),
+    );
   const resources = describeResources(slot.container);
   if (resources) details.push(item(`${slot.name}:resources`, `Resources: ${resources}`, []));
   else details.push(item(`${slot.name}:resources`, 'Resources: none set', []));
   const probes = describeProbes(slot.container);
-  if (probes.length) details.push(item(`${slot.name}:probes`, `Probes (${probes.length})`, probes.map((probe) => item(`${slot.name}:${probe.kind}`, `${probe.label} probe: ${probe.handler}`, []))));
+  if (probes.length)
+    details.push(
+      item(
+        `${slot.name}:probes`,
+        `Probes (${probes.length})`,
+        probes.map((probe) => item(`${slot.name}:${probe.kind}`, `${probe.label} probe: ${probe.handler}`, [])),
+      ),
+    );
   const mounts = mountsOf(slot.container);
   if (mounts.length)
     details.push(
       item(
         `${slot.name}:mounts`,
         `Mounts (${mounts.length})`,
-        mounts.map((mount) => item(`${slot.name}:mount:${mount.index}`, `${mount.name} at ${mount.path}${mount.readOnly ? ', read-only' : ''}${mount.subPath ? `, sub-path ${mount.subPath}` : ''}`, [], mountEntityId(slot.name, mount.index))),
+        mounts.map((mount) =>
+          item(
+            `${slot.name}:mount:${mount.index}`,
+            `${mount.name} at ${mount.path}${mount.readOnly ? ', read-only' : ''}${mount.subPath ? `, sub-path ${mount.subPath}` : ''}`,
+            [],
+            mountEntityId(slot.name, mount.index),
+          ),
+        ),
       ),
     );
   const roleWord = slot.role === 'app' ? 'Container' : slot.role === 'init' ? 'Init container' : 'Sidecar';
@@ -108,7 +146,15 @@ function mountsOf(container: JsonObject): MountSummary[] {
     const name = field(mount, 'name');
     const path = field(mount, 'mountPath');
     const subPath = field(mount, 'subPath');
-    return [{ index, name: typeof name === 'string' ? name : '?', path: typeof path === 'string' ? path : '?', readOnly: field(mount, 'readOnly') === true, subPath: typeof subPath === 'string' ? subPath : null }];
+    return [
+      {
+        index,
+        name: typeof name === 'string' ? name : '?',
+        path: typeof path === 'string' ? path : '?',
+        readOnly: field(mount, 'readOnly') === true,
+        subPath: typeof subPath === 'string' ? subPath : null,
+      },
+    ];
   });
 }
 
@@ -153,7 +199,9 @@ function referencesOf(podSpec: JsonObject, slots: readonly ContainerSlot[]): Out
   const pullSecrets = field(podSpec, 'imagePullSecrets');
   if (isJsonArray(pullSecrets)) for (const secret of pullSecrets) add('Secret', field(secret, 'name'), 'image pulls');
   add('ServiceAccount', field(podSpec, 'serviceAccountName'), 'the pod identity');
-  return [...found].map(([key, usedBy]) => item(`ref:${key}`, `${key}, used by ${[...new Set(usedBy)].join('; ')}`, []));
+  return [...found].map(([key, usedBy]) =>
+    item(`ref:${key}`, `${key}, used by ${[...new Set(usedBy)].join('; ')}`, []),
+  );
 }
 
 function item(key: string, label: string, children: readonly OutlineItem[], entityId?: EntityId): OutlineItem {

@@ -8,7 +8,11 @@ import { createGraphProjector, type GraphInput } from './projectGraph';
 
 const POD = makePod({
   serviceAccountName: 'api',
-  initContainers: [makeContainer('migrate'), makeContainer('seed'), makeContainer('proxy', { restartPolicy: 'Always' })],
+  initContainers: [
+    makeContainer('migrate'),
+    makeContainer('seed'),
+    makeContainer('proxy', { restartPolicy: 'Always' }),
+  ],
   containers: [
     makeContainer('web', {
       envFrom: [{ configMapRef: { name: 'settings' } }],
@@ -26,7 +30,11 @@ const POD = makePod({
   ],
 });
 
-function project(workload: JsonObject | null, extra: Partial<GraphInput> = {}, projector = createGraphProjector()): DesignerGraph {
+function project(
+  workload: JsonObject | null,
+  extra: Partial<GraphInput> = {},
+  projector = createGraphProjector(),
+): DesignerGraph {
   return projector({ workload, stale: false, positions: {}, selectedIds: [], ...extra });
 }
 
@@ -48,7 +56,11 @@ describe('projectGraph', () => {
       ['proxy', 'sidecar', 3],
       ['web', 'app', null],
     ]);
-    expect(graph.nodes.filter((node) => node.type === 'lane').map((node) => node.data.title)).toEqual(['Init containers', 'Sidecars', 'App containers']);
+    expect(graph.nodes.filter((node) => node.type === 'lane').map((node) => node.data.title)).toEqual([
+      'Init containers',
+      'Sidecars',
+      'App containers',
+    ]);
     const [migrate, seed, proxy, web] = containers;
     expect(migrate!.position.x).toBe(seed!.position.x);
     expect(seed!.position.y).toBeGreaterThan(migrate!.position.y);
@@ -59,7 +71,16 @@ describe('projectGraph', () => {
 
   it('draws each mount from the volume to the container, labelled, and skips mounts of unknown volumes', () => {
     const mounts = project(POD).edges.filter((edge): edge is MountEdge => edge.type === 'mount');
-    expect(mounts.map((edge) => [edge.id, edge.source, edge.target, edge.data?.mountPath, edge.data?.readOnly, edge.data?.subPath])).toEqual([
+    expect(
+      mounts.map((edge) => [
+        edge.id,
+        edge.source,
+        edge.target,
+        edge.data?.mountPath,
+        edge.data?.readOnly,
+        edge.data?.subPath,
+      ]),
+    ).toEqual([
       ['mount:web:0', 'volume:cache', 'container:web', '/cache', false, null],
       ['mount:web:1', 'volume:certs', 'container:web', '/etc/tls', true, 'tls.crt'],
     ]);
@@ -76,7 +97,9 @@ describe('projectGraph', () => {
     ]);
     const pod = nodeById(graph, 'pod')!;
     expect(references.every((node) => node.parentId === undefined && node.position.x > (pod.width ?? 0))).toBe(true);
-    expect(graph.edges.filter((edge) => edge.type === 'reference').map((edge) => `${edge.source} -> ${edge.target}`)).toEqual([
+    expect(
+      graph.edges.filter((edge) => edge.type === 'reference').map((edge) => `${edge.source} -> ${edge.target}`),
+    ).toEqual([
       'ref:ConfigMap:settings -> container:web',
       'ref:Secret:tls -> volume:certs',
       'ref:ServiceAccount:api -> pod',
@@ -98,7 +121,9 @@ describe('projectGraph', () => {
     expect(nodeById(after, 'container:migrate')).toBe(nodeById(before, 'container:migrate'));
     expect(nodeById(after, 'volume:cache')).toBe(nodeById(before, 'volume:cache'));
     expect(nodeById(after, 'ref:Secret:tls')).toBe(nodeById(before, 'ref:Secret:tls'));
-    expect(after.edges.find((edge) => edge.id === 'mount:web:0')).toBe(before.edges.find((edge) => edge.id === 'mount:web:0'));
+    expect(after.edges.find((edge) => edge.id === 'mount:web:0')).toBe(
+      before.edges.find((edge) => edge.id === 'mount:web:0'),
+    );
     expect(nodeById(after, 'container:worker')).toBeDefined();
     const selected = project(next, { selectedIds: ['container:web'] }, projector);
     expect(nodeById(selected, 'container:web')).not.toBe(nodeById(after, 'container:web'));

@@ -1,10 +1,28 @@
 import { listContainerSlots, type ContainerSlot } from '../model/containers';
-import { containerEntityId, mountEntityId, POD_ENTITY_ID, referenceEntityId, volumeEntityId, type EntityId } from '../model/entityId';
+import {
+  containerEntityId,
+  mountEntityId,
+  POD_ENTITY_ID,
+  referenceEntityId,
+  volumeEntityId,
+  type EntityId,
+} from '../model/entityId';
 import { field, isJsonArray, isJsonObject, type JsonObject } from '../model/jsonValue';
 import { listPodReferences } from '../model/podReferences';
 import { listVolumes } from '../model/volumes';
 import { podSpecOf, workloadKindOf } from '../model/workloads';
-import type { ContainerNode, DesignerEdge, DesignerGraph, DesignerNode, LaneNode, MountEdge, PodNode, ReferenceEdge, ReferenceNode, VolumeNode } from './graphTypes';
+import type {
+  ContainerNode,
+  DesignerEdge,
+  DesignerGraph,
+  DesignerNode,
+  LaneNode,
+  MountEdge,
+  PodNode,
+  ReferenceEdge,
+  ReferenceNode,
+  VolumeNode,
+} from './graphTypes';
 import { referencePosition } from './referenceLayout';
 import { LAYOUT, layoutPod, type LaneName } from './podLayout';
 import { workloadSummary } from './workloadSummary';
@@ -42,18 +60,30 @@ const LANE_TITLES: Record<LaneName, { title: string; hint: string }> = {
 export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
   const previousNodes = new Map<string, { deps: readonly unknown[]; node: DesignerNode }>();
   const previousEdges = new Map<string, { deps: readonly unknown[]; edge: DesignerEdge }>();
-  const memoNode = <N extends DesignerNode>(id: string, deps: readonly unknown[], build: () => N, seen: Set<string>): N => {
+  const memoNode = <N extends DesignerNode>(
+    id: string,
+    deps: readonly unknown[],
+    build: () => N,
+    seen: Set<string>,
+  ): N => {
     seen.add(id);
     const previous = previousNodes.get(id);
-    if (previous && previous.deps.length === deps.length && previous.deps.every((dep, index) => dep === deps[index])) return previous.node as N;
+    if (previous && previous.deps.length === deps.length && previous.deps.every((dep, index) => dep === deps[index]))
+      return previous.node as N;
     const node = build();
     previousNodes.set(id, { deps, node });
     return node;
   };
-  const memoEdge = (id: string, deps: readonly unknown[], build: () => DesignerEdge, seen: Set<string>): DesignerEdge => {
+  const memoEdge = (
+    id: string,
+    deps: readonly unknown[],
+    build: () => DesignerEdge,
+    seen: Set<string>,
+  ): DesignerEdge => {
     seen.add(id);
     const previous = previousEdges.get(id);
-    if (previous && previous.deps.length === deps.length && previous.deps.every((dep, index) => dep === deps[index])) return previous.edge;
+    if (previous && previous.deps.length === deps.length && previous.deps.every((dep, index) => dep === deps[index]))
+      return previous.edge;
     const edge = build();
     previousEdges.set(id, { deps, edge });
     return edge;
@@ -78,7 +108,12 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     for (const slot of slots) {
       const at = placed(containerEntityId(slot.name), layout.containers.get(slot.name)!);
       podWidth = Math.max(podWidth, at.x + LAYOUT.containerWidth + LAYOUT.podPadding);
-      podHeight = Math.max(podHeight, at.y + Math.max(LAYOUT.containerHeight, input.measured?.[containerEntityId(slot.name)]?.height ?? 0) + LAYOUT.podPadding);
+      podHeight = Math.max(
+        podHeight,
+        at.y +
+          Math.max(LAYOUT.containerHeight, input.measured?.[containerEntityId(slot.name)]?.height ?? 0) +
+          LAYOUT.podPadding,
+      );
     }
     for (const volume of volumes) {
       const at = placed(volumeEntityId(volume.name), layout.volumes.get(volume.name)!);
@@ -87,44 +122,72 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     }
 
     const name = field(field(workload, 'metadata'), 'name');
-    const kind = workload ? workloadKindOf(workload)?.kind ?? 'Pod' : 'Pod';
+    const kind = workload ? (workloadKindOf(workload)?.kind ?? 'Pod') : 'Pod';
     const summary = workload ? workloadSummary(workload) : null;
     const podPosition = input.positions[POD_ENTITY_ID] ?? { x: 0, y: 0 };
     nodes.push(
-      memoNode<PodNode>(POD_ENTITY_ID, [name, kind, summary, input.stale, podWidth, podHeight, selected.has(POD_ENTITY_ID), podPosition.x, podPosition.y, slots.length === 0, volumes.length === 0], () => ({
-        id: POD_ENTITY_ID,
-        type: 'pod',
-        position: podPosition,
-        data: { name: typeof name === 'string' && name !== '' ? name : '(unnamed)', workloadKind: kind, summary, stale: input.stale, empty: slots.length === 0 && volumes.length === 0 },
-        style: { width: podWidth, height: podHeight },
-        width: podWidth,
-        height: podHeight,
-        selected: selected.has(POD_ENTITY_ID),
-        dragHandle: '.pod-node__header',
-        deletable: false,
-        zIndex: 0,
-      }), seenNodes),
+      memoNode<PodNode>(
+        POD_ENTITY_ID,
+        [
+          name,
+          kind,
+          summary,
+          input.stale,
+          podWidth,
+          podHeight,
+          selected.has(POD_ENTITY_ID),
+          podPosition.x,
+          podPosition.y,
+          slots.length === 0,
+          volumes.length === 0,
+        ],
+        () => ({
+          id: POD_ENTITY_ID,
+          type: 'pod',
+          position: podPosition,
+          data: {
+            name: typeof name === 'string' && name !== '' ? name : '(unnamed)',
+            workloadKind: kind,
+            summary,
+            stale: input.stale,
+            empty: slots.length === 0 && volumes.length === 0,
+          },
+          style: { width: podWidth, height: podHeight },
+          width: podWidth,
+          height: podHeight,
+          selected: selected.has(POD_ENTITY_ID),
+          dragHandle: '.pod-node__header',
+          deletable: false,
+          zIndex: 0,
+        }),
+        seenNodes,
+      ),
     );
 
     for (const lane of ['init', 'sidecar', 'app'] as const) {
       const box = layout.lanes[lane];
       const id = `lane:${lane}`;
       nodes.push(
-        memoNode<LaneNode>(id, [box.x, box.y, box.width, box.height], () => ({
+        memoNode<LaneNode>(
           id,
-          type: 'lane',
-          parentId: POD_ENTITY_ID,
-          position: { x: box.x, y: box.y },
-          data: LANE_TITLES[lane],
-          style: { width: box.width, height: box.height },
-          width: box.width,
-          height: box.height,
-          draggable: false,
-          selectable: false,
-          focusable: false,
-          deletable: false,
-          zIndex: 1,
-        }), seenNodes),
+          [box.x, box.y, box.width, box.height],
+          () => ({
+            id,
+            type: 'lane',
+            parentId: POD_ENTITY_ID,
+            position: { x: box.x, y: box.y },
+            data: LANE_TITLES[lane],
+            style: { width: box.width, height: box.height },
+            width: box.width,
+            height: box.height,
+            draggable: false,
+            selectable: false,
+            focusable: false,
+            deletable: false,
+            zIndex: 1,
+          }),
+          seenNodes,
+        ),
       );
     }
 
@@ -134,18 +197,23 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
       const at = placed(id, layout.containers.get(slot.name)!);
       const order = orderOf.get(slot) ?? null;
       nodes.push(
-        memoNode<ContainerNode>(id, [slot.container, slot.role, order, at.x, at.y, selected.has(id), input.measured?.[id]], () => ({
+        memoNode<ContainerNode>(
           id,
-          type: 'container',
-          ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
-          parentId: POD_ENTITY_ID,
-          position: at,
-          data: { entityId: id, name: slot.name, role: slot.role, order, container: slot.container },
-          selected: selected.has(id),
-          extent: 'parent',
-          zIndex: 2,
-          ariaLabel: `${roleLabel(slot.role)} ${slot.name}`,
-        }), seenNodes),
+          [slot.container, slot.role, order, at.x, at.y, selected.has(id), input.measured?.[id]],
+          () => ({
+            id,
+            type: 'container',
+            ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
+            parentId: POD_ENTITY_ID,
+            position: at,
+            data: { entityId: id, name: slot.name, role: slot.role, order, container: slot.container },
+            selected: selected.has(id),
+            extent: 'parent',
+            zIndex: 2,
+            ariaLabel: `${roleLabel(slot.role)} ${slot.name}`,
+          }),
+          seenNodes,
+        ),
       );
       const mounts = field(slot.container, 'volumeMounts');
       if (!isJsonArray(mounts)) continue;
@@ -155,26 +223,31 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
         if (typeof volumeName !== 'string' || !volumes.some((volume) => volume.name === volumeName)) return;
         const edgeId = mountEntityId(slot.name, mountIndex);
         edges.push(
-          memoEdge(edgeId, [mount, slot.name, selected.has(edgeId)], (): MountEdge => {
-            const mountPath = field(mount, 'mountPath');
-            const subPath = field(mount, 'subPath');
-            return {
-              id: edgeId,
-              type: 'mount',
-              source: volumeEntityId(volumeName),
-              target: id,
-              selected: selected.has(edgeId),
-              data: {
-                containerName: slot.name,
-                mountIndex,
-                mountPath: typeof mountPath === 'string' ? mountPath : '',
-                readOnly: field(mount, 'readOnly') === true,
-                subPath: typeof subPath === 'string' ? subPath : null,
-              },
-              zIndex: 3,
-              ariaLabel: `${volumeName} mounted in ${slot.name} at ${typeof mountPath === 'string' ? mountPath : '?'}`,
-            };
-          }, seenEdges),
+          memoEdge(
+            edgeId,
+            [mount, slot.name, selected.has(edgeId)],
+            (): MountEdge => {
+              const mountPath = field(mount, 'mountPath');
+              const subPath = field(mount, 'subPath');
+              return {
+                id: edgeId,
+                type: 'mount',
+                source: volumeEntityId(volumeName),
+                target: id,
+                selected: selected.has(edgeId),
+                data: {
+                  containerName: slot.name,
+                  mountIndex,
+                  mountPath: typeof mountPath === 'string' ? mountPath : '',
+                  readOnly: field(mount, 'readOnly') === true,
+                  subPath: typeof subPath === 'string' ? subPath : null,
+                },
+                zIndex: 3,
+                ariaLabel: `${volumeName} mounted in ${slot.name} at ${typeof mountPath === 'string' ? mountPath : '?'}`,
+              };
+            },
+            seenEdges,
+          ),
         );
       });
     }
@@ -183,56 +256,75 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
       const id = volumeEntityId(volume.name);
       const at = placed(id, layout.volumes.get(volume.name)!);
       nodes.push(
-        memoNode<VolumeNode>(id, [volume.volume, at.x, at.y, selected.has(id), input.measured?.[id]], () => ({
+        memoNode<VolumeNode>(
           id,
-          type: 'volume',
-          ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
-          parentId: POD_ENTITY_ID,
-          position: at,
-          data: { entityId: id, name: volume.name, volume: volume.volume },
-          selected: selected.has(id),
-          extent: 'parent',
-          zIndex: 2,
-          ariaLabel: `Volume ${volume.name}`,
-        }), seenNodes),
+          [volume.volume, at.x, at.y, selected.has(id), input.measured?.[id]],
+          () => ({
+            id,
+            type: 'volume',
+            ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
+            parentId: POD_ENTITY_ID,
+            position: at,
+            data: { entityId: id, name: volume.name, volume: volume.volume },
+            selected: selected.has(id),
+            extent: 'parent',
+            zIndex: 2,
+            ariaLabel: `Volume ${volume.name}`,
+          }),
+          seenNodes,
+        ),
       );
     }
 
     const references = workload ? listPodReferences(podSpec) : [];
-    const entityExists = new Set<EntityId>([POD_ENTITY_ID, ...slots.map((slot) => containerEntityId(slot.name)), ...volumes.map((volume) => volumeEntityId(volume.name))]);
+    const entityExists = new Set<EntityId>([
+      POD_ENTITY_ID,
+      ...slots.map((slot) => containerEntityId(slot.name)),
+      ...volumes.map((volume) => volumeEntityId(volume.name)),
+    ]);
     references.forEach((reference, index) => {
       const id = referenceEntityId(reference.kind, reference.name);
       const at = input.positions[id] ?? referencePosition(index, podPosition, podWidth);
       const inThisFile = input.definedObjects?.has(`${reference.kind}/${reference.name}`) ?? false;
       nodes.push(
-        memoNode<ReferenceNode>(id, [reference.kind, reference.name, inThisFile, at.x, at.y, selected.has(id), input.measured?.[id]], () => ({
+        memoNode<ReferenceNode>(
           id,
-          type: 'reference',
-          ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
-          position: { x: at.x, y: at.y },
-          data: { entityId: id, kind: reference.kind, name: reference.name, inThisFile },
-          selected: selected.has(id),
-          deletable: false,
-          zIndex: 2,
-          ariaLabel: `${reference.kind} ${reference.name}, ${inThisFile ? 'in this file' : 'external'}`,
-        }), seenNodes),
+          [reference.kind, reference.name, inThisFile, at.x, at.y, selected.has(id), input.measured?.[id]],
+          () => ({
+            id,
+            type: 'reference',
+            ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
+            position: { x: at.x, y: at.y },
+            data: { entityId: id, kind: reference.kind, name: reference.name, inThisFile },
+            selected: selected.has(id),
+            deletable: false,
+            zIndex: 2,
+            ariaLabel: `${reference.kind} ${reference.name}, ${inThisFile ? 'in this file' : 'external'}`,
+          }),
+          seenNodes,
+        ),
       );
       for (const user of reference.users) {
         if (!entityExists.has(user)) continue;
         const edgeId = `uses:${id}->${user}`;
         edges.push(
-          memoEdge(edgeId, [user, reference.kind], (): ReferenceEdge => ({
-            id: edgeId,
-            type: 'reference',
-            source: id,
-            target: user,
-            targetHandle: 'refs',
-            data: { kind: reference.kind },
-            selectable: false,
-            deletable: false,
-            focusable: false,
-            zIndex: 1,
-          }), seenEdges),
+          memoEdge(
+            edgeId,
+            [user, reference.kind],
+            (): ReferenceEdge => ({
+              id: edgeId,
+              type: 'reference',
+              source: id,
+              target: user,
+              targetHandle: 'refs',
+              data: { kind: reference.kind },
+              selectable: false,
+              deletable: false,
+              focusable: false,
+              zIndex: 1,
+            }),
+            seenEdges,
+          ),
         );
       }
     });

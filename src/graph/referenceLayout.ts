@@ -8,7 +8,11 @@ export const REFERENCE_NODE = { width: 230, height: 60, gap: 16, distance: 72 } 
  * starting level with the pod's lanes, so its edges run left into the pod.
  * @example referencePosition(0, { x: 0, y: 0 }, 900) // { x: 972, y: 56 }
  */
-export function referencePosition(index: number, podPosition: { readonly x: number; readonly y: number }, podWidth: number): { x: number; y: number } {
+export function referencePosition(
+  index: number,
+  podPosition: { readonly x: number; readonly y: number },
+  podWidth: number,
+): { x: number; y: number } {
   return {
     x: podPosition.x + podWidth + REFERENCE_NODE.distance,
     y: podPosition.y + LAYOUT.podHeader + index * (REFERENCE_NODE.height + REFERENCE_NODE.gap),

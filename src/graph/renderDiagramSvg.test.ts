@@ -4,18 +4,21 @@ import type { JsonObject } from '../model/jsonValue';
 import { createGraphProjector } from './projectGraph';
 import { escapeXml, fitText, renderDiagramSvg } from './renderDiagramSvg';
 
-const WEB_POD = makePod({
-  initContainers: [makeContainer('setup'), makeContainer('log-shipper', { restartPolicy: 'Always' })],
-  containers: [
-    makeContainer('web', {
-      image: 'nginx:1.27',
-      ports: [{ name: 'http', containerPort: 8080 }],
-      readinessProbe: { httpGet: { path: '/healthz', port: 8080 } },
-      volumeMounts: [{ name: 'site', mountPath: '/usr/share/nginx/html', readOnly: true }],
-    }),
-  ],
-  volumes: [{ name: 'site', configMap: { name: 'site-content' } }],
-}, { name: 'web' });
+const WEB_POD = makePod(
+  {
+    initContainers: [makeContainer('setup'), makeContainer('log-shipper', { restartPolicy: 'Always' })],
+    containers: [
+      makeContainer('web', {
+        image: 'nginx:1.27',
+        ports: [{ name: 'http', containerPort: 8080 }],
+        readinessProbe: { httpGet: { path: '/healthz', port: 8080 } },
+        volumeMounts: [{ name: 'site', mountPath: '/usr/share/nginx/html', readOnly: true }],
+      }),
+    ],
+    volumes: [{ name: 'site', configMap: { name: 'site-content' } }],
+  },
+  { name: 'web' },
+);
 
 function svgOf(workload: JsonObject | null, positions = {}): string {
   return renderDiagramSvg(createGraphProjector()({ workload, stale: false, positions, selectedIds: [] }), 'Pod web');
@@ -23,7 +26,14 @@ function svgOf(workload: JsonObject | null, positions = {}): string {
 
 /** The text content of every <text> element, unescaped. */
 function textsOf(svg: string): string[] {
-  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) =>
+    match[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
 }
 
 describe('renderDiagramSvg', () => {
@@ -45,12 +55,32 @@ describe('renderDiagramSvg', () => {
 
   it('shows the pod, each container with its role, image, ports and probes, the volume and the mount', () => {
     const texts = textsOf(svgOf(WEB_POD));
-    expect(texts).toEqual(expect.arrayContaining(['Pod', 'web', '1. Init container', 'setup', '2. Sidecar', 'log-shipper', 'Container', 'nginx:1.27', 'ports http :8080', 'Readiness: HTTP /healthz:8080', 'site', 'configMap: site-content', '/usr/share/nginx/html (read-only)']));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Pod',
+        'web',
+        '1. Init container',
+        'setup',
+        '2. Sidecar',
+        'log-shipper',
+        'Container',
+        'nginx:1.27',
+        'ports http :8080',
+        'Readiness: HTTP /healthz:8080',
+        'site',
+        'configMap: site-content',
+        '/usr/share/nginx/html (read-only)',
+      ]),
+    );
     expect(texts).toEqual(expect.arrayContaining(['Init containers', 'Sidecars', 'App containers']));
   });
 
   it('sizes the drawing to hold every node, including ones the user moved far away', () => {
-    const size = (svg: string) => svg.match(/width="(\d+)" height="(\d+)"/)!.slice(1).map(Number);
+    const size = (svg: string) =>
+      svg
+        .match(/width="(\d+)" height="(\d+)"/)!
+        .slice(1)
+        .map(Number);
     const [width, height] = size(svgOf(WEB_POD));
     const [movedWidth, movedHeight] = size(svgOf(WEB_POD, { 'container:web': { x: 2000, y: 1500 } }));
     expect(movedWidth).toBeGreaterThan(Math.max(width!, 2000 + 260));

@@ -1,7 +1,17 @@
 import { field } from '../model/jsonValue';
 import { describePorts, describeProbes, describeResources } from './describe/describeContainer';
 import { describeVolume } from './describe/describeVolume';
-import type { ContainerNode, DesignerGraph, DesignerNode, LaneNode, MountEdge, PodNode, ReferenceEdge, ReferenceNode, VolumeNode } from './graphTypes';
+import type {
+  ContainerNode,
+  DesignerGraph,
+  DesignerNode,
+  LaneNode,
+  MountEdge,
+  PodNode,
+  ReferenceEdge,
+  ReferenceNode,
+  VolumeNode,
+} from './graphTypes';
 import { LAYOUT } from './podLayout';
 import { REFERENCE_NODE } from './referenceLayout';
 import { roleLabel } from './projectGraph';
@@ -74,10 +84,12 @@ export function renderDiagramSvg(graph: DesignerGraph, title = 'Pod diagram'): s
   const height = Math.ceil(maxY - minY);
 
   const parts: string[] = [];
-  const byType = <T extends DesignerNode['type']>(type: T) => graph.nodes.filter((node): node is Extract<DesignerNode, { type: T }> => node.type === type);
+  const byType = <T extends DesignerNode['type']>(type: T) =>
+    graph.nodes.filter((node): node is Extract<DesignerNode, { type: T }> => node.type === type);
   for (const node of byType('pod')) parts.push(renderPod(node, boxes.get(node.id)!));
   for (const node of byType('lane')) parts.push(renderLane(node, boxes.get(node.id)!));
-  for (const edge of graph.edges) parts.push(isReferenceEdge(edge) ? renderReferenceEdge(edge, boxes) : renderMount(edge as MountEdge, boxes));
+  for (const edge of graph.edges)
+    parts.push(isReferenceEdge(edge) ? renderReferenceEdge(edge, boxes) : renderMount(edge as MountEdge, boxes));
   for (const node of byType('container')) parts.push(renderContainer(node, boxes.get(node.id)!));
   for (const node of byType('volume')) parts.push(renderVolume(node, boxes.get(node.id)!));
   for (const node of byType('reference')) parts.push(renderReference(node, boxes.get(node.id)!));
@@ -129,8 +141,19 @@ function renderPod(node: PodNode, box: Box): string {
     `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="14" fill="${COLORS.podBg}" stroke="${COLORS.pod}" stroke-width="2"/>`,
     text(box.x + 16, box.y + 22, 'pod-kind', workloadKind, textWidth, 13),
     text(box.x + 16, box.y + 44, 'pod-name', name, textWidth * 0.6, 20),
-    summary ? text(box.x + 16 + Math.min(textWidth * 0.6, estimateWidth(name, 20)) + 12, box.y + 44, 'pod-summary', summary, textWidth * 0.4, 12) : '',
-    stale ? text(box.x + 16, box.y + box.height - 10, 'pod-summary', '⚠ stale: the last valid design', textWidth, 12) : '',
+    summary
+      ? text(
+          box.x + 16 + Math.min(textWidth * 0.6, estimateWidth(name, 20)) + 12,
+          box.y + 44,
+          'pod-summary',
+          summary,
+          textWidth * 0.4,
+          12,
+        )
+      : '',
+    stale
+      ? text(box.x + 16, box.y + box.height - 10, 'pod-summary', '⚠ stale: the last valid design', textWidth, 12)
+      : '',
     empty ? text(box.x + 16, box.y + 90, 'pod-summary', 'This pod has no containers yet.', textWidth, 12) : '',
   ]);
 }
@@ -157,18 +180,36 @@ function renderContainer(node: ContainerNode, box: Box): string {
     { className: 'image mono', text: typeof image === 'string' && image !== '' ? image : 'no image', size: 12.5 },
   ];
   const ports = describePorts(container);
-  if (ports.length) lines.push({ className: 'detail', text: `ports ${ports.map((port) => `${port.name ? `${port.name} ` : ''}:${port.label}`).join(', ')}`, size: 12 });
+  if (ports.length)
+    lines.push({
+      className: 'detail',
+      text: `ports ${ports.map((port) => `${port.name ? `${port.name} ` : ''}:${port.label}`).join(', ')}`,
+      size: 12,
+    });
   const resources = describeResources(container);
   if (resources) lines.push({ className: 'detail', text: resources, size: 12 });
-  for (const probe of describeProbes(container)) lines.push({ className: 'detail', text: `${probe.label}: ${probe.handler}`, size: 12 });
+  for (const probe of describeProbes(container))
+    lines.push({ className: 'detail', text: `${probe.label}: ${probe.handler}`, size: 12 });
   const room = Math.max(1, Math.floor((box.height - 56) / 17));
-  const shown = lines.length > room ? [...lines.slice(0, room - 1), { className: 'detail', text: `+ ${lines.length - room + 1} more`, size: 12 }] : lines;
+  const shown =
+    lines.length > room
+      ? [...lines.slice(0, room - 1), { className: 'detail', text: `+ ${lines.length - room + 1} more`, size: 12 }]
+      : lines;
   return group(`container ${role}`, [
     `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="10" fill="${fill}" stroke="${stroke}" stroke-width="1.5"/>`,
     `<rect x="${box.x}" y="${box.y + 8}" width="4" height="${box.height - 16}" rx="2" fill="${stroke}"/>`,
-    text(box.x + 12, box.y + 20, `role role-${role}`, `${order !== null ? `${order}. ` : ''}${roleLabel(role)}`, inner, 11),
+    text(
+      box.x + 12,
+      box.y + 20,
+      `role role-${role}`,
+      `${order !== null ? `${order}. ` : ''}${roleLabel(role)}`,
+      inner,
+      11,
+    ),
     text(box.x + 12, box.y + 40, 'name', name || '(unnamed)', inner, 16),
-    ...shown.map((line, index) => text(box.x + 12, box.y + 60 + index * 17, line.className, line.text, inner, line.size)),
+    ...shown.map((line, index) =>
+      text(box.x + 12, box.y + 60 + index * 17, line.className, line.text, inner, line.size),
+    ),
   ]);
 }
 
@@ -179,7 +220,14 @@ function renderVolume(node: VolumeNode, box: Box): string {
     `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="10" fill="${COLORS.volumeBg}" stroke="${COLORS.volume}" stroke-width="1.5"/>`,
     text(box.x + 12, box.y + box.height / 2 + 6, 'name', summary.icon, 20, 16),
     text(box.x + 36, box.y + 26, 'name', node.data.name || '(unnamed)', inner, 15),
-    text(box.x + 36, box.y + 46, 'volume-type', `${summary.type}${summary.detail ? `: ${summary.detail}` : ''}`, inner, 11),
+    text(
+      box.x + 36,
+      box.y + 46,
+      'volume-type',
+      `${summary.type}${summary.detail ? `: ${summary.detail}` : ''}`,
+      inner,
+      11,
+    ),
   ]);
 }
 
@@ -256,5 +304,8 @@ function round(value: number): number {
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[character]!);
+  return value.replace(
+    /[&<>"']/g,
+    (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[character]!,
+  );
 }

@@ -19,7 +19,9 @@ export function workloadSummary(workload: JsonObject): string | null {
     case 'Job': {
       const completions = field(spec, 'completions');
       const parallelism = field(spec, 'parallelism');
-      const parts = [`${typeof completions === 'number' ? completions : 1} completion${completions === 1 || completions === undefined ? '' : 's'}`];
+      const parts = [
+        `${typeof completions === 'number' ? completions : 1} completion${completions === 1 || completions === undefined ? '' : 's'}`,
+      ];
       if (typeof parallelism === 'number') parts.push(`parallelism ${parallelism}`);
       return parts.join(', ');
     }

@@ -9,7 +9,10 @@ describe('formatDataPath and parseDataPath', () => {
     [['spec', 'selector', 'matchLabels', 'app'], 'spec.selector.matchLabels[app]'],
     [['spec', 'selector', 'app'], 'spec.selector[app]'],
     [['data', '8080'], 'data[8080]'],
-    [['spec', 'template', 'spec', 'initContainers', 2, 'resources', 'limits', 'cpu'], 'spec.template.spec.initContainers[2].resources.limits[cpu]'],
+    [
+      ['spec', 'template', 'spec', 'initContainers', 2, 'resources', 'limits', 'cpu'],
+      'spec.template.spec.initContainers[2].resources.limits[cpu]',
+    ],
     [['spec', 'weird-key', 'x'], 'spec[weird-key].x'],
   ] as [DataPath, string][])('writes %j as %s and reads it back', (path, text) => {
     expect(formatDataPath(path)).toBe(text);

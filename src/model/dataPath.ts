@@ -66,7 +66,8 @@ export function parseDataPath(text: string): DataPath {
       const inner = text.slice(i + 1, close);
       // In a user-data map (`data[8080]`, `labels[1]`) a number is a key, as formatDataPath wrote it.
       const previous = path[path.length - 1];
-      const mapKey = typeof previous === 'string' && MAP_FIELDS.has(previous) && !isTypedSelector([...path, inner], path.length);
+      const mapKey =
+        typeof previous === 'string' && MAP_FIELDS.has(previous) && !isTypedSelector([...path, inner], path.length);
       path.push(/^\d+$/.test(inner) && !mapKey ? Number(inner) : inner);
       i = close + 1;
       continue;

@@ -7,7 +7,13 @@ describe('defaultMountPath', () => {
   });
 
   it('picks a path the container does not use yet', () => {
-    const container = { name: 'web', volumeMounts: [{ name: 'cache', mountPath: '/mnt/cache' }, { name: 'x', mountPath: '/mnt/cache-2' }] };
+    const container = {
+      name: 'web',
+      volumeMounts: [
+        { name: 'cache', mountPath: '/mnt/cache' },
+        { name: 'x', mountPath: '/mnt/cache-2' },
+      ],
+    };
     expect(defaultMountPath(container, 'cache')).toBe('/mnt/cache-3');
   });
 });

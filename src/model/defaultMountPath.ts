@@ -8,6 +8,8 @@ import { uniqueName } from './uniqueName';
  */
 export function defaultMountPath(container: JsonObject, volumeName: string): string {
   const mounts = field(container, 'volumeMounts');
-  const taken = isJsonArray(mounts) ? mounts.filter(isJsonObject).map((mount) => String(field(mount, 'mountPath') ?? '')) : [];
+  const taken = isJsonArray(mounts)
+    ? mounts.filter(isJsonObject).map((mount) => String(field(mount, 'mountPath') ?? ''))
+    : [];
   return uniqueName(`/mnt/${volumeName}`, taken);
 }

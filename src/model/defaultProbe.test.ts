@@ -3,17 +3,25 @@ import { defaultProbe } from './defaultProbe';
 
 describe('defaultProbe', () => {
   it('checks HTTP on the first port of a web container', () => {
-    expect(defaultProbe({ name: 'web', ports: [{ containerPort: 8080 }, { containerPort: 9090 }] }, 'readinessProbe')).toEqual({ httpGet: { path: '/ready', port: 8080 }, periodSeconds: 10 });
-    expect(defaultProbe({ name: 'web', ports: [{ name: 'http', containerPort: 80 }] }, 'livenessProbe').httpGet).toEqual({ path: '/healthz', port: 80 });
+    expect(
+      defaultProbe({ name: 'web', ports: [{ containerPort: 8080 }, { containerPort: 9090 }] }, 'readinessProbe'),
+    ).toEqual({ httpGet: { path: '/ready', port: 8080 }, periodSeconds: 10 });
+    expect(
+      defaultProbe({ name: 'web', ports: [{ name: 'http', containerPort: 80 }] }, 'livenessProbe').httpGet,
+    ).toEqual({ path: '/healthz', port: 80 });
   });
 
   it('checks TCP on a first port named like something other than a web server', () => {
-    expect(defaultProbe({ name: 'db', ports: [{ name: 'postgres', containerPort: 5432 }] }, 'livenessProbe')).toMatchObject({ tcpSocket: { port: 5432 } });
+    expect(
+      defaultProbe({ name: 'db', ports: [{ name: 'postgres', containerPort: 5432 }] }, 'livenessProbe'),
+    ).toMatchObject({ tcpSocket: { port: 5432 } });
   });
 
   it('falls back to an exec probe without a TCP port', () => {
     expect(defaultProbe({ name: 'job' }, 'livenessProbe')).toMatchObject({ exec: { command: ['sh', '-c', 'true'] } });
-    expect(defaultProbe({ name: 'dns', ports: [{ containerPort: 53, protocol: 'UDP' }] }, 'readinessProbe')).toHaveProperty('exec');
+    expect(
+      defaultProbe({ name: 'dns', ports: [{ containerPort: 53, protocol: 'UDP' }] }, 'readinessProbe'),
+    ).toHaveProperty('exec');
   });
 
   it('gives a startup probe room for a slow start', () => {

@@ -12,7 +12,11 @@ import { field, isJsonArray, isJsonObject, type JsonObject } from './jsonValue';
 export function defaultProbe(container: JsonObject, kind: ProbeKind): JsonObject {
   const handler = defaultProbeHandler(container, kind);
   const timing: JsonObject =
-    kind === 'startupProbe' ? { periodSeconds: 5, failureThreshold: 30 } : kind === 'livenessProbe' ? { periodSeconds: 10, failureThreshold: 3 } : { periodSeconds: 10 };
+    kind === 'startupProbe'
+      ? { periodSeconds: 5, failureThreshold: 30 }
+      : kind === 'livenessProbe'
+        ? { periodSeconds: 10, failureThreshold: 3 }
+        : { periodSeconds: 10 };
   return { ...handler, ...timing };
 }
 
@@ -25,7 +29,13 @@ function defaultProbeHandler(container: JsonObject, kind: ProbeKind): JsonObject
     if (protocol === 'UDP' || protocol === 'SCTP') return { exec: { command: ['sh', '-c', 'true'] } };
     const name = field(port, 'name');
     const looksHttp = name === undefined || (typeof name === 'string' && /http|web|api|metrics/i.test(name));
-    if (looksHttp) return { httpGet: { path: kind === 'livenessProbe' ? '/healthz' : kind === 'readinessProbe' ? '/ready' : '/healthz', port: number } };
+    if (looksHttp)
+      return {
+        httpGet: {
+          path: kind === 'livenessProbe' ? '/healthz' : kind === 'readinessProbe' ? '/ready' : '/healthz',
+          port: number,
+        },
+      };
     return { tcpSocket: { port: number } };
   }
   return { exec: { command: ['sh', '-c', 'true'] } };

@@ -11,7 +11,8 @@ export const POD_ENTITY_ID: EntityId = 'pod';
 export const containerEntityId = (name: string): EntityId => `container:${name}`;
 export const volumeEntityId = (name: string): EntityId => `volume:${name}`;
 export const probeEntityId = (containerName: string, probe: ProbeKind): EntityId => `probe:${containerName}:${probe}`;
-export const mountEntityId = (containerName: string, mountIndex: number): EntityId => `mount:${containerName}:${mountIndex}`;
+export const mountEntityId = (containerName: string, mountIndex: number): EntityId =>
+  `mount:${containerName}:${mountIndex}`;
 export const referenceEntityId = (kind: string, name: string): EntityId => `ref:${kind}:${name}`;
 
 export type ParsedEntityId =

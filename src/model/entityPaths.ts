@@ -1,6 +1,14 @@
 import { findContainerSlot, listContainerSlots, PROBE_KINDS } from './containers';
 import type { DataPath } from './dataPath';
-import { containerEntityId, mountEntityId, parseEntityId, POD_ENTITY_ID, probeEntityId, volumeEntityId, type EntityId } from './entityId';
+import {
+  containerEntityId,
+  mountEntityId,
+  parseEntityId,
+  POD_ENTITY_ID,
+  probeEntityId,
+  volumeEntityId,
+  type EntityId,
+} from './entityId';
 import type { JsonObject } from './jsonValue';
 import { listVolumes } from './volumes';
 import { podSpecOf, workloadKindOf } from './workloads';
@@ -49,7 +57,9 @@ export function entityAtPath(workload: JsonObject, path: DataPath): EntityId {
   const [list, index, child, childIndex] = path.slice(podSpecPath.length);
   const podSpec = podSpecOf(workload);
   if ((list === 'containers' || list === 'initContainers') && typeof index === 'number') {
-    const slot = listContainerSlots(podSpec).find((candidate) => candidate.listKey === list && candidate.index === index);
+    const slot = listContainerSlots(podSpec).find(
+      (candidate) => candidate.listKey === list && candidate.index === index,
+    );
     if (!slot) return POD_ENTITY_ID;
     if (child === 'volumeMounts' && typeof childIndex === 'number') return mountEntityId(slot.name, childIndex);
     const probe = PROBE_KINDS.find((kind) => kind === child);

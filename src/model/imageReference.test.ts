@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { imagePinning, isPinnedImage, parseImageReference, readImageReference, type ImageReference } from './imageReference';
+import {
+  imagePinning,
+  isPinnedImage,
+  parseImageReference,
+  readImageReference,
+  type ImageReference,
+} from './imageReference';
 
 function parsed(text: string): ImageReference {
   const result = readImageReference(text);
@@ -16,7 +22,11 @@ describe('readImageReference', () => {
 
   it('treats the port of a registry as a port, not as a tag', () => {
     expect(parsed('registry:5000/app')).toMatchObject({ registry: 'registry:5000', repository: 'app', tag: undefined });
-    expect(parsed('registry:5000/team/app:2.1')).toMatchObject({ registry: 'registry:5000', repository: 'team/app', tag: '2.1' });
+    expect(parsed('registry:5000/team/app:2.1')).toMatchObject({
+      registry: 'registry:5000',
+      repository: 'team/app',
+      tag: '2.1',
+    });
     expect(parsed('localhost/app')).toMatchObject({ registry: 'localhost', repository: 'app', tag: undefined });
     expect(parsed('ghcr.io/org/tool:v1')).toMatchObject({ registry: 'ghcr.io', repository: 'org/tool', tag: 'v1' });
     expect(parsed('[::1]:5000/app:1')).toMatchObject({ registry: '[::1]:5000', repository: 'app', tag: '1' });
@@ -58,8 +68,21 @@ describe('isPinnedImage', () => {
 
 describe('parseImageReference (for display)', () => {
   it('splits what is written, even an invalid reference', () => {
-    expect(parseImageReference('registry:5000/Team/app:1.2@sha256:abc')).toEqual({ repository: 'registry:5000/Team/app', tag: '1.2', digest: 'sha256:abc' });
-    expect(parseImageReference('registry:5000/app')).toEqual({ repository: 'registry:5000/app', tag: null, digest: null });
-    expect([imagePinning('nginx'), imagePinning('nginx:latest'), imagePinning('nginx:1.27'), imagePinning('nginx@sha256:abc')]).toEqual(['none', 'latest', 'tag', 'digest']);
+    expect(parseImageReference('registry:5000/Team/app:1.2@sha256:abc')).toEqual({
+      repository: 'registry:5000/Team/app',
+      tag: '1.2',
+      digest: 'sha256:abc',
+    });
+    expect(parseImageReference('registry:5000/app')).toEqual({
+      repository: 'registry:5000/app',
+      tag: null,
+      digest: null,
+    });
+    expect([
+      imagePinning('nginx'),
+      imagePinning('nginx:latest'),
+      imagePinning('nginx:1.27'),
+      imagePinning('nginx@sha256:abc'),
+    ]).toEqual(['none', 'latest', 'tag', 'digest']);
   });
 });

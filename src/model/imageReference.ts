@@ -70,7 +70,8 @@ export function readImageReference(text: string): ImageReferenceResult {
   const digest = parts.digest ?? undefined;
   if (digest !== undefined) {
     const match = DIGEST.exec(digest);
-    if (!match) return { ok: false, problem: `"@${digest}" is not a digest (expected @sha256: followed by 64 hex digits)` };
+    if (!match)
+      return { ok: false, problem: `"@${digest}" is not a digest (expected @sha256: followed by 64 hex digits)` };
     if (match[1] === 'sha256' && match[2]!.length !== 64) {
       return { ok: false, problem: `a sha256 digest has exactly 64 hex digits, this one has ${match[2]!.length}` };
     }
@@ -80,11 +81,15 @@ export function readImageReference(text: string): ImageReferenceResult {
   if (tag !== undefined && !TAG.test(tag)) {
     return {
       ok: false,
-      problem: tag === '' ? 'the tag after ":" is empty' : `the tag "${tag}" may contain only letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")`,
+      problem:
+        tag === ''
+          ? 'the tag after ":" is empty'
+          : `the tag "${tag}" may contain only letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")`,
     };
   }
   if (name === '') return { ok: false, problem: 'the repository name is missing' };
-  if (name.length > MAX_NAME_LENGTH) return { ok: false, problem: `the repository name is longer than ${MAX_NAME_LENGTH} characters` };
+  if (name.length > MAX_NAME_LENGTH)
+    return { ok: false, problem: `the repository name is longer than ${MAX_NAME_LENGTH} characters` };
 
   let registry: string | undefined;
   let repository = name;
@@ -100,7 +105,8 @@ export function readImageReference(text: string): ImageReferenceResult {
   }
 
   for (const component of repository.split('/')) {
-    if (component === '') return { ok: false, problem: `"${name}" has an empty path segment (a doubled or trailing "/")` };
+    if (component === '')
+      return { ok: false, problem: `"${name}" has an empty path segment (a doubled or trailing "/")` };
     if (!PATH_COMPONENT.test(component)) {
       return {
         ok: false,

@@ -17,12 +17,20 @@ describe('jsonValue', () => {
   });
 
   it('shares every unchanged subtree with the previous value', () => {
-    const previous: JsonObject = { metadata: { name: 'web' }, spec: { containers: [{ name: 'web' }, { name: 'api' }] } };
-    const next: JsonObject = { metadata: { name: 'web' }, spec: { containers: [{ name: 'web', image: 'nginx' }, { name: 'api' }] } };
+    const previous: JsonObject = {
+      metadata: { name: 'web' },
+      spec: { containers: [{ name: 'web' }, { name: 'api' }] },
+    };
+    const next: JsonObject = {
+      metadata: { name: 'web' },
+      spec: { containers: [{ name: 'web', image: 'nginx' }, { name: 'api' }] },
+    };
     const shared = shareStructure(previous, next);
     expect(shared).toEqual(next);
     expect(shared.metadata).toBe(previous.metadata);
-    expect((shared.spec as { containers: unknown[] }).containers[1]).toBe((previous.spec as { containers: unknown[] }).containers[1]);
+    expect((shared.spec as { containers: unknown[] }).containers[1]).toBe(
+      (previous.spec as { containers: unknown[] }).containers[1],
+    );
     expect(shareStructure(previous, { ...previous })).toBe(previous);
   });
 });

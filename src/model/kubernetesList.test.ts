@@ -7,7 +7,11 @@ describe('manifestAsKubernetesList', () => {
   const configMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'site' }, data: { a: '1' } };
 
   it('wraps every document in a v1 List, in file order', () => {
-    expect(manifestAsKubernetesList([pod, configMap])).toEqual({ apiVersion: 'v1', kind: 'List', items: [pod, configMap] });
+    expect(manifestAsKubernetesList([pod, configMap])).toEqual({
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [pod, configMap],
+    });
   });
 
   it('splices in the items of List documents and drops empty documents', () => {

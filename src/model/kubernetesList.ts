@@ -14,7 +14,8 @@ export function manifestAsKubernetesList(manifest: Manifest): JsonObject {
     if (!isJsonObject(document)) return [];
     const kind = field(document, 'kind');
     const listItems = field(document, 'items');
-    if (typeof kind === 'string' && kind.endsWith('List') && isJsonArray(listItems)) return listItems.filter(isJsonObject);
+    if (typeof kind === 'string' && kind.endsWith('List') && isJsonArray(listItems))
+      return listItems.filter(isJsonObject);
     return [document];
   });
   return { apiVersion: 'v1', kind: 'List', items };

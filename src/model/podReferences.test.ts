@@ -23,7 +23,16 @@ describe('listPodReferences', () => {
         { name: 'config', configMap: { name: 'settings' } },
         { name: 'certs', secret: { secretName: 'tls' } },
         { name: 'data', persistentVolumeClaim: { claimName: 'data-claim' } },
-        { name: 'bundle', projected: { sources: [{ configMap: { name: 'extra' } }, { secret: { name: 'tls' } }, { serviceAccountToken: { path: 't' } }] } },
+        {
+          name: 'bundle',
+          projected: {
+            sources: [
+              { configMap: { name: 'extra' } },
+              { secret: { name: 'tls' } },
+              { serviceAccountToken: { path: 't' } },
+            ],
+          },
+        },
         { name: 'scratch', emptyDir: {} },
       ],
     };
@@ -39,11 +48,18 @@ describe('listPodReferences', () => {
   });
 
   it('leaves out the default ServiceAccount and empty names', () => {
-    expect(listPodReferences({ serviceAccountName: 'default', containers: [makeContainer('a', { envFrom: [{ configMapRef: { name: '' } }] })] })).toEqual([]);
+    expect(
+      listPodReferences({
+        serviceAccountName: 'default',
+        containers: [makeContainer('a', { envFrom: [{ configMapRef: { name: '' } }] })],
+      }),
+    ).toEqual([]);
   });
 
   it('reads the deprecated serviceAccount field too', () => {
-    expect(listPodReferences({ serviceAccount: 'legacy' })).toEqual([{ kind: 'ServiceAccount', name: 'legacy', users: ['pod'] }]);
+    expect(listPodReferences({ serviceAccount: 'legacy' })).toEqual([
+      { kind: 'ServiceAccount', name: 'legacy', users: ['pod'] },
+    ]);
   });
 });
 

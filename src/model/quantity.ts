@@ -7,8 +7,26 @@ const QUANTITY = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
 const NUMBER_PART = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 const EXPONENT_SUFFIX = /^[eE]([-+]?\d+)$/;
 
-const BINARY_SUFFIXES: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
-const DECIMAL_SUFFIXES: Record<string, number> = { n: 1e-9, u: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+const BINARY_SUFFIXES: Record<string, number> = {
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+};
+const DECIMAL_SUFFIXES: Record<string, number> = {
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  '': 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+};
 
 const BINARY_POWERS: Record<string, bigint> = { Ki: 10n, Mi: 20n, Gi: 30n, Ti: 40n, Pi: 50n, Ei: 60n };
 const DECIMAL_POWERS: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
@@ -73,7 +91,12 @@ function computeQuantityMillis(value: unknown): bigint | null {
   const fractionDigits = dot < 0 ? 0 : unsigned.length - dot - 1;
   let mantissa = BigInt(digits === '' ? '0' : digits);
   if (suffix in BINARY_POWERS) mantissa <<= BINARY_POWERS[suffix]!;
-  const decimalPower = suffix in DECIMAL_POWERS ? DECIMAL_POWERS[suffix]! : suffix in BINARY_POWERS ? 0 : Number(EXPONENT_SUFFIX.exec(suffix)![1]);
+  const decimalPower =
+    suffix in DECIMAL_POWERS
+      ? DECIMAL_POWERS[suffix]!
+      : suffix in BINARY_POWERS
+        ? 0
+        : Number(EXPONENT_SUFFIX.exec(suffix)![1]);
   // Guard against absurd exponents (1e999999) that would allocate huge numbers.
   if (Math.abs(decimalPower) > 400) return null;
   const exponent = decimalPower - fractionDigits + 3;

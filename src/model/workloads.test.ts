@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from './manifest';
-import { appendDocument, getObject, listObjects, listWorkloads, podMetadataOf, podSpecOf, podSpecPathOf, updateObject } from './workloads';
+import {
+  appendDocument,
+  getObject,
+  listObjects,
+  listWorkloads,
+  podMetadataOf,
+  podSpecOf,
+  podSpecPathOf,
+  updateObject,
+} from './workloads';
 
 const podSpec = { containers: [{ name: 'web', image: 'nginx' }] };
 const manifest: Manifest = [
@@ -11,7 +20,12 @@ const manifest: Manifest = [
     kind: 'List',
     items: [
       { apiVersion: 'v1', kind: 'Service', metadata: { name: 'svc' } },
-      { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'report' }, spec: { jobTemplate: { spec: { template: { metadata: { labels: { app: 'r' } }, spec: podSpec } } } } },
+      {
+        apiVersion: 'batch/v1',
+        kind: 'CronJob',
+        metadata: { name: 'report' },
+        spec: { jobTemplate: { spec: { template: { metadata: { labels: { app: 'r' } }, spec: podSpec } } } },
+      },
     ],
   },
   { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { template: { spec: podSpec } } },
@@ -38,12 +52,24 @@ describe('workloads', () => {
     const cronJob = getObject(manifest, { documentIndex: 2, itemIndex: 1 })!;
     expect(podSpecOf(cronJob)).toBe(podSpec);
     expect(podMetadataOf(cronJob)).toEqual({ labels: { app: 'r' } });
-    expect(podSpecPathOf(manifest, { documentIndex: 2, itemIndex: 1 })).toEqual([2, 'items', 1, 'spec', 'jobTemplate', 'spec', 'template', 'spec']);
+    expect(podSpecPathOf(manifest, { documentIndex: 2, itemIndex: 1 })).toEqual([
+      2,
+      'items',
+      1,
+      'spec',
+      'jobTemplate',
+      'spec',
+      'template',
+      'spec',
+    ]);
     expect(podSpecOf({ kind: 'Service' })).toEqual({});
   });
 
   it('updates one object and shares the other documents', () => {
-    const next = updateObject(manifest, { documentIndex: 3, itemIndex: null }, (object) => ({ ...object, metadata: { name: 'site' } }));
+    const next = updateObject(manifest, { documentIndex: 3, itemIndex: null }, (object) => ({
+      ...object,
+      metadata: { name: 'site' },
+    }));
     expect(getObject(next, { documentIndex: 3, itemIndex: null })?.metadata).toEqual({ name: 'site' });
     expect(next[2]).toBe(manifest[2]);
     expect(appendDocument(manifest, { kind: 'Service' })).toHaveLength(5);

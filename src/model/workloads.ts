@@ -102,7 +102,9 @@ export function podSpecPathOf(manifest: Manifest, ref: ObjectRef): DataPath {
 /** A new manifest in which the object at `ref` is replaced by `update(object)`. */
 export function updateObject(manifest: Manifest, ref: ObjectRef, update: (object: JsonObject) => JsonObject): Manifest {
   const path = objectPath(ref);
-  return updateAtPath(manifest as unknown as JsonValue, path, (object) => update(isJsonObject(object) ? object : {})) as unknown as Manifest;
+  return updateAtPath(manifest as unknown as JsonValue, path, (object) =>
+    update(isJsonObject(object) ? object : {}),
+  ) as unknown as Manifest;
 }
 
 /** A new manifest with `object` appended as a new document. */

@@ -76,7 +76,10 @@ const validDocuments: Record<string, Json> = {
       selector,
       template,
       volumeClaimTemplates: [
-        { metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } },
+        {
+          metadata: { name: 'data' },
+          spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+        },
       ],
     },
   },
@@ -109,7 +112,11 @@ describe('kubernetes schema', () => {
   it.each(Object.entries(validDocuments))('accepts a valid %s, and checks it', (_kind, document) => {
     expect(errorsOf(document)).toEqual([]);
     expect(errorsOf({ ...document, replica: 3 })).toContainEqual(
-      expect.objectContaining({ keyword: 'additionalProperties', instancePath: '', params: { additionalProperty: 'replica' } }),
+      expect.objectContaining({
+        keyword: 'additionalProperties',
+        instancePath: '',
+        params: { additionalProperty: 'replica' },
+      }),
     );
   });
 
@@ -142,7 +149,11 @@ describe('kubernetes schema', () => {
     const { name: _name, ...nameless } = container();
     const errors = errorsOf(pod(podSpec({ containers: [nameless] })));
     expect(errors).toContainEqual(
-      expect.objectContaining({ keyword: 'required', instancePath: '/spec/containers/0', params: { missingProperty: 'name' } }),
+      expect.objectContaining({
+        keyword: 'required',
+        instancePath: '/spec/containers/0',
+        params: { missingProperty: 'name' },
+      }),
     );
   });
 
@@ -179,10 +190,13 @@ describe('kubernetes schema', () => {
   });
 
   it('accepts null for optional fields, as kubectl writes creationTimestamp: null', () => {
-    const document = pod(podSpec({ containers: [container({ livenessProbe: null, args: null })], nodeSelector: null }), {
-      name: 'web',
-      creationTimestamp: null,
-    });
+    const document = pod(
+      podSpec({ containers: [container({ livenessProbe: null, args: null })], nodeSelector: null }),
+      {
+        name: 'web',
+        creationTimestamp: null,
+      },
+    );
     expect(errorsOf(document)).toEqual([]);
   });
 
@@ -193,7 +207,11 @@ describe('kubernetes schema', () => {
   });
 
   it('checks each item of a List', () => {
-    const list = { apiVersion: 'v1', kind: 'List', items: [validDocuments.Service, pod(podSpec({ containers: [container({ imagePullPolicy: 'Sometimes' })] }))] };
+    const list = {
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [validDocuments.Service, pod(podSpec({ containers: [container({ imagePullPolicy: 'Sometimes' })] }))],
+    };
     expect(errorsOf(list)).toContainEqual(
       expect.objectContaining({ keyword: 'enum', instancePath: '/items/1/spec/containers/0/imagePullPolicy' }),
     );
@@ -201,8 +219,12 @@ describe('kubernetes schema', () => {
   });
 
   it('lets custom resources through, also one named like a built-in kind', () => {
-    expect(errorsOf({ apiVersion: 'example.com/v1', kind: 'Foo', metadata: { name: 'x' }, spec: { anything: [1, 'two'] } })).toEqual([]);
-    expect(errorsOf({ apiVersion: 'serving.knative.dev/v1', kind: 'Service', spec: { template: { spec: {} } } })).toEqual([]);
+    expect(
+      errorsOf({ apiVersion: 'example.com/v1', kind: 'Foo', metadata: { name: 'x' }, spec: { anything: [1, 'two'] } }),
+    ).toEqual([]);
+    expect(
+      errorsOf({ apiVersion: 'serving.knative.dev/v1', kind: 'Service', spec: { template: { spec: {} } } }),
+    ).toEqual([]);
   });
 
   it('reports a built-in kind under the wrong apiVersion', () => {
@@ -258,13 +280,24 @@ describe('kubernetes schema', () => {
   });
 
   it('names every root kind of the app', () => {
-    expect(Object.keys(kubernetesRoots).sort()).toEqual(
-      [
-        'ConfigMap', 'CronJob', 'DaemonSet', 'Deployment', 'HorizontalPodAutoscaler', 'Job', 'NetworkPolicy',
-        'PersistentVolumeClaim', 'Pod', 'PodDisruptionBudget', 'ReplicaSet', 'ReplicationController', 'Secret',
-        'Service', 'ServiceAccount', 'StatefulSet',
-      ],
-    );
+    expect(Object.keys(kubernetesRoots).sort()).toEqual([
+      'ConfigMap',
+      'CronJob',
+      'DaemonSet',
+      'Deployment',
+      'HorizontalPodAutoscaler',
+      'Job',
+      'NetworkPolicy',
+      'PersistentVolumeClaim',
+      'Pod',
+      'PodDisruptionBudget',
+      'ReplicaSet',
+      'ReplicationController',
+      'Secret',
+      'Service',
+      'ServiceAccount',
+      'StatefulSet',
+    ]);
     expect(kubernetesRootFor('serving.knative.dev/v1', 'Service')).toBeUndefined();
     expect(kubernetesRootFor('v1', 'constructor')).toBeUndefined();
   });

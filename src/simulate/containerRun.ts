@@ -57,7 +57,8 @@ function runAttempt(input: ContainerRunInput, at: number, restartCount: number):
   const { name, role, container, fault, assumptions } = input;
   const segments: ContainerSegment[] = [];
   const events: LifecycleEvent[] = [];
-  const event = (time: number, text: string, tone: LifecycleEvent['tone'] = 'normal') => events.push({ at: time, container: name, tone, text });
+  const event = (time: number, text: string, tone: LifecycleEvent['tone'] = 'normal') =>
+    events.push({ at: time, container: name, tone, text });
   const segment = (from: number, to: number, phase: ContainerSegment['phase'], label: string, detail: string) => {
     if (to > from) segments.push({ from, to, phase, label, detail, restartCount });
   };
@@ -67,28 +68,42 @@ function runAttempt(input: ContainerRunInput, at: number, restartCount: number):
     const exitAt = at + assumptions.runSeconds;
     const failing = fault === 'exitsNonZero';
     segment(at, exitAt, 'running', 'Running', `Runs to completion (assumed ${assumptions.runSeconds} s).`);
-    return { segments, events, startedAt: at, end: { at: exitAt, exitCode: failing ? 1 : 0, reason: failing ? 'exited with code 1' : 'completed (exit 0)' } };
+    return {
+      segments,
+      events,
+      startedAt: at,
+      end: { at: exitAt, exitCode: failing ? 1 : 0, reason: failing ? 'exited with code 1' : 'completed (exit 0)' },
+    };
   }
 
   const startup = containerProbe(container, 'startupProbe');
   const liveness = containerProbe(container, 'livenessProbe');
   const readiness = containerProbe(container, 'readinessProbe');
   const ends: AttemptEnd[] = [];
-  if (fault === 'exitsNonZero') ends.push({ at: at + assumptions.runSeconds, exitCode: 1, reason: 'exited with code 1' });
+  if (fault === 'exitsNonZero')
+    ends.push({ at: at + assumptions.runSeconds, exitCode: 1, reason: 'exited with code 1' });
 
   let startedAt: number | null = at;
   if (startup) {
     if (fault === 'startupFails') {
       startedAt = null;
       const killAt = at + probeTime(startup, startup.failureThreshold);
-      ends.push({ at: killAt, exitCode: 143, reason: `killed: startup probe failed ${startup.failureThreshold} times` });
+      ends.push({
+        at: killAt,
+        exitCode: 143,
+        reason: `killed: startup probe failed ${startup.failureThreshold} times`,
+      });
     } else {
       startedAt = at + probeTime(startup, startup.successThreshold);
     }
   }
   if (liveness && fault === 'livenessFails' && startedAt !== null) {
     const first = firstProbeAfter(liveness, startedAt - at);
-    ends.push({ at: at + probeTime(liveness, first + liveness.failureThreshold - 1), exitCode: 143, reason: `killed: liveness probe failed ${liveness.failureThreshold} times` });
+    ends.push({
+      at: at + probeTime(liveness, first + liveness.failureThreshold - 1),
+      exitCode: 143,
+      reason: `killed: liveness probe failed ${liveness.failureThreshold} times`,
+    });
   }
   let readyAt: number | null = startedAt;
   let readinessFailsAt: number | null = null;
@@ -101,9 +116,17 @@ function runAttempt(input: ContainerRunInput, at: number, restartCount: number):
       readyAt = at + probeTime(readiness, first + readiness.successThreshold - 1);
     }
   }
-  const end = ends.reduce<AttemptEnd | null>((earliest, candidate) => (!earliest || candidate.at < earliest.at ? candidate : earliest), null);
+  const end = ends.reduce<AttemptEnd | null>(
+    (earliest, candidate) => (!earliest || candidate.at < earliest.at ? candidate : earliest),
+    null,
+  );
   const stop = Math.min(end?.at ?? Infinity, input.until);
-  if (readinessFailsAt !== null && readinessFailsAt < stop) event(readinessFailsAt, `Readiness probe of ${name} failed: it stays not Ready and gets no Service traffic`, 'warning');
+  if (readinessFailsAt !== null && readinessFailsAt < stop)
+    event(
+      readinessFailsAt,
+      `Readiness probe of ${name} failed: it stays not Ready and gets no Service traffic`,
+      'warning',
+    );
 
   const startedLabel = startup || role === 'sidecar';
   const notReadyDetail = readiness
@@ -112,18 +135,43 @@ function runAttempt(input: ContainerRunInput, at: number, restartCount: number):
       : 'Readiness probe has not passed yet: not Ready.'
     : '';
   if (startup && startedAt !== at) {
-    segment(at, Math.min(startedAt ?? Infinity, stop), 'running', 'Running', fault === 'startupFails' ? 'Startup probe failing; liveness and readiness wait for it.' : 'Startup probe has not passed yet; liveness and readiness wait for it.');
+    segment(
+      at,
+      Math.min(startedAt ?? Infinity, stop),
+      'running',
+      'Running',
+      fault === 'startupFails'
+        ? 'Startup probe failing; liveness and readiness wait for it.'
+        : 'Startup probe has not passed yet; liveness and readiness wait for it.',
+    );
   }
   if (startedAt !== null && startedAt < stop) {
     if (startup) event(startedAt, `Startup probe of ${name} passed: started`);
     const readyFrom = Math.min(readyAt ?? Infinity, stop);
-    segment(startedAt, readyFrom, startedLabel ? 'started' : 'running', startedLabel ? 'Started' : 'Running', notReadyDetail || 'Started.');
+    segment(
+      startedAt,
+      readyFrom,
+      startedLabel ? 'started' : 'running',
+      startedLabel ? 'Started' : 'Running',
+      notReadyDetail || 'Started.',
+    );
     if (readyAt !== null && readyAt < stop) {
       event(readyAt, readiness ? `Readiness probe of ${name} passed: Ready` : `${name} is Ready (no readiness probe)`);
-      segment(readyAt, stop, 'ready', 'Ready', readiness ? 'Readiness probe passing.' : 'Ready as soon as it runs: it has no readiness probe.');
+      segment(
+        readyAt,
+        stop,
+        'ready',
+        'Ready',
+        readiness ? 'Readiness probe passing.' : 'Ready as soon as it runs: it has no readiness probe.',
+      );
     }
   }
-  return { segments, events, startedAt: startedAt !== null && startedAt < stop ? startedAt : null, end: end && end.at < input.until ? end : null };
+  return {
+    segments,
+    events,
+    startedAt: startedAt !== null && startedAt < stop ? startedAt : null,
+    end: end && end.at < input.until ? end : null,
+  };
 }
 
 function restarts(policy: RestartPolicy, role: ContainerRole, exitCode: number): boolean {
@@ -153,17 +201,38 @@ export function runContainer(input: ContainerRunInput): ContainerRun {
     events.push({ at: end.at, container: name, tone: failed ? 'warning' : 'normal', text: `${name} ${end.reason}` });
     if (!restarts(input.restartPolicy, role, end.exitCode)) {
       const label = failed ? 'Error' : 'Completed';
-      const detail = failed ? `Terminated with exit code ${end.exitCode}; restartPolicy ${input.restartPolicy}: not restarted.` : 'Terminated with exit code 0.';
+      const detail = failed
+        ? `Terminated with exit code ${end.exitCode}; restartPolicy ${input.restartPolicy}: not restarted.`
+        : 'Terminated with exit code 0.';
       segments.push({ from: end.at, to: until, phase: failed ? 'error' : 'completed', label, detail, restartCount });
-      return { segments, events, firstStartedAt, completedAt: role === 'init' && !failed ? end.at : null, finalExit: { at: end.at, exitCode: end.exitCode }, restarts: restartCount };
+      return {
+        segments,
+        events,
+        firstStartedAt,
+        completedAt: role === 'init' && !failed ? end.at : null,
+        finalExit: { at: end.at, exitCode: end.exitCode },
+        restarts: restartCount,
+      };
     }
     restartCount++;
     const delay = backOffBeforeRestart(restartCount);
     const noticed = end.at + assumptions.kubeletSyncSeconds;
     const restartAt = Math.max(noticed, end.at + delay);
-    segments.push({ from: end.at, to: Math.min(noticed, until), phase: 'error', label: 'Error', detail: `Terminated with exit code ${end.exitCode}.`, restartCount: restartCount - 1 });
+    segments.push({
+      from: end.at,
+      to: Math.min(noticed, until),
+      phase: 'error',
+      label: 'Error',
+      detail: `Terminated with exit code ${end.exitCode}.`,
+      restartCount: restartCount - 1,
+    });
     if (restartAt > noticed && noticed < until) {
-      events.push({ at: noticed, container: name, tone: 'warning', text: `Back-off ${delay}s restarting failed container ${name}` });
+      events.push({
+        at: noticed,
+        container: name,
+        tone: 'warning',
+        text: `Back-off ${delay}s restarting failed container ${name}`,
+      });
       segments.push({
         from: noticed,
         to: Math.min(restartAt, until),

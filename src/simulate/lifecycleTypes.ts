@@ -4,12 +4,27 @@ import type { ContainerRole } from '../model/containers';
  * What a container is doing during a stretch of the timeline. `started` is Running with its
  * startup probe passed (or none) but not Ready; `backOff` is Waiting in CrashLoopBackOff.
  */
-export type ContainerPhase = 'waiting' | 'running' | 'started' | 'ready' | 'completed' | 'error' | 'backOff' | 'terminating' | 'terminated';
+export type ContainerPhase =
+  | 'waiting'
+  | 'running'
+  | 'started'
+  | 'ready'
+  | 'completed'
+  | 'error'
+  | 'backOff'
+  | 'terminating'
+  | 'terminated';
 
 /** "What if" a container misbehaves: the user picks one per container. */
 export type ContainerFault = 'none' | 'exitsNonZero' | 'livenessFails' | 'readinessFails' | 'startupFails';
 
-export const CONTAINER_FAULTS: readonly ContainerFault[] = ['none', 'exitsNonZero', 'livenessFails', 'readinessFails', 'startupFails'];
+export const CONTAINER_FAULTS: readonly ContainerFault[] = [
+  'none',
+  'exitsNonZero',
+  'livenessFails',
+  'readinessFails',
+  'startupFails',
+];
 
 /** One stretch of one container's life, with the words `kubectl describe` would use. */
 export interface ContainerSegment {

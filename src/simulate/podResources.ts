@@ -52,7 +52,10 @@ function resourceNames(slots: readonly ContainerSlot[], overhead: JsonObject): s
 }
 
 /** Kubernetes' pod total (PodRequests/PodLimits with sidecars, KEP-753) for one resource and one quantity reader. */
-function podTotal(slots: readonly ContainerSlot[], amount: (container: JsonObject) => bigint): { running: bigint; initPeak: InitPeak | null } {
+function podTotal(
+  slots: readonly ContainerSlot[],
+  amount: (container: JsonObject) => bigint,
+): { running: bigint; initPeak: InitPeak | null } {
   let running = 0n;
   for (const slot of slots) if (slot.role === 'app') running += amount(slot.container);
   let sidecars = 0n;
@@ -62,7 +65,8 @@ function podTotal(slots: readonly ContainerSlot[], amount: (container: JsonObjec
     if (slot.role === 'app') continue;
     const own = amount(slot.container);
     const step = slot.role === 'sidecar' ? sidecars + own : own + sidecars;
-    if (step > 0n && (!initPeak || step > initPeak.millis)) initPeak = { millis: step, container: slot.name, sidecarsBefore: [...sidecarNames] };
+    if (step > 0n && (!initPeak || step > initPeak.millis))
+      initPeak = { millis: step, container: slot.name, sidecarsBefore: [...sidecarNames] };
     if (slot.role === 'sidecar') {
       sidecars += own;
       sidecarNames.push(slot.name);
@@ -84,10 +88,15 @@ export function podResources(podSpec: JsonObject): PodResourceLine[] {
   return resourceNames(slots, overhead).map((resource) => {
     const requests = podTotal(slots, (container) => effectiveRequest(container, resource) ?? 0n);
     const overheadMillis = parseQuantityMillis(field(overhead, resource)) ?? 0n;
-    const request = (requests.initPeak && requests.initPeak.millis > requests.running ? requests.initPeak.millis : requests.running) + overheadMillis;
-    const containersWithoutLimit = slots.filter((slot) => containerLimit(slot.container, resource) === null).map((slot) => slot.name);
+    const request =
+      (requests.initPeak && requests.initPeak.millis > requests.running ? requests.initPeak.millis : requests.running) +
+      overheadMillis;
+    const containersWithoutLimit = slots
+      .filter((slot) => containerLimit(slot.container, resource) === null)
+      .map((slot) => slot.name);
     const limits = podTotal(slots, (container) => containerLimit(container, resource) ?? 0n);
-    const limitPeak = limits.initPeak && limits.initPeak.millis > limits.running ? limits.initPeak.millis : limits.running;
+    const limitPeak =
+      limits.initPeak && limits.initPeak.millis > limits.running ? limits.initPeak.millis : limits.running;
     return {
       resource,
       request,

@@ -8,7 +8,11 @@ export interface PodFacts {
   /** The pod was deleted at this time (null: not deleted). */
   readonly deletedAt: number | null;
   /** The pod reached a final phase at this time (restartPolicy Never/OnFailure). */
-  readonly finished: { readonly at: number; readonly phase: 'Succeeded' | 'Failed'; readonly initFailed: boolean } | null;
+  readonly finished: {
+    readonly at: number;
+    readonly phase: 'Succeeded' | 'Failed';
+    readonly initFailed: boolean;
+  } | null;
   readonly end: number;
 }
 
@@ -30,19 +34,28 @@ function initStatus(timelines: readonly ContainerTimeline[], t: number): string 
 }
 
 function appStatus(timelines: readonly ContainerTimeline[], t: number): string {
-  const apps = timelines.filter((timeline) => timeline.role === 'app').map((timeline) => segmentAt(timeline.segments, t)?.phase ?? 'waiting');
+  const apps = timelines
+    .filter((timeline) => timeline.role === 'app')
+    .map((timeline) => segmentAt(timeline.segments, t)?.phase ?? 'waiting');
   if (apps.includes('backOff')) return 'CrashLoopBackOff';
   if (apps.includes('error')) return 'Error';
   if (apps.some((phase) => RUNNING.has(phase))) return 'Running';
   return 'PodInitializing';
 }
 
-function statusAt(timelines: readonly ContainerTimeline[], facts: PodFacts, t: number): Omit<PodStatusSegment, 'from' | 'to'> {
+function statusAt(
+  timelines: readonly ContainerTimeline[],
+  facts: PodFacts,
+  t: number,
+): Omit<PodStatusSegment, 'from' | 'to'> {
   const initialized = facts.initializedAt !== null && t >= facts.initializedAt;
   const terminating = facts.deletedAt !== null && t >= facts.deletedAt;
   const finished = facts.finished !== null && t >= facts.finished.at ? facts.finished : null;
   const longRunning = timelines.filter((timeline) => timeline.role !== 'init');
-  const containersReady = initialized && longRunning.length > 0 && longRunning.every((timeline) => segmentAt(timeline.segments, t)?.phase === 'ready');
+  const containersReady =
+    initialized &&
+    longRunning.length > 0 &&
+    longRunning.every((timeline) => segmentAt(timeline.segments, t)?.phase === 'ready');
   let phase: PodPhase = finished ? finished.phase : initialized ? 'Running' : 'Pending';
   let status: string;
   if (terminating) status = 'Terminating';
@@ -50,7 +63,15 @@ function statusAt(timelines: readonly ContainerTimeline[], facts: PodFacts, t: n
   else status = initialized ? appStatus(timelines, t) : initStatus(timelines, t);
   if (terminating && !finished && !initialized) phase = 'Pending';
   const ready = containersReady && !finished;
-  return { phase, status, initialized, containersReady: ready, ready, terminating, receivesTraffic: ready && !terminating };
+  return {
+    phase,
+    status,
+    initialized,
+    containersReady: ready,
+    ready,
+    terminating,
+    receivesTraffic: ready && !terminating,
+  };
 }
 
 function sameStatus(a: Omit<PodStatusSegment, 'from' | 'to'>, b: Omit<PodStatusSegment, 'from' | 'to'>): boolean {
@@ -68,7 +89,8 @@ function sameStatus(a: Omit<PodStatusSegment, 'from' | 'to'>, b: Omit<PodStatusS
 export function podStatusSegments(timelines: readonly ContainerTimeline[], facts: PodFacts): PodStatusSegment[] {
   const boundaries = new Set<number>([0]);
   for (const timeline of timelines) for (const segment of timeline.segments) boundaries.add(segment.from);
-  for (const time of [facts.initializedAt, facts.deletedAt, facts.finished?.at]) if (time !== null && time !== undefined) boundaries.add(time);
+  for (const time of [facts.initializedAt, facts.deletedAt, facts.finished?.at])
+    if (time !== null && time !== undefined) boundaries.add(time);
   const times = [...boundaries].filter((time) => time < facts.end).sort((a, b) => a - b);
   const segments: PodStatusSegment[] = [];
   times.forEach((from, index) => {

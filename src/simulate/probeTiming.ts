@@ -27,7 +27,10 @@ export function probeTime(settings: ProbeSettings, n: number): number {
  * @example livenessKillWindow({ ...PROBE_DEFAULTS }) // { earliest: 20, latest: 30 }
  */
 export function livenessKillWindow(settings: ProbeSettings): TimeWindow {
-  return { earliest: (settings.failureThreshold - 1) * settings.periodSeconds, latest: settings.failureThreshold * settings.periodSeconds };
+  return {
+    earliest: (settings.failureThreshold - 1) * settings.periodSeconds,
+    latest: settings.failureThreshold * settings.periodSeconds,
+  };
 }
 
 /**

@@ -34,15 +34,28 @@ export function qosClass(podSpec: JsonObject): QosVerdict {
     }
   }
   if (requests.size === 0 && limits.size === 0) {
-    return { qosClass: 'BestEffort', reason: 'No container sets a CPU or memory request or limit: these pods are the first to be evicted when the node runs short.' };
+    return {
+      qosClass: 'BestEffort',
+      reason:
+        'No container sets a CPU or memory request or limit: these pods are the first to be evicted when the node runs short.',
+    };
   }
-  const requestsEqualLimits = [...requests].every(([resource, amount]) => limits.get(resource) === amount) && requests.size === limits.size;
+  const requestsEqualLimits =
+    [...requests].every(([resource, amount]) => limits.get(resource) === amount) && requests.size === limits.size;
   if (everyContainerLimitsBoth && requestsEqualLimits) {
-    return { qosClass: 'Guaranteed', reason: 'Every container sets CPU and memory limits and requests equal to them (a request left out defaults to its limit): evicted last.' };
+    return {
+      qosClass: 'Guaranteed',
+      reason:
+        'Every container sets CPU and memory limits and requests equal to them (a request left out defaults to its limit): evicted last.',
+    };
   }
   for (const slot of slots) {
     const missing = QOS_RESOURCES.filter((resource) => containerLimit(slot.container, resource) === null);
-    if (missing.length > 0) return { qosClass: 'Burstable', reason: `Container ${slot.name || '(unnamed)'} sets no ${missing.map((resource) => (resource === 'cpu' ? 'CPU' : resource)).join(' or ')} limit, so the pod cannot be Guaranteed.` };
+    if (missing.length > 0)
+      return {
+        qosClass: 'Burstable',
+        reason: `Container ${slot.name || '(unnamed)'} sets no ${missing.map((resource) => (resource === 'cpu' ? 'CPU' : resource)).join(' or ')} limit, so the pod cannot be Guaranteed.`,
+      };
   }
   for (const slot of slots) {
     for (const resource of QOS_RESOURCES) {

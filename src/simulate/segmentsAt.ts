@@ -7,7 +7,9 @@ export function segmentAt(segments: readonly ContainerSegment[], t: number): Con
     if (segment.from > t) break;
     if (t < segment.to) found = segment;
   }
-  return found ?? (segments.length > 0 && t >= segments[segments.length - 1]!.to ? segments[segments.length - 1] : undefined);
+  return (
+    found ?? (segments.length > 0 && t >= segments[segments.length - 1]!.to ? segments[segments.length - 1] : undefined)
+  );
 }
 
 /**
@@ -16,6 +18,9 @@ export function segmentAt(segments: readonly ContainerSegment[], t: number): Con
  */
 export function segmentsBefore(segments: readonly ContainerSegment[], at: number): ContainerSegment[] {
   return segments
-    .filter((segment) => segment.from < at || (segment.from === at && (segment.phase === 'error' || segment.phase === 'completed')))
+    .filter(
+      (segment) =>
+        segment.from < at || (segment.from === at && (segment.phase === 'error' || segment.phase === 'completed')),
+    )
     .map((segment) => (segment.to > at ? { ...segment, to: at } : segment));
 }

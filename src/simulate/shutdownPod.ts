@@ -28,7 +28,13 @@ const ALIVE = new Set(['running', 'started', 'ready']);
  * started after it have exited (reverse start order); whatever still runs when the grace period
  * ends is killed with SIGKILL.
  */
-export function shutdownPod(containers: readonly ShutdownContainer[], at: number, gracePeriodSeconds: number, assumptions: SimulationAssumptions, reason: 'deleted' | 'finished'): ShutdownResult {
+export function shutdownPod(
+  containers: readonly ShutdownContainer[],
+  at: number,
+  gracePeriodSeconds: number,
+  assumptions: SimulationAssumptions,
+  reason: 'deleted' | 'finished',
+): ShutdownResult {
   const deadline = at + gracePeriodSeconds;
   const events: LifecycleEvent[] = [];
   const exits = new Map<number, number>();
@@ -45,22 +51,51 @@ export function shutdownPod(containers: readonly ShutdownContainer[], at: number
     const segments = appended[index]!;
     if (hook.seconds > 0) {
       const source = hook.source === 'assumed' ? 'assumed' : `from its ${hook.source}`;
-      events.push({ at, container: name, tone: 'normal', text: `preStop hook of ${name} runs (${hook.seconds} s, ${source})` });
-      segments.push({ from: at, to: hookEnd, phase: 'terminating', label: 'preStop', detail: `preStop hook runs (${hook.seconds} s, ${source}) before SIGTERM.`, restartCount });
+      events.push({
+        at,
+        container: name,
+        tone: 'normal',
+        text: `preStop hook of ${name} runs (${hook.seconds} s, ${source})`,
+      });
+      segments.push({
+        from: at,
+        to: hookEnd,
+        phase: 'terminating',
+        label: 'preStop',
+        detail: `preStop hook runs (${hook.seconds} s, ${source}) before SIGTERM.`,
+        restartCount,
+      });
     }
     const sigtermAt = Math.min(Math.max(hookEnd, turnAt), deadline);
     if (sigtermAt > hookEnd) {
-      segments.push({ ...previous, from: hookEnd, to: sigtermAt, detail: 'Keeps running until the app containers and the sidecars started after it have exited.' });
+      segments.push({
+        ...previous,
+        from: hookEnd,
+        to: sigtermAt,
+        detail: 'Keeps running until the app containers and the sidecars started after it have exited.',
+      });
     }
     const exitAt = Math.min(sigtermAt + assumptions.sigtermExitSeconds, deadline);
     const killed = sigtermAt + assumptions.sigtermExitSeconds > deadline;
     if (sigtermAt < deadline) {
       events.push({ at: sigtermAt, container: name, tone: 'normal', text: `SIGTERM sent to ${name}` });
-      segments.push({ from: sigtermAt, to: exitAt, phase: 'terminating', label: 'Stopping', detail: `SIGTERM sent; assumed to exit within ${assumptions.sigtermExitSeconds} s.`, restartCount });
+      segments.push({
+        from: sigtermAt,
+        to: exitAt,
+        phase: 'terminating',
+        label: 'Stopping',
+        detail: `SIGTERM sent; assumed to exit within ${assumptions.sigtermExitSeconds} s.`,
+        restartCount,
+      });
     }
     events.push(
       killed
-        ? { at: exitAt, container: name, tone: 'warning', text: `${name} still running when the grace period of ${gracePeriodSeconds} s ended: killed with SIGKILL` }
+        ? {
+            at: exitAt,
+            container: name,
+            tone: 'warning',
+            text: `${name} still running when the grace period of ${gracePeriodSeconds} s ended: killed with SIGKILL`,
+          }
         : { at: exitAt, container: name, tone: 'normal', text: `${name} exited after SIGTERM` },
     );
     segments.push({
@@ -68,7 +103,9 @@ export function shutdownPod(containers: readonly ShutdownContainer[], at: number
       to: Infinity,
       phase: 'terminated',
       label: 'Terminated',
-      detail: killed ? `Killed with SIGKILL (exit 137): terminationGracePeriodSeconds ${gracePeriodSeconds} s was over.` : 'Exited after SIGTERM.',
+      detail: killed
+        ? `Killed with SIGKILL (exit 137): terminationGracePeriodSeconds ${gracePeriodSeconds} s was over.`
+        : 'Exited after SIGTERM.',
       restartCount,
     });
     exits.set(index, exitAt);
@@ -76,8 +113,18 @@ export function shutdownPod(containers: readonly ShutdownContainer[], at: number
 
   events.push(
     reason === 'deleted'
-      ? { at, container: null, tone: 'normal', text: `Pod deleted: removed from the Service's endpoints; grace period ${gracePeriodSeconds} s` }
-      : { at, container: null, tone: 'normal', text: 'No app container will run again: the kubelet stops the sidecars in reverse order' },
+      ? {
+          at,
+          container: null,
+          tone: 'normal',
+          text: `Pod deleted: removed from the Service's endpoints; grace period ${gracePeriodSeconds} s`,
+        }
+      : {
+          at,
+          container: null,
+          tone: 'normal',
+          text: 'No app container will run again: the kubelet stops the sidecars in reverse order',
+        },
   );
   containers.forEach((entry, index) => {
     if (alive[index] && entry.role !== 'sidecar') stop(index, at);
@@ -93,9 +140,23 @@ export function shutdownPod(containers: readonly ShutdownContainer[], at: number
     const previous = current[index];
     const restartCount = previous?.restartCount ?? 0;
     if (!previous || previous.phase === 'waiting') {
-      appended[index]!.push({ from: at, to: Infinity, phase: 'waiting', label: 'Waiting', detail: 'Never started: the pod stopped first.', restartCount });
+      appended[index]!.push({
+        from: at,
+        to: Infinity,
+        phase: 'waiting',
+        label: 'Waiting',
+        detail: 'Never started: the pod stopped first.',
+        restartCount,
+      });
     } else if (previous.phase === 'backOff') {
-      appended[index]!.push({ from: at, to: Infinity, phase: 'terminated', label: 'Terminated', detail: 'Not restarted: the pod is stopping.', restartCount });
+      appended[index]!.push({
+        from: at,
+        to: Infinity,
+        phase: 'terminated',
+        label: 'Terminated',
+        detail: 'Not restarted: the pod is stopping.',
+        restartCount,
+      });
     } else {
       appended[index]!.push({ ...previous, from: at, to: Infinity });
     }

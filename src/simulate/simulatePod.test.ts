@@ -10,18 +10,30 @@ function steps(timeline: PodTimeline, name: string): string[] {
 }
 
 function podSteps(timeline: PodTimeline): string[] {
-  return timeline.pod.map((segment) => `${segment.from}-${segment.to} ${segment.phase} ${segment.status}${segment.ready ? ' Ready' : ''}`);
+  return timeline.pod.map(
+    (segment) => `${segment.from}-${segment.to} ${segment.phase} ${segment.status}${segment.ready ? ' Ready' : ''}`,
+  );
 }
 
-const httpProbe = (settings: JsonObject = {}): JsonObject => ({ httpGet: { path: '/healthz', port: 8080 }, ...settings });
+const httpProbe = (settings: JsonObject = {}): JsonObject => ({
+  httpGet: { path: '/healthz', port: 8080 },
+  ...settings,
+});
 
 /** Init container, a native sidecar with a startup probe, and an app container with readiness. */
 const webPod: JsonObject = {
   initContainers: [
     { name: 'setup', image: 'busybox:1.36' },
-    { name: 'proxy', image: 'envoy:1.30', restartPolicy: 'Always', startupProbe: httpProbe({ periodSeconds: 2, failureThreshold: 5 }) },
+    {
+      name: 'proxy',
+      image: 'envoy:1.30',
+      restartPolicy: 'Always',
+      startupProbe: httpProbe({ periodSeconds: 2, failureThreshold: 5 }),
+    },
   ],
-  containers: [{ name: 'web', image: 'nginx:1.27', readinessProbe: httpProbe({ initialDelaySeconds: 3, periodSeconds: 5 }) }],
+  containers: [
+    { name: 'web', image: 'nginx:1.27', readinessProbe: httpProbe({ initialDelaySeconds: 3, periodSeconds: 5 }) },
+  ],
 };
 
 function simulate(spec: JsonObject, faults: Record<string, ContainerFault> = {}, deleteAt?: number) {
@@ -39,13 +51,26 @@ describe('simulatePod: a healthy start', () => {
   });
 
   it('reports the pod as kubectl does, Ready only once every container is', () => {
-    expect(podSteps(timeline)).toEqual(['0-2 Pending Init:0/2', '2-4 Pending Init:1/2', '4-12 Running Running', '12-30 Running Running Ready']);
+    expect(podSteps(timeline)).toEqual([
+      '0-2 Pending Init:0/2',
+      '2-4 Pending Init:1/2',
+      '4-12 Running Running',
+      '12-30 Running Running Ready',
+    ]);
     expect(timeline.pod.at(-1)!.receivesTraffic).toBe(true);
-    expect(timeline.events.map((event) => `${event.at} ${event.text}`)).toContain('12 Pod Ready: a Service now sends it traffic');
+    expect(timeline.events.map((event) => `${event.at} ${event.text}`)).toContain(
+      '12 Pod Ready: a Service now sends it traffic',
+    );
   });
 
   it('starts the next init step as soon as a sidecar without a startup probe runs', () => {
-    const spec: JsonObject = { initContainers: [{ name: 'log', image: 'x', restartPolicy: 'Always' }, { name: 'migrate', image: 'y' }], containers: [{ name: 'app', image: 'z' }] };
+    const spec: JsonObject = {
+      initContainers: [
+        { name: 'log', image: 'x', restartPolicy: 'Always' },
+        { name: 'migrate', image: 'y' },
+      ],
+      containers: [{ name: 'app', image: 'z' }],
+    };
     const result = simulate(spec);
     expect(steps(result, 'log')).toEqual(['0-30 Ready']);
     expect(steps(result, 'migrate')).toEqual(['0-2 Running', '2-30 Completed']);
@@ -53,7 +78,11 @@ describe('simulatePod: a healthy start', () => {
   });
 
   it('holds liveness and readiness until the startup probe passes', () => {
-    const spec = { containers: [{ name: 'slow', image: 'x', startupProbe: httpProbe(), readinessProbe: httpProbe({ periodSeconds: 5 }) }] };
+    const spec = {
+      containers: [
+        { name: 'slow', image: 'x', startupProbe: httpProbe(), readinessProbe: httpProbe({ periodSeconds: 5 }) },
+      ],
+    };
     // startup passes at 10 s; the readiness probe at 10 s does not count, the one at 15 s does.
     expect(steps(simulate(spec), 'slow')).toEqual(['0-10 Running', '10-15 Started', '15-30 Ready']);
   });
@@ -63,8 +92,12 @@ describe('simulatePod: what if an init container exits non-zero', () => {
   it('restarts it with crash-loop back-off under restartPolicy Always, and nothing after it starts', () => {
     const timeline = simulate(webPod, { setup: 'exitsNonZero' });
     const setup = timeline.containers[0]!;
-    expect(setup.segments.filter((segment) => segment.label === 'Running').map((segment) => segment.from)).toEqual([0, 3, 15, 37, 79, 161, 323, 625]);
-    expect(setup.segments.filter((segment) => segment.phase === 'backOff').map((segment) => segment.backOffSeconds)).toEqual([10, 20, 40, 80, 160, 300, 300]);
+    expect(setup.segments.filter((segment) => segment.label === 'Running').map((segment) => segment.from)).toEqual([
+      0, 3, 15, 37, 79, 161, 323, 625,
+    ]);
+    expect(
+      setup.segments.filter((segment) => segment.phase === 'backOff').map((segment) => segment.backOffSeconds),
+    ).toEqual([10, 20, 40, 80, 160, 300, 300]);
     expect(steps(timeline, 'proxy')).toEqual(['0-660 Waiting']);
     expect(steps(timeline, 'web')).toEqual(['0-660 Waiting']);
     expect(podSteps(timeline).slice(0, 5)).toEqual([
@@ -95,7 +128,13 @@ describe('simulatePod: probes that fail', () => {
 
   it('kills a container failing liveness after initialDelay + failureThreshold × period, then backs off', () => {
     const timeline = simulate(live, { api: 'livenessFails' });
-    expect(steps(timeline, 'api').slice(0, 5)).toEqual(['0-35 Ready', '35-36 Error', '36-71 Ready', '71-72 Error', '72-81 CrashLoopBackOff']);
+    expect(steps(timeline, 'api').slice(0, 5)).toEqual([
+      '0-35 Ready',
+      '35-36 Error',
+      '36-71 Ready',
+      '71-72 Error',
+      '72-81 CrashLoopBackOff',
+    ]);
     expect(timeline.pod.find((segment) => segment.from === 72)?.status).toBe('CrashLoopBackOff');
     expect(timeline.events.map((event) => event.text)).toContain('api killed: liveness probe failed 3 times');
   });
@@ -104,25 +143,46 @@ describe('simulatePod: probes that fail', () => {
     const timeline = simulate(webPod, { web: 'readinessFails' });
     expect(steps(timeline, 'web')).toEqual(['0-4 Waiting', '4-30 Running']);
     expect(timeline.pod.every((segment) => !segment.ready && !segment.receivesTraffic)).toBe(true);
-    expect(timeline.events.map((event) => `${event.at} ${event.text}`)).toContain('12 Readiness probe of web failed: it stays not Ready and gets no Service traffic');
+    expect(timeline.events.map((event) => `${event.at} ${event.text}`)).toContain(
+      '12 Readiness probe of web failed: it stays not Ready and gets no Service traffic',
+    );
     expect(timeline.end).toBe(30);
   });
 
   it('kills a sidecar whose startup probe fails, and the pod never gets past it', () => {
     const timeline = simulate(webPod, { proxy: 'startupFails' });
     // budget: 5 failures × 2 s = 10 s from its start at 2 s.
-    expect(steps(timeline, 'proxy').slice(0, 6)).toEqual(['0-2 Waiting', '2-12 Running', '12-13 Error', '13-23 Running', '23-24 Error', '24-33 CrashLoopBackOff']);
+    expect(steps(timeline, 'proxy').slice(0, 6)).toEqual([
+      '0-2 Waiting',
+      '2-12 Running',
+      '12-13 Error',
+      '13-23 Running',
+      '23-24 Error',
+      '24-33 CrashLoopBackOff',
+    ]);
     expect(steps(timeline, 'web')).toEqual(['0-660 Waiting']);
     expect(timeline.pod.find((segment) => segment.from === 24)?.status).toBe('Init:CrashLoopBackOff');
   });
 
   it('restarts a crashing sidecar even under restartPolicy Never', () => {
-    const spec = { restartPolicy: 'Never', initContainers: [{ name: 'log', image: 'x', restartPolicy: 'Always' }], containers: [{ name: 'app', image: 'z' }] };
-    expect(steps(simulate(spec, { log: 'exitsNonZero' }), 'log').slice(0, 3)).toEqual(['0-2 Ready', '2-3 Error', '3-5 Ready']);
+    const spec = {
+      restartPolicy: 'Never',
+      initContainers: [{ name: 'log', image: 'x', restartPolicy: 'Always' }],
+      containers: [{ name: 'app', image: 'z' }],
+    };
+    expect(steps(simulate(spec, { log: 'exitsNonZero' }), 'log').slice(0, 3)).toEqual([
+      '0-2 Ready',
+      '2-3 Error',
+      '3-5 Ready',
+    ]);
   });
 
   it('fails the pod when its only app container exits under Never, and stops the sidecars', () => {
-    const spec = { restartPolicy: 'Never', initContainers: [{ name: 'log', image: 'x', restartPolicy: 'Always' }], containers: [{ name: 'app', image: 'z' }] };
+    const spec = {
+      restartPolicy: 'Never',
+      initContainers: [{ name: 'log', image: 'x', restartPolicy: 'Always' }],
+      containers: [{ name: 'app', image: 'z' }],
+    };
     const timeline = simulate(spec, { app: 'exitsNonZero' });
     expect(steps(timeline, 'app')).toEqual(['0-2 Ready', '2-5 Error']);
     expect(steps(timeline, 'log')).toEqual(['0-2 Ready', '2-3 Stopping', '3-5 Terminated']);
@@ -150,6 +210,10 @@ describe('simulatePod: shutdown', () => {
   it('kills what still runs when terminationGracePeriodSeconds is over', () => {
     const timeline = simulate({ ...spec, terminationGracePeriodSeconds: 3 }, {}, 20);
     expect(steps(timeline, 'web')).toEqual(['0-20 Ready', '20-23 preStop', '23-25 Terminated']);
-    expect(timeline.events.filter((event) => event.text.includes('SIGKILL')).map((event) => event.container)).toEqual(['web', 'log', 'mesh']);
+    expect(timeline.events.filter((event) => event.text.includes('SIGKILL')).map((event) => event.container)).toEqual([
+      'web',
+      'log',
+      'mesh',
+    ]);
   });
 });

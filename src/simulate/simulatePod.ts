@@ -34,7 +34,14 @@ function mergeSegments(segments: readonly ContainerSegment[]): ContainerSegment[
   for (const segment of segments) {
     const last = merged[merged.length - 1];
     if (segment.to <= segment.from) continue;
-    if (last && last.to === segment.from && last.phase === segment.phase && last.label === segment.label && last.detail === segment.detail && last.restartCount === segment.restartCount) {
+    if (
+      last &&
+      last.to === segment.from &&
+      last.phase === segment.phase &&
+      last.label === segment.label &&
+      last.detail === segment.detail &&
+      last.restartCount === segment.restartCount
+    ) {
       merged[merged.length - 1] = { ...last, to: segment.to };
     } else merged.push(segment);
   }
@@ -45,11 +52,14 @@ function podEvents(segments: readonly PodStatusSegment[]): LifecycleEvent[] {
   const events: LifecycleEvent[] = [];
   segments.forEach((segment, index) => {
     const before = segments[index - 1];
-    const event = (text: string, tone: LifecycleEvent['tone'] = 'normal') => events.push({ at: segment.from, container: null, tone, text });
+    const event = (text: string, tone: LifecycleEvent['tone'] = 'normal') =>
+      events.push({ at: segment.from, container: null, tone, text });
     if (segment.initialized && !before?.initialized) event('Pod initialized: the app containers start');
     if (segment.receivesTraffic && !before?.receivesTraffic) event('Pod Ready: a Service now sends it traffic');
-    if (!segment.ready && before?.ready && !segment.terminating) event('Pod not Ready: the Service stops sending it traffic', 'warning');
-    if (segment.phase !== before?.phase && (segment.phase === 'Failed' || segment.phase === 'Succeeded')) event(`Pod ${segment.phase}`, segment.phase === 'Failed' ? 'warning' : 'normal');
+    if (!segment.ready && before?.ready && !segment.terminating)
+      event('Pod not Ready: the Service stops sending it traffic', 'warning');
+    if (segment.phase !== before?.phase && (segment.phase === 'Failed' || segment.phase === 'Succeeded'))
+      event(`Pod ${segment.phase}`, segment.phase === 'Failed' ? 'warning' : 'normal');
   });
   return events;
 }
@@ -66,7 +76,8 @@ export function simulatePod(podSpec: JsonObject, options: SimulationOptions = {}
   const restartPolicy = restartPolicyOf(podSpec);
   const gracePeriod = gracePeriodOf(podSpec);
   const slots = listContainerSlots(podSpec);
-  const deleteAt = options.deleteAt !== undefined && options.deleteAt !== null && options.deleteAt >= 0 ? options.deleteAt : null;
+  const deleteAt =
+    options.deleteAt !== undefined && options.deleteAt !== null && options.deleteAt >= 0 ? options.deleteAt : null;
   const until = deleteAt ?? assumptions.horizonSeconds;
   const faultOf = (name: string) => options.faults?.[name] ?? 'none';
 
@@ -78,7 +89,8 @@ export function simulatePod(podSpec: JsonObject, options: SimulationOptions = {}
   slots.forEach((slot, index) => {
     if (slot.role === 'app') return;
     if (blocker !== null) {
-      waitingDetail[index] = `Waits: ${blocker} has not ${slots.find((other) => other.name === blocker)?.role === 'sidecar' ? 'started' : 'completed'}.`;
+      waitingDetail[index] =
+        `Waits: ${blocker} has not ${slots.find((other) => other.name === blocker)?.role === 'sidecar' ? 'started' : 'completed'}.`;
       return;
     }
     const run = runContainer({ ...slot, startAt: clock, fault: faultOf(slot.name), restartPolicy, until, assumptions });
@@ -95,17 +107,40 @@ export function simulatePod(podSpec: JsonObject, options: SimulationOptions = {}
   slots.forEach((slot, index) => {
     if (slot.role !== 'app') return;
     if (initializedAt === null) {
-      waitingDetail[index] = 'PodInitializing: waits until every init container has completed and every sidecar has started.';
+      waitingDetail[index] =
+        'PodInitializing: waits until every init container has completed and every sidecar has started.';
       return;
     }
-    runs[index] = runContainer({ ...slot, startAt: initializedAt, fault: faultOf(slot.name), restartPolicy, until, assumptions });
+    runs[index] = runContainer({
+      ...slot,
+      startAt: initializedAt,
+      fault: faultOf(slot.name),
+      restartPolicy,
+      until,
+      assumptions,
+    });
   });
 
   let timelines: ContainerTimeline[] = slots.map((slot, index) => {
     const run = runs[index];
     const startAt = run?.segments[0]?.from ?? until;
     const waiting: ContainerSegment[] =
-      startAt > 0 ? [{ from: 0, to: startAt, phase: 'waiting', label: 'Waiting', detail: waitingDetail[index] || (slot.role === 'app' ? 'PodInitializing: waits for the init containers.' : 'Waits for the init containers before it.'), restartCount: 0 }] : [];
+      startAt > 0
+        ? [
+            {
+              from: 0,
+              to: startAt,
+              phase: 'waiting',
+              label: 'Waiting',
+              detail:
+                waitingDetail[index] ||
+                (slot.role === 'app'
+                  ? 'PodInitializing: waits for the init containers.'
+                  : 'Waits for the init containers before it.'),
+              restartCount: 0,
+            },
+          ]
+        : [];
     return { name: slot.name, role: slot.role, segments: [...waiting, ...(run?.segments ?? [])] };
   });
   const events: LifecycleEvent[] = runs.flatMap((run) => run?.events ?? []);
@@ -115,9 +150,17 @@ export function simulatePod(podSpec: JsonObject, options: SimulationOptions = {}
   const appRuns = runs.filter((run, index) => slots[index]!.role === 'app' && run !== null) as ContainerRun[];
   let finished: PodFacts['finished'] = null;
   if (initFailedAt !== null) finished = { at: initFailedAt, phase: 'Failed', initFailed: true };
-  else if (appRuns.length > 0 && appRuns.length === slots.filter((slot) => slot.role === 'app').length && appRuns.every((run) => run.finalExit)) {
+  else if (
+    appRuns.length > 0 &&
+    appRuns.length === slots.filter((slot) => slot.role === 'app').length &&
+    appRuns.every((run) => run.finalExit)
+  ) {
     const at = Math.max(...appRuns.map((run) => run.finalExit!.at));
-    finished = { at, phase: appRuns.every((run) => run.finalExit!.exitCode === 0) ? 'Succeeded' : 'Failed', initFailed: false };
+    finished = {
+      at,
+      phase: appRuns.every((run) => run.finalExit!.exitCode === 0) ? 'Succeeded' : 'Failed',
+      initFailed: false,
+    };
   }
   const stopAt = finished ? finished.at : deleteAt;
   let end: number;
@@ -130,7 +173,10 @@ export function simulatePod(podSpec: JsonObject, options: SimulationOptions = {}
       assumptions,
       finished ? 'finished' : 'deleted',
     );
-    timelines = timelines.map((timeline, index) => ({ ...timeline, segments: [...timeline.segments, ...shutdown.appended[index]!] }));
+    timelines = timelines.map((timeline, index) => ({
+      ...timeline,
+      segments: [...timeline.segments, ...shutdown.appended[index]!],
+    }));
     events.splice(0, events.length, ...events.filter((event) => event.at < stopAt), ...shutdown.events);
     end = shutdown.finishedAt + 2;
   } else if (runs.some((run) => run !== null && run.restarts > 0)) {
@@ -140,10 +186,22 @@ export function simulatePod(podSpec: JsonObject, options: SimulationOptions = {}
   }
   timelines = timelines.map((timeline) => ({
     ...timeline,
-    segments: mergeSegments(timeline.segments.filter((segment) => segment.from < end && segment.to > segment.from).map((segment) => (segment.to > end ? { ...segment, to: end } : segment))),
+    segments: mergeSegments(
+      timeline.segments
+        .filter((segment) => segment.from < end && segment.to > segment.from)
+        .map((segment) => (segment.to > end ? { ...segment, to: end } : segment)),
+    ),
   }));
   const facts: PodFacts = { initializedAt, deletedAt: finished ? null : deleteAt, finished, end };
   const pod = podStatusSegments(timelines, facts);
   const allEvents = [...events.filter((event) => event.at <= end), ...podEvents(pod)].sort((a, b) => a.at - b.at);
-  return { containers: timelines, pod, events: allEvents, end, restartPolicy, terminationGracePeriodSeconds: gracePeriod, assumptions };
+  return {
+    containers: timelines,
+    pod,
+    events: allEvents,
+    end,
+    restartPolicy,
+    terminationGracePeriodSeconds: gracePeriod,
+    assumptions,
+  };
 }

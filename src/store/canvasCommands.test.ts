@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findPaletteItem, type PaletteItem } from '../catalog/paletteItems';
 import { createDesignerStore } from './designerStore';
-import { addPaletteItem, changeRole, connectVolumeToContainer, dropInitContainer, duplicateContainerCommand, reorderInitContainer, selectSelectedContainerName } from './canvasCommands';
+import {
+  addPaletteItem,
+  changeRole,
+  connectVolumeToContainer,
+  dropInitContainer,
+  duplicateContainerCommand,
+  reorderInitContainer,
+  selectSelectedContainerName,
+} from './canvasCommands';
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -42,7 +50,9 @@ describe('canvas commands', () => {
     const store = storeWith();
     expect(addPaletteItem(store, item('volume-emptyDir'), null)).toBe('volume:cache');
     expect(addPaletteItem(store, item('volume-emptyDir'), null)).toBe('volume:cache-2');
-    expect(store.getState().text).toContain('  volumes:\n  - name: cache\n    emptyDir: {}\n  - name: cache-2\n    emptyDir: {}\n');
+    expect(store.getState().text).toContain(
+      '  volumes:\n  - name: cache\n    emptyDir: {}\n  - name: cache-2\n    emptyDir: {}\n',
+    );
     expect(store.getState().selection.ids).toEqual(['volume:cache-2']);
   });
 
@@ -58,7 +68,9 @@ describe('canvas commands', () => {
   it('attaches a probe with defaults for the container: HTTP on its first port', () => {
     const store = storeWith();
     expect(addPaletteItem(store, item('probe-readiness'), 'web')).toBe('probe:web:readinessProbe');
-    expect(store.getState().text).toContain('    readinessProbe:\n      httpGet:\n        path: /ready\n        port: 8080\n      periodSeconds: 10\n');
+    expect(store.getState().text).toContain(
+      '    readinessProbe:\n      httpGet:\n        path: /ready\n        port: 8080\n      periodSeconds: 10\n',
+    );
     expectOneUndoStep(store, POD);
   });
 
@@ -97,7 +109,9 @@ describe('canvas commands', () => {
     const store = storeWith();
     addPaletteItem(store, item('volume-emptyDir'), 'web');
     expect(connectVolumeToContainer(store, 'cache', 'web')).toBe('mount:web:1');
-    expect(store.getState().text).toContain('    - name: cache\n      mountPath: /mnt/cache\n    - name: cache\n      mountPath: /mnt/cache-2\n');
+    expect(store.getState().text).toContain(
+      '    - name: cache\n      mountPath: /mnt/cache\n    - name: cache\n      mountPath: /mnt/cache-2\n',
+    );
     const afterFirst = store.getState().history.past.length;
     store.getState().undo();
     expect(store.getState().history.past).toHaveLength(afterFirst - 1);
@@ -160,7 +174,9 @@ describe('canvas commands', () => {
   it('duplicates a container as one undo step and selects the copy', () => {
     const store = storeWith();
     expect(duplicateContainerCommand(store, 'web')).toBe('container:web-2');
-    expect(store.getState().text).toContain('  - name: web-2\n    image: nginx:1.27\n    ports:\n    - containerPort: 8080\n');
+    expect(store.getState().text).toContain(
+      '  - name: web-2\n    image: nginx:1.27\n    ports:\n    - containerPort: 8080\n',
+    );
     expect(store.getState().selection.ids).toEqual(['container:web-2']);
     expectOneUndoStep(store, POD);
   });

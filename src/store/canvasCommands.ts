@@ -2,7 +2,14 @@ import type { PaletteItem, ProbePaletteItem, VolumePaletteItem } from '../catalo
 import { findContainerSlot, listContainerSlots, type ContainerRole } from '../model/containers';
 import { defaultMountPath } from '../model/defaultMountPath';
 import { defaultProbe } from '../model/defaultProbe';
-import { containerEntityId, mountEntityId, parseEntityId, probeEntityId, volumeEntityId, type EntityId } from '../model/entityId';
+import {
+  containerEntityId,
+  mountEntityId,
+  parseEntityId,
+  probeEntityId,
+  volumeEntityId,
+  type EntityId,
+} from '../model/entityId';
 import { field, isJsonArray, type JsonObject } from '../model/jsonValue';
 import { addVolume } from '../model/operations/addVolume';
 import { changeContainerRole } from '../model/operations/changeContainerRole';
@@ -49,7 +56,11 @@ export function addPaletteItem(store: DesignerStore, item: PaletteItem, containe
   }
 }
 
-function addVolumeFromPalette(store: DesignerStore, item: VolumePaletteItem, containerName: string | null): EntityId | null {
+function addVolumeFromPalette(
+  store: DesignerStore,
+  item: VolumePaletteItem,
+  containerName: string | null,
+): EntityId | null {
   let name = '';
   const label = containerName ? `Add ${item.label} volume to ${containerName}` : `Add ${item.label} volume`;
   const done = store.getState().updateWorkload(label, (workload) => {
@@ -65,12 +76,19 @@ function addVolumeFromPalette(store: DesignerStore, item: VolumePaletteItem, con
   return id;
 }
 
-function attachProbeFromPalette(store: DesignerStore, item: ProbePaletteItem, containerName: string | null): EntityId | null {
+function attachProbeFromPalette(
+  store: DesignerStore,
+  item: ProbePaletteItem,
+  containerName: string | null,
+): EntityId | null {
   const state = store.getState();
   const podSpec = podSpecOf(selectCurrentWorkload(state)?.object ?? {});
   const slot = containerName ? findContainerSlot(podSpec, containerName) : undefined;
   if (!slot) {
-    const hint = listContainerSlots(podSpec).length === 0 ? 'Add a container first, then drop the probe on it.' : 'Drop it on a container, or select a container and press Enter on the probe.';
+    const hint =
+      listContainerSlots(podSpec).length === 0
+        ? 'Add a container first, then drop the probe on it.'
+        : 'Drop it on a container, or select a container and press Enter on the probe.';
     state.showNotice(`A ${item.label.toLowerCase()} belongs to a container. ${hint}`, 'info');
     return null;
   }
@@ -80,18 +98,29 @@ function attachProbeFromPalette(store: DesignerStore, item: ProbePaletteItem, co
     return null;
   }
   const id = probeEntityId(slot.name, item.probe);
-  const done = state.updateWorkload(`Add ${item.label.toLowerCase()} to ${slot.name}`, (workload) => setProbe(workload, slot.name, item.probe, defaultProbe(slot.container, item.probe)), { select: [containerEntityId(slot.name)] });
+  const done = state.updateWorkload(
+    `Add ${item.label.toLowerCase()} to ${slot.name}`,
+    (workload) => setProbe(workload, slot.name, item.probe, defaultProbe(slot.container, item.probe)),
+    { select: [containerEntityId(slot.name)] },
+  );
   return done ? id : null;
 }
 
 /** Mounts a volume in a container at `/mnt/<volume>` (unique in the container). Returns the mount's id. */
-export function connectVolumeToContainer(store: DesignerStore, volumeName: string, containerName: string): EntityId | null {
+export function connectVolumeToContainer(
+  store: DesignerStore,
+  volumeName: string,
+  containerName: string,
+): EntityId | null {
   let mountIndex = -1;
   const done = store.getState().updateWorkload(`Mount ${volumeName} in ${containerName}`, (workload) => {
     const container = findContainerSlot(podSpecOf(workload), containerName)?.container ?? {};
     const mounts = field(container, 'volumeMounts');
     mountIndex = isJsonArray(mounts) ? mounts.length : 0;
-    return mountVolume(workload, containerName, { name: volumeName, mountPath: defaultMountPath(container, volumeName) });
+    return mountVolume(workload, containerName, {
+      name: volumeName,
+      mountPath: defaultMountPath(container, volumeName),
+    });
   });
   if (!done) return null;
   const id = mountEntityId(containerName, mountIndex);
@@ -119,16 +148,30 @@ export function dropInitContainer(store: DesignerStore, containerName: string, t
 export function reorderInitContainer(store: DesignerStore, containerName: string, toIndex: number): boolean {
   const slot = findContainerSlot(podSpecOf(selectCurrentWorkload(store.getState())?.object ?? {}), containerName);
   if (!slot || slot.listKey !== 'initContainers' || slot.index === toIndex) return false;
-  return store.getState().updateWorkload(`Reorder ${containerName}`, (workload) => moveInitContainer(workload, slot.index, toIndex), { select: [containerEntityId(containerName)] });
+  return store
+    .getState()
+    .updateWorkload(`Reorder ${containerName}`, (workload) => moveInitContainer(workload, slot.index, toIndex), {
+      select: [containerEntityId(containerName)],
+    });
 }
 
-const ROLE_NAMES: Record<ContainerRole, string> = { app: 'an app container', init: 'an init container', sidecar: 'a sidecar' };
+const ROLE_NAMES: Record<ContainerRole, string> = {
+  app: 'an app container',
+  init: 'an init container',
+  sidecar: 'a sidecar',
+};
 
 /** Makes a container an app container, an init container or a native sidecar (its lane changes). */
 export function changeRole(store: DesignerStore, containerName: string, role: ContainerRole): boolean {
-  const done = store.getState().updateWorkload(`Make ${containerName} ${ROLE_NAMES[role]}`, (workload) => changeContainerRole(workload, containerName, role), {
-    select: [containerEntityId(containerName)],
-  });
+  const done = store
+    .getState()
+    .updateWorkload(
+      `Make ${containerName} ${ROLE_NAMES[role]}`,
+      (workload) => changeContainerRole(workload, containerName, role),
+      {
+        select: [containerEntityId(containerName)],
+      },
+    );
   if (done) forgetPositions(store, [containerEntityId(containerName)]);
   return done;
 }

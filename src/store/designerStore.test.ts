@@ -23,7 +23,9 @@ function clock(start = 1_000) {
 describe('designer store', () => {
   it('applies an operation as a minimal text edit and one undo step', () => {
     const store = createDesignerStore({ text: POD, positions: {}, workloadRef: null });
-    store.getState().updateWorkload('Add container', (workload) => addContainer(workload, { name: 'cache', image: 'redis:7.4' }));
+    store
+      .getState()
+      .updateWorkload('Add container', (workload) => addContainer(workload, { name: 'cache', image: 'redis:7.4' }));
     const text = store.getState().text;
     expect(text).toBe(`${POD}  - name: cache\n    image: redis:7.4\n`);
     expect(store.getState().history.past).toHaveLength(1);
@@ -57,7 +59,9 @@ describe('designer store', () => {
     expect(selectIsStale(state)).toBe(true);
     expect(state.parse.ok).toBe(false);
     expect(selectCurrentWorkload(state)?.name).toBe('web');
-    expect(store.getState().updateWorkload('Add', (workload) => addContainer(workload, { name: 'x', image: 'y:1' }))).toBe(false);
+    expect(
+      store.getState().updateWorkload('Add', (workload) => addContainer(workload, { name: 'x', image: 'y:1' })),
+    ).toBe(false);
     expect(store.getState().notice?.text).toMatch(/fix it in the editor/);
     expect(store.getState().text).toBe(invalid);
   });
@@ -87,15 +91,24 @@ describe('designer store', () => {
 
   it('starts a Pod when the first container is added to an empty file', () => {
     const store = createDesignerStore();
-    store.getState().updateWorkload('Add container', (workload) => addContainer(workload, { name: 'container', image: 'nginx:1.27' }));
-    expect(store.getState().text).toBe('apiVersion: v1\nkind: Pod\nmetadata:\n  name: my-pod\nspec:\n  containers:\n  - name: container\n    image: nginx:1.27\n');
+    store
+      .getState()
+      .updateWorkload('Add container', (workload) =>
+        addContainer(workload, { name: 'container', image: 'nginx:1.27' }),
+      );
+    expect(store.getState().text).toBe(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: my-pod\nspec:\n  containers:\n  - name: container\n    image: nginx:1.27\n',
+    );
   });
 });
 
 describe('autosave', () => {
   it('saves every change, including invalid YAML, and restores it', async () => {
     const saved = new Map<string, string>();
-    const storage = { setItem: (key: string, value: string) => saved.set(key, value), getItem: (key: string) => saved.get(key) ?? null };
+    const storage = {
+      setItem: (key: string, value: string) => saved.set(key, value),
+      getItem: (key: string) => saved.get(key) ?? null,
+    };
     const store = createDesignerStore({ text: POD, positions: {}, workloadRef: null });
     const stop = startAutosave(store, storage, 5);
     store.getState().editText('kind: [half typed');

@@ -7,12 +7,25 @@ import { changeWorkloadKind } from '../model/operations/changeWorkloadKind';
 import { OperationError } from '../model/operations/updatePodSpec';
 import type { WorkloadKind } from '../model/workloadKinds';
 import { starterPod } from '../model/starterPod';
-import { appendDocument, getObject, listWorkloads, sameObjectRef, updateObject, type ObjectRef } from '../model/workloads';
+import {
+  appendDocument,
+  getObject,
+  listWorkloads,
+  sameObjectRef,
+  updateObject,
+  type ObjectRef,
+} from '../model/workloads';
 import { parseManifest, type ParsedManifest, type ParseOutcome } from '../yaml/parseManifest';
 import { writeManifest } from '../yaml/writeManifest';
 import { CORE_RULES } from '../validate/coreRules';
 import type { Rule } from '../validate/rule';
-import { EMPTY_SNAPSHOT, workloadKey, type DocumentSnapshot, type PositionsByWorkload, type XYPosition } from './documentSnapshot';
+import {
+  EMPTY_SNAPSHOT,
+  workloadKey,
+  type DocumentSnapshot,
+  type PositionsByWorkload,
+  type XYPosition,
+} from './documentSnapshot';
 import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type History } from './history';
 
 /** Who changed the selection, so the other views follow without echoing it back. */
@@ -72,9 +85,17 @@ export interface DesignerActions {
    * Applies a change of the manifest made outside the editor (canvas, inspector, fixes) as
    * minimal text edits and one undo step. Returns false (and shows why) when it cannot.
    */
-  applyEdit(label: string, edit: (manifest: Manifest, workload: ObjectRef | null) => Manifest, options?: { select?: readonly EntityId[] }): boolean;
+  applyEdit(
+    label: string,
+    edit: (manifest: Manifest, workload: ObjectRef | null) => Manifest,
+    options?: { select?: readonly EntityId[] },
+  ): boolean;
   /** Applies `update` to the designed workload object. */
-  updateWorkload(label: string, update: (workload: JsonObject) => JsonObject, options?: { select?: readonly EntityId[] }): boolean;
+  updateWorkload(
+    label: string,
+    update: (workload: JsonObject) => JsonObject,
+    options?: { select?: readonly EntityId[] },
+  ): boolean;
   changeWorkloadKind(kind: WorkloadKind): boolean;
   selectWorkload(ref: ObjectRef): void;
   /** Node positions while dragging (`drag`) and at the end (`end`: records one undo step). */
@@ -111,18 +132,35 @@ export function resolveWorkloadRef(manifest: Manifest, preferred: ObjectRef | nu
 }
 
 /** Creates the store, starting from a saved document (or an empty one). */
-export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, now: () => number = Date.now): DesignerStore {
+export function createDesignerStore(
+  initial: DocumentSnapshot = EMPTY_SNAPSHOT,
+  now: () => number = Date.now,
+): DesignerStore {
   return createStore<DesignerState & DesignerActions>()((set, get) => {
     /** State for a snapshot, re-using the structure of the previous documents. */
-    const stateFor = (snapshot: DocumentSnapshot, previous: ParsedManifest | null): Pick<DesignerState, 'text' | 'positions' | 'workloadRef' | 'parse' | 'lastGood'> => {
+    const stateFor = (
+      snapshot: DocumentSnapshot,
+      previous: ParsedManifest | null,
+    ): Pick<DesignerState, 'text' | 'positions' | 'workloadRef' | 'parse' | 'lastGood'> => {
       const outcome = parseManifest(snapshot.text);
       const base = previous ?? EMPTY_PARSED;
       if (!outcome.ok) return { ...snapshot, parse: outcome, lastGood: previous ?? EMPTY_PARSED };
-      const shared: ParsedManifest = { ...outcome.manifest, documents: shareStructure(base.documents as unknown as JsonObject[], outcome.manifest.documents as JsonObject[]) };
+      const shared: ParsedManifest = {
+        ...outcome.manifest,
+        documents: shareStructure(
+          base.documents as unknown as JsonObject[],
+          outcome.manifest.documents as JsonObject[],
+        ),
+      };
       return { ...snapshot, parse: { ok: true, manifest: shared }, lastGood: shared };
     };
-    const snapshotOf = (state: DesignerState): DocumentSnapshot => ({ text: state.text, positions: state.positions, workloadRef: state.workloadRef });
-    const notify = (text: string, tone: Notice['tone'] = 'error'): void => set({ notice: { id: ++noticeCounter, tone, text } });
+    const snapshotOf = (state: DesignerState): DocumentSnapshot => ({
+      text: state.text,
+      positions: state.positions,
+      workloadRef: state.workloadRef,
+    });
+    const notify = (text: string, tone: Notice['tone'] = 'error'): void =>
+      set({ notice: { id: ++noticeCounter, tone, text } });
 
     return {
       ...stateFor(initial, null),
@@ -140,13 +178,23 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
         const state = get();
         if (text === state.text) return;
         const next = stateFor({ text, positions: {}, workloadRef: null }, null);
-        set({ ...next, history: recordStep(state.history, snapshotOf(state), label, null, now()), selection: { ids: [], origin: 'panel' }, rememberedKinds: {} });
+        set({
+          ...next,
+          history: recordStep(state.history, snapshotOf(state), label, null, now()),
+          selection: { ids: [], origin: 'panel' },
+          rememberedKinds: {},
+        });
       },
 
       loadDesign(design, label) {
         const state = get();
         const next = stateFor(design, null);
-        set({ ...next, history: recordStep(state.history, snapshotOf(state), label, null, now()), selection: { ids: [], origin: 'panel' }, rememberedKinds: {} });
+        set({
+          ...next,
+          history: recordStep(state.history, snapshotOf(state), label, null, now()),
+          selection: { ids: [], origin: 'panel' },
+          rememberedKinds: {},
+        });
       },
 
       editText(text) {
@@ -194,7 +242,10 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
           (manifest, ref) => {
             if (ref !== null) return updateObject(manifest, ref, update);
             // Nothing to design yet: start a Pod, as a person dropping a container expects.
-            const withPod = appendDocument(manifest.filter((document) => document !== null), starterPod());
+            const withPod = appendDocument(
+              manifest.filter((document) => document !== null),
+              starterPod(),
+            );
             return updateObject(withPod, { documentIndex: withPod.length - 1, itemIndex: null }, update);
           },
           options,
@@ -217,9 +268,16 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
         if (!current || currentKind === kind) return true;
         const key = workloadKey(ref);
         const remembered = state.rememberedKinds[key]?.[kind];
-        const changed = get().applyEdit(`Change to ${kind}`, (manifest) => updateObject(manifest, ref, (object) => changeWorkloadKind(object, kind, remembered)));
+        const changed = get().applyEdit(`Change to ${kind}`, (manifest) =>
+          updateObject(manifest, ref, (object) => changeWorkloadKind(object, kind, remembered)),
+        );
         if (changed && typeof currentKind === 'string') {
-          set((after) => ({ rememberedKinds: { ...after.rememberedKinds, [key]: { ...after.rememberedKinds[key], [currentKind]: current } } }));
+          set((after) => ({
+            rememberedKinds: {
+              ...after.rememberedKinds,
+              [key]: { ...after.rememberedKinds[key], [currentKind]: current },
+            },
+          }));
         }
         return changed;
       },
@@ -227,7 +285,11 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
       selectWorkload(ref) {
         const state = get();
         if (sameObjectRef(ref, state.workloadRef)) return;
-        set({ workloadRef: ref, history: recordStep(state.history, snapshotOf(state), 'Choose workload', null, now()), selection: { ids: [], origin: 'panel' } });
+        set({
+          workloadRef: ref,
+          history: recordStep(state.history, snapshotOf(state), 'Choose workload', null, now()),
+          selection: { ids: [], origin: 'panel' },
+        });
       },
 
       moveNodes(moves, phase) {
@@ -281,7 +343,9 @@ export function createDesignerStore(initial: DocumentSnapshot = EMPTY_SNAPSHOT, 
 
       setMeasured(sizes) {
         const current = get().measured;
-        const changed = Object.entries(sizes).some(([id, size]) => current[id]?.width !== size.width || current[id]?.height !== size.height);
+        const changed = Object.entries(sizes).some(
+          ([id, size]) => current[id]?.width !== size.width || current[id]?.height !== size.height,
+        );
         if (changed) set({ measured: { ...current, ...sizes } });
       },
 

@@ -31,15 +31,24 @@ describe('editor markers', () => {
   });
 
   it('mark a wrong value with its key', () => {
-    expect(markerOf('api/image-pull-policy')).toMatchObject({ start: { line: 9, column: 5 }, end: { line: 9, column: 28 } });
+    expect(markerOf('api/image-pull-policy')).toMatchObject({
+      start: { line: 9, column: 5 },
+      end: { line: 9, column: 28 },
+    });
   });
 
   it('mark a port without its number on the first line of the port entry', () => {
-    expect(markerOf('api/port-number')).toMatchObject({ start: { line: 11, column: 7 }, end: { line: 11, column: 17 } });
+    expect(markerOf('api/port-number')).toMatchObject({
+      start: { line: 11, column: 7 },
+      end: { line: 11, column: 17 },
+    });
   });
 
   it('mark a finding about a block on its key only, not on every line of it', () => {
-    const text = POD.replace('spec:\n', 'spec:\n  hostNetwork: true\n').replace('imagePullPolicy: always', 'imagePullPolicy: Always');
+    const text = POD.replace('spec:\n', 'spec:\n  hostNetwork: true\n').replace(
+      'imagePullPolicy: always',
+      'imagePullPolicy: Always',
+    );
     const store = createDesignerStore({ text, positions: {}, workloadRef: null });
     const markers = selectEditorMarkers(store.getState());
     expect(markers.length).toBeGreaterThan(2);
@@ -47,8 +56,14 @@ describe('editor markers', () => {
   });
 
   it('mark a field missing from the text on the nearest part that exists', () => {
-    const store = createDesignerStore({ text: POD.replace('    - name: http\n      protocl: TCP\n', '    - containerPort: 80\n'), positions: {}, workloadRef: null });
-    const missing = selectEditorMarkers(store.getState()).find((marker) => marker.source === 'practice/readiness-probe');
+    const store = createDesignerStore({
+      text: POD.replace('    - name: http\n      protocl: TCP\n', '    - containerPort: 80\n'),
+      positions: {},
+      workloadRef: null,
+    });
+    const missing = selectEditorMarkers(store.getState()).find(
+      (marker) => marker.source === 'practice/readiness-probe',
+    );
     expect(missing?.range).toEqual({ start: { line: 7, column: 5 }, end: { line: 7, column: 14 } });
   });
 });

@@ -56,13 +56,28 @@ export interface EditorMarker {
 export function selectEditorMarkers(state: DesignerState): EditorMarker[] {
   if (!state.parse.ok) {
     const { line, column, message } = state.parse.error;
-    return [{ severity: 'error', message, source: 'YAML', range: { start: { line, column }, end: { line, column: column + 1 } } }];
+    return [
+      {
+        severity: 'error',
+        message,
+        source: 'YAML',
+        range: { start: { line, column }, end: { line, column: column + 1 } },
+      },
+    ];
   }
   const manifest = state.parse.manifest;
   return selectFindings(state).flatMap((finding) => {
     const range = findingTextRange(manifest, finding);
     if (!range) return [];
-    return [{ severity: finding.severity, message: `${finding.message}\n\nWhy: ${finding.why}`, source: finding.ruleId, range, docsUrl: finding.docsUrl }];
+    return [
+      {
+        severity: finding.severity,
+        message: `${finding.message}\n\nWhy: ${finding.why}`,
+        source: finding.ruleId,
+        range,
+        docsUrl: finding.docsUrl,
+      },
+    ];
   });
 }
 
@@ -77,11 +92,15 @@ export function findingTextRange(manifest: ParsedManifest, finding: Finding): Te
   const path: DataPath = [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)];
   const location = locateSource(manifest, path);
   if (!location) return null;
-  if (location.key && (finding.ruleId === 'schema/unknown-field' || !location.exact)) return manifest.lines.rangeOf(location.key.start, location.key.end);
+  if (location.key && (finding.ruleId === 'schema/unknown-field' || !location.exact))
+    return manifest.lines.rangeOf(location.key.start, location.key.end);
   const range = rangeOfLocation(manifest, location);
   if (range.start.line === range.end.line) return range;
   if (location.key) return manifest.lines.rangeOf(location.key.start, location.key.end);
   const lineEnd = manifest.text.indexOf('\n', location.value.start);
   const firstLine = manifest.lines.rangeOf(location.value.start, lineEnd === -1 ? manifest.text.length : lineEnd);
-  return { start: firstLine.start, end: { line: firstLine.start.line, column: firstLine.end.column - (manifest.text[lineEnd - 1] === '\r' ? 1 : 0) } };
+  return {
+    start: firstLine.start,
+    end: { line: firstLine.start.line, column: firstLine.end.column - (manifest.text[lineEnd - 1] === '\r' ? 1 : 0) },
+  };
 }

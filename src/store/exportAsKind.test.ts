@@ -32,14 +32,27 @@ describe('manifestTextAsKind', () => {
   it('re-wraps the pod as a Deployment, keeping comments and the other documents', () => {
     const text = manifestTextAsKind(parsed(FILE), ref, 'Deployment');
     const documents = parsed(text).documents;
-    expect(documents[0]).toMatchObject({ apiVersion: 'apps/v1', kind: 'Deployment', spec: { selector: { matchLabels: { app: 'web' } }, template: { spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } } } });
+    expect(documents[0]).toMatchObject({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      spec: {
+        selector: { matchLabels: { app: 'web' } },
+        template: { spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
+      },
+    });
     expect(documents[1]).toMatchObject({ kind: 'ConfigMap' });
     expect(text).toContain('# serves the site');
   });
 
   it('gives a CronJob a schedule and a restart policy Jobs accept', () => {
     const cronJob = parsed(manifestTextAsKind(parsed(FILE), ref, 'CronJob')).documents[0];
-    expect(cronJob).toMatchObject({ kind: 'CronJob', spec: { schedule: expect.any(String), jobTemplate: { spec: { template: { spec: { restartPolicy: expect.stringMatching(/^(Never|OnFailure)$/) } } } } } });
+    expect(cronJob).toMatchObject({
+      kind: 'CronJob',
+      spec: {
+        schedule: expect.any(String),
+        jobTemplate: { spec: { template: { spec: { restartPolicy: expect.stringMatching(/^(Never|OnFailure)$/) } } } },
+      },
+    });
   });
 
   it('gives the text unchanged for the kind it already is', () => {

@@ -41,7 +41,13 @@ describe('field checks', () => {
   });
 
   it('checks renames for bad names and clashes', () => {
-    const podSpec: JsonObject = { containers: [{ name: 'web', ports: [{ name: 'http', containerPort: 80 }, { containerPort: 81 }] }, { name: 'api' }], volumes: [{ name: 'data' }, { name: 'cache' }] };
+    const podSpec: JsonObject = {
+      containers: [
+        { name: 'web', ports: [{ name: 'http', containerPort: 80 }, { containerPort: 81 }] },
+        { name: 'api' },
+      ],
+      volumes: [{ name: 'data' }, { name: 'cache' }],
+    };
     const web = (podSpec.containers as JsonObject[])[0]!;
     expect(containerRenameProblem(podSpec, 'web', 'api')).toMatch(/already named/);
     expect(containerRenameProblem(podSpec, 'web', '')).toMatch(/required/);

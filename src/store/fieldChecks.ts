@@ -1,7 +1,14 @@
 import { containerNames } from '../model/containers';
 import { field, isJsonArray, type JsonObject } from '../model/jsonValue';
 import { volumeNames } from '../model/volumes';
-import { dns1123LabelProblems, dns1123SubdomainProblems, ianaServiceNameProblems, isRelaxedEnvVarName, labelValueProblems, qualifiedNameProblems } from '../validate/names';
+import {
+  dns1123LabelProblems,
+  dns1123SubdomainProblems,
+  ianaServiceNameProblems,
+  isRelaxedEnvVarName,
+  labelValueProblems,
+  qualifiedNameProblems,
+} from '../validate/names';
 import { parseQuantityMillis } from '../validate/quantity';
 import { cronScheduleProblems } from '../validate/rules/api/controllers/cronSchedule';
 
@@ -107,7 +114,8 @@ export function volumeRenameProblem(podSpec: JsonObject, from: string, to: strin
 export function portRenameProblem(container: JsonObject, portIndex: number, to: string): string | null {
   if (to === '') return null;
   const ports = field(container, 'ports');
-  if (isJsonArray(ports) && ports.some((port, index) => index !== portIndex && field(port, 'name') === to)) return `Another port of this container is named "${to}".`;
+  if (isJsonArray(ports) && ports.some((port, index) => index !== portIndex && field(port, 'name') === to))
+    return `Another port of this container is named "${to}".`;
   return portNameProblem(to);
 }
 

@@ -13,11 +13,15 @@ export interface FindingFilter {
  * @example filterFindings(findings, { severities: new Set(['error']), text: 'port' })
  */
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
-  const words = filter.text.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = filter.text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   return findings.filter((finding) => {
     if (!filter.severities.has(finding.severity)) return false;
     if (words.length === 0) return true;
-    const haystack = `${finding.message} ${finding.ruleId} ${formatDataPath(finding.path)} ${finding.why}`.toLowerCase();
+    const haystack =
+      `${finding.message} ${finding.ruleId} ${formatDataPath(finding.path)} ${finding.why}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -86,15 +86,26 @@ describe('findings in the store', () => {
     const store = storeWith(POD);
     const missing = findingOf(store, 'reference/config-map');
     const preview = previewFindingFix(store.getState(), missing);
-    expect(preview?.lines.filter((line) => line.kind === 'added').map((line) => line.text)).toEqual(['---', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: settings', 'data: {}']);
+    expect(preview?.lines.filter((line) => line.kind === 'added').map((line) => line.text)).toEqual([
+      '---',
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: settings',
+      'data: {}',
+    ]);
     applyFindingFix(store, missing);
-    expect(store.getState().text).toBe(`${POD}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata: {}\n`);
+    expect(store.getState().text).toBe(
+      `${POD}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata: {}\n`,
+    );
     expect(selectFindings(store.getState()).map((finding) => finding.ruleId)).not.toContain('reference/config-map');
   });
 
   it('shows a finding: selects its node and reveals its own field in the editor', () => {
     const store = storeWith(POD);
-    const privileged = selectFindings(store.getState()).find((finding) => finding.path.join('.') === 'spec.containers.1.securityContext.privileged');
+    const privileged = selectFindings(store.getState()).find(
+      (finding) => finding.path.join('.') === 'spec.containers.1.securityContext.privileged',
+    );
     showFinding(store, privileged!);
     expect(store.getState().selection.ids).toEqual(['container:sidecar']);
     expect(selectedTextRange(store.getState())?.start.line).toBe(17);

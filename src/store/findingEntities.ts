@@ -29,24 +29,31 @@ export interface FindingCounts {
 const NO_COUNTS: FindingCounts = { error: 0, warning: 0, info: 0 };
 let previousCounts = new Map<EntityId, FindingCounts>();
 
-const countsByNode = memoizeLast((findings: readonly Finding[], workload: WorkloadEntry | null): ReadonlyMap<EntityId, FindingCounts> => {
-  const counts = new Map<EntityId, { error: number; warning: number; info: number }>();
-  for (const finding of findings) {
-    const id = findingNodeId(workload, finding);
-    if (!id) continue;
-    const entry = counts.get(id) ?? { error: 0, warning: 0, info: 0 };
-    entry[finding.severity]++;
-    counts.set(id, entry);
-  }
-  // Keep the previous object for counts that did not change, so only the badges that change re-render.
-  const result = new Map<EntityId, FindingCounts>();
-  for (const [id, entry] of counts) {
-    const before = previousCounts.get(id);
-    result.set(id, before && before.error === entry.error && before.warning === entry.warning && before.info === entry.info ? before : entry);
-  }
-  previousCounts = result;
-  return result;
-});
+const countsByNode = memoizeLast(
+  (findings: readonly Finding[], workload: WorkloadEntry | null): ReadonlyMap<EntityId, FindingCounts> => {
+    const counts = new Map<EntityId, { error: number; warning: number; info: number }>();
+    for (const finding of findings) {
+      const id = findingNodeId(workload, finding);
+      if (!id) continue;
+      const entry = counts.get(id) ?? { error: 0, warning: 0, info: 0 };
+      entry[finding.severity]++;
+      counts.set(id, entry);
+    }
+    // Keep the previous object for counts that did not change, so only the badges that change re-render.
+    const result = new Map<EntityId, FindingCounts>();
+    for (const [id, entry] of counts) {
+      const before = previousCounts.get(id);
+      result.set(
+        id,
+        before && before.error === entry.error && before.warning === entry.warning && before.info === entry.info
+          ? before
+          : entry,
+      );
+    }
+    previousCounts = result;
+    return result;
+  },
+);
 
 /** Error, warning and note counts per canvas node (container, volume, pod), memoised. */
 export const selectFindingCountsByNode = (state: DesignerState): ReadonlyMap<EntityId, FindingCounts> =>

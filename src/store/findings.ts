@@ -5,9 +5,12 @@ import { validateManifest } from '../validate/validateManifest';
 import type { DesignerState } from './designerStore';
 import { memoizeLast } from './memoize';
 
-const findingsOf = memoizeLast((documents: Manifest, rules: readonly Rule[]): readonly Finding[] => validateManifest(documents, rules));
+const findingsOf = memoizeLast((documents: Manifest, rules: readonly Rule[]): readonly Finding[] =>
+  validateManifest(documents, rules),
+);
 
 /** Validator findings for the manifest the canvas shows (recomputed only when it or the rules change). */
-export const selectFindings = (state: DesignerState): readonly Finding[] => findingsOf(state.lastGood.documents, state.validatorRules);
+export const selectFindings = (state: DesignerState): readonly Finding[] =>
+  findingsOf(state.lastGood.documents, state.validatorRules);
 
 export type { Finding, Severity } from '../validate/finding';

@@ -14,8 +14,22 @@ export function createGraphSelector(): (state: DesignerState) => DesignerGraph {
   const project = createGraphProjector();
   const definedObjectsMemo = memoizeLast(definedObjectKeys);
   const projectMemo = memoizeLast(
-    (workload: ReturnType<typeof selectCurrentWorkload>, stale: boolean, positions: ReturnType<typeof selectWorkloadPositions>, selectedIds: DesignerState['selection']['ids'], measured: DesignerState['measured'], definedObjects: ReadonlySet<string>) =>
-      project({ workload: workload?.object ?? null, stale, positions, selectedIds, measured, definedObjects }),
+    (
+      workload: ReturnType<typeof selectCurrentWorkload>,
+      stale: boolean,
+      positions: ReturnType<typeof selectWorkloadPositions>,
+      selectedIds: DesignerState['selection']['ids'],
+      measured: DesignerState['measured'],
+      definedObjects: ReadonlySet<string>,
+    ) => project({ workload: workload?.object ?? null, stale, positions, selectedIds, measured, definedObjects }),
   );
-  return (state) => projectMemo(selectCurrentWorkload(state), selectIsStale(state), selectWorkloadPositions(state), state.selection.ids, state.measured, definedObjectsMemo(selectManifest(state)));
+  return (state) =>
+    projectMemo(
+      selectCurrentWorkload(state),
+      selectIsStale(state),
+      selectWorkloadPositions(state),
+      state.selection.ids,
+      state.measured,
+      definedObjectsMemo(selectManifest(state)),
+    );
 }

@@ -21,7 +21,13 @@ const MAX_STEPS = 200;
 export const MERGE_WINDOW_MS = 1500;
 
 /** Records `before` as an undo step unless it continues the previous step's burst. */
-export function recordStep(history: History, before: DocumentSnapshot, label: string, mergeKey: string | null, now: number): History {
+export function recordStep(
+  history: History,
+  before: DocumentSnapshot,
+  label: string,
+  mergeKey: string | null,
+  now: number,
+): History {
   const last = history.past[history.past.length - 1];
   if (mergeKey !== null && last && last.mergeKey === mergeKey && now - last.at < MERGE_WINDOW_MS) {
     const merged = history.past.slice(0, -1).concat({ ...last, at: now });
@@ -31,13 +37,19 @@ export function recordStep(history: History, before: DocumentSnapshot, label: st
   return { past: past.length > MAX_STEPS ? past.slice(past.length - MAX_STEPS) : past, future: [] };
 }
 
-export function undoStep(history: History, current: DocumentSnapshot): { history: History; snapshot: DocumentSnapshot } | null {
+export function undoStep(
+  history: History,
+  current: DocumentSnapshot,
+): { history: History; snapshot: DocumentSnapshot } | null {
   const last = history.past[history.past.length - 1];
   if (!last) return null;
   return { history: { past: history.past.slice(0, -1), future: [current, ...history.future] }, snapshot: last.before };
 }
 
-export function redoStep(history: History, current: DocumentSnapshot): { history: History; snapshot: DocumentSnapshot } | null {
+export function redoStep(
+  history: History,
+  current: DocumentSnapshot,
+): { history: History; snapshot: DocumentSnapshot } | null {
   const [next, ...rest] = history.future;
   if (!next) return null;
   const entry = { before: current, label: 'Redo', mergeKey: null, at: 0 };

@@ -123,7 +123,9 @@ describe('inspector commands', () => {
   it('changes a role, adds and removes a probe', () => {
     const store = storeWith(POD);
     changeContainerRoleCommand(store, 'api', 'sidecar');
-    expect(store.getState().text).toContain('initContainers:\n  - name: api\n    image: api:1\n    restartPolicy: Always\n');
+    expect(store.getState().text).toContain(
+      'initContainers:\n  - name: api\n    image: api:1\n    restartPolicy: Always\n',
+    );
     addProbeCommand(store, 'api', 'livenessProbe', { name: 'api', ports: [{ containerPort: 9000 }] });
     expect(store.getState().text).toContain('    livenessProbe:\n      tcpSocket:\n        port: 9000\n');
     removeProbeCommand(store, 'web', 'readinessProbe');

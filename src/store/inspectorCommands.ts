@@ -24,12 +24,25 @@ import { selectCurrentWorkload } from './selectors';
  */
 
 /** Sets (or with `undefined` removes) one field of the entity `id`; see setEntityField. */
-export function setInspectorField(store: DesignerStore, label: string, id: EntityId, path: DataPath, value: JsonValue | undefined, keep = 0): boolean {
+export function setInspectorField(
+  store: DesignerStore,
+  label: string,
+  id: EntityId,
+  path: DataPath,
+  value: JsonValue | undefined,
+  keep = 0,
+): boolean {
   return store.getState().updateWorkload(label, (workload) => setEntityField(workload, id, path, value, keep));
 }
 
 /** Appends `item` to the list at `path` of the entity (creating the list). */
-export function appendInspectorListItem(store: DesignerStore, label: string, id: EntityId, path: DataPath, item: JsonValue): boolean {
+export function appendInspectorListItem(
+  store: DesignerStore,
+  label: string,
+  id: EntityId,
+  path: DataPath,
+  item: JsonValue,
+): boolean {
   return store.getState().updateWorkload(label, (workload) => {
     const base = entityPath(workload, id) ?? [];
     const list = getAtPath(workload, [...base, ...path]);
@@ -45,19 +58,30 @@ function currentPodSpec(store: DesignerStore): JsonObject {
 export function renameContainerCommand(store: DesignerStore, from: string, to: string): string | null {
   const problem = containerRenameProblem(currentPodSpec(store), from, to);
   if (problem || from === to) return problem;
-  store.getState().updateWorkload(`Rename container ${from} to ${to}`, (workload) => renameContainer(workload, from, to), { select: [containerEntityId(to)] });
+  store
+    .getState()
+    .updateWorkload(`Rename container ${from} to ${to}`, (workload) => renameContainer(workload, from, to), {
+      select: [containerEntityId(to)],
+    });
   return null;
 }
 
 export function renameVolumeCommand(store: DesignerStore, from: string, to: string): string | null {
   const problem = volumeRenameProblem(currentPodSpec(store), from, to);
   if (problem || from === to) return problem;
-  store.getState().updateWorkload(`Rename volume ${from} to ${to}`, (workload) => renameVolume(workload, from, to), { select: [volumeEntityId(to)] });
+  store.getState().updateWorkload(`Rename volume ${from} to ${to}`, (workload) => renameVolume(workload, from, to), {
+    select: [volumeEntityId(to)],
+  });
   return null;
 }
 
 /** Names port `portIndex` of a container `to` ('' removes the name); probes and hooks follow. */
-export function renamePortCommand(store: DesignerStore, containerName: string, portIndex: number, to: string): string | null {
+export function renamePortCommand(
+  store: DesignerStore,
+  containerName: string,
+  portIndex: number,
+  to: string,
+): string | null {
   const slot = findContainerSlot(currentPodSpec(store), containerName);
   const problem = portRenameProblem(slot?.container ?? {}, portIndex, to);
   if (problem) return problem;
@@ -68,7 +92,9 @@ export function renamePortCommand(store: DesignerStore, containerName: string, p
 
 export function changeContainerRoleCommand(store: DesignerStore, name: string, role: ContainerRole): boolean {
   const roleName = role === 'app' ? 'an app container' : role === 'init' ? 'an init container' : 'a sidecar';
-  return store.getState().updateWorkload(`Make ${name} ${roleName}`, (workload) => changeContainerRole(workload, name, role));
+  return store
+    .getState()
+    .updateWorkload(`Make ${name} ${roleName}`, (workload) => changeContainerRole(workload, name, role));
 }
 
 /** Adds, renames, changes or removes a label of the pod; a controller's selector follows. */
@@ -77,8 +103,15 @@ export function editPodLabelCommand(store: DesignerStore, edit: MapEntryEdit): b
 }
 
 /** The same for any string map of the workload object (its own labels, annotations). */
-export function editWorkloadMapCommand(store: DesignerStore, noun: string, path: DataPath, edit: MapEntryEdit): boolean {
-  return store.getState().updateWorkload(mapEditLabel(noun, edit), (workload) => setMapEntryAtPath(workload, path, edit));
+export function editWorkloadMapCommand(
+  store: DesignerStore,
+  noun: string,
+  path: DataPath,
+  edit: MapEntryEdit,
+): boolean {
+  return store
+    .getState()
+    .updateWorkload(mapEditLabel(noun, edit), (workload) => setMapEntryAtPath(workload, path, edit));
 }
 
 function mapEditLabel(noun: string, edit: MapEntryEdit): string {
@@ -88,17 +121,36 @@ function mapEditLabel(noun: string, edit: MapEntryEdit): string {
   return `Set ${noun} ${edit.to}`;
 }
 
-const PROBE_NAMES: Record<ProbeKind, string> = { livenessProbe: 'liveness probe', readinessProbe: 'readiness probe', startupProbe: 'startup probe' };
+const PROBE_NAMES: Record<ProbeKind, string> = {
+  livenessProbe: 'liveness probe',
+  readinessProbe: 'readiness probe',
+  startupProbe: 'startup probe',
+};
 
 /** Adds a probe that checks the container's first port (HTTP on a named or numbered port). */
-export function addProbeCommand(store: DesignerStore, containerName: string, kind: ProbeKind, container: JsonObject): boolean {
+export function addProbeCommand(
+  store: DesignerStore,
+  containerName: string,
+  kind: ProbeKind,
+  container: JsonObject,
+): boolean {
   const ports = field(container, 'ports');
   const first = isJsonArray(ports) ? ports[0] : undefined;
   const port = field(first, 'name') ?? field(first, 'containerPort') ?? 8080;
   const probe: JsonObject = kind === 'livenessProbe' ? { tcpSocket: { port } } : { httpGet: { path: '/', port } };
-  return store.getState().updateWorkload(`Add ${PROBE_NAMES[kind]} to ${containerName}`, (workload) => setProbe(workload, containerName, kind, probe));
+  return store
+    .getState()
+    .updateWorkload(`Add ${PROBE_NAMES[kind]} to ${containerName}`, (workload) =>
+      setProbe(workload, containerName, kind, probe),
+    );
 }
 
 export function removeProbeCommand(store: DesignerStore, containerName: string, kind: ProbeKind): boolean {
-  return store.getState().updateWorkload(`Remove ${PROBE_NAMES[kind]} of ${containerName}`, (workload) => removeProbe(workload, containerName, kind), { select: [containerEntityId(containerName)] });
+  return store
+    .getState()
+    .updateWorkload(
+      `Remove ${PROBE_NAMES[kind]} of ${containerName}`,
+      (workload) => removeProbe(workload, containerName, kind),
+      { select: [containerEntityId(containerName)] },
+    );
 }

@@ -47,7 +47,12 @@ export function startAutosave(store: DesignerStore, storage: Pick<Storage, 'setI
     }
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.text === previous.text && state.positions === previous.positions && state.workloadRef === previous.workloadRef) return;
+    if (
+      state.text === previous.text &&
+      state.positions === previous.positions &&
+      state.workloadRef === previous.workloadRef
+    )
+      return;
     pending = { text: state.text, positions: state.positions, workloadRef: state.workloadRef };
     if (!timer) timer = setTimeout(write, delayMs);
   });

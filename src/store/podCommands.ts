@@ -19,7 +19,9 @@ export function addContainerFromPalette(store: DesignerStore, item: ContainerPal
   const done = store.getState().updateWorkload(`Add ${item.label.toLowerCase()}`, (workload) => {
     added = uniqueName(item.baseName, containerNames(podSpecOf(workload)));
     const container: JsonObject =
-      item.role === 'init' ? { name: added, image: item.image, command: ['sh', '-c', 'echo preparing'] } : { name: added, image: item.image };
+      item.role === 'init'
+        ? { name: added, image: item.image, command: ['sh', '-c', 'echo preparing'] }
+        : { name: added, image: item.image };
     return addContainer(workload, container, item.role);
   });
   if (!done || !added) return null;

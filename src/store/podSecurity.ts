@@ -11,11 +11,15 @@ const levelOf = memoizeLast((findings: readonly Finding[], workload: WorkloadEnt
 );
 
 /** How the designed workload fares against the Pod Security Standards (null without a workload). */
-export const selectPodSecurityLevel = (state: DesignerState): PodSecurityLevel | null => levelOf(selectFindings(state), selectCurrentWorkload(state));
+export const selectPodSecurityLevel = (state: DesignerState): PodSecurityLevel | null =>
+  levelOf(selectFindings(state), selectCurrentWorkload(state));
 
-const summaryOf = memoizeLast((level: PodSecurityLevel | null): string | null => (level ? formatPodSecurityLevel(level) : null));
+const summaryOf = memoizeLast((level: PodSecurityLevel | null): string | null =>
+  level ? formatPodSecurityLevel(level) : null,
+);
 
 /** "Baseline: passes · Restricted: fails (3 controls)", or null without a workload. */
-export const selectPodSecuritySummary = (state: DesignerState): string | null => summaryOf(selectPodSecurityLevel(state));
+export const selectPodSecuritySummary = (state: DesignerState): string | null =>
+  summaryOf(selectPodSecurityLevel(state));
 
 export type { PodSecurityLevel } from '../validate/podSecurityLevel';

@@ -17,15 +17,17 @@ export const selectParseError = (state: DesignerState) => (state.parse.ok ? null
 
 const workloadsOf = memoizeLast((documents: Manifest) => listWorkloads(documents));
 
-export const selectWorkloads = (state: DesignerState): readonly WorkloadEntry[] => workloadsOf(state.lastGood.documents);
+export const selectWorkloads = (state: DesignerState): readonly WorkloadEntry[] =>
+  workloadsOf(state.lastGood.documents);
 
 const currentWorkloadOf = memoizeLast((documents: Manifest, preferred: ObjectRef | null): WorkloadEntry | null => {
   const ref = resolveWorkloadRef(documents, preferred);
-  return ref ? workloadsOf(documents).find((workload) => sameObjectRef(workload.ref, ref)) ?? null : null;
+  return ref ? (workloadsOf(documents).find((workload) => sameObjectRef(workload.ref, ref)) ?? null) : null;
 });
 
 /** The workload being designed (the chosen one, else the first of the file). */
-export const selectCurrentWorkload = (state: DesignerState): WorkloadEntry | null => currentWorkloadOf(state.lastGood.documents, state.workloadRef);
+export const selectCurrentWorkload = (state: DesignerState): WorkloadEntry | null =>
+  currentWorkloadOf(state.lastGood.documents, state.workloadRef);
 
 /** Positions the user set for the nodes of the designed workload. */
 export const selectWorkloadPositions = (state: DesignerState): Readonly<Record<EntityId, XYPosition>> => {
@@ -33,5 +35,6 @@ export const selectWorkloadPositions = (state: DesignerState): Readonly<Record<E
   return (workload && state.positions[workloadKey(workload.ref)]) || NO_POSITIONS;
 };
 
-export const selectUndoLabel = (state: DesignerState): string | null => state.history.past[state.history.past.length - 1]?.label ?? null;
+export const selectUndoLabel = (state: DesignerState): string | null =>
+  state.history.past[state.history.past.length - 1]?.label ?? null;
 export const selectCanRedo = (state: DesignerState): boolean => state.history.future.length > 0;

@@ -8,7 +8,8 @@ const SHARED: DocumentSnapshot = {
   positions: { '0': { 'container:web': { x: 60, y: 120 } } },
   workloadRef: { documentIndex: 0, itemIndex: null },
 };
-const MINE = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mine\nspec:\n  containers:\n  - name: app\n    image: busybox:1.37\n';
+const MINE =
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mine\nspec:\n  containers:\n  - name: app\n    image: busybox:1.37\n';
 
 async function hashOf(design: DocumentSnapshot): Promise<string> {
   const encoded = await shareFragmentOf(createDesignerStore(design), 0);

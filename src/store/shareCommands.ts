@@ -1,6 +1,12 @@
 import type { DesignerStore } from './designerStore';
 import type { DocumentSnapshot } from './documentSnapshot';
-import { decodeSharePayload, encodeShareFragment, sameDesign, shareFragmentPayload, type ShareLinkEncoded } from './shareLink';
+import {
+  decodeSharePayload,
+  encodeShareFragment,
+  sameDesign,
+  shareFragmentPayload,
+  type ShareLinkEncoded,
+} from './shareLink';
 
 /** What opening a URL fragment led to. */
 export type SharedDesignArrival =

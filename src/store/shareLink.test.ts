@@ -19,7 +19,9 @@ async function payloadOf(design: DocumentSnapshot): Promise<string> {
 /** Deflate-raw of raw bytes, base64url-encoded: a hand-made payload. */
 async function deflatePayload(text: string | Uint8Array): Promise<string> {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
   const compressed = new Uint8Array(await new Response(stream).arrayBuffer());
   return Buffer.from(compressed).toString('base64url');
 }
@@ -29,7 +31,11 @@ describe('share links', () => {
     const decoded = await decodeSharePayload(await payloadOf(DESIGN));
     expect(decoded).toEqual({
       ok: true,
-      design: { text: DESIGN.text, positions: { '0': { 'container:web': { x: 40, y: 96 }, 'volume:data': { x: 24, y: 301 } } }, workloadRef: DESIGN.workloadRef },
+      design: {
+        text: DESIGN.text,
+        positions: { '0': { 'container:web': { x: 40, y: 96 }, 'volume:data': { x: 24, y: 301 } } },
+        workloadRef: DESIGN.workloadRef,
+      },
     });
     if (decoded.ok) expect(sameDesign(decoded.design, DESIGN)).toBe(true);
   });
@@ -63,7 +69,9 @@ describe('share links', () => {
   });
 
   it('rejects data that does not inflate, and a cut-off link', async () => {
-    expect(await decodeSharePayload(Buffer.from('hello, this is not deflate data').toString('base64url'))).toMatchObject({ ok: false, reason: 'compression' });
+    expect(
+      await decodeSharePayload(Buffer.from('hello, this is not deflate data').toString('base64url')),
+    ).toMatchObject({ ok: false, reason: 'compression' });
     expect(await decodeSharePayload('')).toMatchObject({ ok: false, reason: 'compression' });
     const payload = await payloadOf(DESIGN);
     const cut = await decodeSharePayload(payload.slice(0, Math.floor(payload.length / 2)));
@@ -72,22 +80,43 @@ describe('share links', () => {
 
   it('rejects content that is not JSON', async () => {
     expect(await decodeSharePayload(await deflatePayload('kind: Pod'))).toMatchObject({ ok: false, reason: 'json' });
-    expect(await decodeSharePayload(await deflatePayload(new Uint8Array([0xff, 0xfe, 0x7b])))).toMatchObject({ ok: false, reason: 'json' });
+    expect(await decodeSharePayload(await deflatePayload(new Uint8Array([0xff, 0xfe, 0x7b])))).toMatchObject({
+      ok: false,
+      reason: 'json',
+    });
   });
 
   it('rejects another version of the format', async () => {
-    expect(await decodeSharePayload(await deflatePayload(JSON.stringify({ v: 2, text: '', positions: {}, workload: null })))).toMatchObject({ ok: false, reason: 'version' });
-    expect(await decodeSharePayload(await deflatePayload(JSON.stringify({ text: '', positions: {}, workload: null })))).toMatchObject({ ok: false, reason: 'version' });
+    expect(
+      await decodeSharePayload(await deflatePayload(JSON.stringify({ v: 2, text: '', positions: {}, workload: null }))),
+    ).toMatchObject({ ok: false, reason: 'version' });
+    expect(
+      await decodeSharePayload(await deflatePayload(JSON.stringify({ text: '', positions: {}, workload: null }))),
+    ).toMatchObject({ ok: false, reason: 'version' });
   });
 
   it('rejects JSON that is not a design', async () => {
-    for (const value of [[1, 2], 'text', { v: 1, text: 3, positions: {}, workload: null }, { v: 1, text: '', positions: { '0': { a: { x: 'one', y: 2 } } }, workload: null }, { v: 1, text: '', positions: {}, workload: { documentIndex: 'first' } }]) {
-      expect(await decodeSharePayload(await deflatePayload(JSON.stringify(value)))).toMatchObject({ ok: false, reason: 'shape' });
+    for (const value of [
+      [1, 2],
+      'text',
+      { v: 1, text: 3, positions: {}, workload: null },
+      { v: 1, text: '', positions: { '0': { a: { x: 'one', y: 2 } } }, workload: null },
+      { v: 1, text: '', positions: {}, workload: { documentIndex: 'first' } },
+    ]) {
+      expect(await decodeSharePayload(await deflatePayload(JSON.stringify(value)))).toMatchObject({
+        ok: false,
+        reason: 'shape',
+      });
     }
   });
 
   it('stops inflating a design larger than the limit (a zip bomb) without reading it all', async () => {
-    const huge = JSON.stringify({ v: 1, text: 'a'.repeat(SHARE_LIMITS.maxDecompressedBytes + 10), positions: {}, workload: null });
+    const huge = JSON.stringify({
+      v: 1,
+      text: 'a'.repeat(SHARE_LIMITS.maxDecompressedBytes + 10),
+      positions: {},
+      workload: null,
+    });
     const payload = await deflatePayload(huge);
     expect(payload.length).toBeLessThan(10_000);
     const decoded = await decodeSharePayload(payload);
@@ -96,7 +125,10 @@ describe('share links', () => {
   });
 
   it('rejects a link longer than browsers keep', async () => {
-    expect(await decodeSharePayload('A'.repeat(SHARE_LIMITS.maxUrlLength + 1))).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(await decodeSharePayload('A'.repeat(SHARE_LIMITS.maxUrlLength + 1))).toMatchObject({
+      ok: false,
+      reason: 'too-large',
+    });
   });
 
   it('refuses to encode a design larger than the limit', async () => {

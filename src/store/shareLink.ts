@@ -26,9 +26,13 @@ export const SHARE_LIMITS = {
 /** What a share link failed on, in words a person understands. */
 export type ShareLinkErrorReason = 'encoding' | 'compression' | 'json' | 'version' | 'shape' | 'too-large';
 
-export type ShareLinkDecoded = { readonly ok: true; readonly design: DocumentSnapshot } | { readonly ok: false; readonly reason: ShareLinkErrorReason; readonly message: string };
+export type ShareLinkDecoded =
+  | { readonly ok: true; readonly design: DocumentSnapshot }
+  | { readonly ok: false; readonly reason: ShareLinkErrorReason; readonly message: string };
 
-export type ShareLinkEncoded = { readonly ok: true; readonly fragment: string } | { readonly ok: false; readonly message: string };
+export type ShareLinkEncoded =
+  | { readonly ok: true; readonly fragment: string }
+  | { readonly ok: false; readonly message: string };
 
 interface SharedDesignV1 {
   readonly v: 1;
@@ -38,10 +42,13 @@ interface SharedDesignV1 {
 }
 
 const MESSAGES: Record<ShareLinkErrorReason, string> = {
-  encoding: 'This share link is damaged (it is not valid base64url): it may have been cut or changed when it was copied. Your current design is unchanged.',
-  compression: 'This share link is damaged (its compressed data does not unpack): it may have been cut when it was copied. Your current design is unchanged.',
+  encoding:
+    'This share link is damaged (it is not valid base64url): it may have been cut or changed when it was copied. Your current design is unchanged.',
+  compression:
+    'This share link is damaged (its compressed data does not unpack): it may have been cut when it was copied. Your current design is unchanged.',
   json: 'This share link is damaged (its content is not a design). Your current design is unchanged.',
-  version: 'This share link was made by a newer or unknown version of Pod Designer and cannot be opened here. Your current design is unchanged.',
+  version:
+    'This share link was made by a newer or unknown version of Pod Designer and cannot be opened here. Your current design is unchanged.',
   shape: 'This share link does not contain a Pod Designer design. Your current design is unchanged.',
   'too-large': `This share link holds a design larger than ${SHARE_LIMITS.maxDecompressedBytes / 1024 / 1024} MB, which Pod Designer does not open from links. Your current design is unchanged.`,
 };
@@ -55,15 +62,26 @@ function failure(reason: ShareLinkErrorReason): ShareLinkDecoded {
  * `baseUrlLength` is the length of the URL before `#`, to check the whole link's length.
  */
 export async function encodeShareFragment(design: DocumentSnapshot, baseUrlLength = 0): Promise<ShareLinkEncoded> {
-  const shared: SharedDesignV1 = { v: SHARE_FORMAT_VERSION, text: design.text, positions: roundPositions(design.positions), workload: design.workloadRef };
+  const shared: SharedDesignV1 = {
+    v: SHARE_FORMAT_VERSION,
+    text: design.text,
+    positions: roundPositions(design.positions),
+    workload: design.workloadRef,
+  };
   const json = new TextEncoder().encode(JSON.stringify(shared));
   if (json.byteLength > SHARE_LIMITS.maxDecompressedBytes) {
-    return { ok: false, message: `The design is too large for a share link (${formatMegabytes(json.byteLength)}, the limit is ${formatMegabytes(SHARE_LIMITS.maxDecompressedBytes)}). Use Export YAML instead.` };
+    return {
+      ok: false,
+      message: `The design is too large for a share link (${formatMegabytes(json.byteLength)}, the limit is ${formatMegabytes(SHARE_LIMITS.maxDecompressedBytes)}). Use Export YAML instead.`,
+    };
   }
   const compressed = await pipeBytes(json, new CompressionStream('deflate-raw'), Infinity);
   const fragment = `${SHARE_FRAGMENT_KEY}=${toBase64Url(compressed)}`;
   if (baseUrlLength + 1 + fragment.length > SHARE_LIMITS.maxUrlLength) {
-    return { ok: false, message: 'The design is too large for a share link that browsers keep. Use Export YAML instead.' };
+    return {
+      ok: false,
+      message: 'The design is too large for a share link that browsers keep. Use Export YAML instead.',
+    };
   }
   return { ok: true, fragment };
 }
@@ -95,19 +113,28 @@ export async function decodeSharePayload(payload: string): Promise<ShareLinkDeco
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return failure('shape');
   const record = value as Record<string, unknown>;
   if (record.v !== SHARE_FORMAT_VERSION) return failure('version');
-  if (typeof record.text !== 'string' || !isPositions(record.positions) || !isObjectRefOrNull(record.workload)) return failure('shape');
+  if (typeof record.text !== 'string' || !isPositions(record.positions) || !isObjectRefOrNull(record.workload))
+    return failure('shape');
   return { ok: true, design: { text: record.text, positions: record.positions, workloadRef: record.workload } };
 }
 
 /** True when two designs are the same (text, positions and chosen workload). */
 export function sameDesign(a: DocumentSnapshot, b: DocumentSnapshot): boolean {
-  return a.text === b.text && JSON.stringify(roundPositions(a.positions)) === JSON.stringify(roundPositions(b.positions)) && JSON.stringify(a.workloadRef) === JSON.stringify(b.workloadRef);
+  return (
+    a.text === b.text &&
+    JSON.stringify(roundPositions(a.positions)) === JSON.stringify(roundPositions(b.positions)) &&
+    JSON.stringify(a.workloadRef) === JSON.stringify(b.workloadRef)
+  );
 }
 
 class SizeLimitError extends Error {}
 
 /** Runs bytes through a (de)compression stream, stopping once the output passes `limit` bytes. */
-async function pipeBytes(input: Uint8Array, transform: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
+async function pipeBytes(
+  input: Uint8Array,
+  transform: CompressionStream | DecompressionStream,
+  limit: number,
+): Promise<Uint8Array> {
   const writer = transform.writable.getWriter();
   const written = writer.write(input as Uint8Array<ArrayBuffer>).then(() => writer.close());
   // A failed write also fails the readable side; the read loop reports it.
@@ -138,7 +165,12 @@ async function pipeBytes(input: Uint8Array, transform: CompressionStream | Decom
 /** Positions rounded to whole pixels: shorter links, and nobody sees a tenth of a pixel. */
 function roundPositions(positions: PositionsByWorkload): PositionsByWorkload {
   return Object.fromEntries(
-    Object.entries(positions).map(([workload, byEntity]) => [workload, Object.fromEntries(Object.entries(byEntity).map(([id, at]) => [id, { x: Math.round(at.x), y: Math.round(at.y) }]))]),
+    Object.entries(positions).map(([workload, byEntity]) => [
+      workload,
+      Object.fromEntries(
+        Object.entries(byEntity).map(([id, at]) => [id, { x: Math.round(at.x), y: Math.round(at.y) }]),
+      ),
+    ]),
   );
 }
 
@@ -149,7 +181,13 @@ function isPositions(value: unknown): value is PositionsByWorkload {
       typeof byEntity === 'object' &&
       byEntity !== null &&
       !Array.isArray(byEntity) &&
-      Object.values(byEntity).every((at) => typeof at === 'object' && at !== null && Number.isFinite((at as { x: unknown }).x) && Number.isFinite((at as { y: unknown }).y)),
+      Object.values(byEntity).every(
+        (at) =>
+          typeof at === 'object' &&
+          at !== null &&
+          Number.isFinite((at as { x: unknown }).x) &&
+          Number.isFinite((at as { y: unknown }).y),
+      ),
   );
 }
 
@@ -162,7 +200,8 @@ function isObjectRefOrNull(value: unknown): value is ObjectRef | null {
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  for (let index = 0; index < bytes.length; index += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 

@@ -20,7 +20,12 @@ describe('simulation playback', () => {
     expect(store.getState()).toMatchObject({ deleteAt: 12, playing: true });
     store.getState().setFault('web', 'livenessFails');
     store.getState().reset();
-    expect(store.getState()).toMatchObject({ deleteAt: null, time: 0, playing: false, faults: { web: 'livenessFails' } });
+    expect(store.getState()).toMatchObject({
+      deleteAt: null,
+      time: 0,
+      playing: false,
+      faults: { web: 'livenessFails' },
+    });
     store.getState().setFault('web', 'none');
     expect(store.getState().faults).toEqual({});
   });

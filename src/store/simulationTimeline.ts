@@ -7,10 +7,16 @@ import { memoizeLast } from './memoize';
 import { selectCurrentWorkload } from './selectors';
 import type { SimulationPlaybackState } from './simulationPlayback';
 
-const podSpecFor = memoizeLast((workload: JsonObject | null): JsonObject | null => (workload ? podSpecOf(workload) : null));
+const podSpecFor = memoizeLast((workload: JsonObject | null): JsonObject | null =>
+  workload ? podSpecOf(workload) : null,
+);
 
-const timelineFor = memoizeLast((podSpec: JsonObject | null, faults: SimulationPlaybackState['faults'], deleteAt: number | null): PodTimeline | null =>
-  podSpec ? simulatePod(podSpec, { faults, deleteAt }) : null,
+const timelineFor = memoizeLast(
+  (
+    podSpec: JsonObject | null,
+    faults: SimulationPlaybackState['faults'],
+    deleteAt: number | null,
+  ): PodTimeline | null => (podSpec ? simulatePod(podSpec, { faults, deleteAt }) : null),
 );
 
 /** The designed pod's pod spec (memoised: the same object while the workload is unchanged). */
@@ -22,6 +28,9 @@ export function selectDesignedPodSpec(state: DesignerState): JsonObject | null {
  * The simulated lifecycle of the designed pod under the user's what-ifs; shared by the
  * Lifecycle panel and every container node, computed once per change of its inputs.
  */
-export function simulatedTimeline(podSpec: JsonObject | null, playback: Pick<SimulationPlaybackState, 'faults' | 'deleteAt'>): PodTimeline | null {
+export function simulatedTimeline(
+  podSpec: JsonObject | null,
+  playback: Pick<SimulationPlaybackState, 'faults' | 'deleteAt'>,
+): PodTimeline | null {
   return timelineFor(podSpec, playback.faults, playback.deleteAt);
 }

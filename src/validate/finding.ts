@@ -14,7 +14,15 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export type RuleFamily = 'schema' | 'api' | 'practice' | 'security' | 'reference';
 
 /** The field error types the API server reports (`field.ErrorType`). */
-export type ApiErrorType = 'Required' | 'Invalid' | 'Duplicate' | 'NotFound' | 'Forbidden' | 'NotSupported' | 'TooLong' | 'TooMany';
+export type ApiErrorType =
+  | 'Required'
+  | 'Invalid'
+  | 'Duplicate'
+  | 'NotFound'
+  | 'Forbidden'
+  | 'NotSupported'
+  | 'TooLong'
+  | 'TooMany';
 
 /** A change that resolves a finding: a pure function of the manifest, applied as one undo step. */
 export interface FindingFix {

@@ -30,12 +30,15 @@ export function qualifiedNameProblems(value: string): string[] {
     const prefix = parts[0]!;
     name = parts[1]!;
     if (prefix === '') problems.push('the prefix before "/" must not be empty');
-    else if (!isDns1123Subdomain(prefix)) problems.push('the prefix before "/" must be a lowercase DNS subdomain (like example.com)');
+    else if (!isDns1123Subdomain(prefix))
+      problems.push('the prefix before "/" must be a lowercase DNS subdomain (like example.com)');
   }
   if (name === '') problems.push('the name part must not be empty');
   else if (name.length > 63) problems.push('the name part must be at most 63 characters');
   else if (!QUALIFIED_NAME_PART.test(name)) {
-    problems.push('the name part may contain only letters, digits, "-", "_" and ".", and must start and end with a letter or digit');
+    problems.push(
+      'the name part may contain only letters, digits, "-", "_" and ".", and must start and end with a letter or digit',
+    );
   }
   return problems;
 }

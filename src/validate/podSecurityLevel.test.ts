@@ -23,7 +23,10 @@ describe('podSecurityLevel', () => {
   it('passes both levels without security findings (other findings are ignored)', () => {
     const other: Finding = { ...finding('baseline', 'x'), family: 'practice', securityControl: undefined };
     const level = podSecurityLevel([other]);
-    expect(level).toEqual({ baseline: { passes: true, failingControls: [] }, restricted: { passes: true, failingControls: [] } });
+    expect(level).toEqual({
+      baseline: { passes: true, failingControls: [] },
+      restricted: { passes: true, failingControls: [] },
+    });
     expect(formatPodSecurityLevel(level)).toBe('Baseline: passes · Restricted: passes');
   });
 
@@ -77,8 +80,12 @@ spec:
   volumes: [{name: tmp, emptyDir: {}}]
 `;
     const rules = [...practiceRules, ...securityRules];
-    expect(formatPodSecurityLevel(podSecurityLevel(findingsOf(plain, rules)))).toBe('Baseline: passes · Restricted: fails (4 controls)');
-    expect(formatPodSecurityLevel(podSecurityLevel(findingsOf(hardened, rules)))).toBe('Baseline: passes · Restricted: passes');
+    expect(formatPodSecurityLevel(podSecurityLevel(findingsOf(plain, rules)))).toBe(
+      'Baseline: passes · Restricted: fails (4 controls)',
+    );
+    expect(formatPodSecurityLevel(podSecurityLevel(findingsOf(hardened, rules)))).toBe(
+      'Baseline: passes · Restricted: passes',
+    );
     const privileged = plain.replace('image: nginx:1.27}', 'image: nginx:1.27, securityContext: {privileged: true}}');
     expect(podSecurityLevel(findingsOf(privileged, rules)).baseline.failingControls).toEqual(['Privileged Containers']);
   });

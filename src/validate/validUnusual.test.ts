@@ -7,7 +7,9 @@ import { ALL_RULES } from './allRules';
 import { validateManifest } from './validateManifest';
 
 const directory = fileURLToPath(new URL('./fixtures/valid-unusual/', import.meta.url));
-const files = readdirSync(directory).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(directory)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 
 /**
  * Pods that Kubernetes 1.36 accepts although they look odd (native sidecars with probes, one port
@@ -21,10 +23,16 @@ describe('valid but unusual manifests', () => {
 
   it.each(files)('%s has no error findings', (file) => {
     const outcome = parseManifest(readFileSync(`${directory}${file}`, 'utf8'));
-    if (!outcome.ok) throw new Error(`${file} is not valid YAML at ${outcome.error.line}:${outcome.error.column}: ${outcome.error.message}`);
+    if (!outcome.ok)
+      throw new Error(
+        `${file} is not valid YAML at ${outcome.error.line}:${outcome.error.column}: ${outcome.error.message}`,
+      );
     const errors = validateManifest(outcome.manifest.documents, ALL_RULES)
       .filter((finding) => finding.severity === 'error')
-      .map((finding) => `${finding.ruleId} @ document ${finding.objectRef.documentIndex} ${formatDataPath(finding.path)}: ${finding.message}`);
+      .map(
+        (finding) =>
+          `${finding.ruleId} @ document ${finding.objectRef.documentIndex} ${formatDataPath(finding.path)}: ${finding.message}`,
+      );
     expect(errors).toEqual([]);
   });
 });

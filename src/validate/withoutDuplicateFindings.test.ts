@@ -32,7 +32,13 @@ describe('one finding per problem', () => {
   });
 
   it('moves the schema fix to the API finding when it has none', () => {
-    const place = { objectRef: { documentIndex: 0, itemIndex: null }, path: ['spec', 'restartPolicy'], why: '', docsUrl: '', severity: 'error' } as const;
+    const place = {
+      objectRef: { documentIndex: 0, itemIndex: null },
+      path: ['spec', 'restartPolicy'],
+      why: '',
+      docsUrl: '',
+      severity: 'error',
+    } as const;
     const fix = { label: 'Change to Never', apply: (manifest: Manifest) => manifest };
     const schema: Finding = { ...place, ruleId: 'schema/unsupported-value', family: 'schema', message: 'schema', fix };
     const api: Finding = { ...place, ruleId: 'api/restart-policy', family: 'api', message: 'api' };
@@ -42,7 +48,10 @@ describe('one finding per problem', () => {
   });
 
   it('still reports schema problems that no API rule sees', () => {
-    const keys = findingKeys(yaml.replace('image: nginx:1.27', 'image: nginx:1.27\n    imagePullPolicyy: Always'), ALL_RULES);
+    const keys = findingKeys(
+      yaml.replace('image: nginx:1.27', 'image: nginx:1.27\n    imagePullPolicyy: Always'),
+      ALL_RULES,
+    );
     expect(keys).toContain('schema/unknown-field @ spec.containers[0].imagePullPolicyy');
   });
 });

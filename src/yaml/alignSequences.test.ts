@@ -22,7 +22,11 @@ describe('alignSequences', () => {
 
   it('pairs a changed item by name, and a renamed one by position, so both are edited in place', () => {
     const before = named('a', 'b');
-    expect(alignSequences(before, [before[0]!, { name: 'b', image: 'b:2' }])).toContainEqual({ type: 'change', oldIndex: 1, newIndex: 1 });
+    expect(alignSequences(before, [before[0]!, { name: 'b', image: 'b:2' }])).toContainEqual({
+      type: 'change',
+      oldIndex: 1,
+      newIndex: 1,
+    });
     expect(alignSequences(before, [{ name: 'renamed', image: 'a:1' }, before[1]!])).toEqual([
       { type: 'change', oldIndex: 0, newIndex: 0 },
       { type: 'keep', oldIndex: 1, newIndex: 1 },

@@ -37,7 +37,8 @@ export function alignSequences(before: readonly JsonValue[], after: readonly Jso
   let newCursor = 0;
   for (const [oldMatch, newMatch] of [...matches, [oldMiddle.length, newMiddle.length] as const]) {
     pairGap(oldMiddle, newMiddle, oldCursor, oldMatch, newCursor, newMatch, prefix, steps);
-    if (oldMatch < oldMiddle.length) steps.push({ type: 'keep', oldIndex: prefix + oldMatch, newIndex: prefix + newMatch });
+    if (oldMatch < oldMiddle.length)
+      steps.push({ type: 'keep', oldIndex: prefix + oldMatch, newIndex: prefix + newMatch });
     oldCursor = oldMatch + 1;
     newCursor = newMatch + 1;
   }
@@ -52,7 +53,9 @@ function longestCommonSubsequence(a: readonly JsonValue[], b: readonly JsonValue
   const lengths: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lengths[i]![j] = same(a[i], b[j]) ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+      lengths[i]![j] = same(a[i], b[j])
+        ? lengths[i + 1]![j + 1]! + 1
+        : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
     }
   }
   const pairs: [number, number][] = [];
@@ -100,7 +103,8 @@ function pairGap(
     for (let k = 0; oldCursor + k < i && newCursor + k < j; k++) {
       const a = oldItems[oldCursor + k];
       const b = newItems[newCursor + k];
-      const comparable = typeof a === typeof b && Array.isArray(a) === Array.isArray(b) && (a === null) === (b === null);
+      const comparable =
+        typeof a === typeof b && Array.isArray(a) === Array.isArray(b) && (a === null) === (b === null);
       if (!comparable) break;
       withPositional.push([oldCursor + k, newCursor + k]);
     }

@@ -120,8 +120,18 @@ class SourceTreeReader {
     }
     this.expectPop();
     const end = flow ? this.findClosing(cursor, '}') : cursor;
-    const hasMergeKey = entries.some((entry) => entry.keyText === '<<' && entry.key.kind === 'scalar' && entry.key.style === 'plain');
-    return { kind: 'mapping', flow, start: Math.min(props.start ?? start, start), end, anchor: props.anchor, entries, hasMergeKey };
+    const hasMergeKey = entries.some(
+      (entry) => entry.keyText === '<<' && entry.key.kind === 'scalar' && entry.key.style === 'plain',
+    );
+    return {
+      kind: 'mapping',
+      flow,
+      start: Math.min(props.start ?? start, start),
+      end,
+      anchor: props.anchor,
+      entries,
+      hasMergeKey,
+    };
   }
 
   private readSequence(start: number, flow: boolean, props: Props): SourceNode {
@@ -143,7 +153,15 @@ class SourceTreeReader {
     }
     this.expectPop();
     const end = flow ? this.findClosing(cursor, ']') : cursor;
-    return { kind: 'sequence', flow, start: Math.min(props.start ?? start, start), end, anchor: props.anchor, items, dashes };
+    return {
+      kind: 'sequence',
+      flow,
+      start: Math.min(props.start ?? start, start),
+      end,
+      anchor: props.anchor,
+      items,
+      dashes,
+    };
   }
 
   /** Offset just past the closing bracket of a flow collection, scanning from `from`. */
@@ -189,7 +207,10 @@ interface Props {
   readonly anchor: string | null;
 }
 
-function propsOf(event: { anchorStart: number; anchorEnd: number; tagStart: number; tagEnd: number }, text: string): Props {
+function propsOf(
+  event: { anchorStart: number; anchorEnd: number; tagStart: number; tagEnd: number },
+  text: string,
+): Props {
   const starts: number[] = [];
   const ends: number[] = [];
   if (event.anchorStart >= 0) {

@@ -29,7 +29,8 @@ export function lineDiff(before: string, after: string, context = 1): DiffLine[]
   const all: DiffLine[] = [];
   for (let i = 0; i < prefix; i++) all.push({ kind: 'context', line: i + 1, text: oldLines[i]! });
   all.push(...alignMiddle(oldMiddle, newMiddle, prefix));
-  for (let i = oldLines.length - suffix; i < oldLines.length; i++) all.push({ kind: 'context', line: i + 1, text: oldLines[i]! });
+  for (let i = oldLines.length - suffix; i < oldLines.length; i++)
+    all.push({ kind: 'context', line: i + 1, text: oldLines[i]! });
   return all.filter((entry, index) => entry.kind !== 'context' || nearChange(all, index, context));
 }
 
@@ -40,7 +41,8 @@ function alignMiddle(oldLines: readonly string[], newLines: readonly string[], o
   const common: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(columns + 1).fill(0));
   for (let i = rows - 1; i >= 0; i--) {
     for (let j = columns - 1; j >= 0; j--) {
-      common[i]![j] = oldLines[i] === newLines[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
+      common[i]![j] =
+        oldLines[i] === newLines[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
     }
   }
   const result: DiffLine[] = [];

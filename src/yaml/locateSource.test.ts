@@ -49,7 +49,11 @@ describe('rangeOfPath', () => {
     ['an item of a flow sequence', [0, 'spec', 'containers', 0, 'ports', 1], '9:34-9:54'],
     ['a key inside a flow sequence', [0, 'spec', 'containers', 0, 'ports', 1, 'containerPort'], '9:35-9:53'],
     ['a key of the mapping itself, next to a merge key', [0, 'spec', 'containers', 1, 'name'], '11:5-11:17'],
-    ['a key inherited through a merge key (shown where it is written)', [0, 'spec', 'containers', 1, 'image'], '8:5-8:17'],
+    [
+      'a key inherited through a merge key (shown where it is written)',
+      [0, 'spec', 'containers', 1, 'image'],
+      '8:5-8:17',
+    ],
     ['a path through an alias (shown at the anchored value)', [0, 'spec', 'ephemeralVolumes', 0, 'name'], '13:5-13:15'],
     ['a path in the second document', [1, 'spec', 'ports', 0, 'port'], '21:5-21:13'],
     ['a whole document', [0], '1:1-15:26'],
@@ -61,7 +65,12 @@ describe('rangeOfPath', () => {
     expect(where([0, 'spec', 'nodeSelector'])).toBe('4:1-15:26 (parent)');
     expect(where([0, 'spec', 'containers', 0, 'resources', 'limits'])).toBe('6:5-9:55 (parent)');
     expect(where([0, 'spec', 'containers', 7, 'name'])).toBe('5:3-11:17 (parent)');
-    expect(locateSource(manifest, [0, 'spec', 'containers', 0, 'resources', 'limits'])?.foundPath).toEqual([0, 'spec', 'containers', 0]);
+    expect(locateSource(manifest, [0, 'spec', 'containers', 0, 'resources', 'limits'])?.foundPath).toEqual([
+      0,
+      'spec',
+      'containers',
+      0,
+    ]);
   });
 
   it('gives null for a document that does not exist', () => {

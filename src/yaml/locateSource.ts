@@ -60,7 +60,11 @@ function rangeOf(node: SourceNode): { start: number; end: number } {
   return { start: node.start, end: node.end };
 }
 
-function childOf(node: SourceNode, segment: PathSegment, anchors: Map<string, SourceNode[]>): { key: SourceNode | null; value: SourceNode } | null {
+function childOf(
+  node: SourceNode,
+  segment: PathSegment,
+  anchors: Map<string, SourceNode[]>,
+): { key: SourceNode | null; value: SourceNode } | null {
   if (node.kind === 'sequence' && typeof segment === 'number') {
     const item = node.items[segment];
     return item ? { key: null, value: item } : null;

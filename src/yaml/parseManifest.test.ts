@@ -101,7 +101,9 @@ describe('parseManifest rejects unsafe or invalid input with a clear message and
   });
 
   it('rejects more aliases than allowed', () => {
-    const text = `a: &a x\nb: [${Array(PARSE_LIMITS.maxAliases + 1).fill('*a').join(',')}]\n`;
+    const text = `a: &a x\nb: [${Array(PARSE_LIMITS.maxAliases + 1)
+      .fill('*a')
+      .join(',')}]\n`;
     expect(rejected(text).message).toMatch(/more than 10000 aliases/);
   });
 
@@ -116,11 +118,16 @@ describe('parseManifest rejects unsafe or invalid input with a clear message and
   it('rejects nesting that only aliases make deep', () => {
     const lines = ['a0: &a0 [x]'];
     for (let level = 1; level < 100; level++) lines.push(`a${level}: &a${level} [*a${level - 1}]`);
-    expect(rejected(`${lines.join('\n')}\n`).message).toMatch(/With its aliases \(\*name\) expanded, the YAML is nested more than 64/);
+    expect(rejected(`${lines.join('\n')}\n`).message).toMatch(
+      /With its aliases \(\*name\) expanded, the YAML is nested more than 64/,
+    );
   });
 
   it('rejects an alias inside the value it names', () => {
-    expect(rejected('a: &a [x, *a]\n')).toMatchObject({ message: expect.stringMatching(/refers to the value that contains it/), line: 1 });
+    expect(rejected('a: &a [x, *a]\n')).toMatchObject({
+      message: expect.stringMatching(/refers to the value that contains it/),
+      line: 1,
+    });
   });
 
   it('rejects a 10 MB text before parsing it, at once', () => {
@@ -136,21 +143,38 @@ describe('parseManifest rejects unsafe or invalid input with a clear message and
   });
 
   it('rejects documents that are not objects: a scalar, a list', () => {
-    expect(rejected('just text\n')).toMatchObject({ message: expect.stringMatching(/^Document 1 is a text value, not a Kubernetes object/), line: 1, column: 1 });
-    expect(rejected('- a\n- b\n')).toMatchObject({ message: expect.stringMatching(/^Document 1 is a list, not a Kubernetes object/), line: 1 });
-    expect(rejected('apiVersion: v1\n---\n42\n')).toMatchObject({ message: expect.stringMatching(/^Document 2 is a number value/), line: 3, column: 1 });
+    expect(rejected('just text\n')).toMatchObject({
+      message: expect.stringMatching(/^Document 1 is a text value, not a Kubernetes object/),
+      line: 1,
+      column: 1,
+    });
+    expect(rejected('- a\n- b\n')).toMatchObject({
+      message: expect.stringMatching(/^Document 1 is a list, not a Kubernetes object/),
+      line: 1,
+    });
+    expect(rejected('apiVersion: v1\n---\n42\n')).toMatchObject({
+      message: expect.stringMatching(/^Document 2 is a number value/),
+      line: 3,
+      column: 1,
+    });
   });
 
   it('rejects a __proto__ key, points at it, and pollutes nothing', () => {
     const error = rejected('apiVersion: v1\nkind: Pod\nmetadata:\n  __proto__:\n    polluted: true\n');
-    expect(error).toMatchObject({ message: expect.stringMatching(/A key named "__proto__" is not allowed/), line: 4, column: 3 });
+    expect(error).toMatchObject({
+      message: expect.stringMatching(/A key named "__proto__" is not allowed/),
+      line: 4,
+      column: 3,
+    });
     expect(rejected('metadata: {"__proto__": 1}\n').message).toMatch(/__proto__/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('rejects unknown tags and tags whose values are not JSON data', () => {
     expect(rejected('apiVersion: v1\nkind: !foo Pod\n')).toMatchObject({
-      message: expect.stringMatching(/^unknown scalar tag !<!foo>: Kubernetes manifests use only the standard YAML types/),
+      message: expect.stringMatching(
+        /^unknown scalar tag !<!foo>: Kubernetes manifests use only the standard YAML types/,
+      ),
       line: 2,
       column: 7,
     });
@@ -166,22 +190,55 @@ describe('parseManifest rejects unsafe or invalid input with a clear message and
       column: 10,
       offset: expect.any(Number),
     });
-    expect(rejected('a: 1\na: 2\n')).toMatchObject({ message: expect.stringMatching(/the same key appears twice/), line: 2, column: 1 });
+    expect(rejected('a: 1\na: 2\n')).toMatchObject({
+      message: expect.stringMatching(/the same key appears twice/),
+      line: 2,
+      column: 1,
+    });
     expect(rejected('a: [1, 2\n')).toMatchObject({ message: expect.stringMatching(/^YAML syntax error:/), line: 2 });
   });
 
   it('explains an unknown escape in a double-quoted string and points at its backslash', () => {
     const error = rejected(`command: ["sh", "-c", "echo \\"A=\\'x\\'\\""]\n`);
-    expect(error.message).toBe("YAML syntax error: \\' is not a valid escape in a double-quoted string (inside double quotes a single quote needs no backslash).");
+    expect(error.message).toBe(
+      "YAML syntax error: \\' is not a valid escape in a double-quoted string (inside double quotes a single quote needs no backslash).",
+    );
     expect(error).toMatchObject({ line: 1, column: 33 });
   });
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ':', ' ', '\n', '-', '[', ']', '{', '}', '&', '*', '!', '"', "'", '#', '|', '>', '\t', '<<', '%', '---') }), (text) => {
-        const outcome = parseManifest(text);
-        expect(typeof outcome.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            ':',
+            ' ',
+            '\n',
+            '-',
+            '[',
+            ']',
+            '{',
+            '}',
+            '&',
+            '*',
+            '!',
+            '"',
+            "'",
+            '#',
+            '|',
+            '>',
+            '\t',
+            '<<',
+            '%',
+            '---',
+          ),
+        }),
+        (text) => {
+          const outcome = parseManifest(text);
+          expect(typeof outcome.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -41,8 +41,10 @@ export const PARSE_LIMITS = {
 const FRIENDLY_REASONS: Record<string, string> = {
   'duplicated mapping key': 'the same key appears twice in one mapping (Kubernetes rejects duplicate fields)',
   'bad indentation of a mapping entry': 'bad indentation: keys at the same level must start in the same column',
-  'bad indentation of a sequence entry': 'bad indentation: list items (- ...) at the same level must start in the same column',
-  'end of the stream or a document separator is expected': 'unexpected text here: check the indentation of this line and the one before',
+  'bad indentation of a sequence entry':
+    'bad indentation: list items (- ...) at the same level must start in the same column',
+  'end of the stream or a document separator is expected':
+    'unexpected text here: check the indentation of this line and the one before',
   'deficient indentation': 'this line is indented less than its block requires (an unclosed bracket or quote above?)',
 };
 
@@ -63,7 +65,11 @@ export function parseManifest(text: string): ParseOutcome {
   let values: unknown[];
   try {
     events = parseEventsLikeKubectl(text);
-    values = constructFromEvents(events, { source: text, schema: KUBERNETES_YAML_SCHEMA, maxAliases: PARSE_LIMITS.maxAliases });
+    values = constructFromEvents(events, {
+      source: text,
+      schema: KUBERNETES_YAML_SCHEMA,
+      maxAliases: PARSE_LIMITS.maxAliases,
+    });
   } catch (error) {
     return fail(...describeYamlError(error, text));
   }
@@ -112,7 +118,12 @@ function parseEventsLikeKubectl(text: string): Event[] {
       return insertions.length === 0 ? events : events.map((event) => mapEventOffsets(event, insertions));
     } catch (error) {
       const position = error instanceof YAMLException ? error.mark?.position : undefined;
-      if (!(error instanceof YAMLException) || error.reason !== 'deficient indentation' || position === undefined || attempt >= 64) {
+      if (
+        !(error instanceof YAMLException) ||
+        error.reason !== 'deficient indentation' ||
+        position === undefined ||
+        attempt >= 64
+      ) {
         if (error instanceof YAMLException && error.mark && insertions.length > 0) {
           error.mark.position = originalOffset(error.mark.position, insertions);
         }
@@ -184,18 +195,27 @@ function describeYamlError(error: unknown, text: string): [string, number] {
     const reason = FRIENDLY_REASONS[error.reason] ?? error.reason;
     const position = error.mark?.position ?? 0;
     if (error.reason.startsWith('unknown') && error.reason.includes('tag')) {
-      return [`${error.reason}: Kubernetes manifests use only the standard YAML types, so custom tags are not supported.`, position];
+      return [
+        `${error.reason}: Kubernetes manifests use only the standard YAML types, so custom tags are not supported.`,
+        position,
+      ];
     }
     if (error.reason.startsWith('nesting exceeded')) {
       return [`The YAML is nested more than ${PARSE_LIMITS.maxDepth} levels deep; real manifests never are.`, position];
     }
     if (error.reason.startsWith('aliases exceeded')) {
-      return [`The YAML uses more than ${PARSE_LIMITS.maxAliases} aliases (*name); this looks like an alias bomb.`, position];
+      return [
+        `The YAML uses more than ${PARSE_LIMITS.maxAliases} aliases (*name); this looks like an alias bomb.`,
+        position,
+      ];
     }
     if (error.reason === 'unknown escape sequence') {
       const backslash = text[position - 1] === '\\' ? position - 1 : position;
       const sequence = text.slice(backslash, backslash + 2);
-      const hint = sequence === "\\'" ? 'inside double quotes a single quote needs no backslash' : 'a backslash itself is written \\\\';
+      const hint =
+        sequence === "\\'"
+          ? 'inside double quotes a single quote needs no backslash'
+          : 'a backslash itself is written \\\\';
       return [`YAML syntax error: ${sequence} is not a valid escape in a double-quoted string (${hint}).`, backslash];
     }
     return [`YAML syntax error: ${reason}.`, position];
@@ -221,7 +241,12 @@ function checkDocumentValues(root: JsonObject, source: SourceNode | null): { mes
   const measure = (value: unknown, depth: number): { size: number; height: number } => {
     if (problem) return { size: 0, height: 0 };
     if (typeof value !== 'object' || value === null) {
-      if (typeof value === 'undefined' || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+      if (
+        typeof value === 'undefined' ||
+        typeof value === 'function' ||
+        typeof value === 'symbol' ||
+        typeof value === 'bigint'
+      ) {
         reject('This YAML holds a value that is not JSON data, which Kubernetes cannot read.');
       }
       return { size: 1, height: 0 };
@@ -235,8 +260,14 @@ function checkDocumentValues(root: JsonObject, source: SourceNode | null): { mes
       if (depth + known.height > PARSE_LIMITS.maxDepth) reject(TOO_DEEP_THROUGH_ALIASES);
       return known;
     }
-    if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
-      reject('This YAML uses a tag (such as !!binary or !!set) whose value is not JSON data, which Kubernetes cannot read.');
+    if (
+      !Array.isArray(value) &&
+      Object.getPrototypeOf(value) !== Object.prototype &&
+      Object.getPrototypeOf(value) !== null
+    ) {
+      reject(
+        'This YAML uses a tag (such as !!binary or !!set) whose value is not JSON data, which Kubernetes cannot read.',
+      );
       return { size: 0, height: 0 };
     }
     if (depth >= PARSE_LIMITS.maxDepth) {
@@ -286,7 +317,11 @@ function checkDocumentValues(root: JsonObject, source: SourceNode | null): { mes
 const TOO_DEEP_THROUGH_ALIASES = `With its aliases (*name) expanded, the YAML is nested more than ${PARSE_LIMITS.maxDepth} levels deep; real manifests never are.`;
 
 /** Offset of the value at `path` (or of its key, with `atKey`), or of its deepest existing ancestor. */
-function findKeyOffset(source: SourceNode | null, path: readonly (string | number)[], atKey = false): number | undefined {
+function findKeyOffset(
+  source: SourceNode | null,
+  path: readonly (string | number)[],
+  atKey = false,
+): number | undefined {
   let node = source;
   for (let i = 0; i < path.length && node; i++) {
     const segment = path[i];

@@ -1,15 +1,38 @@
-import { deepEqual, hasKey, isJsonArray, isJsonObject, type JsonArray, type JsonObject, type JsonValue } from '../model/jsonValue';
+import {
+  deepEqual,
+  hasKey,
+  isJsonArray,
+  isJsonObject,
+  type JsonArray,
+  type JsonObject,
+  type JsonValue,
+} from '../model/jsonValue';
 import type { Manifest } from '../model/manifest';
 import { alignSequences } from './alignSequences';
 import { detectRenderStyle } from './detectRenderStyle';
 import type { ParsedManifest } from './parseManifest';
 import { renderKey, renderScalar } from './renderScalar';
-import { renderAfterDash, renderAfterKey, renderBlockBody, renderDocument, renderFlow, type RenderContext } from './renderValue';
+import {
+  renderAfterDash,
+  renderAfterKey,
+  renderBlockBody,
+  renderDocument,
+  renderFlow,
+  type RenderContext,
+} from './renderValue';
 import { anchoredNodesIn, collectReferences, isMergeKey, type DocumentReferences } from './documentReferences';
 import type { MappingSource, SequenceSource, SourceNode } from './sourceNodes';
 import { applyTextEdits, type TextEdit } from './textEdit';
 import type { ValueSlot } from './valueSlot';
-import { columnOf, endOfCommentLinesBelow, endOfTrailingComment, isFirstOnLine, lineEndOf, lineStartOf, startOfCommentLinesAbove } from './textScanning';
+import {
+  columnOf,
+  endOfCommentLinesBelow,
+  endOfTrailingComment,
+  isFirstOnLine,
+  lineEndOf,
+  lineStartOf,
+  startOfCommentLinesAbove,
+} from './textScanning';
 
 /** How often a document is patched again after anchors turned out to need their aliases expanded. */
 const MAX_REFERENCE_PASSES = 8;
@@ -69,7 +92,10 @@ class ManifestPatcher {
       const before = documents[index];
       const after = next[index];
       const root = sources[index]?.root ?? null;
-      this.context = { style: detectRenderStyle(this.text, root), reuse: (value, column) => this.reuseText(value, column) };
+      this.context = {
+        style: detectRenderStyle(this.text, root),
+        reuse: (value, column) => this.reuseText(value, column),
+      };
       if (index >= documents.length) {
         this.appendDocument(after ?? null);
       } else if (index >= next.length) {
@@ -94,10 +120,17 @@ class ManifestPatcher {
 
   private appendDocument(document: JsonObject | null): void {
     const lineBreak = this.context.style.lineBreak;
-    const body = document === null ? '' : renderDocument(document, { style: { ...this.context.style, sequenceIndent: 0, indentUnit: 2 } });
+    const body =
+      document === null
+        ? ''
+        : renderDocument(document, { style: { ...this.context.style, sequenceIndent: 0, indentUnit: 2 } });
     const needsBreak = this.text.length > 0 && !this.text.endsWith('\n');
     const separator = this.text.trim() === '' && this.edits.length === 0 ? '' : `---${lineBreak}`;
-    this.edits.push({ start: this.text.length, end: this.text.length, text: (needsBreak ? lineBreak : '') + separator + body });
+    this.edits.push({
+      start: this.text.length,
+      end: this.text.length,
+      text: (needsBreak ? lineBreak : '') + separator + body,
+    });
   }
 
   private removeDocument(root: SourceNode | null): void {
@@ -157,18 +190,25 @@ class ManifestPatcher {
   private mergeChanges(mapping: MappingSource, sources: readonly SourceNode[]): boolean {
     const targets = sources.map((source) => (source.kind === 'alias' ? this.references.target(source) : source));
     if (!targets.some((target) => target !== undefined && this.dirtyAnchors.has(target))) return false;
-    const own = new Set(mapping.entries.filter((entry) => !isMergeKey(entry.key, entry.keyText)).map((entry) => entry.keyText));
-    const inherited = (valueOf: (target: SourceNode) => JsonValue | typeof DROPPED | undefined): Map<string, JsonValue> | null => {
+    const own = new Set(
+      mapping.entries.filter((entry) => !isMergeKey(entry.key, entry.keyText)).map((entry) => entry.keyText),
+    );
+    const inherited = (
+      valueOf: (target: SourceNode) => JsonValue | typeof DROPPED | undefined,
+    ): Map<string, JsonValue> | null => {
       const merged = new Map<string, JsonValue>();
       for (const target of targets) {
         const value = target ? valueOf(target) : undefined;
         if (!isJsonObject(value)) return null;
-        for (const key of Object.keys(value)) if (!own.has(key) && !merged.has(key)) merged.set(key, value[key] as JsonValue);
+        for (const key of Object.keys(value))
+          if (!own.has(key) && !merged.has(key)) merged.set(key, value[key] as JsonValue);
       }
       return merged;
     };
     const before = inherited((target) => this.references.anchorValues.get(target));
-    const after = inherited((target) => (this.dirtyAnchors.has(target) ? this.dirtyAnchors.get(target) : this.references.anchorValues.get(target)));
+    const after = inherited((target) =>
+      this.dirtyAnchors.has(target) ? this.dirtyAnchors.get(target) : this.references.anchorValues.get(target),
+    );
     return before === null || after === null || !deepEqual(Object.fromEntries(before), Object.fromEntries(after));
   }
 
@@ -218,16 +258,23 @@ class ManifestPatcher {
     }
     for (const entry of removed) this.dropAnchorsIn(entry.value);
     this.removeLines(
-      node.entries.map((entry) => ({ start: entry.key.start, end: entry.value.end, removed: !hasKey(after, entry.keyText) })),
+      node.entries.map((entry) => ({
+        start: entry.key.start,
+        end: entry.value.end,
+        removed: !hasKey(after, entry.keyText),
+      })),
       slot.kind === 'root',
     );
     if (added.length === 0) return;
     const keyColumn = columnOf(this.text, node.entries[0]!.key.start);
-    const render = (key: string): string => `${renderKey(key)}:${renderAfterKey(after[key] as JsonValue, keyColumn, this.context)}`;
+    const render = (key: string): string =>
+      `${renderKey(key)}:${renderAfterKey(after[key] as JsonValue, keyColumn, this.context)}`;
     this.insertRuns(
       afterKeys.map((key) => {
         const entry = entries.get(key);
-        return entry && hasKey(before, key) ? { existing: { start: entry.key.start, end: entry.value.end } } : { text: render(key) };
+        return entry && hasKey(before, key)
+          ? { existing: { start: entry.key.start, end: entry.value.end } }
+          : { text: render(key) };
       }),
       keyColumn,
       slot.kind === 'root',
@@ -241,27 +288,39 @@ class ManifestPatcher {
    */
   private diffMergingMapping(node: MappingSource, before: JsonObject, after: JsonObject, slot: ValueSlot): void {
     const inherited = this.mergedValues(node);
-    const removesInherited = inherited === null || Object.keys(before).some((key) => !hasKey(after, key) && inherited.has(key));
+    const removesInherited =
+      inherited === null || Object.keys(before).some((key) => !hasKey(after, key) && inherited.has(key));
     if (node.flow || removesInherited || Object.keys(after).length === 0) {
       this.replace(node, after, slot);
       return;
     }
-    const own = new Map(node.entries.filter((entry) => !isMergeKey(entry.key, entry.keyText)).map((entry) => [entry.keyText, entry]));
+    const own = new Map(
+      node.entries.filter((entry) => !isMergeKey(entry.key, entry.keyText)).map((entry) => [entry.keyText, entry]),
+    );
     for (const [key, entry] of own) {
-      if (hasKey(after, key)) this.diff(entry.value, before[key] as JsonValue, after[key] as JsonValue, { kind: 'mapValue', entry });
+      if (hasKey(after, key))
+        this.diff(entry.value, before[key] as JsonValue, after[key] as JsonValue, { kind: 'mapValue', entry });
       else this.dropAnchorsIn(entry.value);
     }
     this.removeLines(
-      node.entries.map((entry) => ({ start: entry.key.start, end: entry.value.end, removed: own.get(entry.keyText) === entry && !hasKey(after, entry.keyText) })),
+      node.entries.map((entry) => ({
+        start: entry.key.start,
+        end: entry.value.end,
+        removed: own.get(entry.keyText) === entry && !hasKey(after, entry.keyText),
+      })),
       slot.kind === 'root',
     );
     const keyColumn = columnOf(this.text, node.entries[0]!.key.start);
-    const added = Object.keys(after).filter((key) => !own.has(key) && !(inherited.has(key) && deepEqual(inherited.get(key), after[key])));
+    const added = Object.keys(after).filter(
+      (key) => !own.has(key) && !(inherited.has(key) && deepEqual(inherited.get(key), after[key])),
+    );
     if (added.length === 0) return;
     this.insertRuns(
       [
         ...node.entries.map((entry) => ({ existing: { start: entry.key.start, end: entry.value.end } })),
-        ...added.map((key) => ({ text: `${renderKey(key)}:${renderAfterKey(after[key] as JsonValue, keyColumn, this.context)}` })),
+        ...added.map((key) => ({
+          text: `${renderKey(key)}:${renderAfterKey(after[key] as JsonValue, keyColumn, this.context)}`,
+        })),
       ],
       keyColumn,
       slot.kind === 'root',
@@ -293,7 +352,10 @@ class ManifestPatcher {
         this.replace(node, after, slot);
         return;
       }
-      for (const step of kept) this.diff(node.items[step.oldIndex]!, before[step.oldIndex] as JsonValue, after[step.newIndex] as JsonValue, { kind: 'flow' });
+      for (const step of kept)
+        this.diff(node.items[step.oldIndex]!, before[step.oldIndex] as JsonValue, after[step.newIndex] as JsonValue, {
+          kind: 'flow',
+        });
       const oldIndexByNew = new Map(kept.map((step) => [step.newIndex, step.oldIndex]));
       const removedOld = new Set(steps.flatMap((step) => (step.type === 'remove' ? [step.oldIndex] : [])));
       for (const index of removedOld) this.dropAnchorsIn(node.items[index]!);
@@ -313,12 +375,19 @@ class ManifestPatcher {
     }
     for (const step of kept) {
       const dash = node.dashes[step.oldIndex]!;
-      this.diff(node.items[step.oldIndex]!, before[step.oldIndex] as JsonValue, after[step.newIndex] as JsonValue, { kind: 'seqItem', dash });
+      this.diff(node.items[step.oldIndex]!, before[step.oldIndex] as JsonValue, after[step.newIndex] as JsonValue, {
+        kind: 'seqItem',
+        dash,
+      });
     }
     const removedOld = new Set(steps.flatMap((step) => (step.type === 'remove' ? [step.oldIndex] : [])));
     for (const index of removedOld) this.dropAnchorsIn(node.items[index]!);
     this.removeLines(
-      node.items.map((item, index) => ({ start: node.dashes[index]!, end: Math.max(item.end, node.dashes[index]! + 1), removed: removedOld.has(index) })),
+      node.items.map((item, index) => ({
+        start: node.dashes[index]!,
+        end: Math.max(item.end, node.dashes[index]! + 1),
+        removed: removedOld.has(index),
+      })),
       slot.kind === 'root',
     );
     const dashColumn = columnOf(this.text, node.dashes[0]!);
@@ -341,7 +410,8 @@ class ManifestPatcher {
   private diffFlowMapping(node: MappingSource, before: JsonObject, after: JsonObject): void {
     const entries = new Map(node.entries.map((entry, index) => [entry.keyText, { entry, index }]));
     for (const entry of node.entries) {
-      if (hasKey(after, entry.keyText)) this.diff(entry.value, before[entry.keyText] as JsonValue, after[entry.keyText] as JsonValue, { kind: 'flow' });
+      if (hasKey(after, entry.keyText))
+        this.diff(entry.value, before[entry.keyText] as JsonValue, after[entry.keyText] as JsonValue, { kind: 'flow' });
     }
     const removed = new Set(node.entries.flatMap((entry, index) => (hasKey(after, entry.keyText) ? [] : [index])));
     for (const index of removed) this.dropAnchorsIn(node.entries[index]!.value);
@@ -374,7 +444,8 @@ class ManifestPatcher {
       }
       let last = index;
       while (last + 1 < items.length && removed.has(last + 1)) last++;
-      if (last + 1 < items.length) this.edits.push({ start: items[index]!.start, end: items[last + 1]!.start, text: '' });
+      if (last + 1 < items.length)
+        this.edits.push({ start: items[index]!.start, end: items[last + 1]!.start, text: '' });
       else if (index > 0) this.edits.push({ start: items[index - 1]!.end, end: items[last]!.end, text: '' });
       index = last + 1;
     }
@@ -382,8 +453,18 @@ class ManifestPatcher {
     let pending: string[] = [];
     const flush = (next: number | null): void => {
       if (pending.length === 0) return;
-      if (previous !== null) this.edits.push({ start: items[previous]!.end, end: items[previous]!.end, text: pending.map((text) => `, ${text}`).join('') });
-      else if (next !== null) this.edits.push({ start: items[next]!.start, end: items[next]!.start, text: pending.map((text) => `${text}, `).join('') });
+      if (previous !== null)
+        this.edits.push({
+          start: items[previous]!.end,
+          end: items[previous]!.end,
+          text: pending.map((text) => `, ${text}`).join(''),
+        });
+      else if (next !== null)
+        this.edits.push({
+          start: items[next]!.start,
+          end: items[next]!.start,
+          text: pending.map((text) => `${text}, `).join(''),
+        });
       pending = [];
     };
     for (const item of layout) {
@@ -444,7 +525,9 @@ class ManifestPatcher {
     const lineBreak = this.context.style.lineBreak;
     let anchor: { start: number; end: number } | null = null;
     let pending: string[] = [];
-    const firstExisting = items.find((item): item is { existing: { start: number; end: number } } => 'existing' in item);
+    const firstExisting = items.find(
+      (item): item is { existing: { start: number; end: number } } => 'existing' in item,
+    );
     const flush = (): void => {
       if (pending.length === 0) return;
       const block = pending.join(lineBreak + indent);
@@ -486,12 +569,13 @@ class ManifestPatcher {
    */
   private insertAfter(end: number, lines: string, column: number): void {
     const lineBreak = this.context.style.lineBreak;
-    const next = end > 0 && this.text[end - 1] === '\n' ? end : lineEndOf(this.text, endOfTrailingComment(this.text, end)) + 1;
+    const next =
+      end > 0 && this.text[end - 1] === '\n' ? end : lineEndOf(this.text, endOfTrailingComment(this.text, end)) + 1;
     const position = next > this.text.length ? this.text.length : endOfCommentLinesBelow(this.text, next, column);
-    if (position === this.text.length && !this.text.endsWith('\n')) this.edits.push({ start: position, end: position, text: lineBreak + lines });
+    if (position === this.text.length && !this.text.endsWith('\n'))
+      this.edits.push({ start: position, end: position, text: lineBreak + lines });
     else this.edits.push({ start: position, end: position, text: lines + lineBreak });
   }
-
 
   /**
    * Deletes whole lines from `start` (a line start) to `end`. When they are the last lines of a
@@ -518,7 +602,13 @@ class ManifestPatcher {
   // ---- replacing a value ----------------------------------------------------------------------
 
   private replaceScalar(node: SourceNode, value: JsonValue, slot: ValueSlot): void {
-    if (node.kind === 'scalar' && !node.empty && node.style !== 'literal' && node.style !== 'folded' && !isCollection(value)) {
+    if (
+      node.kind === 'scalar' &&
+      !node.empty &&
+      node.style !== 'literal' &&
+      node.style !== 'folded' &&
+      !isCollection(value)
+    ) {
       const inFlow = slot.kind === 'flow';
       const text = renderScalar(value, { preferredStyle: node.style, inFlow });
       const singleLine = !text.includes('\n') && !this.text.slice(node.start, node.end).includes('\n');
@@ -539,7 +629,11 @@ class ManifestPatcher {
     let text: string;
     if (slot.kind !== 'flow' && keepsFlowStyle(node, value)) {
       start = slot.kind === 'mapValue' ? slot.entry.colonEnd : slot.kind === 'seqItem' ? slot.dash + 1 : node.start;
-      this.edits.push({ start, end: Math.max(node.end, start), text: (slot.kind === 'root' ? '' : ' ') + renderFlow(value) });
+      this.edits.push({
+        start,
+        end: Math.max(node.end, start),
+        text: (slot.kind === 'root' ? '' : ' ') + renderFlow(value),
+      });
       return;
     }
     switch (slot.kind) {
@@ -565,7 +659,11 @@ class ManifestPatcher {
 
   // ---- reusing the text of moved values -------------------------------------------------------
 
-  private indexSources(value: JsonValue | null | undefined, node: SourceNode | null, slot: ValueSlot = { kind: 'root' }): void {
+  private indexSources(
+    value: JsonValue | null | undefined,
+    node: SourceNode | null,
+    slot: ValueSlot = { kind: 'root' },
+  ): void {
     if (!node || node.kind === 'alias' || value === null || value === undefined || typeof value !== 'object') return;
     if (!this.sourcesByValue.has(value)) this.sourcesByValue.set(value, node);
     this.sourceInfo.set(node, { value, slot });
@@ -573,12 +671,20 @@ class ManifestPatcher {
       for (const entry of node.entries) {
         if (!hasKey(value, entry.keyText)) continue;
         this.parentOfSource.set(entry.value, node);
-        this.indexSources(value[entry.keyText], entry.value, node.flow || slot.kind === 'flow' ? { kind: 'flow' } : { kind: 'mapValue', entry });
+        this.indexSources(
+          value[entry.keyText],
+          entry.value,
+          node.flow || slot.kind === 'flow' ? { kind: 'flow' } : { kind: 'mapValue', entry },
+        );
       }
     } else if (node.kind === 'sequence' && isJsonArray(value)) {
       node.items.forEach((item, index) => {
         this.parentOfSource.set(item, node);
-        this.indexSources(value[index], item, node.flow || slot.kind === 'flow' ? { kind: 'flow' } : { kind: 'seqItem', dash: node.dashes[index]! });
+        this.indexSources(
+          value[index],
+          item,
+          node.flow || slot.kind === 'flow' ? { kind: 'flow' } : { kind: 'seqItem', dash: node.dashes[index]! },
+        );
       });
     }
   }
@@ -600,11 +706,15 @@ class ManifestPatcher {
       const slice = exact ? this.text.slice(node.start, node.end) : null;
       return slice === null || slice.includes('\n') ? null : { text: slice, flow: true };
     }
-    const body = exact ? this.text.slice(node.start, endOfLineComment(this.text, node.end)) : this.patchedText(node, value);
+    const body = exact
+      ? this.text.slice(node.start, endOfLineComment(this.text, node.end))
+      : this.patchedText(node, value);
     if (body === null) return null;
     // A kept block (`|+`) at the end owns its trailing blank lines: only the last break goes.
     // Otherwise the comment lines inside the value, below its last line, come along.
-    const slice = endsWithKeptBlock(node) ? body.replace(/\r?\n$/, '') : body.replace(/[\r\n]+$/, '') + this.commentLinesAfter(node);
+    const slice = endsWithKeptBlock(node)
+      ? body.replace(/\r?\n$/, '')
+      : body.replace(/[\r\n]+$/, '') + this.commentLinesAfter(node);
     const comments = this.commentLinesBefore(node);
     const nodeColumn = columnOf(this.text, node.start);
     const lines = (comments + ' '.repeat(nodeColumn) + slice).split('\n');
@@ -645,7 +755,12 @@ class ManifestPatcher {
    */
   private commentLinesAfter(node: SourceNode): string {
     const slot = this.sourceInfo.get(node)?.slot;
-    const column = slot?.kind === 'seqItem' ? columnOf(this.text, slot.dash) : slot?.kind === 'mapValue' ? columnOf(this.text, slot.entry.key.start) : null;
+    const column =
+      slot?.kind === 'seqItem'
+        ? columnOf(this.text, slot.dash)
+        : slot?.kind === 'mapValue'
+          ? columnOf(this.text, slot.entry.key.start)
+          : null;
     if (column === null) return '';
     const next = node.end > 0 && this.text[node.end - 1] === '\n' ? node.end : lineEndOf(this.text, node.end) + 1;
     if (next > this.text.length) return '';
@@ -683,7 +798,8 @@ class ManifestPatcher {
       const childSlot = childNode ? this.sourceInfo.get(childNode)?.slot : undefined;
       if (childSlot?.kind !== 'mapValue' || childSlot.entry.keyText !== key) continue;
       const parent = this.parentOfSource.get(childNode!);
-      if (parent?.kind === 'mapping' && !parent.flow && !this.patching.has(parent)) votes.set(parent, (votes.get(parent) ?? 0) + 1);
+      if (parent?.kind === 'mapping' && !parent.flow && !this.patching.has(parent))
+        votes.set(parent, (votes.get(parent) ?? 0) + 1);
     }
     let best: SourceNode | null = null;
     let bestVotes = 0;
@@ -711,12 +827,18 @@ class ManifestPatcher {
       this.edits = outer;
       this.patching.delete(node);
     }
-    const end = node.end > 0 && this.text[node.end - 1] === '\n' ? node.end : Math.min(this.text.length, lineEndOf(this.text, node.end) + 1);
+    const end =
+      node.end > 0 && this.text[node.end - 1] === '\n'
+        ? node.end
+        : Math.min(this.text.length, lineEndOf(this.text, node.end) + 1);
     if (nested.some((edit) => edit.start < node.start || edit.end > end)) return null;
-    const shifted = mergeDeletions(nested).map((edit) => ({ ...edit, start: edit.start - node.start, end: edit.end - node.start }));
+    const shifted = mergeDeletions(nested).map((edit) => ({
+      ...edit,
+      start: edit.start - node.start,
+      end: edit.end - node.start,
+    }));
     return applyTextEdits(this.text.slice(node.start, end), shifted);
   }
-
 }
 
 /** Just past the comment that ends the line of `end`, if one does (`end` itself otherwise). */
@@ -753,7 +875,8 @@ function isEmpty(value: JsonArray | JsonObject): boolean {
 
 /** A short flow collection (`[a, b]`, `{app: web}`) stays in flow style when it changes. */
 function keepsFlowStyle(node: SourceNode, value: JsonValue): boolean {
-  if ((node.kind !== 'mapping' && node.kind !== 'sequence') || !node.flow || !isCollection(value) || isEmpty(value)) return false;
+  if ((node.kind !== 'mapping' && node.kind !== 'sequence') || !node.flow || !isCollection(value) || isEmpty(value))
+    return false;
   const oldSize = node.kind === 'mapping' ? node.entries.length : node.items.length;
   if (oldSize === 0) return false;
   const text = renderFlow(value);
@@ -762,14 +885,19 @@ function keepsFlowStyle(node: SourceNode, value: JsonValue): boolean {
 
 function hasAnchorsOrAliases(node: SourceNode): boolean {
   if (node.anchor || node.kind === 'alias') return true;
-  if (node.kind === 'mapping') return node.hasMergeKey || node.entries.some((entry) => hasAnchorsOrAliases(entry.key) || hasAnchorsOrAliases(entry.value));
+  if (node.kind === 'mapping')
+    return (
+      node.hasMergeKey ||
+      node.entries.some((entry) => hasAnchorsOrAliases(entry.key) || hasAnchorsOrAliases(entry.value))
+    );
   if (node.kind === 'sequence') return node.items.some(hasAnchorsOrAliases);
   return false;
 }
 
 function endsWithKeptBlock(node: SourceNode): boolean {
   if (node.kind === 'scalar') return node.chomping === 'keep' && (node.style === 'literal' || node.style === 'folded');
-  if (node.kind === 'mapping') return node.entries.length > 0 && endsWithKeptBlock(node.entries[node.entries.length - 1]!.value);
+  if (node.kind === 'mapping')
+    return node.entries.length > 0 && endsWithKeptBlock(node.entries[node.entries.length - 1]!.value);
   if (node.kind === 'sequence') return node.items.length > 0 && endsWithKeptBlock(node.items[node.items.length - 1]!);
   return false;
 }

@@ -34,7 +34,12 @@ describe('renderScalar', () => {
   });
 
   it('writes numbers, booleans and null as such', () => {
-    expect([renderScalar(8080), renderScalar(0.5), renderScalar(false), renderScalar(null)]).toEqual(['8080', '0.5', 'false', 'null']);
+    expect([renderScalar(8080), renderScalar(0.5), renderScalar(false), renderScalar(null)]).toEqual([
+      '8080',
+      '0.5',
+      'false',
+      'null',
+    ]);
   });
 
   it('keeps a preferred quoting style when it fits', () => {
@@ -51,11 +56,42 @@ describe('renderScalar', () => {
 
   it('writes any string so that kubectl reads back the same string, in block and in flow context', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom(':', '#', '-', ' ', '\n', '\t', "'", '"', '\\', '[', '{', ',', '*', '&', '!', '|', '>', '%', '@', '`', '?'), fc.string({ minLength: 1, maxLength: 1 }), fc.constantFrom('yes', 'no', '0x1', '1e3', '~', '0o7', '.inf')) }), (value) => {
-        expect(readBack(`v: ${renderScalar(value, { parentColumn: 0 })}\n`)).toEqual({ v: value });
-        expect(readBack(`v: [${renderScalar(value, { inFlow: true })}]\n`)).toEqual({ v: [value] });
-        if (value !== '__proto__') expect(readBack(`${renderKey(value)}: 1\n`)).toEqual({ [value]: 1 });
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.constantFrom(
+              ':',
+              '#',
+              '-',
+              ' ',
+              '\n',
+              '\t',
+              "'",
+              '"',
+              '\\',
+              '[',
+              '{',
+              ',',
+              '*',
+              '&',
+              '!',
+              '|',
+              '>',
+              '%',
+              '@',
+              '`',
+              '?',
+            ),
+            fc.string({ minLength: 1, maxLength: 1 }),
+            fc.constantFrom('yes', 'no', '0x1', '1e3', '~', '0o7', '.inf'),
+          ),
+        }),
+        (value) => {
+          expect(readBack(`v: ${renderScalar(value, { parentColumn: 0 })}\n`)).toEqual({ v: value });
+          expect(readBack(`v: [${renderScalar(value, { inFlow: true })}]\n`)).toEqual({ v: [value] });
+          if (value !== '__proto__') expect(readBack(`${renderKey(value)}: 1\n`)).toEqual({ [value]: 1 });
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -5,14 +5,16 @@ import type { ScalarStyle } from './sourceNodes';
 /** Strings that other YAML 1.1 readers would not take as text: timestamps, sexagesimals, `=`, `<<`. */
 const YAML11_NON_STRINGS = /^(\d{4}-\d{1,2}-\d{1,2}([Tt ].*)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?|=|<<)$/;
 /** Core-schema (YAML 1.2) numbers and specials, in case a YAML 1.2 tool reads the text. */
-const YAML12_NON_STRINGS = /^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+const YAML12_NON_STRINGS =
+  /^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 /**
  * Whether `text` can be written as a plain (unquoted) scalar and still read back as the same
  * string by kubectl (YAML 1.1) and by YAML 1.2 tools alike.
  */
 export function canBePlain(text: string, inFlow: boolean): boolean {
-  if (text === '' || text !== text.trim() || /[\n\r\t\u0000-\u001f\u007f\u0085\u2028\u2029\uFEFF]/.test(text)) return false;
+  if (text === '' || text !== text.trim() || /[\n\r\t\u0000-\u001f\u007f\u0085\u2028\u2029\uFEFF]/.test(text))
+    return false;
   if (resolvePlainScalar(text) !== text || YAML11_NON_STRINGS.test(text) || YAML12_NON_STRINGS.test(text)) return false;
   const first = text[0]!;
   if (/[,[\]{}#&*!|>'"%@`]/.test(first)) return false;
@@ -25,7 +27,10 @@ export function canBePlain(text: string, inFlow: boolean): boolean {
 
 /** A double-quoted YAML scalar (JSON string syntax is valid YAML double-quoted syntax). */
 export function doubleQuoted(text: string): string {
-  return JSON.stringify(text).replace(/[\u0085\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    /[\u0085\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function singleQuoted(text: string): string | null {

@@ -17,7 +17,10 @@ export const KUBECTL_STYLE: RenderStyle = { indentUnit: 2, sequenceIndent: 0, li
  * Text of a value that already exists elsewhere in the source (a moved subtree), re-indented so
  * its content starts at `column`; its first line carries no indentation. Null when not reusable.
  */
-export type ReuseSourceText = (value: JsonValue, column: number) => { readonly text: string; readonly flow: boolean } | null;
+export type ReuseSourceText = (
+  value: JsonValue,
+  column: number,
+) => { readonly text: string; readonly flow: boolean } | null;
 
 export interface RenderContext {
   readonly style: RenderStyle;
@@ -36,7 +39,12 @@ function isBlockCollection(value: JsonValue): boolean {
  * The text that follows `key:` for `value`, for a key at `keyColumn`:
  * ` scalar`, ` {}`, or a line break and an indented block.
  */
-export function renderAfterKey(value: JsonValue, keyColumn: number, context: RenderContext, preferredStyle?: ScalarStyle): string {
+export function renderAfterKey(
+  value: JsonValue,
+  keyColumn: number,
+  context: RenderContext,
+  preferredStyle?: ScalarStyle,
+): string {
   const { style } = context;
   if (!isBlockCollection(value)) return ` ${renderInline(value, keyColumn, style, preferredStyle)}`;
   const column = keyColumn + (isJsonArray(value) ? style.sequenceIndent : style.indentUnit);
@@ -46,7 +54,12 @@ export function renderAfterKey(value: JsonValue, keyColumn: number, context: Ren
 }
 
 /** The text that follows `-` for a sequence item whose dash is at `dashColumn` (compact form). */
-export function renderAfterDash(value: JsonValue, dashColumn: number, context: RenderContext, preferredStyle?: ScalarStyle): string {
+export function renderAfterDash(
+  value: JsonValue,
+  dashColumn: number,
+  context: RenderContext,
+  preferredStyle?: ScalarStyle,
+): string {
   if (!isBlockCollection(value)) return ` ${renderInline(value, dashColumn, context.style, preferredStyle)}`;
   return ` ${renderBlockBody(value, dashColumn + 2, context)}`;
 }
@@ -72,9 +85,19 @@ export function renderBlockBody(value: JsonValue, column: number, context: Rende
 }
 
 /** A value on one line (scalar, empty collection), or a block scalar for multi-line strings. */
-function renderInline(value: JsonValue, parentColumn: number, style: RenderStyle, preferredStyle?: ScalarStyle): string {
+function renderInline(
+  value: JsonValue,
+  parentColumn: number,
+  style: RenderStyle,
+  preferredStyle?: ScalarStyle,
+): string {
   if (isJsonArray(value) || isJsonObject(value)) return renderFlow(value);
-  return renderScalar(value, { preferredStyle, parentColumn, indentUnit: style.indentUnit, lineBreak: style.lineBreak });
+  return renderScalar(value, {
+    preferredStyle,
+    parentColumn,
+    indentUnit: style.indentUnit,
+    lineBreak: style.lineBreak,
+  });
 }
 
 /** A value in flow style on one line: `[a, b]`, `{app: web}`. */
@@ -95,9 +118,13 @@ const DOCUMENT_KEY_ORDER = ['apiVersion', 'kind', 'metadata', 'spec'];
 export function renderDocument(value: JsonValue, context: RenderContext = { style: KUBECTL_STYLE }): string {
   if (!isJsonObject(value)) return renderBlockBody(value, 0, context) + context.style.lineBreak;
   const keys = Object.keys(value);
-  const ordered = [...DOCUMENT_KEY_ORDER.filter((key) => keys.includes(key)), ...keys.filter((key) => !DOCUMENT_KEY_ORDER.includes(key))];
+  const ordered = [
+    ...DOCUMENT_KEY_ORDER.filter((key) => keys.includes(key)),
+    ...keys.filter((key) => !DOCUMENT_KEY_ORDER.includes(key)),
+  ];
   const sorted: Record<string, JsonValue> = {};
-  for (const key of ordered) Object.defineProperty(sorted, key, { value: value[key], enumerable: true, writable: true, configurable: true });
+  for (const key of ordered)
+    Object.defineProperty(sorted, key, { value: value[key], enumerable: true, writable: true, configurable: true });
   if (ordered.length === 0) return `{}${context.style.lineBreak}`;
   return renderBlockBody(sorted, 0, context) + context.style.lineBreak;
 }

@@ -19,7 +19,8 @@ function parsed(text: string): ParsedManifest {
 function firstProblem(sample: RandomManifest, operations: readonly RandomOperation[]): string | null {
   let current = parsed(sample.text);
   if (!deepEqual(current.documents, sample.documents)) return 'the generated text does not read back as generated';
-  if (writeManifest(current, current.documents.slice()).manifest.text !== sample.text) return 'exporting unchanged changed the text';
+  if (writeManifest(current, current.documents.slice()).manifest.text !== sample.text)
+    return 'exporting unchanged changed the text';
   const ref = listWorkloads(current.documents)[0]!.ref;
   const remembered = new Map<WorkloadKind, JsonObject>();
   const steps: string[] = [];
@@ -30,10 +31,12 @@ function firstProblem(sample: RandomManifest, operations: readonly RandomOperati
     const next = updateObject(current.documents, ref, () => applied.next);
     const result = writeManifest(current, next);
     const where = `after ${steps.join(' → ')}`;
-    if (result.method !== 'patched') return `${where}: written as ${result.method}\n--- before\n${current.text}\n--- after\n${result.manifest.text}`;
+    if (result.method !== 'patched')
+      return `${where}: written as ${result.method}\n--- before\n${current.text}\n--- after\n${result.manifest.text}`;
     const reread = parsed(result.manifest.text);
     if (!deepEqual(reread.documents, next)) return `${where}: the text does not read back as the intended documents`;
-    if (sample.layout.crlf && /(^|[^\r])\n/.test(result.manifest.text)) return `${where}: a line ends with LF in a CRLF text`;
+    if (sample.layout.crlf && /(^|[^\r])\n/.test(result.manifest.text))
+      return `${where}: a line ends with LF in a CRLF text`;
     if (!sample.layout.crlf && result.manifest.text.includes('\r')) return `${where}: a CR appeared in an LF text`;
     // With anchors, an edit may rightly expand aliases elsewhere (their anchor went with the edit).
     const outside = sample.layout.anchors
@@ -50,10 +53,14 @@ function firstProblem(sample: RandomManifest, operations: readonly RandomOperati
 describe('writeManifest on random manifests and random edits', () => {
   it('patches every edit minimally: it reads back as intended and leaves every other line as it was', () => {
     fc.assert(
-      fc.property(randomManifestArbitrary, fc.array(randomOperationArbitrary, { minLength: 1, maxLength: 8 }), (sample, operations) => {
-        const problem = firstProblem(sample, operations);
-        expect(problem, problem ?? '').toBeNull();
-      }),
+      fc.property(
+        randomManifestArbitrary,
+        fc.array(randomOperationArbitrary, { minLength: 1, maxLength: 8 }),
+        (sample, operations) => {
+          const problem = firstProblem(sample, operations);
+          expect(problem, problem ?? '').toBeNull();
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../model/jsonValue';
 import type { Manifest } from '../model/manifest';
-import { addContainer, addVolume, changeWorkloadKind, mountVolume, removeContainer, renameContainer, setProbe } from '../model/operations';
+import {
+  addContainer,
+  addVolume,
+  changeWorkloadKind,
+  mountVolume,
+  removeContainer,
+  renameContainer,
+  setProbe,
+} from '../model/operations';
 import { appendDocument, listWorkloads, updateObject } from '../model/workloads';
 import { SAMPLE_MANIFESTS } from './fixtures/sampleManifests';
 import { parseManifest, type ParsedManifest } from './parseManifest';
@@ -24,12 +32,15 @@ function edited(text: string, edit: (workload: JsonObject) => JsonObject): Write
 const lines = (...text: string[]): string => text.join('\n');
 
 describe('writeManifest', () => {
-  it.each(SAMPLE_MANIFESTS.map((sample) => [sample.name, sample] as const))('exports "%s" unchanged, byte for byte', (_name, sample) => {
-    const manifest = parsed(sample.text);
-    const result = writeManifest(manifest, manifest.documents.slice());
-    expect(result.method).toBe('patched');
-    expect(result.manifest.text).toBe(sample.text);
-  });
+  it.each(SAMPLE_MANIFESTS.map((sample) => [sample.name, sample] as const))(
+    'exports "%s" unchanged, byte for byte',
+    (_name, sample) => {
+      const manifest = parsed(sample.text);
+      const result = writeManifest(manifest, manifest.documents.slice());
+      expect(result.method).toBe('patched');
+      expect(result.manifest.text).toBe(sample.text);
+    },
+  );
 
   it('returns the intended documents themselves, so identity tells what did not change', () => {
     const manifest = parsed('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n');
@@ -53,7 +64,13 @@ describe('writeManifest', () => {
       '                      - containerPort: 8080',
       '',
     );
-    const result = edited(text, (w) => mountVolume(addVolume(w, { name: 'cache', emptyDir: { medium: 'Memory' } }), 'api', { name: 'cache', mountPath: '/cache', readOnly: true }));
+    const result = edited(text, (w) =>
+      mountVolume(addVolume(w, { name: 'cache', emptyDir: { medium: 'Memory' } }), 'api', {
+        name: 'cache',
+        mountPath: '/cache',
+        readOnly: true,
+      }),
+    );
     expect(result.method).toBe('patched');
     expect(result.manifest.text).toBe(
       lines(
@@ -83,8 +100,11 @@ describe('writeManifest', () => {
   });
 
   it('keeps CRLF line endings, and puts new init containers before the containers', () => {
-    const text = 'apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: w\r\nspec:\r\n  containers:\r\n  - name: web\r\n    image: nginx\r\n';
-    const result = edited(text, (w) => addContainer(w, { name: 'log', image: 'busybox', args: ['tail', '-f', '/log'] }, 'sidecar'));
+    const text =
+      'apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: w\r\nspec:\r\n  containers:\r\n  - name: web\r\n    image: nginx\r\n';
+    const result = edited(text, (w) =>
+      addContainer(w, { name: 'log', image: 'busybox', args: ['tail', '-f', '/log'] }, 'sidecar'),
+    );
     expect(result.manifest.text).toBe(
       'apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: w\r\nspec:\r\n  initContainers:\r\n  - name: log\r\n    image: busybox\r\n' +
         '    args:\r\n    - tail\r\n    - -f\r\n    - /log\r\n    restartPolicy: Always\r\n  containers:\r\n  - name: web\r\n    image: nginx\r\n',
@@ -92,11 +112,14 @@ describe('writeManifest', () => {
   });
 
   it('keeps a text without a final line break that way when its last lines are removed or added to', () => {
-    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: w\nspec:\n  containers:\n  - name: web\n    image: nginx\n  - name: log\n    image: busybox';
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: w\nspec:\n  containers:\n  - name: web\n    image: nginx\n  - name: log\n    image: busybox';
     expect(edited(text, (w) => removeContainer(w, 'log')).manifest.text).toBe(
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: w\nspec:\n  containers:\n  - name: web\n    image: nginx',
     );
-    expect(edited(text, (w) => addVolume(w, { name: 'tmp', emptyDir: {} })).manifest.text).toBe(`${text}\n  volumes:\n  - name: tmp\n    emptyDir: {}`);
+    expect(edited(text, (w) => addVolume(w, { name: 'tmp', emptyDir: {} })).manifest.text).toBe(
+      `${text}\n  volumes:\n  - name: tmp\n    emptyDir: {}`,
+    );
   });
 
   it('keeps comments: new items go after the previous item and above the comments of the next one', () => {
@@ -115,7 +138,9 @@ describe('writeManifest', () => {
       '  restartPolicy: Always',
       '',
     );
-    const result = edited(text, (w) => addContainer(addContainer(w, { name: 'api', image: 'api:1' }), { name: 'setup', image: 'busybox' }, 'init'));
+    const result = edited(text, (w) =>
+      addContainer(addContainer(w, { name: 'api', image: 'api:1' }), { name: 'setup', image: 'busybox' }, 'init'),
+    );
     expect(result.manifest.text).toBe(
       lines(
         'apiVersion: v1',
@@ -159,13 +184,37 @@ describe('writeManifest', () => {
       '',
     );
     expect(edited(text, (w) => removeContainer(w, 'log')).manifest.text).toBe(
-      lines('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: w', 'spec:', '  containers:', '  - name: web', '    image: nginx', '', '  # after the list', ''),
+      lines(
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: w',
+        'spec:',
+        '  containers:',
+        '  - name: web',
+        '    image: nginx',
+        '',
+        '  # after the list',
+        '',
+      ),
     );
   });
 
   it('keeps the quoting style of a changed scalar and quotes strings that would read as other types', () => {
-    const text = lines('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: w', 'spec:', '  containers:', "  - name: 'web'", '    image: "nginx:1.27"', '');
-    const result = edited(text, (w) => setProbe(renameContainer(w, 'web', 'site'), 'site', 'readinessProbe', { httpGet: { path: '/', port: '8080' } }));
+    const text = lines(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: w',
+      'spec:',
+      '  containers:',
+      "  - name: 'web'",
+      '    image: "nginx:1.27"',
+      '',
+    );
+    const result = edited(text, (w) =>
+      setProbe(renameContainer(w, 'web', 'site'), 'site', 'readinessProbe', { httpGet: { path: '/', port: '8080' } }),
+    );
     expect(result.manifest.text).toBe(
       lines(
         'apiVersion: v1',
@@ -186,8 +235,17 @@ describe('writeManifest', () => {
   });
 
   it('edits flow collections in place', () => {
-    const text = lines('apiVersion: v1', 'kind: Pod', 'metadata: {name: w, labels: {app: w}}', 'spec:', '  containers: [{name: web, image: "nginx:1.27"}]', '');
-    const result = edited(text, (w) => addContainer(mountVolume(w, 'web', { name: 'data', mountPath: '/data' }), { name: 'log', image: 'busybox' }));
+    const text = lines(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: w, labels: {app: w}}',
+      'spec:',
+      '  containers: [{name: web, image: "nginx:1.27"}]',
+      '',
+    );
+    const result = edited(text, (w) =>
+      addContainer(mountVolume(w, 'web', { name: 'data', mountPath: '/data' }), { name: 'log', image: 'busybox' }),
+    );
     expect(result.manifest.text).toBe(
       lines(
         'apiVersion: v1',
@@ -220,8 +278,12 @@ describe('writeManifest', () => {
       '    image: x',
       '',
     );
-    expect(edited(text, (w) => renameContainer(w, 'web', 'site')).manifest.text).toBe(text.replace('name: web', 'name: site'));
-    expect(edited(text, (w) => removeContainer(w, 'b')).manifest.text).toBe(text.replace('  - name: b\n    image: x\n', ''));
+    expect(edited(text, (w) => renameContainer(w, 'web', 'site')).manifest.text).toBe(
+      text.replace('name: web', 'name: site'),
+    );
+    expect(edited(text, (w) => removeContainer(w, 'b')).manifest.text).toBe(
+      text.replace('  - name: b\n    image: x\n', ''),
+    );
   });
 
   it('moves the pod spec with its text when the workload kind changes (comments, quotes and YAML 1.1 spellings kept)', () => {
@@ -293,7 +355,9 @@ describe('writeManifest', () => {
     expect(renamed.method).toBe('patched');
     expect(renamed.manifest.text).toBe(text.replace('    name: web', '    name: site'));
 
-    const mounted = edited(text, (w) => removeContainer(mountVolume(w, 'web', { name: 'data', mountPath: '/data' }), 'log'));
+    const mounted = edited(text, (w) =>
+      removeContainer(mountVolume(w, 'web', { name: 'data', mountPath: '/data' }), 'log'),
+    );
     expect(mounted.method).toBe('patched');
     expect(mounted.manifest.text).toBe(
       lines(
@@ -321,7 +385,20 @@ describe('writeManifest', () => {
   });
 
   it('patches an explicit key into a mapping that merges an anchor, and keeps the merge', () => {
-    const text = lines('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: w', 'spec:', '  containers:', '  - &web', '    name: web', '    image: nginx', '  - <<: *web', '    name: canary', '');
+    const text = lines(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: w',
+      'spec:',
+      '  containers:',
+      '  - &web',
+      '    name: web',
+      '    image: nginx',
+      '  - <<: *web',
+      '    name: canary',
+      '',
+    );
     const result = edited(text, (w) => setProbe(w, 'canary', 'livenessProbe', { tcpSocket: { port: 80 } }));
     expect(result.method).toBe('patched');
     expect(result.manifest.text).toBe(`${text}    livenessProbe:\n      tcpSocket:\n        port: 80\n`);
@@ -329,15 +406,21 @@ describe('writeManifest', () => {
 
   it('appends a new document after a separator', () => {
     const manifest = parsed('apiVersion: v1\nkind: Pod\nmetadata:\n  name: w\n');
-    const result = writeManifest(manifest, appendDocument(manifest.documents, { apiVersion: 'v1', kind: 'Service', metadata: { name: 'w' } }));
+    const result = writeManifest(
+      manifest,
+      appendDocument(manifest.documents, { apiVersion: 'v1', kind: 'Service', metadata: { name: 'w' } }),
+    );
     expect(result.method).toBe('patched');
-    expect(result.manifest.text).toBe('apiVersion: v1\nkind: Pod\nmetadata:\n  name: w\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: w\n');
+    expect(result.manifest.text).toBe(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: w\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: w\n',
+    );
   });
 });
 
 describe('patchManifestText fallback', () => {
   it('re-renders only the documents it is asked to, leaving the others byte for byte', () => {
-    const text = '# keep me\napiVersion: v1\nkind: Pod\nmetadata: {name: a}\n---\napiVersion: v1   # odd spacing\nkind: Service\n';
+    const text =
+      '# keep me\napiVersion: v1\nkind: Pod\nmetadata: {name: a}\n---\napiVersion: v1   # odd spacing\nkind: Service\n';
     const manifest = parsed(text);
     const next = [manifest.documents[0]!, { ...manifest.documents[1]!, metadata: { name: 'b' } }];
     expect(patchManifestText(manifest, next, { rewriteDocuments: new Set([1]) })).toBe(
@@ -349,7 +432,22 @@ describe('patchManifestText fallback', () => {
 describe('renderManifest', () => {
   it('writes new documents in kubectl style, well-known keys first and strings that look like other types quoted', () => {
     const text = renderManifest([
-      { metadata: { name: 'w' }, kind: 'Pod', apiVersion: 'v1', spec: { containers: [{ name: 'web', env: [{ name: 'PORT', value: '8080' }, { name: 'ON', value: 'yes' }] }] } },
+      {
+        metadata: { name: 'w' },
+        kind: 'Pod',
+        apiVersion: 'v1',
+        spec: {
+          containers: [
+            {
+              name: 'web',
+              env: [
+                { name: 'PORT', value: '8080' },
+                { name: 'ON', value: 'yes' },
+              ],
+            },
+          ],
+        },
+      },
       { apiVersion: 'v1', kind: 'ConfigMap', data: { script: 'echo hi\nsleep 1\n', empty: '' } },
     ]);
     expect(text).toBe(
@@ -377,6 +475,8 @@ describe('renderManifest', () => {
         '',
       ),
     );
-    expect(parsed(text).documents[0]).toMatchObject({ spec: { containers: [{ env: [{ value: '8080' }, { value: 'yes' }] }] } });
+    expect(parsed(text).documents[0]).toMatchObject({
+      spec: { containers: [{ env: [{ value: '8080' }, { value: 'yes' }] }] },
+    });
   });
 });

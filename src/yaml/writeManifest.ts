@@ -48,7 +48,11 @@ function readBack(text: string, expected: Manifest): ParsedManifest | null {
   const outcome = parseManifest(text);
   if (!outcome.ok) return null;
   const documents = outcome.manifest.documents;
-  if (documents.length !== expected.length || !documents.every((document, index) => deepEqual(document, expected[index]))) return null;
+  if (
+    documents.length !== expected.length ||
+    !documents.every((document, index) => deepEqual(document, expected[index]))
+  )
+    return null;
   return { ...outcome.manifest, documents: expected };
 }
 

@@ -7,7 +7,12 @@ import { shareLogVolumeExercise } from './shareLogVolume';
 export type { Exercise, ExerciseGoalCheck } from './exercise';
 
 /** The workshop exercises, easiest first. */
-export const EXERCISES: readonly Exercise[] = [addReadinessProbeExercise, shareLogVolumeExercise, restrictedPodSecurityExercise, fixRejectedPodExercise];
+export const EXERCISES: readonly Exercise[] = [
+  addReadinessProbeExercise,
+  shareLogVolumeExercise,
+  restrictedPodSecurityExercise,
+  fixRejectedPodExercise,
+];
 
 /** The exercise with this id, if there is one. */
 export function findExercise(id: string): Exercise | undefined {

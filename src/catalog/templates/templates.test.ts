@@ -41,7 +41,9 @@ describe('pod templates', () => {
       it('passes the validator with no errors, and no warnings but the expected ones', () => {
         const findings = validateManifest(documentsOf(template.yaml), ALL_RULES);
         const keys = (severity: string) =>
-          findings.filter((finding) => finding.severity === severity).map((finding) => `${finding.ruleId} @ ${formatDataPath(finding.path)}`);
+          findings
+            .filter((finding) => finding.severity === severity)
+            .map((finding) => `${finding.ruleId} @ ${formatDataPath(finding.path)}`);
         expect(keys('error')).toEqual([]);
         expect(keys('warning')).toEqual(EXPECTED_WARNINGS[template.id] ?? []);
       });

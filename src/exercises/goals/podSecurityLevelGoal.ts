@@ -10,11 +10,20 @@ import type { GoalStatus } from '../goalStatus';
  * Met when the designed workload passes the Pod Security Standards `level` and the design has no
  * errors. Hints: the errors, then the findings of the failing controls.
  */
-export function podSecurityLevelGoal(documents: Manifest, findings: readonly Finding[], level: 'baseline' | 'restricted'): GoalStatus {
+export function podSecurityLevelGoal(
+  documents: Manifest,
+  findings: readonly Finding[],
+  level: 'baseline' | 'restricted',
+): GoalStatus {
   const pod = designedPod(documents);
   const errors = errorFindings(findings);
   if (!pod) return { met: false, hints: goalHints(errors) };
   const ofPod = findings.filter((finding) => sameObjectRef(finding.objectRef, pod.ref));
-  const controls = ofPod.filter((finding) => finding.securityControl && (level === 'restricted' || finding.securityControl.level === 'baseline'));
-  return { met: podSecurityLevel(ofPod)[level].passes && errors.length === 0, hints: goalHints([...errors, ...controls]) };
+  const controls = ofPod.filter(
+    (finding) => finding.securityControl && (level === 'restricted' || finding.securityControl.level === 'baseline'),
+  );
+  return {
+    met: podSecurityLevel(ofPod)[level].passes && errors.length === 0,
+    hints: goalHints([...errors, ...controls]),
+  };
 }

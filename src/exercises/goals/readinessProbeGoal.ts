@@ -15,13 +15,22 @@ const PROBE_HANDLERS = ['httpGet', 'tcpSocket', 'exec', 'grpc'] as const;
  * errors. Hints: the errors, and what the validator says about that container's readiness probe
  * (including that it has none).
  */
-export function readinessProbeGoal(documents: Manifest, findings: readonly Finding[], containerName: string): GoalStatus {
+export function readinessProbeGoal(
+  documents: Manifest,
+  findings: readonly Finding[],
+  containerName: string,
+): GoalStatus {
   const pod = designedPod(documents);
   const slot = pod && findContainerSlot(pod.podSpec, containerName);
   const errors = errorFindings(findings);
   if (!pod || !slot) return { met: false, hints: goalHints(errors) };
   const probePath = [...pod.podSpecPath, ...containerPath(slot), 'readinessProbe'];
-  const aboutProbe = findings.filter((finding) => finding.severity !== 'error' && sameObjectRef(finding.objectRef, pod.ref) && isPathPrefix(probePath, finding.path));
+  const aboutProbe = findings.filter(
+    (finding) =>
+      finding.severity !== 'error' &&
+      sameObjectRef(finding.objectRef, pod.ref) &&
+      isPathPrefix(probePath, finding.path),
+  );
   const probe = field(slot.container, 'readinessProbe');
   const handlers = isJsonObject(probe) ? PROBE_HANDLERS.filter((handler) => field(probe, handler) !== undefined) : [];
   return { met: handlers.length === 1 && errors.length === 0, hints: goalHints([...errors, ...aboutProbe]) };

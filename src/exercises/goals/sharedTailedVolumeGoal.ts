@@ -23,7 +23,12 @@ export function sharedTailedVolumeGoal(documents: Manifest, findings: readonly F
       (mount) =>
         volumes.has(mount.volume) &&
         tailsFileUnder(tailer, mount.path) &&
-        running.some((writer) => writer !== tailer && writer.role === 'app' && mountsOf(writer).some((other) => other.volume === mount.volume)),
+        running.some(
+          (writer) =>
+            writer !== tailer &&
+            writer.role === 'app' &&
+            mountsOf(writer).some((other) => other.volume === mount.volume),
+        ),
     ),
   );
   return { met: shared && errors.length === 0, hints: goalHints(errors) };
@@ -48,7 +53,9 @@ function mountsOf(slot: ContainerSlot): Mount[] {
 function tailsFileUnder(slot: ContainerSlot, mountPath: string): boolean {
   const words = (['command', 'args'] as const).flatMap((key) => {
     const list = field(slot.container, key);
-    return isJsonArray(list) ? list.filter((item): item is string => typeof item === 'string').flatMap((item) => item.split(/[\s;&|'"]+/)) : [];
+    return isJsonArray(list)
+      ? list.filter((item): item is string => typeof item === 'string').flatMap((item) => item.split(/[\s;&|'"]+/))
+      : [];
   });
   const folder = mountPath.endsWith('/') ? mountPath : `${mountPath}/`;
   return words.includes('tail') && words.some((word) => word.startsWith(folder) && word.length > folder.length);

@@ -32,8 +32,15 @@ export function describeResources(container: JsonObject): string | null {
     const request = field(requests, resource);
     const limit = field(limits, resource);
     if (request === undefined && limit === undefined) continue;
-    const text = (value: JsonValue | undefined): string => (value === undefined || value === null ? '–' : String(value));
-    parts.push(request !== undefined && limit !== undefined ? `${short} ${text(request)}/${text(limit)}` : limit !== undefined ? `${short} ≤${text(limit)}` : `${short} ${text(request)}`);
+    const text = (value: JsonValue | undefined): string =>
+      value === undefined || value === null ? '–' : String(value);
+    parts.push(
+      request !== undefined && limit !== undefined
+        ? `${short} ${text(request)}/${text(limit)}`
+        : limit !== undefined
+          ? `${short} ≤${text(limit)}`
+          : `${short} ${text(request)}`,
+    );
   }
   return parts.length ? parts.join(' · ') : null;
 }

@@ -3,7 +3,12 @@ import { describeImage } from './describeImage';
 
 describe('describeImage', () => {
   it('separates the tag from the repository, also behind a registry port', () => {
-    expect(describeImage('registry.local:5000/team/api:2.1')).toEqual({ repository: 'registry.local:5000/team/api', tag: '2.1', digest: null, warning: null });
+    expect(describeImage('registry.local:5000/team/api:2.1')).toEqual({
+      repository: 'registry.local:5000/team/api',
+      tag: '2.1',
+      digest: null,
+      warning: null,
+    });
   });
 
   it('marks an image without a tag, and one tagged latest, in words', () => {

@@ -9,9 +9,17 @@ describe('describeVolume', () => {
       [{ name: 'a', secret: { secretName: 'tls' } }, 'secret', 'tls'],
       [{ name: 'a', hostPath: { path: '/var/log' } }, 'hostPath', '/var/log'],
       [{ name: 'a', persistentVolumeClaim: { claimName: 'data' } }, 'persistentVolumeClaim', 'data'],
-      [{ name: 'a', projected: { sources: [{ configMap: { name: 'x' } }, { serviceAccountToken: { path: 't' } }] } }, 'projected', 'configMap + serviceAccountToken'],
+      [
+        { name: 'a', projected: { sources: [{ configMap: { name: 'x' } }, { serviceAccountToken: { path: 't' } }] } },
+        'projected',
+        'configMap + serviceAccountToken',
+      ],
       [{ name: 'a', downwardAPI: { items: [] } }, 'downwardAPI', null],
-      [{ name: 'a', ephemeral: { volumeClaimTemplate: { spec: { resources: { requests: { storage: '1Gi' } } } } } }, 'ephemeral', '1Gi claim'],
+      [
+        { name: 'a', ephemeral: { volumeClaimTemplate: { spec: { resources: { requests: { storage: '1Gi' } } } } } },
+        'ephemeral',
+        '1Gi claim',
+      ],
       [{ name: 'a', image: { reference: 'registry/data:1' } }, 'image', 'registry/data:1'],
       [{ name: 'a', nfs: { server: 'nfs.local', path: '/' } }, 'nfs', null],
       [{ name: 'a', someFutureSource: {} }, 'someFutureSource', null],
@@ -24,6 +32,8 @@ describe('describeVolume', () => {
   });
 
   it('says when an emptyDir lives in memory and how big it may grow', () => {
-    expect(describeVolume({ name: 'a', emptyDir: { medium: 'Memory', sizeLimit: '64Mi' } }).detail).toBe('in memory, ≤ 64Mi');
+    expect(describeVolume({ name: 'a', emptyDir: { medium: 'Memory', sizeLimit: '64Mi' } }).detail).toBe(
+      'in memory, ≤ 64Mi',
+    );
   });
 });

@@ -34,7 +34,10 @@ export function describeVolume(volume: JsonObject): VolumeSummary {
     case 'emptyDir': {
       const medium = field(source, 'medium');
       const size = field(source, 'sizeLimit');
-      detail = [medium === 'Memory' ? 'in memory' : null, size !== undefined ? `≤ ${String(size)}` : null].filter(Boolean).join(', ') || null;
+      detail =
+        [medium === 'Memory' ? 'in memory' : null, size !== undefined ? `≤ ${String(size)}` : null]
+          .filter(Boolean)
+          .join(', ') || null;
       break;
     }
     case 'configMap':
@@ -64,7 +67,10 @@ export function describeVolume(volume: JsonObject): VolumeSummary {
       detail = text(field(source, 'reference'));
       break;
     case 'ephemeral': {
-      const storage = field(field(field(field(field(source, 'volumeClaimTemplate'), 'spec'), 'resources'), 'requests'), 'storage');
+      const storage = field(
+        field(field(field(field(source, 'volumeClaimTemplate'), 'spec'), 'resources'), 'requests'),
+        'storage',
+      );
       detail = storage !== undefined ? `${String(storage)} claim` : 'per-pod claim';
       break;
     }

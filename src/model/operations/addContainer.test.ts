@@ -21,13 +21,18 @@ describe('addContainer', () => {
   it('adds a native sidecar: an init container with restartPolicy Always, after the existing ones', () => {
     const withInit = addContainer(pod, makeContainer('setup'), 'init');
     const next = addContainer(withInit, makeContainer('log'), 'sidecar');
-    expect(podSpecOf(next).initContainers).toEqual([makeContainer('setup'), makeContainer('log', { restartPolicy: 'Always' })]);
+    expect(podSpecOf(next).initContainers).toEqual([
+      makeContainer('setup'),
+      makeContainer('log', { restartPolicy: 'Always' }),
+    ]);
   });
 
   it('refuses a name that any container of the pod already has', () => {
     const withInit = addContainer(pod, makeContainer('setup'), 'init');
     expect(() => addContainer(withInit, makeContainer('web'), 'init')).toThrow(OperationError);
-    expect(() => addContainer(withInit, makeContainer('setup'))).toThrow('A container named "setup" already exists in this pod.');
+    expect(() => addContainer(withInit, makeContainer('setup'))).toThrow(
+      'A container named "setup" already exists in this pod.',
+    );
   });
 
   it('edits the pod template of a controller and shares every untouched branch', () => {
@@ -40,6 +45,8 @@ describe('addContainer', () => {
   });
 
   it('creates the pod spec when the workload has none yet', () => {
-    expect(addContainer({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'new' } }, makeContainer('web')).spec).toEqual({ containers: [makeContainer('web')] });
+    expect(
+      addContainer({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'new' } }, makeContainer('web')).spec,
+    ).toEqual({ containers: [makeContainer('web')] });
   });
 });

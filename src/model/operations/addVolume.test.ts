@@ -8,7 +8,10 @@ describe('addVolume', () => {
   const pod = makePod({ containers: [makeContainer('web')] });
 
   it('appends a volume, creating the list', () => {
-    const next = addVolume(addVolume(pod, { name: 'cache', emptyDir: {} }), { name: 'config', configMap: { name: 'settings' } });
+    const next = addVolume(addVolume(pod, { name: 'cache', emptyDir: {} }), {
+      name: 'config',
+      configMap: { name: 'settings' },
+    });
     expect(podSpecOf(next).volumes).toEqual([
       { name: 'cache', emptyDir: {} },
       { name: 'config', configMap: { name: 'settings' } },
@@ -17,6 +20,8 @@ describe('addVolume', () => {
   });
 
   it('refuses a name another volume has', () => {
-    expect(() => addVolume(addVolume(pod, { name: 'cache', emptyDir: {} }), { name: 'cache', emptyDir: {} })).toThrow(OperationError);
+    expect(() => addVolume(addVolume(pod, { name: 'cache', emptyDir: {} }), { name: 'cache', emptyDir: {} })).toThrow(
+      OperationError,
+    );
   });
 });

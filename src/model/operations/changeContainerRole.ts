@@ -15,7 +15,8 @@ export function changeContainerRole(workload: JsonObject, name: string, role: Co
     if (slot.role === role) return podSpec;
     const { container } = slot;
     if (slot.listKey === 'initContainers' && role !== 'app') {
-      const updated = role === 'sidecar' ? withKey(container, 'restartPolicy', 'Always') : withoutKey(container, 'restartPolicy');
+      const updated =
+        role === 'sidecar' ? withKey(container, 'restartPolicy', 'Always') : withoutKey(container, 'restartPolicy');
       return setAtPath(podSpec, ['initContainers', slot.index], updated) as JsonObject;
     }
     let without = removeAtPath(podSpec, [slot.listKey, slot.index]) as JsonObject;
@@ -24,7 +25,8 @@ export function changeContainerRole(workload: JsonObject, name: string, role: Co
       without = removeAtPath(without, ['initContainers']) as JsonObject;
     }
     if (role === 'app') return appendToList(without, 'containers', withoutKey(container, 'restartPolicy'));
-    const moved = role === 'sidecar' ? withKey(container, 'restartPolicy', 'Always') : withoutKey(container, 'restartPolicy');
+    const moved =
+      role === 'sidecar' ? withKey(container, 'restartPolicy', 'Always') : withoutKey(container, 'restartPolicy');
     return appendInitContainer(without, moved);
   });
 }

@@ -13,36 +13,75 @@ const podSpec: JsonObject = {
   affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [] } } },
 };
 const podLabels: JsonObject = { app: 'web', tier: 'frontend' };
-const template = (spec: JsonObject = podSpec): JsonObject => ({ metadata: { labels: podLabels, annotations: { team: 'shop' } }, spec });
+const template = (spec: JsonObject = podSpec): JsonObject => ({
+  metadata: { labels: podLabels, annotations: { team: 'shop' } },
+  spec,
+});
 
 /** A realistic object of each kind, with settings that only that kind has. */
 function workloadOfKind(kind: WorkloadKind): JsonObject {
   const metadata = { name: 'web', namespace: 'shop' };
   switch (kind) {
     case 'Pod':
-      return { apiVersion: 'v1', kind, metadata: { ...metadata, labels: podLabels, annotations: { team: 'shop' } }, spec: { ...podSpec, restartPolicy: 'Always' } };
+      return {
+        apiVersion: 'v1',
+        kind,
+        metadata: { ...metadata, labels: podLabels, annotations: { team: 'shop' } },
+        spec: { ...podSpec, restartPolicy: 'Always' },
+      };
     case 'Deployment':
       return {
         apiVersion: 'apps/v1',
         kind,
         metadata,
-        spec: { replicas: 3, strategy: { type: 'Recreate' }, selector: { matchLabels: { app: 'web' } }, template: template() },
+        spec: {
+          replicas: 3,
+          strategy: { type: 'Recreate' },
+          selector: { matchLabels: { app: 'web' } },
+          template: template(),
+        },
       };
     case 'StatefulSet':
       return {
         apiVersion: 'apps/v1',
         kind,
         metadata,
-        spec: { serviceName: 'web', replicas: 2, selector: { matchLabels: { app: 'web' } }, template: template(), volumeClaimTemplates: [] },
+        spec: {
+          serviceName: 'web',
+          replicas: 2,
+          selector: { matchLabels: { app: 'web' } },
+          template: template(),
+          volumeClaimTemplates: [],
+        },
       };
     case 'DaemonSet':
-      return { apiVersion: 'apps/v1', kind, metadata, spec: { updateStrategy: { type: 'OnDelete' }, selector: { matchLabels: { app: 'web' } }, template: template() } };
+      return {
+        apiVersion: 'apps/v1',
+        kind,
+        metadata,
+        spec: { updateStrategy: { type: 'OnDelete' }, selector: { matchLabels: { app: 'web' } }, template: template() },
+      };
     case 'ReplicaSet':
-      return { apiVersion: 'apps/v1', kind, metadata, spec: { replicas: 4, selector: { matchLabels: podLabels }, template: template() } };
+      return {
+        apiVersion: 'apps/v1',
+        kind,
+        metadata,
+        spec: { replicas: 4, selector: { matchLabels: podLabels }, template: template() },
+      };
     case 'ReplicationController':
-      return { apiVersion: 'v1', kind, metadata, spec: { replicas: 5, selector: { app: 'web' }, template: template() } };
+      return {
+        apiVersion: 'v1',
+        kind,
+        metadata,
+        spec: { replicas: 5, selector: { app: 'web' }, template: template() },
+      };
     case 'Job':
-      return { apiVersion: 'batch/v1', kind, metadata, spec: { backoffLimit: 2, completions: 3, template: template({ ...podSpec, restartPolicy: 'Never' }) } };
+      return {
+        apiVersion: 'batch/v1',
+        kind,
+        metadata,
+        spec: { backoffLimit: 2, completions: 3, template: template({ ...podSpec, restartPolicy: 'Never' }) },
+      };
     case 'CronJob':
       return {
         apiVersion: 'batch/v1',
@@ -57,7 +96,9 @@ function workloadOfKind(kind: WorkloadKind): JsonObject {
   }
 }
 
-const PAIRS = WORKLOAD_KIND_NAMES.flatMap((source) => WORKLOAD_KIND_NAMES.filter((target) => target !== source).map((target) => [source, target] as const));
+const PAIRS = WORKLOAD_KIND_NAMES.flatMap((source) =>
+  WORKLOAD_KIND_NAMES.filter((target) => target !== source).map((target) => [source, target] as const),
+);
 
 function withoutRestartPolicy(spec: JsonObject): JsonObject {
   const { restartPolicy: _ignored, ...rest } = spec;
@@ -75,7 +116,11 @@ describe('changeWorkloadKind', () => {
     const info = WORKLOAD_KINDS[target];
 
     it('writes the target kind and apiVersion, keeping name and namespace', () => {
-      expect(changed).toMatchObject({ apiVersion: info.apiVersion, kind: target, metadata: { name: 'web', namespace: 'shop' } });
+      expect(changed).toMatchObject({
+        apiVersion: info.apiVersion,
+        kind: target,
+        metadata: { name: 'web', namespace: 'shop' },
+      });
     });
 
     it('keeps the pod spec (only restartPolicy may change) and the pod labels and annotations', () => {
@@ -120,9 +165,13 @@ describe('changeWorkloadKind', () => {
 
   it('carries replicas between controllers that have them', () => {
     expect(getAtPath(changeWorkloadKind(workloadOfKind('Deployment'), 'StatefulSet'), ['spec', 'replicas'])).toBe(3);
-    expect(getAtPath(changeWorkloadKind(workloadOfKind('ReplicationController'), 'ReplicaSet'), ['spec', 'replicas'])).toBe(5);
+    expect(
+      getAtPath(changeWorkloadKind(workloadOfKind('ReplicationController'), 'ReplicaSet'), ['spec', 'replicas']),
+    ).toBe(5);
     expect(getAtPath(changeWorkloadKind(workloadOfKind('Pod'), 'Deployment'), ['spec', 'replicas'])).toBe(1);
-    expect(getAtPath(changeWorkloadKind(workloadOfKind('Deployment'), 'DaemonSet'), ['spec', 'replicas'])).toBeUndefined();
+    expect(
+      getAtPath(changeWorkloadKind(workloadOfKind('Deployment'), 'DaemonSet'), ['spec', 'replicas']),
+    ).toBeUndefined();
   });
 
   it('restores the remembered controller settings around a pod that changed meanwhile', () => {
@@ -130,12 +179,23 @@ describe('changeWorkloadKind', () => {
     const pod = changeWorkloadKind(deployment, 'Pod');
     const probed = setProbe(pod, 'web', 'readinessProbe', { tcpSocket: { port: 80 } });
     const back = changeWorkloadKind(probed, 'Deployment', deployment);
-    expect(field(back, 'spec')).toMatchObject({ replicas: 3, strategy: { type: 'Recreate' }, selector: { matchLabels: { app: 'web' } } });
-    expect(podSpecOf(back).containers).toEqual([{ ...(podSpec.containers as JsonObject[])[0]!, readinessProbe: { tcpSocket: { port: 80 } } }]);
+    expect(field(back, 'spec')).toMatchObject({
+      replicas: 3,
+      strategy: { type: 'Recreate' },
+      selector: { matchLabels: { app: 'web' } },
+    });
+    expect(podSpecOf(back).containers).toEqual([
+      { ...(podSpec.containers as JsonObject[])[0]!, readinessProbe: { tcpSocket: { port: 80 } } },
+    ]);
   });
 
   it('labels the pod after the workload when it has no labels, so the selector has something to match', () => {
-    const job: JsonObject = { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'migrate' }, spec: { template: { spec: { ...podSpec, restartPolicy: 'Never' } } } };
+    const job: JsonObject = {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'migrate' },
+      spec: { template: { spec: { ...podSpec, restartPolicy: 'Never' } } },
+    };
     const deployment = changeWorkloadKind(job, 'Deployment');
     expect(getAtPath(deployment, ['spec', 'selector'])).toEqual({ matchLabels: { app: 'migrate' } });
     expect(podMetadataOf(deployment).labels).toEqual({ app: 'migrate' });
@@ -143,7 +203,13 @@ describe('changeWorkloadKind', () => {
 
   it('keeps other template metadata between controllers', () => {
     const controller = workloadOfKind('ReplicationController');
-    const withName = { ...controller, spec: { ...(controller.spec as JsonObject), template: { ...template(), metadata: { name: 'web', labels: podLabels } } } };
+    const withName = {
+      ...controller,
+      spec: {
+        ...(controller.spec as JsonObject),
+        template: { ...template(), metadata: { name: 'web', labels: podLabels } },
+      },
+    };
     expect(podMetadataOf(changeWorkloadKind(withName, 'Deployment'))).toEqual({ name: 'web', labels: podLabels });
   });
 

@@ -109,7 +109,9 @@ function composeController(
     const jobSpec: JsonObject = { ...(design.jobSpec ?? rememberedJobSpec(remembered, target) ?? {}), template };
     if (target === 'Job') spec = jobSpec;
     else {
-      const cronSpec = isJsonObject(rememberedSpec) ? withoutKey(rememberedSpec, 'jobTemplate') : { schedule: DEFAULT_SCHEDULE };
+      const cronSpec = isJsonObject(rememberedSpec)
+        ? withoutKey(rememberedSpec, 'jobTemplate')
+        : { schedule: DEFAULT_SCHEDULE };
       spec = { ...cronSpec, jobTemplate: { spec: jobSpec } };
     }
   } else {
@@ -126,7 +128,8 @@ function composeController(
 function rest(source: JsonObject): JsonObject {
   let result: JsonObject = {};
   for (const key of Object.keys(source)) {
-    if (!['apiVersion', 'kind', 'metadata', 'spec', 'status'].includes(key)) result = withKey(result, key, source[key] as JsonValue);
+    if (!['apiVersion', 'kind', 'metadata', 'spec', 'status'].includes(key))
+      result = withKey(result, key, source[key] as JsonValue);
   }
   return result;
 }
@@ -160,7 +163,8 @@ function sharedControllerSettings(source: JsonObject, target: WorkloadKind): Jso
   let settings: JsonObject = {};
   for (const [key, kinds] of Object.entries(SHARED_CONTROLLER_SETTINGS)) {
     const value = field(spec, key);
-    if (value !== undefined && kinds.includes(target) && kinds.includes(workloadKindOf(source)!.kind)) settings = withKey(settings, key, value);
+    if (value !== undefined && kinds.includes(target) && kinds.includes(workloadKindOf(source)!.kind))
+      settings = withKey(settings, key, value);
   }
   return settings;
 }
@@ -193,7 +197,11 @@ function selectorFor(
   const candidates = [field(rememberedSpec, 'selector'), getAtPath(source, ['spec', 'selector'])];
   for (const candidate of candidates) {
     if (style === 'labelSelector' && isJsonObject(candidate) && field(candidate, 'matchLabels') !== undefined) {
-      if (selectorMatches(field(candidate, 'matchLabels'), labels) && field(candidate, 'matchExpressions') === undefined) return candidate;
+      if (
+        selectorMatches(field(candidate, 'matchLabels'), labels) &&
+        field(candidate, 'matchExpressions') === undefined
+      )
+        return candidate;
     }
     if (style === 'labelMap' && isJsonObject(candidate) && field(candidate, 'matchLabels') === undefined) {
       if (selectorMatches(candidate, labels)) return candidate;

@@ -18,7 +18,11 @@ export function duplicateContainer(workload: JsonObject, name: string): { worklo
     copyName = uniqueName(baseOf(name), containerNames(podSpec));
     const list = podSpec[slot.listKey] as readonly JsonObject[];
     const copy = withKey(slot.container, 'name', copyName);
-    return setAtPath(podSpec, [slot.listKey], [...list.slice(0, slot.index + 1), copy, ...list.slice(slot.index + 1)]) as JsonObject;
+    return setAtPath(
+      podSpec,
+      [slot.listKey],
+      [...list.slice(0, slot.index + 1), copy, ...list.slice(slot.index + 1)],
+    ) as JsonObject;
   });
   return { workload: next, name: copyName };
 }

@@ -16,12 +16,16 @@ describe('mountVolume', () => {
 
   it('leaves out readOnly and subPath when not set', () => {
     const next = mountVolume(pod, 'web', { name: 'data', mountPath: '/data', readOnly: false });
-    expect((podSpecOf(next).containers as { volumeMounts: object[] }[])[0]!.volumeMounts).toEqual([{ name: 'data', mountPath: '/data' }]);
+    expect((podSpecOf(next).containers as { volumeMounts: object[] }[])[0]!.volumeMounts).toEqual([
+      { name: 'data', mountPath: '/data' },
+    ]);
   });
 
   it('refuses a second mount at the same path, and an unknown container', () => {
     const mounted = mountVolume(pod, 'web', { name: 'data', mountPath: '/data' });
-    expect(() => mountVolume(mounted, 'web', { name: 'data', mountPath: '/data' })).toThrow('"web" already mounts something at /data.');
+    expect(() => mountVolume(mounted, 'web', { name: 'data', mountPath: '/data' })).toThrow(
+      '"web" already mounts something at /data.',
+    );
     expect(() => mountVolume(pod, 'nope', { name: 'data', mountPath: '/data' })).toThrow(OperationError);
   });
 });

@@ -15,7 +15,8 @@ export interface VolumeMountInput {
 export function mountVolume(workload: JsonObject, containerName: string, mount: VolumeMountInput): JsonObject {
   return updateContainer(workload, containerName, (container) => {
     const mounts = field(container, 'volumeMounts');
-    const clash = isJsonArray(mounts) && mounts.some((m) => isJsonObject(m) && field(m, 'mountPath') === mount.mountPath);
+    const clash =
+      isJsonArray(mounts) && mounts.some((m) => isJsonObject(m) && field(m, 'mountPath') === mount.mountPath);
     if (clash) throw new OperationError(`"${containerName}" already mounts something at ${mount.mountPath}.`);
     const entry: Record<string, string | boolean> = { name: mount.name, mountPath: mount.mountPath };
     if (mount.readOnly) entry.readOnly = true;

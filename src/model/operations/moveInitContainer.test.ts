@@ -5,8 +5,12 @@ import { moveInitContainer } from './moveInitContainer';
 import { OperationError } from './updatePodSpec';
 
 describe('moveInitContainer', () => {
-  const pod = makePod({ initContainers: ['a', 'b', 'c'].map((name) => makeContainer(name)), containers: [makeContainer('web')] });
-  const order = (next: typeof pod) => (podSpecOf(next).initContainers as { name: string }[]).map((container) => container.name);
+  const pod = makePod({
+    initContainers: ['a', 'b', 'c'].map((name) => makeContainer(name)),
+    containers: [makeContainer('web')],
+  });
+  const order = (next: typeof pod) =>
+    (podSpecOf(next).initContainers as { name: string }[]).map((container) => container.name);
 
   it('changes the run order, moving the same container object', () => {
     const next = moveInitContainer(pod, 2, 0);

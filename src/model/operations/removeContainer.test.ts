@@ -5,7 +5,10 @@ import { removeContainer } from './removeContainer';
 import { OperationError } from './updatePodSpec';
 
 describe('removeContainer', () => {
-  const pod = makePod({ initContainers: [makeContainer('setup')], containers: [makeContainer('web'), makeContainer('api')] });
+  const pod = makePod({
+    initContainers: [makeContainer('setup')],
+    containers: [makeContainer('web'), makeContainer('api')],
+  });
 
   it('removes an app container and keeps the others in order', () => {
     expect(podSpecOf(removeContainer(pod, 'web')).containers).toEqual([makeContainer('api')]);

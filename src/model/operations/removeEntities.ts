@@ -16,7 +16,8 @@ export function removeEntities(workload: JsonObject, ids: readonly EntityId[]): 
   const containers = parsed.flatMap((entity) => (entity?.type === 'container' ? [entity.name] : []));
   const volumes = parsed.flatMap((entity) => (entity?.type === 'volume' ? [entity.name] : []));
   let result = workload;
-  for (const mount of mounts) if (!containers.includes(mount.container)) result = unmountVolume(result, mount.container, mount.index);
+  for (const mount of mounts)
+    if (!containers.includes(mount.container)) result = unmountVolume(result, mount.container, mount.index);
   for (const name of containers) result = removeContainer(result, name);
   for (const name of volumes) result = removeVolume(result, name);
   return result;

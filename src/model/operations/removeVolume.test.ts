@@ -8,17 +8,29 @@ describe('removeVolume', () => {
   const pod = makePod({
     initContainers: [makeContainer('setup', { volumeMounts: [{ name: 'data', mountPath: '/data' }] })],
     containers: [
-      makeContainer('web', { volumeMounts: [{ name: 'data', mountPath: '/data' }, { name: 'cache', mountPath: '/cache' }], volumeDevices: [{ name: 'data', devicePath: '/dev/xvda' }] }),
+      makeContainer('web', {
+        volumeMounts: [
+          { name: 'data', mountPath: '/data' },
+          { name: 'cache', mountPath: '/cache' },
+        ],
+        volumeDevices: [{ name: 'data', devicePath: '/dev/xvda' }],
+      }),
       makeContainer('api'),
     ],
-    volumes: [{ name: 'data', emptyDir: {} }, { name: 'cache', emptyDir: {} }],
+    volumes: [
+      { name: 'data', emptyDir: {} },
+      { name: 'cache', emptyDir: {} },
+    ],
   });
 
   it('removes the volume and every mount and device of it, dropping lists that empty', () => {
     const next = podSpecOf(removeVolume(pod, 'data'));
     expect(next.volumes).toEqual([{ name: 'cache', emptyDir: {} }]);
     expect(next.initContainers).toEqual([makeContainer('setup')]);
-    expect(next.containers).toEqual([makeContainer('web', { volumeMounts: [{ name: 'cache', mountPath: '/cache' }] }), makeContainer('api')]);
+    expect(next.containers).toEqual([
+      makeContainer('web', { volumeMounts: [{ name: 'cache', mountPath: '/cache' }] }),
+      makeContainer('api'),
+    ]);
     expect((next.containers as unknown[])[1]).toBe((podSpecOf(pod).containers as unknown[])[1]);
   });
 

@@ -5,13 +5,21 @@ import { podMetadataOf, podSpecOf } from '../workloads';
 import { renameContainer } from './renameContainer';
 import { OperationError } from './updatePodSpec';
 
-const cpuFrom = (containerName: string) => ({ name: 'CPU', valueFrom: { resourceFieldRef: { containerName, resource: 'limits.cpu' } } });
+const cpuFrom = (containerName: string) => ({
+  name: 'CPU',
+  valueFrom: { resourceFieldRef: { containerName, resource: 'limits.cpu' } },
+});
 
 describe('renameContainer', () => {
   const podSpec = {
     initContainers: [makeContainer('setup', { env: [cpuFrom('web')] })],
     containers: [makeContainer('web', { env: [cpuFrom('web'), { name: 'MODE', value: 'web' }] }), makeContainer('api')],
-    volumes: [{ name: 'info', downwardAPI: { items: [{ path: 'cpu', resourceFieldRef: { containerName: 'web', resource: 'limits.cpu' } }] } }],
+    volumes: [
+      {
+        name: 'info',
+        downwardAPI: { items: [{ path: 'cpu', resourceFieldRef: { containerName: 'web', resource: 'limits.cpu' } }] },
+      },
+    ],
   };
 
   it('renames the container and every resourceFieldRef naming it, and nothing else', () => {
@@ -19,16 +27,27 @@ describe('renameContainer', () => {
     expect(getAtPath(next, ['containers', 0, 'name'])).toBe('site');
     expect(getAtPath(next, ['containers', 0, 'env'])).toEqual([cpuFrom('site'), { name: 'MODE', value: 'web' }]);
     expect(getAtPath(next, ['initContainers', 0, 'env'])).toEqual([cpuFrom('site')]);
-    expect(getAtPath(next, ['volumes', 0, 'downwardAPI', 'items', 0, 'resourceFieldRef', 'containerName'])).toBe('site');
+    expect(getAtPath(next, ['volumes', 0, 'downwardAPI', 'items', 0, 'resourceFieldRef', 'containerName'])).toBe(
+      'site',
+    );
     expect(getAtPath(next, ['containers', 1])).toBe(podSpec.containers[1]);
   });
 
   it('renames the per-container AppArmor annotation of the pod template, keeping its place', () => {
     const deployment = makeDeployment(podSpec);
     const annotations = { 'container.apparmor.security.beta.kubernetes.io/web': 'runtime/default', team: 'shop' };
-    const withAnnotation = { ...deployment, spec: { ...(deployment.spec as object), template: { metadata: { labels: { app: 'demo' }, annotations }, spec: podSpec } } };
+    const withAnnotation = {
+      ...deployment,
+      spec: {
+        ...(deployment.spec as object),
+        template: { metadata: { labels: { app: 'demo' }, annotations }, spec: podSpec },
+      },
+    };
     const next = renameContainer(withAnnotation, 'web', 'site');
-    expect(Object.keys(podMetadataOf(next).annotations as object)).toEqual(['container.apparmor.security.beta.kubernetes.io/site', 'team']);
+    expect(Object.keys(podMetadataOf(next).annotations as object)).toEqual([
+      'container.apparmor.security.beta.kubernetes.io/site',
+      'team',
+    ]);
   });
 
   it('refuses a name another container has, and does nothing for the same name', () => {

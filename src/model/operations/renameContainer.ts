@@ -18,8 +18,9 @@ export function renameContainer(workload: JsonObject, from: string, to: string):
   });
   next = updateContainer(next, from, (container) => withKey(container, 'name', to));
   next = updatePodSpec(next, (podSpec) => {
-    const withEnv = mapAllContainers(podSpec, (container) =>
-      updateAtPath(container, ['env'], (env) => renameInResourceRefs(env, from, to)) as JsonObject,
+    const withEnv = mapAllContainers(
+      podSpec,
+      (container) => updateAtPath(container, ['env'], (env) => renameInResourceRefs(env, from, to)) as JsonObject,
     );
     return updateAtPath(withEnv, ['volumes'], (volumes) => renameInResourceRefs(volumes, from, to)) as JsonObject;
   });
@@ -29,7 +30,12 @@ export function renameContainer(workload: JsonObject, from: string, to: string):
     const renamed: Record<string, JsonValue> = {};
     for (const key of Object.keys(annotations)) {
       const newKey = key === APPARMOR_PREFIX + from ? APPARMOR_PREFIX + to : key;
-      Object.defineProperty(renamed, newKey, { value: annotations[key], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(renamed, newKey, {
+        value: annotations[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return renamed;
   }) as JsonObject;

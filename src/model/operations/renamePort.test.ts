@@ -6,7 +6,10 @@ import { OperationError } from './updatePodSpec';
 
 describe('renamePort', () => {
   const web = makeContainer('web', {
-    ports: [{ name: 'http', containerPort: 8080 }, { name: 'admin', containerPort: 9090 }],
+    ports: [
+      { name: 'http', containerPort: 8080 },
+      { name: 'admin', containerPort: 9090 },
+    ],
     readinessProbe: { httpGet: { path: '/ready', port: 'http' } },
     livenessProbe: { tcpSocket: { port: 'http' } },
     startupProbe: { httpGet: { path: '/', port: 'admin' } },
@@ -14,11 +17,15 @@ describe('renamePort', () => {
   });
   const other = makeContainer('other', { readinessProbe: { httpGet: { port: 'http' } } });
   const pod = makePod({ containers: [web, other] });
-  const container = (workload: typeof pod, index = 0) => (podSpecOf(workload).containers as unknown[])[index] as Record<string, unknown>;
+  const container = (workload: typeof pod, index = 0) =>
+    (podSpecOf(workload).containers as unknown[])[index] as Record<string, unknown>;
 
   it('renames the port and every probe and hook of its container that names it', () => {
     const next = container(renamePort(pod, 'web', 0, 'web'));
-    expect(next.ports).toEqual([{ name: 'web', containerPort: 8080 }, { name: 'admin', containerPort: 9090 }]);
+    expect(next.ports).toEqual([
+      { name: 'web', containerPort: 8080 },
+      { name: 'admin', containerPort: 9090 },
+    ]);
     expect(next.readinessProbe).toEqual({ httpGet: { path: '/ready', port: 'web' } });
     expect(next.livenessProbe).toEqual({ tcpSocket: { port: 'web' } });
     expect(next.lifecycle).toEqual({ preStop: { httpGet: { path: '/stop', port: 'web' } } });

@@ -5,7 +5,11 @@ import { podSpecOf } from '../workloads';
 import { OperationError, updateContainer } from './updatePodSpec';
 
 /** The places in a container that refer to one of its ports: probes and lifecycle hooks. */
-const HANDLER_PATHS = [...PROBE_KINDS.map((kind) => [kind]), ['lifecycle', 'postStart'], ['lifecycle', 'preStop']] as const;
+const HANDLER_PATHS = [
+  ...PROBE_KINDS.map((kind) => [kind]),
+  ['lifecycle', 'postStart'],
+  ['lifecycle', 'preStop'],
+] as const;
 // gRPC probes take a port number only, so only these can name a port.
 const PORT_HANDLERS = ['httpGet', 'tcpSocket'] as const;
 
@@ -22,12 +26,18 @@ export function renamePort(workload: JsonObject, containerName: string, portInde
   const from = field(port, 'name');
   if (from === to || (from === undefined && to === '')) return workload;
   const ports = field(slot.container, 'ports');
-  if (to !== '' && isJsonArray(ports) && ports.some((other, index) => index !== portIndex && field(other, 'name') === to)) {
+  if (
+    to !== '' &&
+    isJsonArray(ports) &&
+    ports.some((other, index) => index !== portIndex && field(other, 'name') === to)
+  ) {
     throw new OperationError(`Container "${containerName}" already has a port named "${to}".`);
   }
   const number = field(port, 'containerPort');
   return updateContainer(workload, containerName, (container) => {
-    let next = updateAtPath(container, ['ports', portIndex], (entry) => (to === '' ? withoutKey(entry as JsonObject, 'name') : withKey(entry as JsonObject, 'name', to))) as JsonObject;
+    let next = updateAtPath(container, ['ports', portIndex], (entry) =>
+      to === '' ? withoutKey(entry as JsonObject, 'name') : withKey(entry as JsonObject, 'name', to),
+    ) as JsonObject;
     if (typeof from !== 'string') return next;
     const replacement = to === '' ? (typeof number === 'number' ? number : undefined) : to;
     if (replacement === undefined) return next;
@@ -40,4 +50,3 @@ export function renamePort(workload: JsonObject, containerName: string, portInde
     return next;
   });
 }
-

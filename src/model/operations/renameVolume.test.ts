@@ -6,15 +6,30 @@ import { OperationError } from './updatePodSpec';
 
 describe('renameVolume', () => {
   const pod = makePod({
-    containers: [makeContainer('web', { volumeMounts: [{ name: 'data', mountPath: '/data' }], volumeDevices: [{ name: 'data', devicePath: '/dev/xvda' }] }), makeContainer('api')],
-    volumes: [{ name: 'data', emptyDir: {} }, { name: 'cache', emptyDir: {} }],
+    containers: [
+      makeContainer('web', {
+        volumeMounts: [{ name: 'data', mountPath: '/data' }],
+        volumeDevices: [{ name: 'data', devicePath: '/dev/xvda' }],
+      }),
+      makeContainer('api'),
+    ],
+    volumes: [
+      { name: 'data', emptyDir: {} },
+      { name: 'cache', emptyDir: {} },
+    ],
   });
 
   it('renames the volume and every mount and device that names it', () => {
     const next = podSpecOf(renameVolume(pod, 'data', 'storage'));
-    expect(next.volumes).toEqual([{ name: 'storage', emptyDir: {} }, { name: 'cache', emptyDir: {} }]);
+    expect(next.volumes).toEqual([
+      { name: 'storage', emptyDir: {} },
+      { name: 'cache', emptyDir: {} },
+    ]);
     expect((next.containers as unknown[])[0]).toEqual(
-      makeContainer('web', { volumeMounts: [{ name: 'storage', mountPath: '/data' }], volumeDevices: [{ name: 'storage', devicePath: '/dev/xvda' }] }),
+      makeContainer('web', {
+        volumeMounts: [{ name: 'storage', mountPath: '/data' }],
+        volumeDevices: [{ name: 'storage', devicePath: '/dev/xvda' }],
+      }),
     );
     expect((next.containers as unknown[])[1]).toBe((podSpecOf(pod).containers as unknown[])[1]);
   });

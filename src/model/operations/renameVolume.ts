@@ -10,7 +10,8 @@ export function renameVolume(workload: JsonObject, from: string, to: string): Js
     const volumes = listVolumes(podSpec);
     const entry = volumes.find((volume) => volume.name === from);
     if (!entry) throw new OperationError(`There is no volume named "${from}".`);
-    if (volumes.some((volume) => volume.name === to)) throw new OperationError(`A volume named "${to}" already exists.`);
+    if (volumes.some((volume) => volume.name === to))
+      throw new OperationError(`A volume named "${to}" already exists.`);
     const renamed = setAtPath(podSpec, ['volumes', entry.index, 'name'], to) as JsonObject;
     return mapAllContainers(renamed, (container) => {
       let result = container;

@@ -6,7 +6,13 @@ import { OperationError } from './updatePodSpec';
 
 describe('setEntityField', () => {
   const pod = makePod({
-    containers: [makeContainer('web', { resources: { limits: { cpu: '1' } }, volumeMounts: [{ name: 'data', mountPath: '/data' }] }), makeContainer('api')],
+    containers: [
+      makeContainer('web', {
+        resources: { limits: { cpu: '1' } },
+        volumeMounts: [{ name: 'data', mountPath: '/data' }],
+      }),
+      makeContainer('api'),
+    ],
     volumes: [{ name: 'data', emptyDir: { medium: 'Memory' } }],
   });
 
@@ -20,7 +26,9 @@ describe('setEntityField', () => {
 
   it('removes a field and the mappings it leaves empty', () => {
     const next = setEntityField(pod, 'container:web', ['resources', 'limits', 'cpu'], undefined);
-    expect((podSpecOf(next).containers as unknown[])[0]).toEqual(makeContainer('web', { volumeMounts: [{ name: 'data', mountPath: '/data' }] }));
+    expect((podSpecOf(next).containers as unknown[])[0]).toEqual(
+      makeContainer('web', { volumeMounts: [{ name: 'data', mountPath: '/data' }] }),
+    );
   });
 
   it('keeps the first segments asked for (a volume source stays even when empty)', () => {
@@ -30,7 +38,9 @@ describe('setEntityField', () => {
 
   it('removes a list item and the list when it empties; addresses mounts by index', () => {
     const next = setEntityField(pod, 'mount:web:0', ['readOnly'], true);
-    expect((podSpecOf(next).containers as never[])[0]).toMatchObject({ volumeMounts: [{ name: 'data', mountPath: '/data', readOnly: true }] });
+    expect((podSpecOf(next).containers as never[])[0]).toMatchObject({
+      volumeMounts: [{ name: 'data', mountPath: '/data', readOnly: true }],
+    });
     const removed = setEntityField(pod, 'container:web', ['volumeMounts', 0], undefined);
     expect((podSpecOf(removed).containers as never[])[0]).not.toHaveProperty('volumeMounts');
   });
@@ -41,6 +51,9 @@ describe('setEntityField', () => {
   });
 
   it('edits the workload itself for the pod entity', () => {
-    expect(setEntityField(pod, 'pod', ['metadata', 'namespace'], 'shop').metadata).toEqual({ name: 'demo', namespace: 'shop' });
+    expect(setEntityField(pod, 'pod', ['metadata', 'namespace'], 'shop').metadata).toEqual({
+      name: 'demo',
+      namespace: 'shop',
+    });
   });
 });

@@ -13,7 +13,13 @@ import { OperationError } from './updatePodSpec';
  * is meaningful even when empty).
  * @example setEntityField(pod, 'container:web', ['resources', 'limits', 'cpu'], '500m')
  */
-export function setEntityField(workload: JsonObject, id: EntityId, path: DataPath, value: JsonValue | undefined, keep = 0): JsonObject {
+export function setEntityField(
+  workload: JsonObject,
+  id: EntityId,
+  path: DataPath,
+  value: JsonValue | undefined,
+  keep = 0,
+): JsonObject {
   const base = entityPath(workload, id);
   if (base === null) throw new OperationError(`"${id}" is no longer in the pod.`);
   if (value !== undefined) return updateAtPath(workload, [...base, ...path], () => value) as JsonObject;

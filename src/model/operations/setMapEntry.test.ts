@@ -5,7 +5,11 @@ describe('setMapEntry', () => {
   const labels = { app: 'web', tier: 'front' };
 
   it('adds, changes and removes an entry', () => {
-    expect(setMapEntry(labels, { from: null, to: 'team', value: 'a' })).toEqual({ app: 'web', tier: 'front', team: 'a' });
+    expect(setMapEntry(labels, { from: null, to: 'team', value: 'a' })).toEqual({
+      app: 'web',
+      tier: 'front',
+      team: 'a',
+    });
     expect(setMapEntry(labels, { from: 'app', to: 'app', value: 'shop' })).toEqual({ app: 'shop', tier: 'front' });
     expect(setMapEntry(labels, { from: 'app', to: null, value: '' })).toEqual({ tier: 'front' });
   });
@@ -22,6 +26,8 @@ describe('setMapEntry', () => {
 
   it('edits a map inside an object, removing the key when it empties', () => {
     const object = { metadata: { name: 'x', annotations: { a: '1' } } };
-    expect(setMapEntryAtPath(object, ['metadata', 'annotations'], { from: 'a', to: null, value: '' })).toEqual({ metadata: { name: 'x' } });
+    expect(setMapEntryAtPath(object, ['metadata', 'annotations'], { from: 'a', to: null, value: '' })).toEqual({
+      metadata: { name: 'x' },
+    });
   });
 });

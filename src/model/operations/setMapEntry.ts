@@ -29,7 +29,12 @@ export function setMapEntry(map: JsonValue | undefined, edit: MapEntryEdit): Jso
     for (const key of Object.keys(current)) {
       if (key === edit.to) continue;
       const newKey = key === edit.from ? edit.to : key;
-      Object.defineProperty(renamed, newKey, { value: key === edit.from ? edit.value : current[key], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(renamed, newKey, {
+        value: key === edit.from ? edit.value : current[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     next = renamed;
   }

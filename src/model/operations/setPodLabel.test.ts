@@ -25,8 +25,13 @@ describe('setPodLabel', () => {
   });
 
   it('leaves a selector alone that did not match the label', () => {
-    const drifted: JsonObject = { ...deployment, spec: { ...spec(deployment), selector: { matchLabels: { app: 'other' } } } };
-    expect(spec(setPodLabel(drifted, { from: 'app', to: 'app', value: 'shop' })).selector).toEqual({ matchLabels: { app: 'other' } });
+    const drifted: JsonObject = {
+      ...deployment,
+      spec: { ...spec(deployment), selector: { matchLabels: { app: 'other' } } },
+    };
+    expect(spec(setPodLabel(drifted, { from: 'app', to: 'app', value: 'shop' })).selector).toEqual({
+      matchLabels: { app: 'other' },
+    });
   });
 
   it("edits a Pod's own labels", () => {
@@ -35,7 +40,14 @@ describe('setPodLabel', () => {
   });
 
   it('keeps a ReplicationController selector (a plain map) in step', () => {
-    const rc = { apiVersion: 'v1', kind: 'ReplicationController', metadata: { name: 'rc' }, spec: { selector: { app: 'a' }, template: { metadata: { labels: { app: 'a' } }, spec: {} } } };
-    expect((setPodLabel(rc, { from: 'app', to: 'app', value: 'b' }).spec as { selector: unknown }).selector).toEqual({ app: 'b' });
+    const rc = {
+      apiVersion: 'v1',
+      kind: 'ReplicationController',
+      metadata: { name: 'rc' },
+      spec: { selector: { app: 'a' }, template: { metadata: { labels: { app: 'a' } }, spec: {} } },
+    };
+    expect((setPodLabel(rc, { from: 'app', to: 'app', value: 'b' }).spec as { selector: unknown }).selector).toEqual({
+      app: 'b',
+    });
   });
 });

@@ -21,7 +21,9 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 /** The shell: toolbar; palette, canvas, inspector and the resizable YAML editor; problems panel and status strip. */
 export function App() {
   const store = useDesignerStore();
-  const [editorWidth, setEditorWidth] = useState(() => Math.round(Math.min(620, Math.max(380, window.innerWidth * 0.33))));
+  const [editorWidth, setEditorWidth] = useState(() =>
+    Math.round(Math.min(620, Math.max(380, window.innerWidth * 0.33))),
+  );
   useGlobalShortcuts(store);
   const draggingFile = useFileDropAndPaste(store);
   const learning = useLearningSession(store);
@@ -30,7 +32,14 @@ export function App() {
     <div className={presenting ? 'app app--presenting' : 'app'}>
       <Toolbar onOpenGallery={learning.openGallery} />
       {/* Presenter mode hides the editor (kept mounted, so its state survives) and gives the canvas its room. */}
-      <div className="workspace" style={{ gridTemplateColumns: presenting ? 'var(--palette-width) minmax(320px, 1fr) var(--inspector-width)' : `var(--palette-width) minmax(320px, 1fr) var(--inspector-width) 6px ${editorWidth}px` }}>
+      <div
+        className="workspace"
+        style={{
+          gridTemplateColumns: presenting
+            ? 'var(--palette-width) minmax(320px, 1fr) var(--inspector-width)'
+            : `var(--palette-width) minmax(320px, 1fr) var(--inspector-width) 6px ${editorWidth}px`,
+        }}
+      >
         <Palette />
         <main className="canvas-pane" aria-label="Pod canvas">
           {learning.guide && <GuidePanel guide={learning.guide} onClose={learning.closeGuide} />}
@@ -42,7 +51,13 @@ export function App() {
           </div>
         </main>
         <Inspector />
-        <Splitter label="Resize the YAML editor" value={editorWidth} min={280} max={Math.max(400, window.innerWidth - 700)} onChange={setEditorWidth} />
+        <Splitter
+          label="Resize the YAML editor"
+          value={editorWidth}
+          min={280}
+          max={Math.max(400, window.innerWidth - 700)}
+          onChange={setEditorWidth}
+        />
         <YamlEditorPane />
       </div>
       <ProblemsDock />

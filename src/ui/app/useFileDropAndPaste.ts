@@ -4,7 +4,11 @@ import { readTextFile } from './readTextFile';
 
 function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return Boolean(target.closest('.monaco-editor')) || target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName);
+  return (
+    Boolean(target.closest('.monaco-editor')) ||
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA'].includes(target.tagName)
+  );
 }
 
 /** A manifest pasted outside the editor looks like Kubernetes YAML: it names a kind. */

@@ -1,5 +1,13 @@
 import { useCallback, useMemo } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { listContainerSlots } from '../../model/containers';
@@ -86,14 +94,23 @@ export function DesignerCanvas() {
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        <MiniMap pannable zoomable ariaLabel="Overview of the pod" nodeColor={minimapNodeColor} nodeStrokeColor={minimapNodeStroke} nodeStrokeWidth={6} style={{ width: 160, height: 110 }} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Overview of the pod"
+          nodeColor={minimapNodeColor}
+          nodeStrokeColor={minimapNodeStroke}
+          nodeStrokeWidth={6}
+          style={{ width: 160, height: 110 }}
+        />
         <CanvasViewControls nodes={graph.nodes} />
         <PresenterFocus />
       </ReactFlow>
       {!workload && (
         <div className="canvas__empty" role="note">
           <p>
-            <strong>Start a pod:</strong> drag a Container from the palette onto the canvas, or open or paste a Kubernetes manifest.
+            <strong>Start a pod:</strong> drag a Container from the palette onto the canvas, or open or paste a
+            Kubernetes manifest.
           </p>
         </div>
       )}
@@ -102,7 +119,10 @@ export function DesignerCanvas() {
 }
 
 /** A connection between a volume and a container, whichever end the drag started from. */
-function volumeAndContainer(connection: { source: string; target: string }): { volume: string; container: string } | null {
+function volumeAndContainer(connection: {
+  source: string;
+  target: string;
+}): { volume: string; container: string } | null {
   const source = parseEntityId(connection.source);
   const target = parseEntityId(connection.target);
   if (source?.type === 'volume' && target?.type === 'container') return { volume: source.name, container: target.name };

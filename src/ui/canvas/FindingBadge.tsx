@@ -31,7 +31,9 @@ export function FindingBadge() {
       }}
     >
       {counts.error > 0 && <span className="finding-badge__count finding-badge__count--error">✖ {counts.error}</span>}
-      {counts.warning > 0 && <span className="finding-badge__count finding-badge__count--warning">⚠ {counts.warning}</span>}
+      {counts.warning > 0 && (
+        <span className="finding-badge__count finding-badge__count--warning">⚠ {counts.warning}</span>
+      )}
     </button>
   );
 }

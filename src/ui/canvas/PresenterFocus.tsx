@@ -19,7 +19,12 @@ export function PresenterFocus() {
     // Wait a moment: the canvas grows when the editor is hidden, and React Flow measures it first.
     const timer = setTimeout(() => {
       const nodes = selected.filter((id) => getNode(id) !== undefined).map((id) => ({ id }));
-      void fitView({ ...(nodes.length ? { nodes } : {}), padding: presenting ? 0.25 : 0.15, maxZoom: presenting ? 1.5 : 1.1, duration: 300 });
+      void fitView({
+        ...(nodes.length ? { nodes } : {}),
+        padding: presenting ? 0.25 : 0.15,
+        maxZoom: presenting ? 1.5 : 1.1,
+        duration: 300,
+      });
     }, 80);
     return () => clearTimeout(timer);
   }, [presenting, selected, fitView, getNode]);

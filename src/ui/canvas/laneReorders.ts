@@ -23,7 +23,10 @@ export function splitLaneDrops(
   const nodeY = (name: string) => nodes.find((node) => node.id === `container:${name}`)?.position.y ?? 0;
   for (const [id, position] of Object.entries(dropped)) {
     const entity = parseEntityId(id);
-    const toIndex = entity?.type === 'container' ? initContainerDropIndex(slots, entity.name, position.y, nodeY, LAYOUT.containerHeight) : null;
+    const toIndex =
+      entity?.type === 'container'
+        ? initContainerDropIndex(slots, entity.name, position.y, nodeY, LAYOUT.containerHeight)
+        : null;
     if (entity?.type === 'container' && toIndex !== null) reorders.push({ name: entity.name, toIndex });
     else moves[id] = position;
   }

@@ -8,5 +8,11 @@ import { ReferenceNode } from './nodes/ReferenceNode';
 import { VolumeNode } from './nodes/VolumeNode';
 
 /** One component per node kind, created once at module level (React Flow compares by identity). */
-export const NODE_TYPES: NodeTypes = { pod: PodNode, lane: LaneNode, container: ContainerNode, volume: VolumeNode, reference: ReferenceNode };
+export const NODE_TYPES: NodeTypes = {
+  pod: PodNode,
+  lane: LaneNode,
+  container: ContainerNode,
+  volume: VolumeNode,
+  reference: ReferenceNode,
+};
 export const EDGE_TYPES: EdgeTypes = { mount: MountEdge, reference: ReferenceEdge };

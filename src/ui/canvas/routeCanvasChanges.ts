@@ -36,11 +36,17 @@ export function routeCanvasChanges(
   for (const change of changes) {
     switch (change.type) {
       case 'position':
-        if (change.position) (change.dragging ? dragging : dropped)[change.id] = { x: Math.round(change.position.x), y: Math.round(change.position.y) };
-        else if (change.dragging === false) dropped[change.id] = dropped[change.id] ?? dragging[change.id] ?? { x: NaN, y: NaN };
+        if (change.position)
+          (change.dragging ? dragging : dropped)[change.id] = {
+            x: Math.round(change.position.x),
+            y: Math.round(change.position.y),
+          };
+        else if (change.dragging === false)
+          dropped[change.id] = dropped[change.id] ?? dragging[change.id] ?? { x: NaN, y: NaN };
         break;
       case 'dimensions':
-        if (change.dimensions) measured[change.id] = { width: change.dimensions.width, height: change.dimensions.height };
+        if (change.dimensions)
+          measured[change.id] = { width: change.dimensions.width, height: change.dimensions.height };
         break;
       case 'select':
         selection ??= new Set(currentSelection);

@@ -5,7 +5,8 @@ import type { DesignerNode } from '../../graph/graphTypes';
 
 const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 200 } as const;
 
-const sameViewport = (a: Viewport, b: Viewport) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001;
+const sameViewport = (a: Viewport, b: Viewport) =>
+  Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001;
 
 /**
  * Fits the view when the content changes substantially (a file opened, a template loaded), and

@@ -28,7 +28,8 @@ export function usePaletteDrop(store: DesignerStore) {
       const item = findPaletteItem(event.dataTransfer.getData(PALETTE_DRAG_TYPE));
       if (!item) return;
       event.preventDefault();
-      const target = containerUnder(event.target) ?? (item.kind === 'probe' ? selectSelectedContainerName(store.getState()) : null);
+      const target =
+        containerUnder(event.target) ?? (item.kind === 'probe' ? selectSelectedContainerName(store.getState()) : null);
       addPaletteItem(store, item, target);
     },
     [store],

@@ -29,7 +29,8 @@ export default function MonacoYamlEditor() {
     // Monaco otherwise picks a line break by platform guess; the text's own breaks win.
     const matchLineBreaks = (text: string): void => {
       const wanted = text.includes('\r\n') ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF;
-      const current = model.getEOL() === '\r\n' ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF;
+      const current =
+        model.getEOL() === '\r\n' ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF;
       if (wanted !== current) model.setEOL(wanted);
     };
     matchLineBreaks(store.getState().text);
@@ -82,7 +83,13 @@ export default function MonacoYamlEditor() {
       const end = model.getPositionAt(edit.end);
       applyingStoreText = true;
       try {
-        editor.executeEdits('pod-designer', [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: edit.text, forceMoveMarkers: false }]);
+        editor.executeEdits('pod-designer', [
+          {
+            range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+            text: edit.text,
+            forceMoveMarkers: false,
+          },
+        ]);
         editor.pushUndoStop();
       } finally {
         applyingStoreText = false;
@@ -125,7 +132,12 @@ export default function MonacoYamlEditor() {
     // WCAG AA asks for 4.5:1, also on the highlight of the selected range (#e6edfb in the light
     // theme): vs-dark's comment green (#608b4e) is 4.2:1; vs's key teal (#008080) 4.1:1, number
     // green (#098658) 3.9:1 and comment green (#008000) 4.4:1 on the highlight. Darker shades pass.
-    monaco.editor.defineTheme('pod-designer-dark', { base: 'vs-dark', inherit: true, rules: [{ token: 'comment', foreground: '7ca668' }], colors: {} });
+    monaco.editor.defineTheme('pod-designer-dark', {
+      base: 'vs-dark',
+      inherit: true,
+      rules: [{ token: 'comment', foreground: '7ca668' }],
+      colors: {},
+    });
     monaco.editor.defineTheme('pod-designer-light', {
       base: 'vs',
       inherit: true,
@@ -146,7 +158,10 @@ export default function MonacoYamlEditor() {
 }
 
 /** Selecting something on the canvas scrolls the editor to it and highlights its lines. */
-function useSelectionReveal(monaco: ReturnType<typeof setupMonaco>, editorRef: React.RefObject<MonacoTypes.editor.IStandaloneCodeEditor | null>) {
+function useSelectionReveal(
+  monaco: ReturnType<typeof setupMonaco>,
+  editorRef: React.RefObject<MonacoTypes.editor.IStandaloneCodeEditor | null>,
+) {
   const store = useDesignerStore();
   useEffect(() => {
     let decorations: MonacoTypes.editor.IEditorDecorationsCollection | null = null;
@@ -160,7 +175,14 @@ function useSelectionReveal(monaco: ReturnType<typeof setupMonaco>, editorRef: R
       if (!range) return;
       const monacoRange = new monaco.Range(range.start.line, range.start.column, range.end.line, range.end.column);
       decorations = editor.createDecorationsCollection([
-        { range: monacoRange, options: { isWholeLine: true, className: 'yaml-editor__selected-range', linesDecorationsClassName: 'yaml-editor__selected-gutter' } },
+        {
+          range: monacoRange,
+          options: {
+            isWholeLine: true,
+            className: 'yaml-editor__selected-range',
+            linesDecorationsClassName: 'yaml-editor__selected-gutter',
+          },
+        },
       ]);
       editor.revealRangeInCenterIfOutsideViewport(monacoRange);
     };

@@ -10,7 +10,10 @@ const OWNER = 'pod-designer';
  * Markers in the editor: the YAML syntax error at its line and column, and each validator
  * finding at the exact range of the offending key or value.
  */
-export function useEditorMarkers(monaco: Monaco, editorRef: RefObject<MonacoTypes.editor.IStandaloneCodeEditor | null>): void {
+export function useEditorMarkers(
+  monaco: Monaco,
+  editorRef: RefObject<MonacoTypes.editor.IStandaloneCodeEditor | null>,
+): void {
   const store = useDesignerStore();
   useEffect(() => {
     const severities = {

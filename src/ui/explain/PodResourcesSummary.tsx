@@ -27,7 +27,9 @@ export function PodResourcesSummary({ podSpec }: { podSpec: JsonObject }) {
         <span className="pod-resources__reason">{qos.reason}</span>
       </p>
       {lines.length === 0 ? (
-        <p className="pod-resources__empty">No container requests resources: the scheduler reserves nothing for this pod.</p>
+        <p className="pod-resources__empty">
+          No container requests resources: the scheduler reserves nothing for this pod.
+        </p>
       ) : (
         <table className="pod-resources__table">
           <thead>
@@ -43,7 +45,13 @@ export function PodResourcesSummary({ podSpec }: { podSpec: JsonObject }) {
               <tr key={line.resource}>
                 <th scope="row">{line.resource}</th>
                 <td>{formatResourceQuantity(line.resource, line.request)}</td>
-                <td>{line.limit === null ? <span title={`No ${line.resource} limit in ${line.containersWithoutLimit.join(', ')}`}>none</span> : formatResourceQuantity(line.resource, line.limit)}</td>
+                <td>
+                  {line.limit === null ? (
+                    <span title={`No ${line.resource} limit in ${line.containersWithoutLimit.join(', ')}`}>none</span>
+                  ) : (
+                    formatResourceQuantity(line.resource, line.limit)
+                  )}
+                </td>
                 <td className="pod-resources__how">{howComputed(line)}</td>
               </tr>
             ))}

@@ -4,7 +4,11 @@ import { probeSettings } from '../../simulate/probeSettings';
 import { describeProbeTiming } from '../../simulate/probeTiming';
 import './explain.css';
 
-const PROBE_NAMES: Record<ProbeKind, string> = { livenessProbe: 'Liveness', readinessProbe: 'Readiness', startupProbe: 'Startup' };
+const PROBE_NAMES: Record<ProbeKind, string> = {
+  livenessProbe: 'Liveness',
+  readinessProbe: 'Readiness',
+  startupProbe: 'Startup',
+};
 
 /** What one probe's numbers mean in seconds: kill after, Ready after, startup budget. */
 export function ProbeTimingSummary({ kind, probe }: { kind: ProbeKind; probe: JsonObject }) {
@@ -14,7 +18,8 @@ export function ProbeTimingSummary({ kind, probe }: { kind: ProbeKind; probe: Js
       <div className="probe-timing__title">
         {PROBE_NAMES[kind]} probe
         <span className="probe-timing__numbers">
-          delay {settings.initialDelaySeconds} s · period {settings.periodSeconds} s · timeout {settings.timeoutSeconds} s · failure {settings.failureThreshold} · success {settings.successThreshold}
+          delay {settings.initialDelaySeconds} s · period {settings.periodSeconds} s · timeout {settings.timeoutSeconds}{' '}
+          s · failure {settings.failureThreshold} · success {settings.successThreshold}
         </span>
       </div>
       <ul>

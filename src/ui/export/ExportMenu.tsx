@@ -14,7 +14,9 @@ import { svgToPng } from './svgToPng';
 import './exportMenu.css';
 
 /** Kinds offered in "Export as …" (ReplicaSet and ReplicationController are rarely written by hand). */
-const EXPORT_KINDS: readonly WorkloadKind[] = WORKLOAD_KIND_NAMES.filter((kind) => kind !== 'ReplicaSet' && kind !== 'ReplicationController');
+const EXPORT_KINDS: readonly WorkloadKind[] = WORKLOAD_KIND_NAMES.filter(
+  (kind) => kind !== 'ReplicaSet' && kind !== 'ReplicationController',
+);
 
 interface ExportItem {
   readonly label: string;
@@ -45,7 +47,12 @@ const ITEMS: readonly ExportItem[] = [
       try {
         downloadBlob(exportFileName(name, 'png'), await svgToPng(svg, 2));
       } catch (error) {
-        store.getState().showNotice(`The PNG could not be made: ${error instanceof Error ? error.message : String(error)} Export the SVG instead.`, 'error');
+        store
+          .getState()
+          .showNotice(
+            `The PNG could not be made: ${error instanceof Error ? error.message : String(error)} Export the SVG instead.`,
+            'error',
+          );
       }
     },
   },
@@ -54,7 +61,10 @@ const ITEMS: readonly ExportItem[] = [
     run: (store) => {
       const state = store.getState();
       if (!state.parse.ok) {
-        state.showNotice('The YAML has an error: fix it first, then export JSON (JSON is made from the parsed documents).', 'error');
+        state.showNotice(
+          'The YAML has an error: fix it first, then export JSON (JSON is made from the parsed documents).',
+          'error',
+        );
         return;
       }
       const json = `${JSON.stringify(manifestAsKubernetesList(state.parse.manifest.documents), null, 2)}\n`;
@@ -69,7 +79,12 @@ const ITEMS: readonly ExportItem[] = [
         const state = store.getState();
         const workload = selectCurrentWorkload(state);
         if (!state.parse.ok || !workload) {
-          state.showNotice(!state.parse.ok ? 'The YAML has an error: fix it first, then export as another kind.' : 'There is no workload to export.', 'error');
+          state.showNotice(
+            !state.parse.ok
+              ? 'The YAML has an error: fix it first, then export as another kind.'
+              : 'There is no workload to export.',
+            'error',
+          );
           return;
         }
         try {
@@ -93,14 +108,17 @@ export function ExportMenu() {
   const menu = useRef<HTMLUListElement>(null);
   const menuId = useId();
 
-  const items = (): HTMLElement[] => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
+  const items = (): HTMLElement[] => [
+    ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? []),
+  ];
   useEffect(() => {
     if (open) items()[0]?.focus();
   }, [open]);
   useEffect(() => {
     if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
-      if (!menu.current?.contains(event.target as Node) && !button.current?.contains(event.target as Node)) setOpen(false);
+      if (!menu.current?.contains(event.target as Node) && !button.current?.contains(event.target as Node))
+        setOpen(false);
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
@@ -150,7 +168,14 @@ export function ExportMenu() {
         Export <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <ul ref={menu} id={menuId} className="export-menu__list" role="menu" aria-label="Export" onKeyDown={onMenuKeyDown}>
+        <ul
+          ref={menu}
+          id={menuId}
+          className="export-menu__list"
+          role="menu"
+          aria-label="Export"
+          onKeyDown={onMenuKeyDown}
+        >
           {ITEMS.map((item, index) => {
             const disabled = item.needsWorkload && !hasWorkload;
             return [

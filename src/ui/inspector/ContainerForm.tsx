@@ -28,7 +28,11 @@ const ROLES = [
   { value: 'sidecar', label: 'Sidecar (init container, restartPolicy: Always)' },
 ];
 
-const ROLE_TITLES: Readonly<Record<ContainerRole, string>> = { app: 'Container', init: 'Init container', sidecar: 'Sidecar' };
+const ROLE_TITLES: Readonly<Record<ContainerRole, string>> = {
+  app: 'Container',
+  init: 'Init container',
+  sidecar: 'Sidecar',
+};
 
 const MODELLED = {
   name: true,
@@ -57,22 +61,59 @@ export function ContainerForm({ slot, podSpec }: { slot: ContainerSlot; podSpec:
   const mounts = field(container, 'volumeMounts');
   const kept = unmodelledFields(container, MODELLED);
   // Only `drop` of the capabilities is edited here; `add` and the like are kept.
-  const capabilityExtras = unmodelledFields(field(field(container, 'securityContext'), 'capabilities'), { drop: true }, 'securityContext.capabilities.');
+  const capabilityExtras = unmodelledFields(
+    field(field(container, 'securityContext'), 'capabilities'),
+    { drop: true },
+    'securityContext.capabilities.',
+  );
   return (
     <form className="inspector-form" aria-label={`Container ${name}`} onSubmit={(event) => event.preventDefault()}>
       <InspectorSection title={`${ROLE_TITLES[slot.role]} ${name}`}>
-        <TextField label="Name" value={name} monospace check={(text) => containerRenameProblem(podSpec, name, text)} onCommit={(text) => renameContainerCommand(store, name, text)} />
-        <SelectField label="Role" value={slot.role} options={ROLES} onChange={(role) => changeContainerRoleCommand(store, name, role as ContainerRole)} />
-        <TextField label="Image" value={asText(field(container, 'image'))} monospace placeholder="nginx:1.27" onCommit={(text) => set(`Set image of ${name}`, ['image'], textOrRemove(text))} />
+        <TextField
+          label="Name"
+          value={name}
+          monospace
+          check={(text) => containerRenameProblem(podSpec, name, text)}
+          onCommit={(text) => renameContainerCommand(store, name, text)}
+        />
+        <SelectField
+          label="Role"
+          value={slot.role}
+          options={ROLES}
+          onChange={(role) => changeContainerRoleCommand(store, name, role as ContainerRole)}
+        />
+        <TextField
+          label="Image"
+          value={asText(field(container, 'image'))}
+          monospace
+          placeholder="nginx:1.27"
+          onCommit={(text) => set(`Set image of ${name}`, ['image'], textOrRemove(text))}
+        />
         <SelectField
           label="Image pull policy"
           value={asText(field(container, 'imagePullPolicy'))}
           options={withNotSet(['IfNotPresent', 'Always', 'Never'])}
-          onChange={(value) => set(`Set image pull policy of ${name}`, ['imagePullPolicy'], value === '' ? undefined : value)}
+          onChange={(value) =>
+            set(`Set image pull policy of ${name}`, ['imagePullPolicy'], value === '' ? undefined : value)
+          }
         />
-        <StringListField label="Command" value={field(container, 'command')} hint="Replaces the image's entrypoint. One item per line." onCommit={(items) => set(`Set command of ${name}`, ['command'], items)} />
-        <StringListField label="Arguments" value={field(container, 'args')} onCommit={(items) => set(`Set arguments of ${name}`, ['args'], items)} />
-        <TextField label="Working directory" value={asText(field(container, 'workingDir'))} monospace onCommit={(text) => set(`Set working directory of ${name}`, ['workingDir'], textOrRemove(text))} />
+        <StringListField
+          label="Command"
+          value={field(container, 'command')}
+          hint="Replaces the image's entrypoint. One item per line."
+          onCommit={(items) => set(`Set command of ${name}`, ['command'], items)}
+        />
+        <StringListField
+          label="Arguments"
+          value={field(container, 'args')}
+          onCommit={(items) => set(`Set arguments of ${name}`, ['args'], items)}
+        />
+        <TextField
+          label="Working directory"
+          value={asText(field(container, 'workingDir'))}
+          monospace
+          onCommit={(text) => set(`Set working directory of ${name}`, ['workingDir'], textOrRemove(text))}
+        />
       </InspectorSection>
       {slot.listKey === 'initContainers' && <RunOrder slot={slot} podSpec={podSpec} />}
       <InspectorSection title="Ports">
@@ -120,7 +161,9 @@ export function ContainerForm({ slot, podSpec }: { slot: ContainerSlot; podSpec:
             ))}
           </ul>
         ) : (
-          <p className="field__hint">No volumes mounted. Connect a volume to the container on the canvas, or choose one here.</p>
+          <p className="field__hint">
+            No volumes mounted. Connect a volume to the container on the canvas, or choose one here.
+          </p>
         )}
         <PickAndApply
           label="Volume to mount"
@@ -150,13 +193,22 @@ function RunOrder({ slot, podSpec }: { slot: ContainerSlot; podSpec: JsonObject 
   return (
     <InspectorSection title="Start order">
       <p className="inspector-fact">
-        Starts {ordinal(slot.index + 1)} of {count} in <code>initContainers</code>: init containers and sidecars start one after another in this order.
+        Starts {ordinal(slot.index + 1)} of {count} in <code>initContainers</code>: init containers and sidecars start
+        one after another in this order.
       </p>
       <div className="button-row">
-        <button type="button" disabled={slot.index === 0} onClick={() => reorderInitContainer(store, slot.name, slot.index - 1)}>
+        <button
+          type="button"
+          disabled={slot.index === 0}
+          onClick={() => reorderInitContainer(store, slot.name, slot.index - 1)}
+        >
           Start earlier
         </button>
-        <button type="button" disabled={slot.index >= count - 1} onClick={() => reorderInitContainer(store, slot.name, slot.index + 1)}>
+        <button
+          type="button"
+          disabled={slot.index >= count - 1}
+          onClick={() => reorderInitContainer(store, slot.name, slot.index + 1)}
+        >
           Start later
         </button>
       </div>
@@ -167,6 +219,7 @@ function RunOrder({ slot, podSpec }: { slot: ContainerSlot; podSpec: JsonObject 
 /** @example ordinal(2) // '2nd' */
 function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }

@@ -18,15 +18,38 @@ const JOB_FIELDS = [
 ] as const;
 
 /** Fields of the controller around the pod, depending on the workload kind. */
-export function ControllerFields({ kind, workload, set }: { kind: WorkloadKind; workload: JsonObject; set: FieldSetter }) {
+export function ControllerFields({
+  kind,
+  workload,
+  set,
+}: {
+  kind: WorkloadKind;
+  workload: JsonObject;
+  set: FieldSetter;
+}) {
   const info = WORKLOAD_KINDS[kind];
-  const selector = info.selector === 'labelSelector' ? getAtPath(workload, ['spec', 'selector', 'matchLabels']) : info.selector === 'labelMap' ? getAtPath(workload, ['spec', 'selector']) : undefined;
-  const selectorText = selector && typeof selector === 'object' && !Array.isArray(selector) ? Object.entries(selector).map(([key, value]) => `${key}=${asText(value)}`).join(', ') : '';
+  const selector =
+    info.selector === 'labelSelector'
+      ? getAtPath(workload, ['spec', 'selector', 'matchLabels'])
+      : info.selector === 'labelMap'
+        ? getAtPath(workload, ['spec', 'selector'])
+        : undefined;
+  const selectorText =
+    selector && typeof selector === 'object' && !Array.isArray(selector)
+      ? Object.entries(selector)
+          .map(([key, value]) => `${key}=${asText(value)}`)
+          .join(', ')
+      : '';
   const jobSpec = kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec'] : ['spec'];
   return (
     <>
       {REPLICATED.includes(kind) && (
-        <NumberField label="Replicas" value={getAtPath(workload, ['spec', 'replicas'])} check={integerProblem(0)} onCommit={(value) => set(`Set replicas to ${value ?? 'default'}`, ['spec', 'replicas'], value)} />
+        <NumberField
+          label="Replicas"
+          value={getAtPath(workload, ['spec', 'replicas'])}
+          check={integerProblem(0)}
+          onCommit={(value) => set(`Set replicas to ${value ?? 'default'}`, ['spec', 'replicas'], value)}
+        />
       )}
       {info.selector !== 'none' && (
         <p className="inspector-fact">
@@ -37,7 +60,14 @@ export function ControllerFields({ kind, workload, set }: { kind: WorkloadKind; 
       )}
       {kind === 'CronJob' && (
         <>
-          <TextField label="Schedule" value={asText(getAtPath(workload, ['spec', 'schedule']))} monospace placeholder="*/5 * * * *" check={cronScheduleProblem} onCommit={(text) => set(`Set schedule to ${text.trim()}`, ['spec', 'schedule'], text.trim())} />
+          <TextField
+            label="Schedule"
+            value={asText(getAtPath(workload, ['spec', 'schedule']))}
+            monospace
+            placeholder="*/5 * * * *"
+            check={cronScheduleProblem}
+            onCommit={(text) => set(`Set schedule to ${text.trim()}`, ['spec', 'schedule'], text.trim())}
+          />
           <SelectField
             label="Concurrency policy"
             value={asText(getAtPath(workload, ['spec', 'concurrencyPolicy']))}

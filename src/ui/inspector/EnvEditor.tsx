@@ -13,7 +13,15 @@ const SOURCES = [
   { value: 'fieldRef', label: 'Field of the pod' },
 ];
 
-const POD_FIELDS = ['metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName', 'status.podIP', 'status.hostIP'];
+const POD_FIELDS = [
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.uid',
+  'spec.nodeName',
+  'spec.serviceAccountName',
+  'status.podIP',
+  'status.hostIP',
+];
 
 function sourceOf(entry: JsonValue): EnvSource | string {
   const valueFrom = field(entry, 'valueFrom');
@@ -37,7 +45,15 @@ function entryWithSource(name: string, source: string): JsonObject {
 }
 
 /** Environment variables: a plain value, a ConfigMap or Secret key, or a field of the pod. */
-export function EnvEditor({ containerName, container, set }: { containerName: string; container: JsonObject; set: FieldSetter }) {
+export function EnvEditor({
+  containerName,
+  container,
+  set,
+}: {
+  containerName: string;
+  container: JsonObject;
+  set: FieldSetter;
+}) {
   const env = field(container, 'env');
   const list = isJsonArray(env) ? env : [];
   const names = list.map((entry) => field(entry, 'name'));
@@ -46,7 +62,8 @@ export function EnvEditor({ containerName, container, set }: { containerName: st
       {list.map((entry, index) => {
         const name = asText(field(entry, 'name'));
         const source = sourceOf(entry);
-        const at = (label: string, path: (string | number)[], value: JsonValue | undefined) => set(label, ['env', index, ...path], value);
+        const at = (label: string, path: (string | number)[], value: JsonValue | undefined) =>
+          set(label, ['env', index, ...path], value);
         const refPath = ['valueFrom', source];
         const ref = field(field(entry, 'valueFrom'), source);
         return (
@@ -55,18 +72,30 @@ export function EnvEditor({ containerName, container, set }: { containerName: st
               label={`Name of variable ${name}`}
               value={name}
               monospace
-              check={(text) => (text !== name && names.includes(text) ? `There is already a variable ${text}.` : envNameProblem(text))}
+              check={(text) =>
+                text !== name && names.includes(text) ? `There is already a variable ${text}.` : envNameProblem(text)
+              }
               onCommit={(text) => at(`Rename variable ${name} of ${containerName}`, ['name'], text)}
             />
             {SOURCES.some((option) => option.value === source) ? (
-              <SelectField label={`Source of variable ${name}`} value={source} options={SOURCES} onChange={(next) => set(`Take ${name} from ${next}`, ['env', index], entryWithSource(name, next))} />
+              <SelectField
+                label={`Source of variable ${name}`}
+                value={source}
+                options={SOURCES}
+                onChange={(next) => set(`Take ${name} from ${next}`, ['env', index], entryWithSource(name, next))}
+              />
             ) : (
               <p className="field__hint">
                 Comes from <code>{source}</code>: kept as is.
               </p>
             )}
             {source === 'value' && (
-              <TextField label={`Value of variable ${name}`} value={asText(field(entry, 'value'))} monospace onCommit={(text) => at(`Set ${name} of ${containerName}`, ['value'], text === '' ? undefined : text)} />
+              <TextField
+                label={`Value of variable ${name}`}
+                value={asText(field(entry, 'value'))}
+                monospace
+                onCommit={(text) => at(`Set ${name} of ${containerName}`, ['value'], text === '' ? undefined : text)}
+              />
             )}
             {(source === 'configMapKeyRef' || source === 'secretKeyRef') && (
               <>
@@ -94,7 +123,10 @@ export function EnvEditor({ containerName, container, set }: { containerName: st
                 onChange={(path) => at(`Set the field of ${name}`, [...refPath, 'fieldPath'], path)}
               />
             )}
-            <button type="button" onClick={() => set(`Remove variable ${name} of ${containerName}`, ['env', index], undefined)}>
+            <button
+              type="button"
+              onClick={() => set(`Remove variable ${name} of ${containerName}`, ['env', index], undefined)}
+            >
               Remove variable {name}
             </button>
           </div>
@@ -105,8 +137,12 @@ export function EnvEditor({ containerName, container, set }: { containerName: st
         placeholder="Add a variable: type its name"
         value=""
         monospace
-        check={(text) => (text === '' ? null : names.includes(text) ? `There is already a variable ${text}.` : envNameProblem(text))}
-        onCommit={(text) => (text === '' ? null : set(`Add variable ${text} to ${containerName}`, ['env', list.length], { name: text }))}
+        check={(text) =>
+          text === '' ? null : names.includes(text) ? `There is already a variable ${text}.` : envNameProblem(text)
+        }
+        onCommit={(text) =>
+          text === '' ? null : set(`Add variable ${text} to ${containerName}`, ['env', list.length], { name: text })
+        }
       />
     </div>
   );

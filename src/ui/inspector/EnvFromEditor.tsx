@@ -9,7 +9,15 @@ const REF_KINDS = [
 ] as const;
 
 /** Whole ConfigMaps and Secrets loaded as variables (envFrom), with an optional prefix. */
-export function EnvFromEditor({ containerName, container, set }: { containerName: string; container: JsonObject; set: FieldSetter }) {
+export function EnvFromEditor({
+  containerName,
+  container,
+  set,
+}: {
+  containerName: string;
+  container: JsonObject;
+  set: FieldSetter;
+}) {
   const envFrom = field(container, 'envFrom');
   const list = isJsonArray(envFrom) ? envFrom : [];
   return (
@@ -25,13 +33,23 @@ export function EnvFromEditor({ containerName, container, set }: { containerName
                 value={asText(field(field(entry, kind.key), 'name'))}
                 monospace
                 check={(text) => (text === '' ? 'Name the object.' : objectNameProblem(text))}
-                onCommit={(text) => set(`Load variables of ${containerName} from ${text}`, ['envFrom', index, kind.key, 'name'], text)}
+                onCommit={(text) =>
+                  set(`Load variables of ${containerName} from ${text}`, ['envFrom', index, kind.key, 'name'], text)
+                }
               />
             ) : (
               <p className="field__hint">Kept as is.</p>
             )}
-            <TextField label={`Prefix of ${title}`} value={asText(field(entry, 'prefix'))} monospace onCommit={(text) => set(`Set the prefix of ${title}`, ['envFrom', index, 'prefix'], textOrRemove(text))} />
-            <button type="button" onClick={() => set(`Remove variables from ${title} of ${containerName}`, ['envFrom', index], undefined)}>
+            <TextField
+              label={`Prefix of ${title}`}
+              value={asText(field(entry, 'prefix'))}
+              monospace
+              onCommit={(text) => set(`Set the prefix of ${title}`, ['envFrom', index, 'prefix'], textOrRemove(text))}
+            />
+            <button
+              type="button"
+              onClick={() => set(`Remove variables from ${title} of ${containerName}`, ['envFrom', index], undefined)}
+            >
               Remove {title}
             </button>
           </div>
@@ -39,7 +57,15 @@ export function EnvFromEditor({ containerName, container, set }: { containerName
       })}
       <div className="button-row">
         {REF_KINDS.map((kind) => (
-          <button key={kind.key} type="button" onClick={() => set(`Load a ${kind.noun} into ${containerName}`, ['envFrom', list.length], { [kind.key]: { name: kind.key === 'configMapRef' ? 'app-config' : 'app-secret' } })}>
+          <button
+            key={kind.key}
+            type="button"
+            onClick={() =>
+              set(`Load a ${kind.noun} into ${containerName}`, ['envFrom', list.length], {
+                [kind.key]: { name: kind.key === 'configMapRef' ? 'app-config' : 'app-secret' },
+              })
+            }
+          >
             Add {kind.noun}
           </button>
         ))}

@@ -70,7 +70,9 @@ function SelectionForm({ id, kind, object }: { id: EntityId | null; kind: Worklo
       const mounts = field(slot?.container, 'volumeMounts');
       const mount = isJsonArray(mounts) ? mounts[entity.index] : undefined;
       if (!isJsonObject(mount) || !isJsonArray(mounts)) return gone;
-      const otherPaths = mounts.filter((other, index) => index !== entity.index).map((other) => String(field(other, 'mountPath') ?? ''));
+      const otherPaths = mounts
+        .filter((other, index) => index !== entity.index)
+        .map((other) => String(field(other, 'mountPath') ?? ''));
       return <MountForm containerName={entity.container} index={entity.index} mount={mount} mountPaths={otherPaths} />;
     }
     case 'probe': {
@@ -79,8 +81,18 @@ function SelectionForm({ id, kind, object }: { id: EntityId | null; kind: Worklo
       if (!slot || !isJsonObject(probe)) return gone;
       const ports = field(slot.container, 'ports');
       const first = isJsonArray(ports) ? ports[0] : undefined;
-      const portNames = isJsonArray(ports) ? ports.map((port) => field(port, 'name')).filter((name): name is string => typeof name === 'string') : [];
-      return <ProbeForm containerName={slot.name} kind={entity.probe} probe={probe} portNames={portNames} defaultPort={field(first, 'name') ?? field(first, 'containerPort') ?? 8080} />;
+      const portNames = isJsonArray(ports)
+        ? ports.map((port) => field(port, 'name')).filter((name): name is string => typeof name === 'string')
+        : [];
+      return (
+        <ProbeForm
+          containerName={slot.name}
+          kind={entity.probe}
+          probe={probe}
+          portNames={portNames}
+          defaultPort={field(first, 'name') ?? field(first, 'containerPort') ?? 8080}
+        />
+      );
     }
     case 'reference':
       return (

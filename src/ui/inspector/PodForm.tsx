@@ -3,7 +3,13 @@ import { field, type JsonObject } from '../../model/jsonValue';
 import { getAtPath } from '../../model/valueAtPath';
 import { WORKLOAD_KINDS, type WorkloadKind } from '../../model/workloadKinds';
 import { podMetadataOf, podSpecOf } from '../../model/workloads';
-import { dnsLabelProblem, integerProblem, labelKeyProblem, labelValueProblem, objectNameProblem } from '../../store/fieldChecks';
+import {
+  dnsLabelProblem,
+  integerProblem,
+  labelKeyProblem,
+  labelValueProblem,
+  objectNameProblem,
+} from '../../store/fieldChecks';
 import { editPodLabelCommand, editWorkloadMapCommand } from '../../store/inspectorCommands';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import { ControllerFields } from './ControllerFields';
@@ -27,7 +33,8 @@ export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: Json
   const podSpec = podSpecOf(workload);
   const name = asText(getAtPath(workload, ['metadata', 'name']));
   const security = (key: string) => getAtPath(podSpec, ['securityContext', key]);
-  const setSecurity = (key: string, value: boolean | number | string | undefined) => set(`Set pod ${key}`, [...spec, 'securityContext', key], value);
+  const setSecurity = (key: string, value: boolean | number | string | undefined) =>
+    set(`Set pod ${key}`, [...spec, 'securityContext', key], value);
   const isPod = kind === 'Pod';
   return (
     <form className="inspector-form" aria-label={`${kind} ${name}`} onSubmit={(event) => event.preventDefault()}>
@@ -50,15 +57,35 @@ export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: Json
         <ControllerFields kind={kind} workload={workload} set={set} />
       </InspectorSection>
       <InspectorSection title={isPod ? 'Labels' : 'Pod labels'}>
-        <KeyValueEditor noun="pod label" entries={field(podMetadataOf(workload), 'labels')} keyCheck={labelKeyProblem} valueCheck={labelValueProblem} onEdit={(edit) => editPodLabelCommand(store, edit)} />
+        <KeyValueEditor
+          noun="pod label"
+          entries={field(podMetadataOf(workload), 'labels')}
+          keyCheck={labelKeyProblem}
+          valueCheck={labelValueProblem}
+          onEdit={(edit) => editPodLabelCommand(store, edit)}
+        />
       </InspectorSection>
       {!isPod && (
-        <InspectorSection title={`${kind} labels`} closed={field(getAtPath(workload, ['metadata']), 'labels') === undefined}>
-          <KeyValueEditor noun="label" entries={getAtPath(workload, ['metadata', 'labels'])} keyCheck={labelKeyProblem} valueCheck={labelValueProblem} onEdit={(edit) => editWorkloadMapCommand(store, 'label', ['metadata', 'labels'], edit)} />
+        <InspectorSection
+          title={`${kind} labels`}
+          closed={field(getAtPath(workload, ['metadata']), 'labels') === undefined}
+        >
+          <KeyValueEditor
+            noun="label"
+            entries={getAtPath(workload, ['metadata', 'labels'])}
+            keyCheck={labelKeyProblem}
+            valueCheck={labelValueProblem}
+            onEdit={(edit) => editWorkloadMapCommand(store, 'label', ['metadata', 'labels'], edit)}
+          />
         </InspectorSection>
       )}
       <InspectorSection title="Annotations" closed={getAtPath(workload, ['metadata', 'annotations']) === undefined}>
-        <KeyValueEditor noun="annotation" entries={getAtPath(workload, ['metadata', 'annotations'])} keyCheck={labelKeyProblem} onEdit={(edit) => editWorkloadMapCommand(store, 'annotation', ['metadata', 'annotations'], edit)} />
+        <KeyValueEditor
+          noun="annotation"
+          entries={getAtPath(workload, ['metadata', 'annotations'])}
+          keyCheck={labelKeyProblem}
+          onEdit={(edit) => editWorkloadMapCommand(store, 'annotation', ['metadata', 'annotations'], edit)}
+        />
       </InspectorSection>
       <InspectorSection title="Pod">
         <SelectField
@@ -66,7 +93,9 @@ export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: Json
           value={asText(field(podSpec, 'restartPolicy'))}
           options={withNotSet(info.allowedRestartPolicies, isPod ? 'Always (default)' : 'Not set')}
           hint={info.runsToCompletion ? 'Jobs need OnFailure or Never.' : undefined}
-          onChange={(value) => set(`Set restart policy to ${value || 'default'}`, [...spec, 'restartPolicy'], value || undefined)}
+          onChange={(value) =>
+            set(`Set restart policy to ${value || 'default'}`, [...spec, 'restartPolicy'], value || undefined)
+          }
         />
         <TextField
           label="Service account"
@@ -74,7 +103,9 @@ export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: Json
           monospace
           placeholder="default"
           check={objectNameProblem}
-          onCommit={(text) => set(`Set service account to ${text || 'default'}`, [...spec, 'serviceAccountName'], textOrRemove(text))}
+          onCommit={(text) =>
+            set(`Set service account to ${text || 'default'}`, [...spec, 'serviceAccountName'], textOrRemove(text))
+          }
         />
         <NumberField
           label="Termination grace period (seconds)"
@@ -84,15 +115,44 @@ export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: Json
         />
       </InspectorSection>
       <InspectorSection title="Pod security">
-        <BooleanField label="Run as non-root (pod)" value={security('runAsNonRoot')} onChange={(value) => setSecurity('runAsNonRoot', value)} />
-        <NumberField label="Run as user (pod)" value={security('runAsUser')} check={integerProblem(0, 2147483647)} onCommit={(value) => setSecurity('runAsUser', value)} />
-        <NumberField label="Run as group (pod)" value={security('runAsGroup')} check={integerProblem(0, 2147483647)} onCommit={(value) => setSecurity('runAsGroup', value)} />
-        <NumberField label="File system group (fsGroup)" value={security('fsGroup')} check={integerProblem(0, 2147483647)} onCommit={(value) => setSecurity('fsGroup', value)} />
+        <BooleanField
+          label="Run as non-root (pod)"
+          value={security('runAsNonRoot')}
+          onChange={(value) => setSecurity('runAsNonRoot', value)}
+        />
+        <NumberField
+          label="Run as user (pod)"
+          value={security('runAsUser')}
+          check={integerProblem(0, 2147483647)}
+          onCommit={(value) => setSecurity('runAsUser', value)}
+        />
+        <NumberField
+          label="Run as group (pod)"
+          value={security('runAsGroup')}
+          check={integerProblem(0, 2147483647)}
+          onCommit={(value) => setSecurity('runAsGroup', value)}
+        />
+        <NumberField
+          label="File system group (fsGroup)"
+          value={security('fsGroup')}
+          check={integerProblem(0, 2147483647)}
+          onCommit={(value) => setSecurity('fsGroup', value)}
+        />
         <SelectField
           label="Seccomp profile"
           value={asText(getAtPath(podSpec, ['securityContext', 'seccompProfile', 'type']))}
           options={withNotSet(['RuntimeDefault', 'Localhost', 'Unconfined'])}
-          onChange={(value) => set(`Set seccomp profile to ${value || 'default'}`, [...spec, 'securityContext', 'seccompProfile'], value === '' ? undefined : value === 'Localhost' ? { type: value, localhostProfile: 'profiles/default.json' } : { type: value })}
+          onChange={(value) =>
+            set(
+              `Set seccomp profile to ${value || 'default'}`,
+              [...spec, 'securityContext', 'seccompProfile'],
+              value === ''
+                ? undefined
+                : value === 'Localhost'
+                  ? { type: value, localhostProfile: 'profiles/default.json' }
+                  : { type: value },
+            )
+          }
         />
         {getAtPath(podSpec, ['securityContext', 'seccompProfile', 'type']) === 'Localhost' && (
           <TextField
@@ -100,7 +160,13 @@ export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: Json
             value={asText(getAtPath(podSpec, ['securityContext', 'seccompProfile', 'localhostProfile']))}
             monospace
             check={(text) => (text === '' ? 'A Localhost profile needs a file name.' : null)}
-            onCommit={(text) => set('Set seccomp localhost profile', [...spec, 'securityContext', 'seccompProfile', 'localhostProfile'], text)}
+            onCommit={(text) =>
+              set(
+                'Set seccomp localhost profile',
+                [...spec, 'securityContext', 'seccompProfile', 'localhostProfile'],
+                text,
+              )
+            }
           />
         )}
       </InspectorSection>

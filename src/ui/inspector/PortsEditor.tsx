@@ -7,7 +7,15 @@ import { TextField } from './fields/TextField';
 import { asText, type FieldSetter } from './useFieldSetter';
 
 /** The container's ports: name (renaming updates probes), number, protocol; add and remove. */
-export function PortsEditor({ containerName, container, set }: { containerName: string; container: JsonObject; set: FieldSetter }) {
+export function PortsEditor({
+  containerName,
+  container,
+  set,
+}: {
+  containerName: string;
+  container: JsonObject;
+  set: FieldSetter;
+}) {
   const store = useDesignerStore();
   const ports = field(container, 'ports');
   const list = isJsonArray(ports) ? ports : [];
@@ -37,21 +45,45 @@ export function PortsEditor({ containerName, container, set }: { containerName: 
               value={asText(number)}
               inputMode="numeric"
               check={portNumberProblem}
-              onCommit={(text) => set(`Set port of ${containerName} to ${text.trim()}`, ['ports', index, 'containerPort'], Number(text.trim()))}
+              onCommit={(text) =>
+                set(
+                  `Set port of ${containerName} to ${text.trim()}`,
+                  ['ports', index, 'containerPort'],
+                  Number(text.trim()),
+                )
+              }
             />
             <SelectField
               label={`Protocol of ${title}`}
               value={asText(field(port, 'protocol'))}
               options={withNotSet(['TCP', 'UDP', 'SCTP'], 'TCP (default)')}
-              onChange={(value) => set(`Set protocol of a port of ${containerName}`, ['ports', index, 'protocol'], value === '' ? undefined : value)}
+              onChange={(value) =>
+                set(
+                  `Set protocol of a port of ${containerName}`,
+                  ['ports', index, 'protocol'],
+                  value === '' ? undefined : value,
+                )
+              }
             />
-            <button type="button" onClick={() => set(`Remove port ${asText(field(port, 'name')) || asText(number)} of ${containerName}`, ['ports', index], undefined)}>
+            <button
+              type="button"
+              onClick={() =>
+                set(
+                  `Remove port ${asText(field(port, 'name')) || asText(number)} of ${containerName}`,
+                  ['ports', index],
+                  undefined,
+                )
+              }
+            >
               Remove {title}
             </button>
           </div>
         );
       })}
-      <button type="button" onClick={() => set(`Add a port to ${containerName}`, ['ports', list.length], { containerPort: nextFree() })}>
+      <button
+        type="button"
+        onClick={() => set(`Add a port to ${containerName}`, ['ports', list.length], { containerPort: nextFree() })}
+      >
         Add port
       </button>
     </div>

@@ -45,28 +45,54 @@ function handlerOf(type: string, port: JsonValue): JsonObject {
 }
 
 /** The form of a liveness, readiness or startup probe: how it checks, and how often. */
-export function ProbeForm({ containerName, kind, probe, defaultPort, portNames }: { containerName: string; kind: ProbeKind; probe: JsonObject; defaultPort: JsonValue; portNames: readonly string[] }) {
+export function ProbeForm({
+  containerName,
+  kind,
+  probe,
+  defaultPort,
+  portNames,
+}: {
+  containerName: string;
+  kind: ProbeKind;
+  probe: JsonObject;
+  defaultPort: JsonValue;
+  portNames: readonly string[];
+}) {
   const store = useDesignerStore();
   const set = useFieldSetter(probeEntityId(containerName, kind));
   const title = `${PROBE_TITLES[kind]} of ${containerName}`;
   const type = HANDLERS.find((handler) => field(probe, handler.value) !== undefined)?.value ?? '';
   const handler = field(probe, type);
-  const put = (what: string, path: (string | number)[], value: JsonValue | undefined) => set(`Set ${what} of the ${title}`, [type, ...path], value, 1);
+  const put = (what: string, path: (string | number)[], value: JsonValue | undefined) =>
+    set(`Set ${what} of the ${title}`, [type, ...path], value, 1);
   const namedPortProblem = (text: string) => {
     const problem = portReferenceProblem(text);
     if (problem) return problem;
     const port = parsePortReference(text);
-    return typeof port === 'string' && !portNames.includes(port) ? `Container ${containerName} has no port named "${port}".` : null;
+    return typeof port === 'string' && !portNames.includes(port)
+      ? `Container ${containerName} has no port named "${port}".`
+      : null;
   };
   const portField = (check: (text: string) => string | null, hint: string) => (
-    <TextField label="Port" value={asText(field(handler, 'port'))} monospace hint={hint} check={check} onCommit={(text) => put('port', ['port'], parsePortReference(text))} />
+    <TextField
+      label="Port"
+      value={asText(field(handler, 'port'))}
+      monospace
+      hint={hint}
+      check={check}
+      onCommit={(text) => put('port', ['port'], parsePortReference(text))}
+    />
   );
   return (
     <form className="inspector-form" aria-label={title} onSubmit={(event) => event.preventDefault()}>
       <InspectorSection title={PROBE_TITLES[kind][0]!.toUpperCase() + PROBE_TITLES[kind].slice(1)}>
         <p className="inspector-fact">
           Of container{' '}
-          <button type="button" className="link-button" onClick={() => store.getState().select([containerEntityId(containerName)], 'panel')}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => store.getState().select([containerEntityId(containerName)], 'panel')}
+          >
             {containerName}
           </button>
         </p>
@@ -76,22 +102,48 @@ export function ProbeForm({ containerName, kind, probe, defaultPort, portNames }
           options={type === '' ? [{ value: '', label: 'Choose how to check' }, ...HANDLERS] : HANDLERS}
           onChange={(next) => {
             if (next === '' || next === type) return;
-            set(`Check the ${title} by ${next}`, [], { ...withoutHandlers(probe), [next]: handlerOf(next, defaultPort) });
+            set(`Check the ${title} by ${next}`, [], {
+              ...withoutHandlers(probe),
+              [next]: handlerOf(next, defaultPort),
+            });
           }}
         />
         {type === 'httpGet' && (
           <>
-            <TextField label="Path" value={asText(field(handler, 'path'))} monospace placeholder="/healthz" onCommit={(text) => put('path', ['path'], textOrRemove(text))} />
+            <TextField
+              label="Path"
+              value={asText(field(handler, 'path'))}
+              monospace
+              placeholder="/healthz"
+              onCommit={(text) => put('path', ['path'], textOrRemove(text))}
+            />
             {portField(namedPortProblem, 'A number, or the name of a port of the container.')}
-            <SelectField label="Scheme" value={asText(field(handler, 'scheme'))} options={withNotSet(['HTTP', 'HTTPS'], 'HTTP (default)')} onChange={(value) => put('scheme', ['scheme'], value || undefined)} />
+            <SelectField
+              label="Scheme"
+              value={asText(field(handler, 'scheme'))}
+              options={withNotSet(['HTTP', 'HTTPS'], 'HTTP (default)')}
+              onChange={(value) => put('scheme', ['scheme'], value || undefined)}
+            />
           </>
         )}
         {type === 'tcpSocket' && portField(namedPortProblem, 'A number, or the name of a port of the container.')}
-        {type === 'exec' && <StringListField label="Command" value={field(handler, 'command')} hint="Healthy when it exits with 0. One item per line." onCommit={(items) => put('command', ['command'], items ?? [])} />}
+        {type === 'exec' && (
+          <StringListField
+            label="Command"
+            value={field(handler, 'command')}
+            hint="Healthy when it exits with 0. One item per line."
+            onCommit={(items) => put('command', ['command'], items ?? [])}
+          />
+        )}
         {type === 'grpc' && (
           <>
             {portField(portNumberProblem, 'gRPC probes take a port number.')}
-            <TextField label="Service" value={asText(field(handler, 'service'))} monospace onCommit={(text) => put('service', ['service'], textOrRemove(text))} />
+            <TextField
+              label="Service"
+              value={asText(field(handler, 'service'))}
+              monospace
+              onCommit={(text) => put('service', ['service'], textOrRemove(text))}
+            />
           </>
         )}
       </InspectorSection>
@@ -102,7 +154,11 @@ export function ProbeForm({ containerName, kind, probe, defaultPort, portNames }
             label={timing.label}
             value={field(probe, timing.key)}
             check={integerProblem(timing.min)}
-            hint={timing.key === 'successThreshold' && kind !== 'readinessProbe' ? 'Must be 1 for liveness and startup probes.' : undefined}
+            hint={
+              timing.key === 'successThreshold' && kind !== 'readinessProbe'
+                ? 'Must be 1 for liveness and startup probes.'
+                : undefined
+            }
             onCommit={(value) => set(`Set ${timing.key} of the ${title}`, [timing.key], value)}
           />
         ))}
@@ -113,13 +169,24 @@ export function ProbeForm({ containerName, kind, probe, defaultPort, portNames }
       <InspectorSection title="What these numbers mean">
         <ProbeTimingSummary kind={kind} probe={probe} />
       </InspectorSection>
-      <KeptAsIs fields={unmodelledFields(probe, { httpGet: ['path', 'port', 'scheme'], tcpSocket: ['port'], exec: ['command'], grpc: ['port', 'service'], ...Object.fromEntries(TIMING.map((timing) => [timing.key, true as const])) })} what={title} />
+      <KeptAsIs
+        fields={unmodelledFields(probe, {
+          httpGet: ['path', 'port', 'scheme'],
+          tcpSocket: ['port'],
+          exec: ['command'],
+          grpc: ['port', 'service'],
+          ...Object.fromEntries(TIMING.map((timing) => [timing.key, true as const])),
+        })}
+        what={title}
+      />
     </form>
   );
 }
 
 function withoutHandlers(probe: JsonObject): JsonObject {
   const kept: Record<string, JsonValue> = {};
-  for (const key of Object.keys(probe)) if (!HANDLERS.some((handler) => handler.value === key)) Object.defineProperty(kept, key, { value: probe[key], enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(probe))
+    if (!HANDLERS.some((handler) => handler.value === key))
+      Object.defineProperty(kept, key, { value: probe[key], enumerable: true, writable: true, configurable: true });
   return kept;
 }

@@ -12,7 +12,15 @@ const ROWS = [
 ] as const;
 
 /** Requests and limits of CPU and memory, checked as quantities before they are written. */
-export function ResourcesFields({ containerName, container, set }: { containerName: string; container: JsonObject; set: FieldSetter }) {
+export function ResourcesFields({
+  containerName,
+  container,
+  set,
+}: {
+  containerName: string;
+  container: JsonObject;
+  set: FieldSetter;
+}) {
   return (
     <div className="field-grid">
       {ROWS.map((row) => (
@@ -23,7 +31,13 @@ export function ResourcesFields({ containerName, container, set }: { containerNa
           placeholder={row.placeholder}
           monospace
           check={quantityProblem}
-          onCommit={(text) => set(`Set ${row.label.toLowerCase()} of ${containerName}`, ['resources', row.group, row.resource], textOrRemove(text))}
+          onCommit={(text) =>
+            set(
+              `Set ${row.label.toLowerCase()} of ${containerName}`,
+              ['resources', row.group, row.resource],
+              textOrRemove(text),
+            )
+          }
         />
       ))}
     </div>

@@ -25,7 +25,13 @@ export function VolumeForm({ entry, podSpec }: { entry: VolumeEntry; podSpec: Js
   const kept = modelled ? unmodelledFields(field(volume, type), modelled, `${type}.`) : [];
   const mounts = listContainerSlots(podSpec).flatMap((slot) => {
     const list = field(slot.container, 'volumeMounts');
-    return isJsonArray(list) ? list.flatMap((mount, index) => (field(mount, 'name') === name ? [{ container: slot.name, index, path: asText(field(mount, 'mountPath')) }] : [])) : [];
+    return isJsonArray(list)
+      ? list.flatMap((mount, index) =>
+          field(mount, 'name') === name
+            ? [{ container: slot.name, index, path: asText(field(mount, 'mountPath')) }]
+            : [],
+        )
+      : [];
   });
   return (
     <form className="inspector-form" aria-label={`Volume ${name}`} onSubmit={(event) => event.preventDefault()}>
@@ -52,7 +58,10 @@ export function VolumeForm({ entry, podSpec }: { entry: VolumeEntry; podSpec: Js
           <ul className="link-list">
             {mounts.map((mount) => (
               <li key={`${mount.container}:${mount.index}`}>
-                <button type="button" onClick={() => store.getState().select([mountEntityId(mount.container, mount.index)], 'panel')}>
+                <button
+                  type="button"
+                  onClick={() => store.getState().select([mountEntityId(mount.container, mount.index)], 'panel')}
+                >
                   {mount.container} at {mount.path}
                 </button>
               </li>

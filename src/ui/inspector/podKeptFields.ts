@@ -25,7 +25,13 @@ const CONTROLLER_MODELLED: Readonly<Record<WorkloadKind, Readonly<Record<string,
   ReplicaSet: { replicas: true, selector: ['matchLabels'], template: ['metadata', 'spec'] },
   ReplicationController: { replicas: true, selector: true, template: ['metadata', 'spec'] },
   DaemonSet: { selector: ['matchLabels'], template: ['metadata', 'spec'] },
-  Job: { completions: true, parallelism: true, backoffLimit: true, activeDeadlineSeconds: true, template: ['metadata', 'spec'] },
+  Job: {
+    completions: true,
+    parallelism: true,
+    backoffLimit: true,
+    activeDeadlineSeconds: true,
+    template: ['metadata', 'spec'],
+  },
   CronJob: {
     schedule: true,
     concurrencyPolicy: true,
@@ -33,7 +39,13 @@ const CONTROLLER_MODELLED: Readonly<Record<WorkloadKind, Readonly<Record<string,
   },
 };
 
-const JOB_SPEC_MODELLED = { completions: true, parallelism: true, backoffLimit: true, activeDeadlineSeconds: true, template: ['metadata', 'spec'] } as const;
+const JOB_SPEC_MODELLED = {
+  completions: true,
+  parallelism: true,
+  backoffLimit: true,
+  activeDeadlineSeconds: true,
+  template: ['metadata', 'spec'],
+} as const;
 
 /**
  * Every field of the workload the forms do not edit, as a dotted path (`spec.affinity`,
@@ -50,7 +62,13 @@ export function podKeptFields(kind: WorkloadKind, workload: JsonObject): string[
   kept.push(...unmodelledFields(getAtPath(workload, info.podMetadataPath), { labels: true }, podMetadataPrefix));
   kept.push(...unmodelledFields(getAtPath(workload, ['spec']), CONTROLLER_MODELLED[kind], 'spec.'));
   if (kind === 'CronJob') {
-    kept.push(...unmodelledFields(getAtPath(workload, ['spec', 'jobTemplate', 'spec']), JOB_SPEC_MODELLED, 'spec.jobTemplate.spec.'));
+    kept.push(
+      ...unmodelledFields(
+        getAtPath(workload, ['spec', 'jobTemplate', 'spec']),
+        JOB_SPEC_MODELLED,
+        'spec.jobTemplate.spec.',
+      ),
+    );
   }
   return kept;
 }

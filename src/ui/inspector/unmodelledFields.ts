@@ -5,7 +5,11 @@ import type { JsonValue } from '../../model/jsonValue';
  * `modelled` lists keys it edits; a key mapped to a list of sub-keys is edited only in part.
  * @example unmodelledFields({ image: 'x', tty: true }, { image: true }) → ['tty']
  */
-export function unmodelledFields(object: JsonValue | undefined, modelled: Readonly<Record<string, true | readonly string[]>>, prefix = ''): string[] {
+export function unmodelledFields(
+  object: JsonValue | undefined,
+  modelled: Readonly<Record<string, true | readonly string[]>>,
+  prefix = '',
+): string[] {
   if (typeof object !== 'object' || object === null || Array.isArray(object)) return [];
   return Object.keys(object).flatMap((key) => {
     const rule = modelled[key];

@@ -19,7 +19,8 @@ export function ExerciseGoalStatus({ exercise }: { exercise: Exercise }) {
   return (
     <div className="guide__goal-status">
       <p role="status" className={met ? 'guide__verdict is-met' : 'guide__verdict'}>
-        <span aria-hidden="true">{met ? '✓' : '○'}</span> {met ? 'Goal met' : stale ? 'Goal not met yet: the YAML has an error' : 'Goal not met yet'}
+        <span aria-hidden="true">{met ? '✓' : '○'}</span>{' '}
+        {met ? 'Goal met' : stale ? 'Goal not met yet: the YAML has an error' : 'Goal not met yet'}
       </p>
       {!met && (
         <>
@@ -37,7 +38,9 @@ export function ExerciseGoalStatus({ exercise }: { exercise: Exercise }) {
                       <strong>{hint.message}</strong> {hint.why}
                     </li>
                   ))}
-                  {status.hints.length > HINTS_SHOWN && <li>…and {status.hints.length - HINTS_SHOWN} more in the validator's findings.</li>}
+                  {status.hints.length > HINTS_SHOWN && (
+                    <li>…and {status.hints.length - HINTS_SHOWN} more in the validator's findings.</li>
+                  )}
                 </ul>
               )}
             </div>

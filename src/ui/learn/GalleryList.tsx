@@ -13,7 +13,15 @@ export interface GalleryEntry {
  * A list of entries, each a button named by its title, and a preview of the entry that has the
  * focus or the pointer. Arrow keys move between entries; Enter or a click chooses one.
  */
-export function GalleryList({ entries, label, onChoose }: { entries: readonly GalleryEntry[]; label: string; onChoose: (id: string) => void }) {
+export function GalleryList({
+  entries,
+  label,
+  onChoose,
+}: {
+  entries: readonly GalleryEntry[];
+  label: string;
+  onChoose: (id: string) => void;
+}) {
   const [previewId, setPreviewId] = useState(entries[0]?.id);
   const previewHeadingId = useId();
   const shown = entries.find((entry) => entry.id === previewId) ?? entries[0];

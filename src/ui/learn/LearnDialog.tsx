@@ -77,10 +77,18 @@ export function LearnDialog({ tab, onTabChange, onClose, onOpenTemplate, onStart
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${baseId}-${tab}-panel`} aria-labelledby={`${baseId}-${tab}-tab`} className="learn-dialog__panel">
+      <div
+        role="tabpanel"
+        id={`${baseId}-${tab}-panel`}
+        aria-labelledby={`${baseId}-${tab}-tab`}
+        className="learn-dialog__panel"
+      >
         {tab === 'templates' ? (
           <>
-            <p className="learn-dialog__intro">Each template is a working design of a common pod pattern, explained beside the canvas. Opening one replaces your design (Undo brings it back).</p>
+            <p className="learn-dialog__intro">
+              Each template is a working design of a common pod pattern, explained beside the canvas. Opening one
+              replaces your design (Undo brings it back).
+            </p>
             <GalleryList
               key="templates"
               label="Templates"
@@ -93,7 +101,10 @@ export function LearnDialog({ tab, onTabChange, onClose, onOpenTemplate, onStart
           </>
         ) : (
           <>
-            <p className="learn-dialog__intro">Each exercise starts from a design with a goal; the guide beside the canvas turns to “Goal met” when your design reaches it.</p>
+            <p className="learn-dialog__intro">
+              Each exercise starts from a design with a goal; the guide beside the canvas turns to “Goal met” when your
+              design reaches it.
+            </p>
             <GalleryList
               key="exercises"
               label="Exercises"

@@ -4,16 +4,31 @@ import { useModalDialog } from './useModalDialog';
 import './learn.css';
 
 /** Asks before an exercise link replaces a design the user has worked on. */
-export function ReplaceDesignDialog({ exercise, onReplace, onKeep }: { exercise: Exercise; onReplace(): void; onKeep(): void }) {
+export function ReplaceDesignDialog({
+  exercise,
+  onReplace,
+  onKeep,
+}: {
+  exercise: Exercise;
+  onReplace(): void;
+  onKeep(): void;
+}) {
   const dialogRef = useModalDialog();
   const titleId = useId();
   const textId = useId();
   return (
-    <dialog ref={dialogRef} className="learn-dialog learn-dialog--confirm" role="alertdialog" aria-labelledby={titleId} aria-describedby={textId} onClose={onKeep}>
+    <dialog
+      ref={dialogRef}
+      className="learn-dialog learn-dialog--confirm"
+      role="alertdialog"
+      aria-labelledby={titleId}
+      aria-describedby={textId}
+      onClose={onKeep}
+    >
       <h2 id={titleId}>Start the exercise “{exercise.title}”?</h2>
       <p id={textId}>
-        The link opens an exercise with its own starting design. Replace your current design with it? Undo brings your design back. If you keep your design, the
-        exercise's goal is checked against it.
+        The link opens an exercise with its own starting design. Replace your current design with it? Undo brings your
+        design back. If you keep your design, the exercise's goal is checked against it.
       </p>
       <div className="learn-dialog__actions">
         <button type="button" className="is-primary" onClick={onReplace} autoFocus>

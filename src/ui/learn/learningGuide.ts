@@ -5,4 +5,6 @@ import type { PodTemplate } from '../../catalog/templates';
 export type GalleryTab = 'templates' | 'exercises';
 
 /** What the guide beside the canvas explains: the opened template, or the exercise being worked on. */
-export type LearningGuide = { readonly kind: 'template'; readonly template: PodTemplate } | { readonly kind: 'exercise'; readonly exercise: Exercise };
+export type LearningGuide =
+  | { readonly kind: 'template'; readonly template: PodTemplate }
+  | { readonly kind: 'exercise'; readonly exercise: Exercise };

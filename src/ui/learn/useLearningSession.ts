@@ -35,12 +35,14 @@ export function useLearningSession(store: DesignerStore): LearningSession {
     setGalleryTab(null);
     setLinkedExercise(null);
     rememberExerciseInProgress(exercise.id);
-    if (exerciseIdFromHash(window.location.hash) !== exercise.id) window.history.replaceState(window.history.state, '', exerciseHash(exercise.id));
+    if (exerciseIdFromHash(window.location.hash) !== exercise.id)
+      window.history.replaceState(window.history.state, '', exerciseHash(exercise.id));
   }, []);
 
   const leaveExercise = useCallback(() => {
     rememberExerciseInProgress(null);
-    if (exerciseIdFromHash(window.location.hash) !== null) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    if (exerciseIdFromHash(window.location.hash) !== null)
+      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
   }, []);
 
   const startExercise = useCallback(
@@ -63,7 +65,9 @@ export function useLearningSession(store: DesignerStore): LearningSession {
       if (id === null) return;
       const exercise = findExercise(id);
       if (!exercise) {
-        store.getState().showNotice(`The link names an exercise "${id}" that this version of Pod Designer does not have.`, 'error');
+        store
+          .getState()
+          .showNotice(`The link names an exercise "${id}" that this version of Pod Designer does not have.`, 'error');
         return;
       }
       const current = guideRef.current;

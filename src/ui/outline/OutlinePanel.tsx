@@ -14,7 +14,13 @@ export function OutlinePanel() {
   const panelId = useId();
   return (
     <div className="outline">
-      <button type="button" className="outline__toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((was) => !was)}>
+      <button
+        type="button"
+        className="outline__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((was) => !was)}
+      >
         Outline
       </button>
       {open && (
@@ -29,7 +35,10 @@ export function OutlinePanel() {
 function OutlineTree() {
   const workload = useDesigner(selectCurrentWorkload);
   const items = useMemo(() => podOutline(workload?.object ?? null), [workload]);
-  if (items.length === 0) return <p className="outline__empty">There is no workload yet: add a container from the palette or open a manifest.</p>;
+  if (items.length === 0)
+    return (
+      <p className="outline__empty">There is no workload yet: add a container from the palette or open a manifest.</p>
+    );
   return <OutlineList items={items} />;
 }
 
@@ -52,7 +61,12 @@ function OutlineLabel({ item }: { item: OutlineItem }) {
   if (item.entityId === undefined) return <span className="outline__label">{item.label}</span>;
   const entityId = item.entityId;
   return (
-    <button type="button" className="outline__item" aria-pressed={selected} onClick={() => store.getState().select([entityId], 'panel')}>
+    <button
+      type="button"
+      className="outline__item"
+      aria-pressed={selected}
+      onClick={() => store.getState().select([entityId], 'panel')}
+    >
       {item.label}
     </button>
   );

@@ -45,7 +45,9 @@ export function Palette() {
           </ul>
         </section>
       ))}
-      <p className="palette__hint">{selectedContainer ? `Volumes and probes go to ${selectedContainer}.` : 'Drag onto the canvas, or press Enter.'}</p>
+      <p className="palette__hint">
+        {selectedContainer ? `Volumes and probes go to ${selectedContainer}.` : 'Drag onto the canvas, or press Enter.'}
+      </p>
     </aside>
   );
 }

@@ -21,7 +21,12 @@ export function PresenterToggle() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [presenting, store]);
   return (
-    <button type="button" aria-pressed={presenting} onClick={() => store.getState().setPresenting(!presenting)} title={presenting ? 'Leave presenter mode (Escape)' : 'Larger type, no editor, zoom to the selection'}>
+    <button
+      type="button"
+      aria-pressed={presenting}
+      onClick={() => store.getState().setPresenting(!presenting)}
+      title={presenting ? 'Leave presenter mode (Escape)' : 'Larger type, no editor, zoom to the selection'}
+    >
       Presenter mode
     </button>
   );

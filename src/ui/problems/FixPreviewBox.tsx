@@ -3,7 +3,15 @@ import type { FixPreview } from '../../store/findingCommands';
 const MARKS = { context: ' ', removed: '−', added: '+' } as const;
 
 /** The YAML lines a fix would change, as a small diff, with Apply and Cancel. */
-export function FixPreviewBox({ preview, onApply, onCancel }: { preview: FixPreview; onApply: () => void; onCancel: () => void }) {
+export function FixPreviewBox({
+  preview,
+  onApply,
+  onCancel,
+}: {
+  preview: FixPreview;
+  onApply: () => void;
+  onCancel: () => void;
+}) {
   return (
     <div className="fix-preview" role="group" aria-label={`Preview: ${preview.label}`}>
       <pre className="fix-preview__diff" aria-label="Changes to the YAML">

@@ -10,7 +10,8 @@ export function PodSecurityMeter() {
   return (
     <details className="pss-meter">
       <summary>
-        <span className="pss-meter__title">Pod Security Standards</span> <span data-testid="pss-summary">{summary}</span>
+        <span className="pss-meter__title">Pod Security Standards</span>{' '}
+        <span data-testid="pss-summary">{summary}</span>
       </summary>
       {failing.length === 0 ? (
         <p className="pss-meter__controls">Every control of the Restricted level passes.</p>
@@ -18,7 +19,10 @@ export function PodSecurityMeter() {
         <ul className="pss-meter__controls" aria-label="Failing controls">
           {failing.map((control) => (
             <li key={control}>
-              {control} <span className="pss-meter__level">({level.baseline.failingControls.includes(control) ? 'Baseline and Restricted' : 'Restricted'})</span>
+              {control}{' '}
+              <span className="pss-meter__level">
+                ({level.baseline.failingControls.includes(control) ? 'Baseline and Restricted' : 'Restricted'})
+              </span>
             </li>
           ))}
         </ul>

@@ -29,7 +29,12 @@ export const ProblemRow = memo(function ProblemRow({ finding }: { finding: Findi
   };
   return (
     <li className={`problem problem--${finding.severity}`} onClick={showOnRowClick}>
-      <button type="button" className="problem__show" onClick={() => showFinding(store, finding)} title="Show on the canvas and in the editor">
+      <button
+        type="button"
+        className="problem__show"
+        onClick={() => showFinding(store, finding)}
+        title="Show on the canvas and in the editor"
+      >
         <span className="problem__severity">
           <span aria-hidden="true">{label.icon}</span> {label.one}
         </span>
@@ -43,7 +48,12 @@ export const ProblemRow = memo(function ProblemRow({ finding }: { finding: Findi
         </a>
         <span className="problem__rule">{finding.ruleId}</span>
         {finding.fix && (
-          <button type="button" className="button problem__fix" aria-expanded={preview !== null} onClick={togglePreview}>
+          <button
+            type="button"
+            className="button problem__fix"
+            aria-expanded={preview !== null}
+            onClick={togglePreview}
+          >
             Fix: {finding.fix.label}…
           </button>
         )}

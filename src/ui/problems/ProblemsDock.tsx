@@ -13,7 +13,9 @@ export function ProblemsDock() {
   const open = useDesigner((state) => state.problemsOpen);
   const setOpen = (next: boolean) => store.getState().setProblemsOpen(next);
   useEffect(() => {
-    loadSchemaRules(store).catch(() => store.getState().showNotice('The schema checks could not load; the other checks still run.'));
+    loadSchemaRules(store).catch(() =>
+      store.getState().showNotice('The schema checks could not load; the other checks still run.'),
+    );
   }, [store]);
   return (
     <div className="problems-dock">

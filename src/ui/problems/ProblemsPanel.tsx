@@ -29,12 +29,25 @@ export function ProblemsPanel({ onClose }: { onClose: () => void }) {
         <h2 className="problems-panel__title">Problems</h2>
         <div className="problems-panel__toggles" role="group" aria-label="Show severities">
           {SEVERITY_ORDER.map((severity) => (
-            <button key={severity} type="button" className={`severity-toggle severity-toggle--${severity}`} aria-pressed={severities.has(severity)} onClick={() => toggle(severity)}>
+            <button
+              key={severity}
+              type="button"
+              className={`severity-toggle severity-toggle--${severity}`}
+              aria-pressed={severities.has(severity)}
+              onClick={() => toggle(severity)}
+            >
               <span aria-hidden="true">{SEVERITY_LABELS[severity].icon}</span> {countLabel(severity, total(severity))}
             </button>
           ))}
         </div>
-        <input className="problems-panel__filter" type="search" aria-label="Filter problems" placeholder="Filter by text, rule or path" value={text} onChange={(event) => setText(event.target.value)} />
+        <input
+          className="problems-panel__filter"
+          type="search"
+          aria-label="Filter problems"
+          placeholder="Filter by text, rule or path"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
         <PodSecurityMeter />
         <button type="button" className="problems-panel__close" aria-label="Close the problems panel" onClick={onClose}>
           ✕
@@ -42,9 +55,17 @@ export function ProblemsPanel({ onClose }: { onClose: () => void }) {
       </header>
       <div className="problems-panel__body">
         {shown.length === 0 ? (
-          <p className="problems-panel__empty">{findings.length === 0 ? '✓ No problems found.' : 'No problems match the filter.'}</p>
+          <p className="problems-panel__empty">
+            {findings.length === 0 ? '✓ No problems found.' : 'No problems match the filter.'}
+          </p>
         ) : (
-          SEVERITY_ORDER.map((severity) => <SeverityGroup key={severity} severity={severity} findings={shown.filter((finding) => finding.severity === severity)} />)
+          SEVERITY_ORDER.map((severity) => (
+            <SeverityGroup
+              key={severity}
+              severity={severity}
+              findings={shown.filter((finding) => finding.severity === severity)}
+            />
+          ))
         )}
       </div>
     </section>
@@ -61,7 +82,10 @@ function SeverityGroup({ severity, findings }: { severity: Severity; findings: r
       </h3>
       <ul className="problems-group__list">
         {findings.map((finding, index) => (
-          <ProblemRow key={`${finding.ruleId}|${finding.objectRef.documentIndex}|${finding.objectRef.itemIndex}|${finding.path.join('.')}|${index}`} finding={finding} />
+          <ProblemRow
+            key={`${finding.ruleId}|${finding.objectRef.documentIndex}|${finding.objectRef.itemIndex}|${finding.path.join('.')}|${index}`}
+            finding={finding}
+          />
         ))}
       </ul>
     </section>

@@ -5,24 +5,41 @@ import { useDesigner } from '../app/DesignerStoreContext';
 import { countLabel, SEVERITY_LABELS } from './severityLabels';
 
 /** The bottom strip: whether the YAML reads, the problem counts (which open the panel), the Pod Security level. */
-export function StatusStrip({ problemsOpen, onToggleProblems }: { problemsOpen: boolean; onToggleProblems: () => void }) {
+export function StatusStrip({
+  problemsOpen,
+  onToggleProblems,
+}: {
+  problemsOpen: boolean;
+  onToggleProblems: () => void;
+}) {
   const parseError = useDesigner(selectParseError);
   const findings = useDesigner(selectFindings);
   const podSecurity = useDesigner(selectPodSecuritySummary);
-  const count = (severity: 'error' | 'warning' | 'info') => findings.filter((finding) => finding.severity === severity).length;
+  const count = (severity: 'error' | 'warning' | 'info') =>
+    findings.filter((finding) => finding.severity === severity).length;
   return (
     <footer className="status-strip" aria-label="Status">
       <span role="status" className={parseError ? 'status-strip__item is-error' : 'status-strip__item'}>
-        {parseError ? `✖ YAML error at line ${parseError.line}, column ${parseError.column}` : '✓ YAML reads as kubectl reads it'}
+        {parseError
+          ? `✖ YAML error at line ${parseError.line}, column ${parseError.column}`
+          : '✓ YAML reads as kubectl reads it'}
       </span>
-      <button type="button" className="status-strip__item status-strip__problems" aria-expanded={problemsOpen} aria-controls="problems-panel" onClick={onToggleProblems}>
+      <button
+        type="button"
+        className="status-strip__item status-strip__problems"
+        aria-expanded={problemsOpen}
+        aria-controls="problems-panel"
+        onClick={onToggleProblems}
+      >
         {(['error', 'warning', 'info'] as const).map((severity, index) => (
           <span key={severity} className={`status-strip__count status-strip__count--${severity}`}>
             {index > 0 && ' · '}
             <span aria-hidden="true">{SEVERITY_LABELS[severity].icon}</span> {countLabel(severity, count(severity))}
           </span>
         ))}
-        <span className="visually-hidden">{problemsOpen ? ' (hide the problems panel)' : ' (show the problems panel)'}</span>
+        <span className="visually-hidden">
+          {problemsOpen ? ' (hide the problems panel)' : ' (show the problems panel)'}
+        </span>
       </button>
       {podSecurity && <span className="status-strip__item status-strip__pss">{podSecurity}</span>}
     </footer>

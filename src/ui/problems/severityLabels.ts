@@ -1,7 +1,9 @@
 import type { Severity } from '../../store/findings';
 
 /** How each severity is shown: an icon and words, never colour alone. */
-export const SEVERITY_LABELS: Readonly<Record<Severity, { readonly icon: string; readonly one: string; readonly many: string }>> = {
+export const SEVERITY_LABELS: Readonly<
+  Record<Severity, { readonly icon: string; readonly one: string; readonly many: string }>
+> = {
   error: { icon: '✖', one: 'error', many: 'errors' },
   warning: { icon: '⚠', one: 'warning', many: 'warnings' },
   info: { icon: 'ℹ', one: 'note', many: 'notes' },

@@ -17,10 +17,15 @@ export function CopyShareLinkButton() {
       return;
     }
     const link = `${base}#${encoded.fragment}`;
-    const long = link.length > SHARE_LIMITS.comfortableUrlLength ? ` It is long (${link.length.toLocaleString('en')} characters): some mail and chat apps cut such links.` : '';
+    const long =
+      link.length > SHARE_LIMITS.comfortableUrlLength
+        ? ` It is long (${link.length.toLocaleString('en')} characters): some mail and chat apps cut such links.`
+        : '';
     try {
       await navigator.clipboard.writeText(link);
-      store.getState().showNotice(`Share link copied to the clipboard. Anyone who opens it sees this design.${long}`, 'info');
+      store
+        .getState()
+        .showNotice(`Share link copied to the clipboard. Anyone who opens it sees this design.${long}`, 'info');
     } catch {
       setManualLink(link);
     }
@@ -44,7 +49,13 @@ export function CopyShareLinkButton() {
           <p>The browser did not allow copying. Select the link and copy it (Ctrl+C):</p>
           <label className="share-link__field">
             <span>Share link</span>
-            <input type="text" readOnly value={manualLink} autoFocus onFocus={(event) => event.currentTarget.select()} />
+            <input
+              type="text"
+              readOnly
+              value={manualLink}
+              autoFocus
+              onFocus={(event) => event.currentTarget.select()}
+            />
           </label>
         </ModalDialog>
       )}

@@ -30,7 +30,8 @@ export function SharedDesignArrival() {
       opening.current = null;
       if (arrival.kind === 'broken') store.getState().showNotice(arrival.message, 'error');
       else if (arrival.kind === 'loaded') store.getState().showNotice('Opened the shared design.', 'info');
-      else if (arrival.kind === 'same') store.getState().showNotice('The shared design is the one already open.', 'info');
+      else if (arrival.kind === 'same')
+        store.getState().showNotice('The shared design is the one already open.', 'info');
       else if (arrival.kind === 'ask') setPending(arrival.design);
     };
     void arrive();

@@ -10,11 +10,19 @@ export function LifecycleDock() {
   const setOpen = useSimulationPlayback((state) => state.setOpen);
   return (
     <div className={`lifecycle-dock${open ? ' is-open' : ''}`}>
-      <button type="button" className="lifecycle-dock__toggle" aria-expanded={open} aria-controls="lifecycle-panel" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="lifecycle-dock__toggle"
+        aria-expanded={open}
+        aria-controls="lifecycle-panel"
+        onClick={() => setOpen(!open)}
+      >
         {open ? '▾' : '▸'} Lifecycle
       </button>
       {open && (
-        <Suspense fallback={<div className="lifecycle-panel lifecycle-panel--loading">Loading the lifecycle simulation…</div>}>
+        <Suspense
+          fallback={<div className="lifecycle-panel lifecycle-panel--loading">Loading the lifecycle simulation…</div>}
+        >
           <LifecyclePanel />
         </Suspense>
       )}

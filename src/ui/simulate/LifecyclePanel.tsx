@@ -33,9 +33,12 @@ export function LifecyclePanel() {
         <PlaybackControls end={timeline.end} />
         <TimelineAtCursor timeline={timeline} podSpec={podSpec} />
         <p className="lifecycle-panel__model">
-          Model: restartPolicy {timeline.restartPolicy}; init containers run {assumptions.runSeconds} s; a failing container crashes after {assumptions.runSeconds} s; probe n lands at
-          initialDelaySeconds + n × periodSeconds after the start (real probes can land up to one period earlier); the kubelet notices an exit after {assumptions.kubeletSyncSeconds} s; back-off 0, 10,
-          20, 40 … 300 s; image pulls take no time; containers exit {assumptions.sigtermExitSeconds} s after SIGTERM within a grace period of {timeline.terminationGracePeriodSeconds} s.
+          Model: restartPolicy {timeline.restartPolicy}; init containers run {assumptions.runSeconds} s; a failing
+          container crashes after {assumptions.runSeconds} s; probe n lands at initialDelaySeconds + n × periodSeconds
+          after the start (real probes can land up to one period earlier); the kubelet notices an exit after{' '}
+          {assumptions.kubeletSyncSeconds} s; back-off 0, 10, 20, 40 … 300 s; image pulls take no time; containers exit{' '}
+          {assumptions.sigtermExitSeconds} s after SIGTERM within a grace period of{' '}
+          {timeline.terminationGracePeriodSeconds} s.
         </p>
       </div>
       <PodSide podSpec={podSpec} />
@@ -51,7 +54,9 @@ function TimelineAtCursor({ timeline, podSpec }: { timeline: PodTimeline; podSpe
   );
   return (
     <>
-      <PodStatusLine segment={timeline.pod.find((segment) => time >= segment.from && time < segment.to) ?? timeline.pod.at(-1)} />
+      <PodStatusLine
+        segment={timeline.pod.find((segment) => time >= segment.from && time < segment.to) ?? timeline.pod.at(-1)}
+      />
       <TimelineChart timeline={timeline} podSpec={podSpec} time={time} />
       <h3 className="lifecycle-panel__heading">Events</h3>
       <EventLog events={timeline.events} time={time} />
@@ -72,7 +77,9 @@ const PodSide = memo(function PodSide({ podSpec }: { podSpec: JsonObject }) {
       <h3 className="lifecycle-panel__heading">Resources and QoS</h3>
       <PodResourcesSummary podSpec={podSpec} />
       <h3 className="lifecycle-panel__heading">Probe timing</h3>
-      {probes.length === 0 && <p className="lifecycle-panel__empty">No probes: every container counts as Ready as soon as it runs.</p>}
+      {probes.length === 0 && (
+        <p className="lifecycle-panel__empty">No probes: every container counts as Ready as soon as it runs.</p>
+      )}
       {probes.map(({ container, kind, probe }) => (
         <div key={`${container}:${kind}`} className="lifecycle-panel__probe">
           <div className="lifecycle-panel__probe-container">{container}</div>

@@ -21,13 +21,28 @@ export function PlaybackControls({ end }: { end: number }) {
       <button type="button" onClick={() => actions.reset()}>
         ↺ Reset
       </button>
-      <button type="button" onClick={() => actions.deletePod()} disabled={deleteAt !== null} title="Delete the pod now and watch the shutdown order">
+      <button
+        type="button"
+        onClick={() => actions.deletePod()}
+        disabled={deleteAt !== null}
+        title="Delete the pod now and watch the shutdown order"
+      >
         Delete pod
       </button>
       <label className="playback__time">
         <span>Time</span>
-        <input type="range" min={0} max={end} step={0.1} value={shown} onChange={(event) => actions.seek(Number(event.target.value))} aria-valuetext={formatSeconds(shown)} />
-        <span className="playback__clock" aria-hidden="true">{formatSeconds(shown)}</span>
+        <input
+          type="range"
+          min={0}
+          max={end}
+          step={0.1}
+          value={shown}
+          onChange={(event) => actions.seek(Number(event.target.value))}
+          aria-valuetext={formatSeconds(shown)}
+        />
+        <span className="playback__clock" aria-hidden="true">
+          {formatSeconds(shown)}
+        </span>
       </label>
       <label className="playback__speed">
         <span>Speed</span>

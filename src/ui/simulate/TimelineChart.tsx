@@ -21,22 +21,37 @@ function ticks(span: number): number[] {
 
 function currentText(segment: ContainerSegment | undefined): string {
   if (!segment) return 'Waiting';
-  const restarts = segment.restartCount > 0 ? ` · ${segment.restartCount} restart${segment.restartCount === 1 ? '' : 's'}` : '';
+  const restarts =
+    segment.restartCount > 0 ? ` · ${segment.restartCount} restart${segment.restartCount === 1 ? '' : 's'}` : '';
   const backOff = segment.backOffSeconds !== undefined ? ` (back-off ${segment.backOffSeconds} s)` : '';
   return `${segment.label}${backOff}${restarts}`;
 }
 
 /** One row per container: its what-if, its state now, and coloured, labelled segments over time with a cursor. */
-export function TimelineChart({ timeline, podSpec, time }: { timeline: PodTimeline; podSpec: JsonObject; time: number }) {
+export function TimelineChart({
+  timeline,
+  podSpec,
+  time,
+}: {
+  timeline: PodTimeline;
+  podSpec: JsonObject;
+  time: number;
+}) {
   const span = visibleSpan(time, timeline.end);
   const percent = (seconds: number) => `${(Math.min(seconds, span) / span) * 100}%`;
   const slots = listContainerSlots(podSpec);
   return (
     <div className="timeline" role="table" aria-label="Container timeline">
       <div className="timeline__row timeline__row--ruler" role="row">
-        <span role="columnheader" className="timeline__name">Container</span>
-        <span role="columnheader" className="timeline__fault">What if</span>
-        <span role="columnheader" className="timeline__state">Now</span>
+        <span role="columnheader" className="timeline__name">
+          Container
+        </span>
+        <span role="columnheader" className="timeline__fault">
+          What if
+        </span>
+        <span role="columnheader" className="timeline__state">
+          Now
+        </span>
         <span role="columnheader" className="timeline__track" aria-label={`Time, 0 to ${Math.round(span)} s`}>
           {ticks(span).map((mark) => (
             <span key={mark} className="timeline__tick" style={{ left: percent(mark) }}>
@@ -49,14 +64,24 @@ export function TimelineChart({ timeline, podSpec, time }: { timeline: PodTimeli
         const slot = slots.find((candidate) => candidate.name === container.name) ?? slots[index];
         const now = segmentAt(container.segments, time);
         return (
-          <div key={`${container.role}:${container.name}`} className={`timeline__row timeline__row--${container.role}`} role="row" aria-label={container.name}>
+          <div
+            key={`${container.role}:${container.name}`}
+            className={`timeline__row timeline__row--${container.role}`}
+            role="row"
+            aria-label={container.name}
+          >
             <span role="rowheader" className="timeline__name">
-              <span className={`timeline__role timeline__role--${container.role}`}>{ROLE_LABELS[container.role]}</span> {container.name || '(unnamed)'}
+              <span className={`timeline__role timeline__role--${container.role}`}>{ROLE_LABELS[container.role]}</span>{' '}
+              {container.name || '(unnamed)'}
             </span>
             <span role="cell" className="timeline__fault">
               {slot && <FaultSelect name={container.name} role={container.role} container={slot.container} />}
             </span>
-            <span role="cell" className={`timeline__state lifecycle-phase--${now?.phase ?? 'waiting'}`} data-testid="container-state">
+            <span
+              role="cell"
+              className={`timeline__state lifecycle-phase--${now?.phase ?? 'waiting'}`}
+              data-testid="container-state"
+            >
               {currentText(now)}
             </span>
             <span role="cell" className="timeline__track">
@@ -66,7 +91,10 @@ export function TimelineChart({ timeline, podSpec, time }: { timeline: PodTimeli
                   <span
                     key={segmentIndex}
                     className={`timeline__segment lifecycle-phase--${segment.phase}`}
-                    style={{ left: percent(segment.from), width: `calc(${percent(segment.to)} - ${percent(segment.from)})` }}
+                    style={{
+                      left: percent(segment.from),
+                      width: `calc(${percent(segment.to)} - ${percent(segment.from)})`,
+                    }}
                     title={`${segment.label}${segment.backOffSeconds !== undefined ? ` (back-off ${segment.backOffSeconds} s)` : ''}, ${formatSeconds(segment.from)} – ${formatSeconds(segment.to)}: ${segment.detail}`}
                   >
                     {segment.label}

@@ -1,7 +1,13 @@
 import type { ChangeEvent } from 'react';
 import { WORKLOAD_KIND_NAMES, isWorkloadKind } from '../../model/workloadKinds';
 import { sameObjectRef } from '../../model/workloads';
-import { selectCanRedo, selectCurrentWorkload, selectIsStale, selectUndoLabel, selectWorkloads } from '../../store/selectors';
+import {
+  selectCanRedo,
+  selectCurrentWorkload,
+  selectIsStale,
+  selectUndoLabel,
+  selectWorkloads,
+} from '../../store/selectors';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { readTextFile } from '../app/readTextFile';
 import { ExportMenu } from '../export/ExportMenu';
@@ -29,7 +35,11 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
   };
   const onExport = () => {
     const state = store.getState();
-    if (!state.parse.ok) state.showNotice('Exported as typed, but the YAML has an error: kubectl will refuse it until it is fixed.', 'error');
+    if (!state.parse.ok)
+      state.showNotice(
+        'Exported as typed, but the YAML has an error: kubectl will refuse it until it is fixed.',
+        'error',
+      );
     downloadText(exportFileName(workload?.name, 'yaml', 'manifest'), state.text);
   };
   const onCopy = async () => {
@@ -37,7 +47,9 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
       await navigator.clipboard.writeText(store.getState().text);
       store.getState().showNotice('YAML copied to the clipboard.', 'info');
     } catch {
-      store.getState().showNotice('The browser did not allow copying; select the text in the editor and copy it instead.', 'error');
+      store
+        .getState()
+        .showNotice('The browser did not allow copying; select the text in the editor and copy it instead.', 'error');
     }
   };
 
@@ -48,83 +60,93 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
         <h1>Pod Designer</h1>
       </div>
       <div className="toolbar__controls" role="toolbar" aria-label="Pod Designer">
-      <div className="toolbar__group">
-        <button type="button" onClick={() => store.getState().loadText(NEW_POD_YAML, 'New pod')}>
-          New
-        </button>
-        {onOpenGallery && (
-          <button type="button" onClick={() => onOpenGallery('templates')}>
-            From template…
+        <div className="toolbar__group">
+          <button type="button" onClick={() => store.getState().loadText(NEW_POD_YAML, 'New pod')}>
+            New
           </button>
-        )}
-        <label className="button file-button">
-          Open
-          <input type="file" aria-label="Open" accept=".yaml,.yml,.json,application/yaml,text/yaml,text/plain" onChange={onOpen} />
-        </label>
-        <button type="button" onClick={onExport}>
-          Export YAML
-        </button>
-        <ExportMenu />
-        <button type="button" onClick={onCopy}>
-          Copy YAML
-        </button>
-        {onOpenGallery && (
-          <button type="button" onClick={() => onOpenGallery('exercises')}>
-            Exercises
+          {onOpenGallery && (
+            <button type="button" onClick={() => onOpenGallery('templates')}>
+              From template…
+            </button>
+          )}
+          <label className="button file-button">
+            Open
+            <input
+              type="file"
+              aria-label="Open"
+              accept=".yaml,.yml,.json,application/yaml,text/yaml,text/plain"
+              onChange={onOpen}
+            />
+          </label>
+          <button type="button" onClick={onExport}>
+            Export YAML
           </button>
-        )}
-        <CopyShareLinkButton />
-      </div>
-      <div className="toolbar__group">
-        {workloads.length > 1 && (
+          <ExportMenu />
+          <button type="button" onClick={onCopy}>
+            Copy YAML
+          </button>
+          {onOpenGallery && (
+            <button type="button" onClick={() => onOpenGallery('exercises')}>
+              Exercises
+            </button>
+          )}
+          <CopyShareLinkButton />
+        </div>
+        <div className="toolbar__group">
+          {workloads.length > 1 && (
+            <label className="toolbar__field">
+              <span>Workload</span>
+              <select
+                aria-label="Workload"
+                value={workloads.findIndex((entry) => workload && sameObjectRef(entry.ref, workload.ref))}
+                onChange={(event) => {
+                  const chosen = workloads[Number(event.target.value)];
+                  if (chosen) store.getState().selectWorkload(chosen.ref);
+                }}
+              >
+                {workloads.map((entry, index) => (
+                  <option key={index} value={index}>
+                    {entry.kind} {entry.name || '(unnamed)'}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label className="toolbar__field">
-            <span>Workload</span>
+            <span>Kind</span>
             <select
-              aria-label="Workload"
-              value={workloads.findIndex((entry) => workload && sameObjectRef(entry.ref, workload.ref))}
+              aria-label="Workload kind"
+              value={workload?.kind ?? ''}
+              disabled={!workload || stale}
               onChange={(event) => {
-                const chosen = workloads[Number(event.target.value)];
-                if (chosen) store.getState().selectWorkload(chosen.ref);
+                if (isWorkloadKind(event.target.value)) store.getState().changeWorkloadKind(event.target.value);
               }}
             >
-              {workloads.map((entry, index) => (
-                <option key={index} value={index}>
-                  {entry.kind} {entry.name || '(unnamed)'}
+              {!workload && <option value="">—</option>}
+              {WORKLOAD_KIND_NAMES.map((kind) => (
+                <option key={kind} value={kind}>
+                  {kind}
                 </option>
               ))}
             </select>
           </label>
-        )}
-        <label className="toolbar__field">
-          <span>Kind</span>
-          <select
-            aria-label="Workload kind"
-            value={workload?.kind ?? ''}
-            disabled={!workload || stale}
-            onChange={(event) => {
-              if (isWorkloadKind(event.target.value)) store.getState().changeWorkloadKind(event.target.value);
-            }}
+        </div>
+        <div className="toolbar__group">
+          <button
+            type="button"
+            onClick={() => store.getState().undo()}
+            disabled={!undoLabel}
+            title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
           >
-            {!workload && <option value="">—</option>}
-            {WORKLOAD_KIND_NAMES.map((kind) => (
-              <option key={kind} value={kind}>
-                {kind}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="toolbar__group">
-        <button type="button" onClick={() => store.getState().undo()} disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
-          Undo
-        </button>
-        <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-          Redo
-        </button>
-      </div>
-      <div className="toolbar__group">
-        <PresenterToggle />
-      </div>
+            Undo
+          </button>
+          <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+            Redo
+          </button>
+        </div>
+        <div className="toolbar__group">
+          <PresenterToggle />
+        </div>
       </div>
     </header>
   );

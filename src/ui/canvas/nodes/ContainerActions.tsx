@@ -13,14 +13,25 @@ export function ContainerActions({ name, role }: { name: string; role: Container
   const store = useDesignerStore();
   return (
     <div className="container-node__actions nodrag nopan">
-      <select className="container-node__role-select" aria-label={`Role of ${name}`} value={role} onChange={(event) => changeRole(store, name, event.target.value as ContainerRole)}>
+      <select
+        className="container-node__role-select"
+        aria-label={`Role of ${name}`}
+        value={role}
+        onChange={(event) => changeRole(store, name, event.target.value as ContainerRole)}
+      >
         {ROLE_OPTIONS.map((option) => (
           <option key={option.role} value={option.role}>
             {option.label}
           </option>
         ))}
       </select>
-      <button type="button" className="container-node__action" aria-label={`Duplicate ${name}`} title="Duplicate this container" onClick={() => duplicateContainerCommand(store, name)}>
+      <button
+        type="button"
+        className="container-node__action"
+        aria-label={`Duplicate ${name}`}
+        title="Duplicate this container"
+        onClick={() => duplicateContainerCommand(store, name)}
+      >
         Duplicate
       </button>
     </div>

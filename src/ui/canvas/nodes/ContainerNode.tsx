@@ -45,7 +45,11 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       {probes.length > 0 && (
         <div className="container-node__probes">
           {probes.map((probe) => (
-            <span key={probe.kind} className={`probe-badge probe-badge--${probe.kind}`} title={`${probe.label} probe: ${probe.handler}`}>
+            <span
+              key={probe.kind}
+              className={`probe-badge probe-badge--${probe.kind}`}
+              title={`${probe.label} probe: ${probe.handler}`}
+            >
               <strong>{probe.label}</strong> {probe.handler}
             </span>
           ))}
@@ -62,7 +66,11 @@ function ImageLine({ image }: { image: string | null }) {
   return (
     <div className="container-node__image" title={image}>
       <span className="container-node__repository">{summary.repository}</span>
-      {summary.tag && <span className={`image-tag image-tag--${summary.warning === 'latest' ? 'latest' : 'tag'}`}>:{summary.tag}</span>}
+      {summary.tag && (
+        <span className={`image-tag image-tag--${summary.warning === 'latest' ? 'latest' : 'tag'}`}>
+          :{summary.tag}
+        </span>
+      )}
       {summary.digest && <span className="image-tag image-tag--digest">@{summary.digest}</span>}
       {summary.warning && <span className="image-warning-chip">⚠ {summary.warning}</span>}
     </div>

@@ -19,7 +19,9 @@ export const PodNode = memo(function PodNode({ data, selected }: NodeProps<PodNo
           </span>
         )}
       </div>
-      {data.empty && <p className="pod-node__empty">This pod has no containers yet. Drag a Container from the palette into it.</p>}
+      {data.empty && (
+        <p className="pod-node__empty">This pod has no containers yet. Drag a Container from the palette into it.</p>
+      )}
     </div>
   );
 });

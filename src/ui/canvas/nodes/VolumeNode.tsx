@@ -9,7 +9,13 @@ export const VolumeNode = memo(function VolumeNode({ data, selected }: NodeProps
   const summary = describeVolume(data.volume);
   return (
     <div className={`volume-node${selected ? ' is-selected' : ''}`}>
-      <Handle type="source" position={Position.Top} id="mount" className="volume-node__handle" title={`Mount ${data.name}: drag to a container`} />
+      <Handle
+        type="source"
+        position={Position.Top}
+        id="mount"
+        className="volume-node__handle"
+        title={`Mount ${data.name}: drag to a container`}
+      />
       <Handle type="target" position={Position.Right} id="refs" className="reference-handle" isConnectable={false} />
       <span className="volume-node__icon" aria-hidden="true">
         {summary.icon}

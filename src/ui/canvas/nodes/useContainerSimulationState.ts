@@ -17,5 +17,7 @@ export function useContainerSimulationState(name: string): ContainerSegment | nu
   const timeline = open ? simulatedTimeline(podSpec, { faults, deleteAt }) : null;
   const segments = timeline?.containers.find((container) => container.name === name)?.segments;
   const end = timeline?.end ?? 0;
-  return useStore(simulationPlayback, (state) => (segments ? segmentAt(segments, Math.min(state.time, end)) ?? null : null));
+  return useStore(simulationPlayback, (state) =>
+    segments ? (segmentAt(segments, Math.min(state.time, end)) ?? null) : null,
+  );
 }

@@ -10,7 +10,25 @@ const OPTIONS = [
  * A yes / no / not set choice. Kubernetes tells "false" from "not set" for many booleans
  * (allowPrivilegeEscalation, runAsNonRoot), so this is not a checkbox.
  */
-export function BooleanField({ label, value, onChange, hint }: { label: string; value: unknown; onChange: (value: boolean | undefined) => void; hint?: string }) {
+export function BooleanField({
+  label,
+  value,
+  onChange,
+  hint,
+}: {
+  label: string;
+  value: unknown;
+  onChange: (value: boolean | undefined) => void;
+  hint?: string;
+}) {
   const current = value === true ? 'true' : value === false ? 'false' : '';
-  return <SelectField label={label} value={current} options={OPTIONS} hint={hint} onChange={(next) => onChange(next === '' ? undefined : next === 'true')} />;
+  return (
+    <SelectField
+      label={label}
+      value={current}
+      options={OPTIONS}
+      hint={hint}
+      onChange={(next) => onChange(next === '' ? undefined : next === 'true')}
+    />
+  );
 }

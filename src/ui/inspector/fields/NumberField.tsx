@@ -15,7 +15,14 @@ export interface NumberFieldProps {
 
 /** A whole-number field; it never writes text into a number field of the document. */
 export function NumberField({ label, value, onCommit, check, hint, labelHidden, octal }: NumberFieldProps) {
-  const shown = typeof value === 'number' ? (octal ? `0${value.toString(8)}` : String(value)) : value === undefined ? '' : String(value);
+  const shown =
+    typeof value === 'number'
+      ? octal
+        ? `0${value.toString(8)}`
+        : String(value)
+      : value === undefined
+        ? ''
+        : String(value);
   return (
     <TextField
       label={label}

@@ -27,7 +27,13 @@ export function PickAndApply({ label, options, action, onApply, hint }: PickAndA
         {label}
       </label>
       <div className="pick-and-apply">
-        <select id={id} className="field__input" value={value} onChange={(event) => setPicked(event.target.value)} aria-describedby={hint ? `${id}-hint` : undefined}>
+        <select
+          id={id}
+          className="field__input"
+          value={value}
+          onChange={(event) => setPicked(event.target.value)}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

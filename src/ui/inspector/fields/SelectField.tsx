@@ -25,7 +25,13 @@ export function SelectField({ label, value, options, onChange, hint, labelHidden
       <label htmlFor={id} className={labelHidden ? 'visually-hidden' : 'field__label'}>
         {label}
       </label>
-      <select id={id} className="field__input" value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={hint ? `${id}-hint` : undefined}>
+      <select
+        id={id}
+        className="field__input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      >
         {!known && <option value={value}>{value} (kept as is)</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -24,7 +24,17 @@ export interface TextFieldProps {
  * written once, on Enter or blur, so a burst of typing is one undo step. Escape puts the
  * document's value back.
  */
-export function TextField({ label, value, onCommit, check, placeholder, hint, monospace, labelHidden, inputMode }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onCommit,
+  check,
+  placeholder,
+  hint,
+  monospace,
+  labelHidden,
+  inputMode,
+}: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);

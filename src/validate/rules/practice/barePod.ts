@@ -23,7 +23,9 @@ export const barePodRule = defineRule({
       message: task
         ? 'This Pod runs a task; as a bare Pod it is not retried if its node fails. Use a Job.'
         : 'This Pod is not managed by a controller, so nothing recreates it if its node fails. Use a Deployment.',
-      fix: editObjectFix(`Turn the Pod into a ${target}`, context.ref, [], (object) => changeWorkloadKind(object, target)),
+      fix: editObjectFix(`Turn the Pod into a ${target}`, context.ref, [], (object) =>
+        changeWorkloadKind(object, target),
+      ),
     });
   },
 });

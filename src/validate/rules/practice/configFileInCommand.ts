@@ -30,7 +30,9 @@ export function configFilesWritten(script: string, mounted: readonly string[]): 
   for (const pattern of [REDIRECT_TARGET, TEE_TARGET, SED_IN_PLACE]) {
     for (const match of text.matchAll(pattern)) targets.add(match[1]!);
   }
-  return [...targets].filter((path) => isConfigPath(path) && !mounted.some((mount) => path === mount || path.startsWith(`${mount}/`)));
+  return [...targets].filter(
+    (path) => isConfigPath(path) && !mounted.some((mount) => path === mount || path.startsWith(`${mount}/`)),
+  );
 }
 
 /**
@@ -43,7 +45,7 @@ export const configFileInCommandRule = defineRule({
   family: 'practice',
   severity: 'info',
   title: 'Configuration files come from ConfigMaps',
-  why: "A config file written by the start command is hidden inside a shell string: it cannot be read with kubectl, changed without editing the workload, or shared between containers. A ConfigMap mounted as a volume keeps the file visible, versioned and separate from the image.",
+  why: 'A config file written by the start command is hidden inside a shell string: it cannot be read with kubectl, changed without editing the workload, or shared between containers. A ConfigMap mounted as a volume keeps the file visible, versioned and separate from the image.',
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/',
   appliesTo: 'workload',
   check(context, report) {

@@ -21,7 +21,11 @@ export function isSetQuantity(value: JsonValue | undefined): boolean {
 }
 
 /** The pod-level resources (spec.resources, Kubernetes 1.34+) for `resource`, if set. */
-export function podResourceValue(podSpec: JsonObject | undefined, kind: ResourceKind, resource: string): JsonValue | undefined {
+export function podResourceValue(
+  podSpec: JsonObject | undefined,
+  kind: ResourceKind,
+  resource: string,
+): JsonValue | undefined {
   const value = field(field(field(podSpec, 'resources'), kind), resource);
   return isSetQuantity(value) ? value : undefined;
 }

@@ -7,7 +7,7 @@ export const defaultNamespaceRule = defineRule({
   family: 'practice',
   severity: 'info',
   title: 'Deploy applications into their own namespace',
-  why: "The default namespace is shared by everything nobody sorted: access rules, quotas and network policies cannot be scoped to your application there. Use a namespace per application or team (or leave namespace out and choose it with kubectl -n).",
+  why: 'The default namespace is shared by everything nobody sorted: access rules, quotas and network policies cannot be scoped to your application there. Use a namespace per application or team (or leave namespace out and choose it with kubectl -n).',
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/',
   appliesTo: 'workload',
   check(context, report) {

@@ -15,10 +15,15 @@ spec:
   serviceAccount: builder
   containers: [{name: a, image: a:1}]
 `;
-    expect(findingKeys(yaml, deprecatedServiceAccountRule)).toEqual(['practice/deprecated-service-account @ spec.serviceAccount']);
+    expect(findingKeys(yaml, deprecatedServiceAccountRule)).toEqual([
+      'practice/deprecated-service-account @ spec.serviceAccount',
+    ]);
     const manifest = manifestFromYaml(yaml);
     const fixed = validateManifest(manifest, [deprecatedServiceAccountRule])[0]!.fix!.apply(manifest);
-    expect(getAtPath(fixed[0]!, ['spec'])).toEqual({ containers: [{ name: 'a', image: 'a:1' }], serviceAccountName: 'builder' });
+    expect(getAtPath(fixed[0]!, ['spec'])).toEqual({
+      containers: [{ name: 'a', image: 'a:1' }],
+      serviceAccountName: 'builder',
+    });
   });
 
   it('warns when both fields name different accounts', () => {

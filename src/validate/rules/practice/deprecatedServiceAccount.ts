@@ -31,7 +31,11 @@ export const deprecatedServiceAccountRule = defineRule({
       path,
       message: `The pod names its service account with the deprecated serviceAccount field; write serviceAccountName: ${deprecated}.`,
       fix: editObjectFix('Rename serviceAccount to serviceAccountName', context.ref, context.podSpecPath, (object) =>
-        removePruning(setAtPath(object, [...context.podSpecPath, 'serviceAccountName'], deprecated) as JsonObject, path, keep),
+        removePruning(
+          setAtPath(object, [...context.podSpecPath, 'serviceAccountName'], deprecated) as JsonObject,
+          path,
+          keep,
+        ),
       ),
     });
   },

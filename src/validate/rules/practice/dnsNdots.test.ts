@@ -27,7 +27,10 @@ spec:
   it('adds the ndots option to the existing dnsConfig', () => {
     const manifest = manifestFromYaml(yaml);
     const fixed = validateManifest(manifest, [dnsNdotsRule])[0]!.fix!.apply(manifest);
-    expect(getAtPath(fixed[0]!, ['spec', 'dnsConfig'])).toEqual({ nameservers: [], options: [{ name: 'ndots', value: '2' }] });
+    expect(getAtPath(fixed[0]!, ['spec', 'dnsConfig'])).toEqual({
+      nameservers: [],
+      options: [{ name: 'ndots', value: '2' }],
+    });
     expect(validateManifest(fixed, [dnsNdotsRule])).toEqual([]);
   });
 

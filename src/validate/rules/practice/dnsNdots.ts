@@ -8,9 +8,54 @@ import { startWords } from './shellScript';
 
 /** Top-level domains of public names; a name ending in one is almost certainly outside the cluster. */
 const PUBLIC_TLDS = new Set([
-  'com', 'net', 'org', 'io', 'dev', 'app', 'cloud', 'co', 'ai', 'me', 'info', 'biz', 'tech', 'xyz', 'sh', 'gov', 'edu',
-  'us', 'uk', 'de', 'fr', 'eu', 'nl', 'be', 'ch', 'at', 'se', 'no', 'dk', 'fi', 'es', 'it', 'pl', 'cz', 'pt', 'ie',
-  'jp', 'cn', 'in', 'br', 'ru', 'au', 'ca', 'nz', 'kr', 'sg', 'za', 'mx',
+  'com',
+  'net',
+  'org',
+  'io',
+  'dev',
+  'app',
+  'cloud',
+  'co',
+  'ai',
+  'me',
+  'info',
+  'biz',
+  'tech',
+  'xyz',
+  'sh',
+  'gov',
+  'edu',
+  'us',
+  'uk',
+  'de',
+  'fr',
+  'eu',
+  'nl',
+  'be',
+  'ch',
+  'at',
+  'se',
+  'no',
+  'dk',
+  'fi',
+  'es',
+  'it',
+  'pl',
+  'cz',
+  'pt',
+  'ie',
+  'jp',
+  'cn',
+  'in',
+  'br',
+  'ru',
+  'au',
+  'ca',
+  'nz',
+  'kr',
+  'sg',
+  'za',
+  'mx',
 ]);
 const URL_HOST = /\b[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]+@)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=[:/\s"']|$)/gi;
 
@@ -41,7 +86,8 @@ export const dnsNdotsRule = defineRule({
     const podSpec = context.podSpec;
     const policy = field(podSpec, 'dnsPolicy');
     const hostNetwork = field(podSpec, 'hostNetwork') === true;
-    const clusterDns = policy === 'ClusterFirstWithHostNet' || ((policy === undefined || policy === 'ClusterFirst') && !hostNetwork);
+    const clusterDns =
+      policy === 'ClusterFirstWithHostNet' || ((policy === undefined || policy === 'ClusterFirst') && !hostNetwork);
     if (!clusterDns) return;
     const options = field(field(podSpec, 'dnsConfig'), 'options');
     if (isJsonArray(options) && options.some((option) => field(option, 'name') === 'ndots')) return;
@@ -55,7 +101,8 @@ export const dnsNdotsRule = defineRule({
           if (typeof value === 'string') places.push({ path: [...cPath, 'env', index, 'value'], text: value });
         });
       }
-      for (const word of startWords(slot.container)) places.push({ path: [...cPath, word.key, word.index], text: word.word });
+      for (const word of startWords(slot.container))
+        places.push({ path: [...cPath, word.key, word.index], text: word.word });
       for (const place of places) {
         const host = externalHost(place.text);
         if (!host) continue;
@@ -63,8 +110,15 @@ export const dnsNdotsRule = defineRule({
         report({
           path: place.path,
           message: `The pod calls ${host}; with the default ndots:5 each lookup first tries the cluster search domains.`,
-          fix: editObjectFix('Set dnsConfig option ndots: "2"', context.ref, context.podSpecPath, (object) =>
-            updateAtPath(object, [...dnsConfigPath, 'options'], (current) => [...(isJsonArray(current) ? current : []), { name: 'ndots', value: '2' }]) as JsonObject,
+          fix: editObjectFix(
+            'Set dnsConfig option ndots: "2"',
+            context.ref,
+            context.podSpecPath,
+            (object) =>
+              updateAtPath(object, [...dnsConfigPath, 'options'], (current) => [
+                ...(isJsonArray(current) ? current : []),
+                { name: 'ndots', value: '2' },
+              ]) as JsonObject,
           ),
         });
         return;

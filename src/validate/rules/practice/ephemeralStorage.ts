@@ -18,7 +18,11 @@ export const ephemeralStorageRule = defineRule({
   check(context, report) {
     for (const slot of context.containers) {
       if (slot.role === 'init') continue;
-      const sized = ['cpu', 'memory'].some((resource) => resourceValue(slot.container, 'requests', resource) !== undefined || resourceValue(slot.container, 'limits', resource) !== undefined);
+      const sized = ['cpu', 'memory'].some(
+        (resource) =>
+          resourceValue(slot.container, 'requests', resource) !== undefined ||
+          resourceValue(slot.container, 'limits', resource) !== undefined,
+      );
       if (!sized) continue;
       const request = resourceValue(slot.container, 'requests', 'ephemeral-storage');
       const limit = resourceValue(slot.container, 'limits', 'ephemeral-storage');

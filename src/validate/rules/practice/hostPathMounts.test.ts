@@ -44,7 +44,11 @@ spec:
   it('mounts a plain node directory read-only', () => {
     const manifest = manifestFromYaml(yaml);
     const fixed = validateManifest(manifest, [hostPathMountsRule])[3]!.fix!.apply(manifest);
-    expect(getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'containers', 0, 'volumeMounts', 2])).toEqual({ name: 'logs', mountPath: '/var/log', readOnly: true });
+    expect(getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'containers', 0, 'volumeMounts', 2])).toEqual({
+      name: 'logs',
+      mountPath: '/var/log',
+      readOnly: true,
+    });
   });
 
   it('accepts read-only mounts of ordinary node directories', () => {

@@ -5,9 +5,34 @@ import { setFieldFix } from '../security/fieldFixes';
 import { describeContainer } from '../security/podSecurityContainers';
 
 const RUNTIME_SOCKET = /(^|\/)(docker|containerd|crio|cri-dockerd|podman)\.sock$/;
-const RUNTIME_DIRECTORIES = new Set(['/var/run/docker', '/run/docker', '/var/run/containerd', '/run/containerd', '/var/run/crio', '/run/crio', '/var/lib/docker', '/var/lib/containerd']);
+const RUNTIME_DIRECTORIES = new Set([
+  '/var/run/docker',
+  '/run/docker',
+  '/var/run/containerd',
+  '/run/containerd',
+  '/var/run/crio',
+  '/run/crio',
+  '/var/lib/docker',
+  '/var/lib/containerd',
+]);
 /** Node directories whose contents give away the node: exact paths. */
-const SENSITIVE_DIRECTORIES = new Set(['/', '/etc', '/proc', '/sys', '/dev', '/boot', '/lib', '/lib64', '/usr', '/bin', '/sbin', '/root', '/var/run', '/run', '/var/lib']);
+const SENSITIVE_DIRECTORIES = new Set([
+  '/',
+  '/etc',
+  '/proc',
+  '/sys',
+  '/dev',
+  '/boot',
+  '/lib',
+  '/lib64',
+  '/usr',
+  '/bin',
+  '/sbin',
+  '/root',
+  '/var/run',
+  '/run',
+  '/var/lib',
+]);
 /** Trees with cluster credentials: any path inside them. */
 const SENSITIVE_TREES = ['/etc/kubernetes', '/var/lib/kubelet', '/var/lib/etcd', '/root'];
 
@@ -18,7 +43,10 @@ function normalize(path: string): string {
 
 function danger(path: string): { readonly kind: 'socket' | 'sensitive'; readonly what: string } | undefined {
   if (RUNTIME_SOCKET.test(path) || RUNTIME_DIRECTORIES.has(path)) {
-    return { kind: 'socket', what: 'the container runtime, which lets the pod start privileged containers on the node: it is root on the node' };
+    return {
+      kind: 'socket',
+      what: 'the container runtime, which lets the pod start privileged containers on the node: it is root on the node',
+    };
   }
   if (SENSITIVE_DIRECTORIES.has(path) || SENSITIVE_TREES.some((tree) => path.startsWith(`${tree}/`))) {
     return { kind: 'sensitive', what: "a system directory of the node, with the node's configuration and credentials" };
@@ -47,13 +75,18 @@ export const hostPathMountsRule = defineRule({
       const mounts = context.containers.flatMap((slot) => {
         const list = field(slot.container, 'volumeMounts');
         if (!isJsonArray(list)) return [];
-        return list.flatMap((mount, mountIndex) => (isJsonObject(mount) && field(mount, 'name') === name ? [{ slot, mount, mountIndex }] : []));
+        return list.flatMap((mount, mountIndex) =>
+          isJsonObject(mount) && field(mount, 'name') === name ? [{ slot, mount, mountIndex }] : [],
+        );
       });
       if (mounts.length === 0) continue;
       const writable = mounts.filter(({ mount }) => field(mount, 'readOnly') !== true);
       const found = danger(path);
       if (found) {
-        const readOnlyNote = writable.length === 0 && found.kind === 'sensitive' ? ' It is mounted read-only, but reading it still reveals secrets.' : '';
+        const readOnlyNote =
+          writable.length === 0 && found.kind === 'sensitive'
+            ? ' It is mounted read-only, but reading it still reveals secrets.'
+            : '';
         report({
           path: [...context.podSpecPath, 'volumes', index, 'hostPath', 'path'],
           severity: found.kind === 'socket' || writable.length > 0 ? 'warning' : 'info',

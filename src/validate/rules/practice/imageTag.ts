@@ -22,7 +22,9 @@ export const imageTagRule = defineRule({
       const { reference } = result;
       if (reference.digest !== undefined) continue;
       if (reference.tag !== undefined && reference.tag !== 'latest') continue;
-      const registryPort = reference.registry?.includes(':') ? ` ("${reference.registry.slice(reference.registry.lastIndexOf(':') + 1)}" is the registry's port, not a tag)` : '';
+      const registryPort = reference.registry?.includes(':')
+        ? ` ("${reference.registry.slice(reference.registry.lastIndexOf(':') + 1)}" is the registry's port, not a tag)`
+        : '';
       report({
         path: [...context.podSpecPath, ...containerPath(slot), 'image'],
         message:

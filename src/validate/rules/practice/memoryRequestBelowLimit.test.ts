@@ -19,7 +19,9 @@ spec:
 `;
 
   it('reports a memory request below the limit (numerically), not a CPU difference', () => {
-    expect(findingKeys(yaml, memoryRequestBelowLimitRule)).toEqual(['practice/memory-request-below-limit @ spec.initContainers[0].resources.requests[memory]']);
+    expect(findingKeys(yaml, memoryRequestBelowLimitRule)).toEqual([
+      'practice/memory-request-below-limit @ spec.initContainers[0].resources.requests[memory]',
+    ]);
   });
 
   it('raises the request to the limit', () => {

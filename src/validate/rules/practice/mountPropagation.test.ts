@@ -20,7 +20,9 @@ spec:
   - {name: pods, hostPath: {path: /var/lib/kubelet/pods}}
   - {name: plugin, hostPath: {path: /var/lib/kubelet/plugins/x}}
 `;
-    expect(findingKeys(yaml, mountPropagationRule)).toEqual(['practice/mount-propagation @ spec.containers[0].volumeMounts[0].mountPropagation']);
+    expect(findingKeys(yaml, mountPropagationRule)).toEqual([
+      'practice/mount-propagation @ spec.containers[0].volumeMounts[0].mountPropagation',
+    ]);
   });
 
   it('leaves unprivileged Bidirectional (an API error) to the API rules', () => {

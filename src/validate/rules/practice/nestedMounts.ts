@@ -31,7 +31,7 @@ export const nestedMountsRule = defineRule({
   family: 'practice',
   severity: 'warning',
   title: 'Volume mounts of a container do not overlap',
-  why: "A volume mounted inside another one hides that subdirectory of the outer volume, and the runtime must create the mount point in the outer volume: if that volume is read-only (a ConfigMap, a Secret, readOnly: true) the container fails to start. Mount them side by side instead (/data and /cache).",
+  why: 'A volume mounted inside another one hides that subdirectory of the outer volume, and the runtime must create the mount point in the outer volume: if that volume is read-only (a ConfigMap, a Secret, readOnly: true) the container fails to start. Mount them side by side instead (/data and /cache).',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   appliesTo: 'workload',
   check(context, report) {
@@ -44,8 +44,18 @@ export const nestedMountsRule = defineRule({
         const raw = field(mount, 'mountPath');
         const volume = field(mount, 'name');
         if (typeof raw !== 'string' || !raw.startsWith('/')) return [];
-        const readOnly = field(mount, 'readOnly') === true || READ_ONLY_TYPES.has(volumeTypes.get(typeof volume === 'string' ? volume : '') ?? '');
-        return [{ index, raw, normalized: normalizeMountPath(raw), volume: typeof volume === 'string' ? volume : '', readOnly }];
+        const readOnly =
+          field(mount, 'readOnly') === true ||
+          READ_ONLY_TYPES.has(volumeTypes.get(typeof volume === 'string' ? volume : '') ?? '');
+        return [
+          {
+            index,
+            raw,
+            normalized: normalizeMountPath(raw),
+            volume: typeof volume === 'string' ? volume : '',
+            readOnly,
+          },
+        ];
       });
       const mountsPath = [...context.podSpecPath, ...containerPath(slot), 'volumeMounts'];
       for (const inner of mounts) {

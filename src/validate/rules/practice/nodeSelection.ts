@@ -6,7 +6,10 @@ const OS_LABEL = 'kubernetes.io/os';
 
 /** Whether required node affinity mentions the OS label. */
 function affinitySelectsOs(podSpec: unknown): boolean {
-  const required = field(field(field(field(podSpec, 'affinity'), 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms');
+  const required = field(
+    field(field(field(podSpec, 'affinity'), 'nodeAffinity'), 'requiredDuringSchedulingIgnoredDuringExecution'),
+    'nodeSelectorTerms',
+  );
   if (!isJsonArray(required)) return false;
   return required.some((term) => {
     const expressions = field(term, 'matchExpressions');
@@ -36,8 +39,14 @@ export const nodeSelectionRule = defineRule({
       if (!selected && !affinitySelectsOs(podSpec) && (typeof runtimeClass !== 'string' || runtimeClass === '')) {
         report({
           path: [...context.podSpecPath, 'os', 'name'],
-          message: 'This Windows pod has no kubernetes.io/os node selector, so it may be scheduled onto a Linux node, where the kubelet rejects it.',
-          fix: setFieldFix('Add nodeSelector kubernetes.io/os: windows', context.ref, [...context.podSpecPath, 'nodeSelector', OS_LABEL], 'windows'),
+          message:
+            'This Windows pod has no kubernetes.io/os node selector, so it may be scheduled onto a Linux node, where the kubelet rejects it.',
+          fix: setFieldFix(
+            'Add nodeSelector kubernetes.io/os: windows',
+            context.ref,
+            [...context.podSpecPath, 'nodeSelector', OS_LABEL],
+            'windows',
+          ),
         });
       }
     }

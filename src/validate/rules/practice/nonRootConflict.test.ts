@@ -16,7 +16,9 @@ spec:
   - {name: b, image: nginx:1.27, securityContext: {runAsUser: 1000}}
   - {name: c, image: nginx:1.27, securityContext: {runAsNonRoot: false}}
 `;
-    expect(findingKeys(yaml, nonRootConflictRule)).toEqual(['practice/run-as-non-root-conflict @ spec.securityContext.runAsUser']);
+    expect(findingKeys(yaml, nonRootConflictRule)).toEqual([
+      'practice/run-as-non-root-conflict @ spec.securityContext.runAsUser',
+    ]);
     expect(findingsOf(yaml, nonRootConflictRule)[0]!.message).toContain('sidecar "proxy", container "a"');
   });
 
@@ -29,7 +31,9 @@ spec:
   securityContext: {runAsNonRoot: true}
   containers: [{name: a, image: nginx:1.27, securityContext: {runAsUser: 0}}]
 `;
-    expect(findingKeys(yaml, nonRootConflictRule)).toEqual(['practice/run-as-non-root-conflict @ spec.containers[0].securityContext.runAsUser']);
+    expect(findingKeys(yaml, nonRootConflictRule)).toEqual([
+      'practice/run-as-non-root-conflict @ spec.containers[0].securityContext.runAsUser',
+    ]);
     expect(findingsOf(yaml, nonRootConflictRule)[0]!.severity).toBe('error');
   });
 

@@ -22,7 +22,10 @@ export const nonRootConflictRule = defineRule({
       if (effectiveSecurityValue(context, slot, 'runAsNonRoot') !== true) continue;
       if (effectiveSecurityValue(context, slot, 'runAsUser') !== 0) continue;
       const own = field(field(slot.container, 'securityContext'), 'runAsUser');
-      const path = own === 0 ? [...context.podSpecPath, ...containerPath(slot), 'securityContext', 'runAsUser'] : [...podSecurityContextPath(context), 'runAsUser'];
+      const path =
+        own === 0
+          ? [...context.podSpecPath, ...containerPath(slot), 'securityContext', 'runAsUser']
+          : [...podSecurityContextPath(context), 'runAsUser'];
       const key = path.join('/');
       const entry = bySource.get(key) ?? { path, containers: [] };
       entry.containers.push(describeContainer(slot));

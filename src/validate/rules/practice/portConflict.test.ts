@@ -34,7 +34,9 @@ spec:
   - {name: web2, image: nginx:1.27, ports: [{containerPort: 8080}]}
 `;
     expect(findingKeys(yaml, portConflictRule)).toEqual([]);
-    const overlap = findingsOf(yaml, ALL_RULES).filter((finding) => finding.path.join('.').startsWith('spec.containers.1.ports'));
+    const overlap = findingsOf(yaml, ALL_RULES).filter((finding) =>
+      finding.path.join('.').startsWith('spec.containers.1.ports'),
+    );
     expect(overlap.map((finding) => finding.ruleId)).toEqual(['api/port-definition-overlap']);
     expect(overlap[0]?.message).toContain('only one of them can bind it');
   });

@@ -26,7 +26,7 @@ export const portConflictRule = defineRule({
   family: 'practice',
   severity: 'warning',
   title: 'Containers of a pod listen on different ports',
-  why: "All containers of a pod share one network namespace (one IP address), so a port can be bound by only one of them: the second container to start fails with \"address already in use\" and keeps restarting.",
+  why: 'All containers of a pod share one network namespace (one IP address), so a port can be bound by only one of them: the second container to start fails with "address already in use" and keeps restarting.',
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/',
   appliesTo: 'workload',
   check(context, report) {

@@ -17,14 +17,18 @@ spec:
 
 describe('practice/priority-class', () => {
   it('suggests (info) a priority class for long-running controllers', () => {
-    expect(findingKeys(deployment(''), priorityClassRule)).toEqual(['practice/priority-class @ spec.template.spec.priorityClassName']);
+    expect(findingKeys(deployment(''), priorityClassRule)).toEqual([
+      'practice/priority-class @ spec.template.spec.priorityClassName',
+    ]);
     expect(findingsOf(deployment(''), priorityClassRule)[0]!.severity).toBe('info');
   });
 
   it('warns about system classes outside kube-system', () => {
     const yaml = deployment('priorityClassName: system-node-critical');
     expect(findingsOf(yaml, priorityClassRule).map((f) => f.severity)).toEqual(['warning']);
-    expect(findingKeys(deployment('priorityClassName: system-node-critical', 'kube-system'), priorityClassRule)).toEqual([]);
+    expect(
+      findingKeys(deployment('priorityClassName: system-node-critical', 'kube-system'), priorityClassRule),
+    ).toEqual([]);
   });
 
   it('accepts a named class, and gives no advice to bare Pods and Jobs', () => {

@@ -2,7 +2,13 @@ import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 
 const SYSTEM_CLASSES = new Set(['system-node-critical', 'system-cluster-critical']);
-const LONG_RUNNING_CONTROLLERS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController']);
+const LONG_RUNNING_CONTROLLERS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+]);
 
 /** Priority classes: the system classes outside kube-system, and (as advice) none at all. */
 export const priorityClassRule = defineRule({

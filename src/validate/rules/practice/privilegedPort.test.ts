@@ -29,7 +29,9 @@ spec:
   it('lets non-root processes bind low ports with the safe sysctl', () => {
     const manifest = manifestFromYaml(yaml);
     const fixed = validateManifest(manifest, [privilegedPortRule])[0]!.fix!.apply(manifest);
-    expect(getAtPath(fixed[0]!, ['spec', 'securityContext', 'sysctls'])).toEqual([{ name: 'net.ipv4.ip_unprivileged_port_start', value: '0' }]);
+    expect(getAtPath(fixed[0]!, ['spec', 'securityContext', 'sysctls'])).toEqual([
+      { name: 'net.ipv4.ip_unprivileged_port_start', value: '0' },
+    ]);
     expect(validateManifest(fixed, [privilegedPortRule])).toEqual([]);
   });
 

@@ -2,7 +2,13 @@ import { containerPath } from '../../../model/containers';
 import { field, isJsonArray } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { updateFieldFix } from '../security/fieldFixes';
-import { describeContainer, effectiveSecurityValue, podSecurityContext, podSecurityContextPath, stringItems } from '../security/podSecurityContainers';
+import {
+  describeContainer,
+  effectiveSecurityValue,
+  podSecurityContext,
+  podSecurityContextPath,
+  stringItems,
+} from '../security/podSecurityContainers';
 import { declaredPorts } from './containerPorts';
 
 const UNPRIVILEGED_PORT_START = 'net.ipv4.ip_unprivileged_port_start';
@@ -37,7 +43,9 @@ export const privilegedPortRule = defineRule({
     const hostNetwork = field(context.podSpec, 'hostNetwork') === true;
     for (const slot of context.containers) {
       const runAsUser = effectiveSecurityValue(context, slot, 'runAsUser');
-      const nonRoot = effectiveSecurityValue(context, slot, 'runAsNonRoot') === true || (typeof runAsUser === 'number' && runAsUser > 0);
+      const nonRoot =
+        effectiveSecurityValue(context, slot, 'runAsNonRoot') === true ||
+        (typeof runAsUser === 'number' && runAsUser > 0);
       if (!nonRoot) continue;
       const added = stringItems(field(field(field(slot.container, 'securityContext'), 'capabilities'), 'add'));
       if (added.some((item) => item.value.toUpperCase().replace(/^CAP_/, '') === 'NET_BIND_SERVICE')) continue;
@@ -51,10 +59,17 @@ export const privilegedPortRule = defineRule({
           ...(hostNetwork
             ? {}
             : {
-                fix: updateFieldFix(`Let non-root processes bind low ports (${UNPRIVILEGED_PORT_START}=0)`, context.ref, [...podSecurityContextPath(context), 'sysctls'], (current) => {
-                  const kept = isJsonArray(current) ? current.filter((sysctl) => field(sysctl, 'name') !== UNPRIVILEGED_PORT_START) : [];
-                  return [...kept, { name: UNPRIVILEGED_PORT_START, value: '0' }];
-                }),
+                fix: updateFieldFix(
+                  `Let non-root processes bind low ports (${UNPRIVILEGED_PORT_START}=0)`,
+                  context.ref,
+                  [...podSecurityContextPath(context), 'sysctls'],
+                  (current) => {
+                    const kept = isJsonArray(current)
+                      ? current.filter((sysctl) => field(sysctl, 'name') !== UNPRIVILEGED_PORT_START)
+                      : [];
+                    return [...kept, { name: UNPRIVILEGED_PORT_START, value: '0' }];
+                  },
+                ),
               }),
         });
       }

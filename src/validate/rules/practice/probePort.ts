@@ -26,7 +26,13 @@ function portReferences(container: JsonValue): PortReference[] {
     for (const handler of ['httpGet', 'tcpSocket'] as const) {
       const port = field(field(field(field(container, 'lifecycle'), hook), handler), 'port');
       // A failing postStart hook kills the container; a failing preStop hook is only logged.
-      if (port !== undefined) references.push({ label: `${hook} hook`, path: ['lifecycle', hook, handler, 'port'], port, fatal: hook === 'postStart' });
+      if (port !== undefined)
+        references.push({
+          label: `${hook} hook`,
+          path: ['lifecycle', hook, handler, 'port'],
+          port,
+          fatal: hook === 'postStart',
+        });
     }
   }
   return references;
@@ -59,7 +65,11 @@ export const probePortRule = defineRule({
             severity: reference.fatal ? 'error' : 'warning',
             message: `The ${reference.label} of the ${describeContainer(slot)} uses the port name "${reference.port}", but ${names.length > 0 ? `the container's named ports are ${names.join(', ')}` : 'the container has no named ports'}; it can never succeed.`,
           });
-        } else if (typeof reference.port === 'number' && ports.length > 0 && !ports.some((port) => port.containerPort === reference.port)) {
+        } else if (
+          typeof reference.port === 'number' &&
+          ports.length > 0 &&
+          !ports.some((port) => port.containerPort === reference.port)
+        ) {
           report({
             path,
             severity: 'info',

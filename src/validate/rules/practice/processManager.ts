@@ -19,7 +19,13 @@ const PROCESS_MANAGERS: Readonly<Record<string, string>> = {
   crond: 'cron',
 };
 /** Full paths that are init systems (plain `init` is too ambiguous; tini and dumb-init are fine). */
-const INIT_PATHS = new Set(['/init', '/sbin/init', '/usr/sbin/init', '/lib/systemd/systemd', '/usr/lib/systemd/systemd']);
+const INIT_PATHS = new Set([
+  '/init',
+  '/sbin/init',
+  '/usr/sbin/init',
+  '/lib/systemd/systemd',
+  '/usr/lib/systemd/systemd',
+]);
 /** Background helpers that are part of a single-process pattern (`sleep infinity & wait`). */
 const HARMLESS_BACKGROUND = new Set(['sleep', 'wait', 'tail', 'true', ':']);
 
@@ -72,8 +78,14 @@ export const processManagerRule = defineRule({
       const cPath = [...context.podSpecPath, ...containerPath(slot)];
       const first = startWords(slot.container)[0];
       const script = shellScriptOf(slot.container);
-      const scriptProgram = script ? withoutQuotedText(script.script).trim().split(/\s+/).filter((w) => w !== 'exec')[0] : undefined;
-      const manager = (first && processManagerOf(first.word)) ?? (scriptProgram ? processManagerOf(scriptProgram) : undefined);
+      const scriptProgram = script
+        ? withoutQuotedText(script.script)
+            .trim()
+            .split(/\s+/)
+            .filter((w) => w !== 'exec')[0]
+        : undefined;
+      const manager =
+        (first && processManagerOf(first.word)) ?? (scriptProgram ? processManagerOf(scriptProgram) : undefined);
       if (manager && first) {
         const cron = manager === 'cron';
         report({

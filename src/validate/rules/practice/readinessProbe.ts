@@ -31,10 +31,15 @@ export const readinessProbeRule = defineRule({
         message: `The ${describeContainer(slot)} listens on port ${ports.map((p) => p.containerPort).join(', ')} but has no readiness probe.`,
         ...(tcp
           ? {
-              fix: setFieldFix(`Add a TCP readiness probe on port ${tcp.name ?? tcp.containerPort}`, context.ref, path, {
-                tcpSocket: { port: tcp.name ?? tcp.containerPort },
-                periodSeconds: 10,
-              }),
+              fix: setFieldFix(
+                `Add a TCP readiness probe on port ${tcp.name ?? tcp.containerPort}`,
+                context.ref,
+                path,
+                {
+                  tcpSocket: { port: tcp.name ?? tcp.containerPort },
+                  periodSeconds: 10,
+                },
+              ),
             }
           : {}),
       });

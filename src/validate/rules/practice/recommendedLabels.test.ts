@@ -19,10 +19,15 @@ spec:
 `;
 
   it('reports pod labels without app.kubernetes.io/name and adds it from the app label', () => {
-    expect(findingKeys(yaml, recommendedLabelsRule)).toEqual(['practice/recommended-labels @ spec.template.metadata.labels']);
+    expect(findingKeys(yaml, recommendedLabelsRule)).toEqual([
+      'practice/recommended-labels @ spec.template.metadata.labels',
+    ]);
     const manifest = manifestFromYaml(yaml);
     const fixed = validateManifest(manifest, [recommendedLabelsRule])[0]!.fix!.apply(manifest);
-    expect(getAtPath(fixed[0]!, ['spec', 'template', 'metadata', 'labels'])).toEqual({ app: 'shop', 'app.kubernetes.io/name': 'shop' });
+    expect(getAtPath(fixed[0]!, ['spec', 'template', 'metadata', 'labels'])).toEqual({
+      app: 'shop',
+      'app.kubernetes.io/name': 'shop',
+    });
     expect(getAtPath(fixed[0]!, ['spec', 'selector'])).toEqual({ matchLabels: { app: 'shop' } });
   });
 

@@ -20,12 +20,23 @@ export const recommendedLabelsRule = defineRule({
       field(field(context.object, 'metadata'), 'name'),
       context.containers.find((slot) => slot.role === 'app')?.name,
     ];
-    const value = candidates.find((candidate): candidate is string => typeof candidate === 'string' && candidate !== '' && isLabelValue(candidate));
+    const value = candidates.find(
+      (candidate): candidate is string => typeof candidate === 'string' && candidate !== '' && isLabelValue(candidate),
+    );
     const labelsPath = [...context.podMetadataPath, 'labels'];
     report({
       path: labelsPath,
-      message: "The pod has no app.kubernetes.io/name label naming the application it belongs to.",
-      ...(value ? { fix: setFieldFix(`Add app.kubernetes.io/name: ${value}`, context.ref, [...labelsPath, 'app.kubernetes.io/name'], value) } : {}),
+      message: 'The pod has no app.kubernetes.io/name label naming the application it belongs to.',
+      ...(value
+        ? {
+            fix: setFieldFix(
+              `Add app.kubernetes.io/name: ${value}`,
+              context.ref,
+              [...labelsPath, 'app.kubernetes.io/name'],
+              value,
+            ),
+          }
+        : {}),
     });
   },
 });

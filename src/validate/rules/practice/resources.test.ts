@@ -41,7 +41,9 @@ spec:
     const manifest = manifestFromYaml(yaml);
     const finding = validateManifest(manifest, [resourcesRule]).find((f) => f.fix)!;
     const fixed = finding.fix!.apply(manifest);
-    expect(getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'containers', 1, 'resources', 'limits'])).toEqual({ memory: '64Mi' });
+    expect(getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'containers', 1, 'resources', 'limits'])).toEqual({
+      memory: '64Mi',
+    });
   });
 
   it('accepts complete resources, and pod-level resources', () => {

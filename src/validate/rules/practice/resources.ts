@@ -36,16 +36,20 @@ export const resourcesRule = defineRule({
     for (const slot of context.containers) {
       if (slot.role === 'init') continue;
       const missing = REQUIREMENTS.filter(
-        ({ kind, resource }) => resourceValue(slot.container, kind, resource) === undefined && podResourceValue(context.podSpec, kind, resource) === undefined,
+        ({ kind, resource }) =>
+          resourceValue(slot.container, kind, resource) === undefined &&
+          podResourceValue(context.podSpec, kind, resource) === undefined,
       );
       if (missing.length === 0) continue;
       const cPath = [...context.podSpecPath, ...containerPath(slot)];
       const severity: Severity = missing.some((requirement) => requirement.severity === 'warning') ? 'warning' : 'info';
       // A missing memory limit next to a memory request has one safe fix: limit = request.
       const memoryRequest = resourceValue(slot.container, 'requests', 'memory');
-      const fixMemoryLimit = memoryRequest !== undefined && missing.some((r) => r.kind === 'limits' && r.resource === 'memory');
+      const fixMemoryLimit =
+        memoryRequest !== undefined && missing.some((r) => r.kind === 'limits' && r.resource === 'memory');
       const labels = missing.map((requirement) => requirement.label);
-      const list = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]!}`;
+      const list =
+        labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]!}`;
       report({
         path: [...cPath, 'resources'],
         severity,
@@ -54,7 +58,14 @@ export const resourcesRule = defineRule({
             ? `The ${describeContainer(slot)} sets no CPU or memory requests or limits: the scheduler reserves nothing for it, and it is among the first to be starved or evicted.`
             : `The ${describeContainer(slot)} has no ${list}.${severity === 'info' ? ' Leaving out the CPU limit is a valid choice; set one if this container must not use spare CPU.' : ''}`,
         ...(fixMemoryLimit
-          ? { fix: setFieldFix(`Set the memory limit to the memory request (${String(memoryRequest)})`, context.ref, [...cPath, 'resources', 'limits', 'memory'], memoryRequest) }
+          ? {
+              fix: setFieldFix(
+                `Set the memory limit to the memory request (${String(memoryRequest)})`,
+                context.ref,
+                [...cPath, 'resources', 'limits', 'memory'],
+                memoryRequest,
+              ),
+            }
           : {}),
       });
     }

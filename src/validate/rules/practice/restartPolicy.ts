@@ -16,7 +16,9 @@ export const restartPolicyRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     if (context.workload?.kind !== 'Pod' || field(context.podSpec, 'restartPolicy') !== 'Never') return;
-    const servers = context.containers.filter((slot) => slot.role === 'app' && declaredPorts(slot.container).length > 0);
+    const servers = context.containers.filter(
+      (slot) => slot.role === 'app' && declaredPorts(slot.container).length > 0,
+    );
     if (servers.length === 0) return;
     report({
       path: [...context.podSpecPath, 'restartPolicy'],

@@ -1,7 +1,12 @@
 import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer, isWindowsPod, podSecurityContext, podSecurityContextPath } from '../security/podSecurityContainers';
+import {
+  describeContainer,
+  isWindowsPod,
+  podSecurityContext,
+  podSecurityContextPath,
+} from '../security/podSecurityContainers';
 
 /** runAsGroup: 0 (the root group), set on a container or inherited from the pod. */
 export const rootGroupRule = defineRule({

@@ -50,7 +50,10 @@ spec:
     });
     const twice = validateManifest(once, [secretEnvValueRule])[0]!.fix!.apply(once);
     expect(twice).toHaveLength(2);
-    expect(getAtPath(twice[1]!, ['stringData'])).toEqual({ DB_PASSWORD: 'hunter2', STRIPE_KEY: 'sk_live_0123456789abcdefXYZ' });
+    expect(getAtPath(twice[1]!, ['stringData'])).toEqual({
+      DB_PASSWORD: 'hunter2',
+      STRIPE_KEY: 'sk_live_0123456789abcdefXYZ',
+    });
     expect(validateManifest(twice, [secretEnvValueRule])).toEqual([]);
   });
 

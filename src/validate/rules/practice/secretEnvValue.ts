@@ -21,7 +21,13 @@ function secretKeyFor(envName: string): string {
  * Moves the literal value into a Secret of the manifest (created beside the workload, or the one
  * an earlier fix created) and points the env var at it with secretKeyRef.
  */
-function moveToSecretFix(context: ObjectContext, envPath: DataPath, envName: string, value: string, secretName: string): FindingFix {
+function moveToSecretFix(
+  context: ObjectContext,
+  envPath: DataPath,
+  envName: string,
+  value: string,
+  secretName: string,
+): FindingFix {
   const namespace = field(field(context.object, 'metadata'), 'namespace');
   return {
     label: `Move the value into Secret "${secretName}"`,
@@ -38,17 +44,32 @@ function moveToSecretFix(context: ObjectContext, envPath: DataPath, envName: str
       );
       const stringData = existing ? field(existing.object, 'stringData') : undefined;
       const data = existing ? field(existing.object, 'data') : undefined;
-      const taken = [...Object.keys(isJsonObject(stringData) ? stringData : {}), ...Object.keys(isJsonObject(data) ? data : {})];
+      const taken = [
+        ...Object.keys(isJsonObject(stringData) ? stringData : {}),
+        ...Object.keys(isJsonObject(data) ? data : {}),
+      ];
       const baseKey = secretKeyFor(envName);
-      const key = isJsonObject(stringData) && field(stringData, baseKey) === value ? baseKey : uniqueName(baseKey, taken);
+      const key =
+        isJsonObject(stringData) && field(stringData, baseKey) === value ? baseKey : uniqueName(baseKey, taken);
 
       const reference: JsonObject = { name: envName, valueFrom: { secretKeyRef: { name: secretName, key } } };
       let next = updateObject(manifest, context.ref, (object) => setAtPath(object, envPath, reference) as JsonObject);
       if (existing) {
-        next = updateObject(next, existing.ref, (secret) => setAtPath(secret, ['stringData', key], value) as JsonObject);
+        next = updateObject(
+          next,
+          existing.ref,
+          (secret) => setAtPath(secret, ['stringData', key], value) as JsonObject,
+        );
       } else {
-        const metadata: JsonObject = typeof namespace === 'string' ? { name: secretName, namespace } : { name: secretName };
-        next = appendDocument(next, { apiVersion: 'v1', kind: 'Secret', metadata, type: 'Opaque', stringData: withKey({}, key, value) });
+        const metadata: JsonObject =
+          typeof namespace === 'string' ? { name: secretName, namespace } : { name: secretName };
+        next = appendDocument(next, {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata,
+          type: 'Opaque',
+          stringData: withKey({}, key, value),
+        });
       }
       return next;
     },
@@ -74,7 +95,11 @@ export const secretEnvValueRule = defineRule({
   },
 });
 
-function checkContainer(context: ObjectContext, slot: ContainerSlot, report: Parameters<typeof secretEnvValueRule.check>[1]): void {
+function checkContainer(
+  context: ObjectContext,
+  slot: ContainerSlot,
+  report: Parameters<typeof secretEnvValueRule.check>[1],
+): void {
   const env = field(slot.container, 'env');
   if (!isJsonArray(env)) return;
   env.forEach((entry, index) => {

@@ -3,7 +3,15 @@ import { secretLikeValue } from './secretLikeValue';
 
 describe('secretLikeValue', () => {
   it('recognises secrets by name', () => {
-    for (const name of ['DB_PASSWORD', 'API_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'clientSecret', 'STRIPE_API_KEY', 'JWT_SIGNING_KEY', 'REDIS_PASSWD']) {
+    for (const name of [
+      'DB_PASSWORD',
+      'API_TOKEN',
+      'AWS_SECRET_ACCESS_KEY',
+      'clientSecret',
+      'STRIPE_API_KEY',
+      'JWT_SIGNING_KEY',
+      'REDIS_PASSWD',
+    ]) {
       expect(secretLikeValue(name, 's3cr3t-value'), name).toBeDefined();
     }
   });

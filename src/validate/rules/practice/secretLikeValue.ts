@@ -4,7 +4,8 @@
  * a URL with a password, well-known token formats).
  */
 
-const SECRET_NAME = /PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY/;
+const SECRET_NAME =
+  /PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY/;
 
 /** Names that mention a secret but hold something else: a file path, a length, a Secret's name. */
 const NOT_A_SECRET_SUFFIX =

@@ -18,14 +18,19 @@ spec:
 `;
 
   it("suggests not mounting the default account's token, and fixes it", () => {
-    expect(findingKeys(yaml, serviceAccountTokenRule)).toEqual(['practice/service-account-token @ spec.template.spec.automountServiceAccountToken']);
+    expect(findingKeys(yaml, serviceAccountTokenRule)).toEqual([
+      'practice/service-account-token @ spec.template.spec.automountServiceAccountToken',
+    ]);
     const manifest = manifestFromYaml(yaml);
     const fixed = validateManifest(manifest, [serviceAccountTokenRule])[0]!.fix!.apply(manifest);
     expect(getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'automountServiceAccountToken'])).toBe(false);
   });
 
   it('accepts an opt-out, a named service account, or a default ServiceAccount that opts out', () => {
-    const optOut = yaml.replace('restartPolicy: Never', 'restartPolicy: Never\n      automountServiceAccountToken: false');
+    const optOut = yaml.replace(
+      'restartPolicy: Never',
+      'restartPolicy: Never\n      automountServiceAccountToken: false',
+    );
     const named = yaml.replace('restartPolicy: Never', 'restartPolicy: Never\n      serviceAccountName: backup');
     const defaultAccount = `${yaml}---
 apiVersion: v1

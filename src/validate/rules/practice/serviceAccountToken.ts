@@ -13,7 +13,8 @@ export const serviceAccountTokenRule = defineRule({
   severity: 'info',
   title: "Do not mount the default service account's token",
   why: "Every pod gets its service account's token mounted and can call the Kubernetes API with it; most apps never do, and for them the token is only something an attacker can steal. Set automountServiceAccountToken: false, or give pods that need the API their own service account.",
-  docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting',
+  docsUrl:
+    'https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting',
   appliesTo: 'workload',
   check(context, report) {
     const automount = field(context.podSpec, 'automountServiceAccountToken');
@@ -24,7 +25,10 @@ export const serviceAccountTokenRule = defineRule({
     if (automount !== true) {
       // A ServiceAccount "default" in the same manifest may opt out for every pod.
       const defined = listObjects(context.manifest).some(
-        ({ object }) => field(object, 'kind') === 'ServiceAccount' && field(field(object, 'metadata'), 'name') === 'default' && field(object, 'automountServiceAccountToken') === false,
+        ({ object }) =>
+          field(object, 'kind') === 'ServiceAccount' &&
+          field(field(object, 'metadata'), 'name') === 'default' &&
+          field(object, 'automountServiceAccountToken') === false,
       );
       if (defined) return;
     }

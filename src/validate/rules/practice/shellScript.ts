@@ -10,7 +10,9 @@ export interface ShellScript {
 }
 
 /** The words the container starts with: command, then args (args alone when command is unset). */
-export function startWords(container: JsonObject): { readonly key: 'command' | 'args'; readonly index: number; readonly word: string }[] {
+export function startWords(
+  container: JsonObject,
+): { readonly key: 'command' | 'args'; readonly index: number; readonly word: string }[] {
   const words: { key: 'command' | 'args'; index: number; word: string }[] = [];
   for (const key of ['command', 'args'] as const) {
     const list = field(container, key);

@@ -30,7 +30,9 @@ spec:
 `;
 
   it('reports a long liveness delay without a startup probe', () => {
-    expect(findingKeys(yaml, startupProbeRule)).toEqual(['practice/startup-probe @ spec.template.spec.containers[0].livenessProbe.initialDelaySeconds']);
+    expect(findingKeys(yaml, startupProbeRule)).toEqual([
+      'practice/startup-probe @ spec.template.spec.containers[0].livenessProbe.initialDelaySeconds',
+    ]);
   });
 
   it('replaces the delay with a startup probe that allows at least as long', () => {

@@ -35,17 +35,27 @@ export const startupProbeRule = defineRule({
         message: `The ${describeContainer(slot)} delays its liveness probe by ${delay}s instead of using a startup probe.`,
         ...(handler
           ? {
-              fix: editObjectFix(`Add a startup probe allowing ${failureThreshold * STARTUP_PERIOD_SECONDS}s to start`, context.ref, cPath, (object) =>
-                updateAtPath(object, cPath, (container) => {
-                  if (!isJsonObject(container)) return container;
-                  const original = field(liveness, handler.kind)!;
-                  let startupProbe: JsonObject = { [handler.kind]: original, periodSeconds: STARTUP_PERIOD_SECONDS, failureThreshold };
-                  const timeout = field(liveness, 'timeoutSeconds');
-                  if (typeof timeout === 'number') startupProbe = withKey(startupProbe, 'timeoutSeconds', timeout);
-                  const currentLiveness = field(container, 'livenessProbe');
-                  const next = isJsonObject(currentLiveness) ? withKey(container, 'livenessProbe', withoutKey(currentLiveness, 'initialDelaySeconds')) : container;
-                  return withKey(next, 'startupProbe', startupProbe);
-                }) as JsonObject,
+              fix: editObjectFix(
+                `Add a startup probe allowing ${failureThreshold * STARTUP_PERIOD_SECONDS}s to start`,
+                context.ref,
+                cPath,
+                (object) =>
+                  updateAtPath(object, cPath, (container) => {
+                    if (!isJsonObject(container)) return container;
+                    const original = field(liveness, handler.kind)!;
+                    let startupProbe: JsonObject = {
+                      [handler.kind]: original,
+                      periodSeconds: STARTUP_PERIOD_SECONDS,
+                      failureThreshold,
+                    };
+                    const timeout = field(liveness, 'timeoutSeconds');
+                    if (typeof timeout === 'number') startupProbe = withKey(startupProbe, 'timeoutSeconds', timeout);
+                    const currentLiveness = field(container, 'livenessProbe');
+                    const next = isJsonObject(currentLiveness)
+                      ? withKey(container, 'livenessProbe', withoutKey(currentLiveness, 'initialDelaySeconds'))
+                      : container;
+                    return withKey(next, 'startupProbe', startupProbe);
+                  }) as JsonObject,
               ),
             }
           : {}),

@@ -22,11 +22,18 @@ spec:
 describe('practice/topology-spread', () => {
   it('suggests spreading several replicas, with a constraint that never blocks scheduling', () => {
     const yaml = deployment(3);
-    expect(findingKeys(yaml, topologySpreadRule)).toEqual(['practice/topology-spread @ spec.template.spec.topologySpreadConstraints']);
+    expect(findingKeys(yaml, topologySpreadRule)).toEqual([
+      'practice/topology-spread @ spec.template.spec.topologySpreadConstraints',
+    ]);
     const manifest = manifestFromYaml(yaml);
     const fixed = validateManifest(manifest, [topologySpreadRule])[0]!.fix!.apply(manifest);
     expect(getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'topologySpreadConstraints'])).toEqual([
-      { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { app: 'web', tier: 'front' } } },
+      {
+        maxSkew: 1,
+        topologyKey: 'kubernetes.io/hostname',
+        whenUnsatisfiable: 'ScheduleAnyway',
+        labelSelector: { matchLabels: { app: 'web', tier: 'front' } },
+      },
     ]);
     expect(validateManifest(fixed, [topologySpreadRule])).toEqual([]);
   });

@@ -41,7 +41,8 @@ export const topologySpreadRule = defineRule({
           report({
             path: [...constraintsPath, index, 'labelSelector'],
             severity: 'warning',
-            message: "This spread constraint's labelSelector does not match the pod's own labels, so it spreads other pods, not this workload's replicas.",
+            message:
+              "This spread constraint's labelSelector does not match the pod's own labels, so it spreads other pods, not this workload's replicas.",
           });
         }
       });
@@ -58,7 +59,12 @@ export const topologySpreadRule = defineRule({
       ...(fixable
         ? {
             fix: setFieldFix('Spread replicas over nodes (when possible)', context.ref, constraintsPath, [
-              { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: labels } },
+              {
+                maxSkew: 1,
+                topologyKey: 'kubernetes.io/hostname',
+                whenUnsatisfiable: 'ScheduleAnyway',
+                labelSelector: { matchLabels: labels },
+              },
             ]),
           }
         : {}),

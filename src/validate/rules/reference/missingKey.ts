@@ -11,12 +11,18 @@ export const missingKeyRule = defineRule({
   severity: 'warning',
   title: 'Keys the pod reads exist in the ConfigMap or Secret',
   why: 'When an env var or a volume item names a key that its ConfigMap or Secret does not have, the container does not start (CreateContainerConfigError) or the volume cannot be mounted. Mark the reference optional: true if the pod should start without it.',
-  docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#define-container-environment-variables-using-configmap-data',
+  docsUrl:
+    'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#define-container-environment-variables-using-configmap-data',
   appliesTo: 'workload',
   check(context, report) {
     const objects = listObjects(context.manifest);
     for (const reference of objectReferencesOf(context)) {
-      if (reference.optional || reference.keys.length === 0 || (reference.kind !== 'ConfigMap' && reference.kind !== 'Secret')) continue;
+      if (
+        reference.optional ||
+        reference.keys.length === 0 ||
+        (reference.kind !== 'ConfigMap' && reference.kind !== 'Secret')
+      )
+        continue;
       const defined = findObject(objects, reference.kind, reference.name);
       if (!defined) continue;
       const available = keysOf(defined.object);
@@ -29,7 +35,9 @@ export const missingKeyRule = defineRule({
           fix: {
             label: `Add the key ${key} to ${reference.kind} "${reference.name}"`,
             apply: (manifest) =>
-              updateObject(manifest, defined.ref, (object) => (keysOf(object).has(key) ? object : (updateAtPath(object, [valueField, key], () => '') as JsonObject))),
+              updateObject(manifest, defined.ref, (object) =>
+                keysOf(object).has(key) ? object : (updateAtPath(object, [valueField, key], () => '') as JsonObject),
+              ),
           },
         });
       }
@@ -38,7 +46,9 @@ export const missingKeyRule = defineRule({
 });
 
 function findObject(objects: readonly ObjectEntry[], kind: string, name: string): ObjectEntry | undefined {
-  return objects.find(({ object }) => field(object, 'kind') === kind && field(field(object, 'metadata'), 'name') === name);
+  return objects.find(
+    ({ object }) => field(object, 'kind') === kind && field(field(object, 'metadata'), 'name') === name,
+  );
 }
 
 /** The keys a ConfigMap (data, binaryData) or Secret (data, stringData) holds. */

@@ -61,7 +61,15 @@ export function listObjectReferences(context: ObjectContext): ObjectReference[] 
     const at = [...base, 'volumes', index];
     add(itemsReference('ConfigMap', field(volume, 'configMap'), [...at, 'configMap'], 'name'));
     add(itemsReference('Secret', field(volume, 'secret'), [...at, 'secret'], 'secretName'));
-    add(namedReference('PersistentVolumeClaim', field(volume, 'persistentVolumeClaim'), [...at, 'persistentVolumeClaim'], 'claimName', 'volume'));
+    add(
+      namedReference(
+        'PersistentVolumeClaim',
+        field(volume, 'persistentVolumeClaim'),
+        [...at, 'persistentVolumeClaim'],
+        'claimName',
+        'volume',
+      ),
+    );
     eachObject(field(field(volume, 'projected'), 'sources'), (source, sourceIndex) => {
       const sourcePath = [...at, 'projected', 'sources', sourceIndex];
       add(itemsReference('ConfigMap', field(source, 'configMap'), [...sourcePath, 'configMap'], 'name'));
@@ -76,7 +84,14 @@ export function listObjectReferences(context: ObjectContext): ObjectReference[] 
   const accountField = field(podSpec, 'serviceAccountName') !== undefined ? 'serviceAccountName' : 'serviceAccount';
   const account = field(podSpec, accountField);
   if (typeof account === 'string' && account !== '' && account !== 'default') {
-    references.push({ kind: 'ServiceAccount', name: account, path: [...base, accountField], optional: false, purpose: 'serviceAccount', keys: [] });
+    references.push({
+      kind: 'ServiceAccount',
+      name: account,
+      path: [...base, accountField],
+      optional: false,
+      purpose: 'serviceAccount',
+      keys: [],
+    });
   }
   return references;
 }
@@ -89,7 +104,13 @@ function eachObject(list: JsonValue | undefined, visit: (entry: JsonValue, index
 }
 
 /** `configMapRef: {name}`, `persistentVolumeClaim: {claimName}`, `imagePullSecrets[i]: {name}`. */
-function namedReference(kind: ReferencedKind, source: JsonValue | undefined, path: DataPath, nameField: string, purpose: ReferencePurpose): ObjectReference | null {
+function namedReference(
+  kind: ReferencedKind,
+  source: JsonValue | undefined,
+  path: DataPath,
+  nameField: string,
+  purpose: ReferencePurpose,
+): ObjectReference | null {
   const name = field(source, nameField);
   if (typeof name !== 'string' || name === '') return null;
   return { kind, name, path: [...path, nameField], optional: field(source, 'optional') === true, purpose, keys: [] };
@@ -104,7 +125,12 @@ function keyReference(kind: ReferencedKind, source: JsonValue | undefined, path:
 }
 
 /** A configMap or secret volume (or projected source): the keys it reads are its `items`. */
-function itemsReference(kind: ReferencedKind, source: JsonValue | undefined, path: DataPath, nameField: string): ObjectReference | null {
+function itemsReference(
+  kind: ReferencedKind,
+  source: JsonValue | undefined,
+  path: DataPath,
+  nameField: string,
+): ObjectReference | null {
   const reference = namedReference(kind, source, path, nameField, 'volume');
   if (!reference) return null;
   const keys: ReferencedKey[] = [];

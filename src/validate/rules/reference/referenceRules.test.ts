@@ -83,7 +83,12 @@ describe('reference rules', () => {
       data: { LOG_LEVEL: '', 'app.yaml': '' },
     });
     expect(fix.apply(fixed)).toBe(fixed);
-    expect(findingKeys(`${deployment}---\n${'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: shop-config}\ndata: {LOG_LEVEL: info, app.yaml: ""}\n'}`, configMapReferenceRule)).toEqual([]);
+    expect(
+      findingKeys(
+        `${deployment}---\n${'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: shop-config}\ndata: {LOG_LEVEL: info, app.yaml: ""}\n'}`,
+        configMapReferenceRule,
+      ),
+    ).toEqual([]);
   });
 
   it('add Secret stubs with placeholders, a docker config for image pull secrets', () => {
@@ -115,7 +120,11 @@ describe('reference rules', () => {
       metadata: { name: 'shop-data', namespace: 'store' },
       spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
     });
-    expect(account!.fix!.apply(manifest).at(-1)).toEqual({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'shop', namespace: 'store' } });
+    expect(account!.fix!.apply(manifest).at(-1)).toEqual({
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: { name: 'shop', namespace: 'store' },
+    });
   });
 
   it('skip the default ServiceAccount, optional references and objects of the file', () => {

@@ -23,7 +23,11 @@ export function objectReferencesOf(context: ObjectContext): ObjectReference[] {
  * define, at the first place that names each; the fix appends a stub of it. References that are
  * all `optional: true` are left out: the pod starts without them.
  */
-export function reportUndefinedReferences(kind: ReferencedKind, context: ObjectContext, report: (finding: RuleReport) => void): void {
+export function reportUndefinedReferences(
+  kind: ReferencedKind,
+  context: ObjectContext,
+  report: (finding: RuleReport) => void,
+): void {
   const byName = new Map<string, ObjectReference[]>();
   for (const reference of objectReferencesOf(context)) {
     if (reference.kind !== kind || context.definedObjects.has(definedObjectKey(kind, reference.name))) continue;
@@ -47,5 +51,7 @@ export function reportUndefinedReferences(kind: ReferencedKind, context: ObjectC
 }
 
 function isDefinedIn(manifest: Manifest, kind: string, name: string): boolean {
-  return listObjects(manifest).some(({ object }) => field(object, 'kind') === kind && field(field(object, 'metadata'), 'name') === name);
+  return listObjects(manifest).some(
+    ({ object }) => field(object, 'kind') === kind && field(field(object, 'metadata'), 'name') === name,
+  );
 }

@@ -7,7 +7,12 @@ import type { ObjectReference, ReferencedKind } from './objectReferences';
  * ReadWriteOnce PersistentVolumeClaim, or a ServiceAccount. In the workload's namespace.
  * @example stubObject('ConfigMap', 'settings', [ref], 'shop') // { kind: 'ConfigMap', data: { LOG_LEVEL: '' } … }
  */
-export function stubObject(kind: ReferencedKind, name: string, references: readonly ObjectReference[], namespace: string | undefined): JsonObject {
+export function stubObject(
+  kind: ReferencedKind,
+  name: string,
+  references: readonly ObjectReference[],
+  namespace: string | undefined,
+): JsonObject {
   const metadata: JsonObject = namespace ? { name, namespace } : { name };
   const keys = [...new Set(references.flatMap((reference) => reference.keys.map(({ key }) => key)))];
   const emptyValues = (names: readonly string[]): JsonObject => Object.fromEntries(names.map((key) => [key, '']));
@@ -27,7 +32,12 @@ export function stubObject(kind: ReferencedKind, name: string, references: reado
       return { apiVersion: 'v1', kind, metadata, type: 'Opaque', stringData: emptyValues(keys) };
     }
     case 'PersistentVolumeClaim':
-      return { apiVersion: 'v1', kind, metadata, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } };
+      return {
+        apiVersion: 'v1',
+        kind,
+        metadata,
+        spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+      };
     case 'ServiceAccount':
       return { apiVersion: 'v1', kind, metadata };
   }

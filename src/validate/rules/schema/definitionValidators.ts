@@ -94,15 +94,31 @@ function ajv(): Ajv {
     messages: false,
     code: { optimize: false },
   });
-  ajvInstance.addKeyword({ keyword: DEFINITION_KEYWORD, schemaType: 'string', errors: false, validate: validateReferencedDefinition });
-  ajvInstance.addKeyword({ keyword: QUANTITY_KEYWORD, schemaType: 'boolean', errors: true, validate: validateQuantity });
+  ajvInstance.addKeyword({
+    keyword: DEFINITION_KEYWORD,
+    schemaType: 'string',
+    errors: false,
+    validate: validateReferencedDefinition,
+  });
+  ajvInstance.addKeyword({
+    keyword: QUANTITY_KEYWORD,
+    schemaType: 'boolean',
+    errors: true,
+    validate: validateQuantity,
+  });
   return ajvInstance;
 }
 
 /** Validates a referenced definition in place; its errors go to the sink, so ajv sees success. */
-const validateReferencedDefinition: SchemaValidateFunction = (name: string, data: unknown, _parentSchema?: unknown, context?: Parameters<ValidateFunction>[1]) => {
+const validateReferencedDefinition: SchemaValidateFunction = (
+  name: string,
+  data: unknown,
+  _parentSchema?: unknown,
+  context?: Parameters<ValidateFunction>[1],
+) => {
   const validator = definitionValidator(name);
-  if (!validator(data, context)) for (const error of validator.errors ?? []) errorSink?.push({ definition: name, error });
+  if (!validator(data, context))
+    for (const error of validator.errors ?? []) errorSink?.push({ definition: name, error });
   return true;
 };
 
@@ -130,7 +146,10 @@ function prepareSchema(schema: SchemaObject, definitionName: string | null): Sch
     }
     if (keyword === 'properties' && isSchemaObject(value)) {
       prepared.properties = Object.fromEntries(
-        Object.entries(value).map(([property, propertySchema]) => [property, isSchemaObject(propertySchema) ? prepareSchema(propertySchema, null) : propertySchema]),
+        Object.entries(value).map(([property, propertySchema]) => [
+          property,
+          isSchemaObject(propertySchema) ? prepareSchema(propertySchema, null) : propertySchema,
+        ]),
       );
       continue;
     }

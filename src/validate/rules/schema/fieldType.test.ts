@@ -26,13 +26,18 @@ describe('schema/field-type', () => {
   });
 
   it('asks for quotes where YAML read a number or a boolean instead of a string', () => {
-    const yaml = pod('    env:\n    - {name: PORT, value: 8080}\n    - {name: DEBUG, value: yes}', '{name: web, labels: {version: 1.10}}');
+    const yaml = pod(
+      '    env:\n    - {name: PORT, value: 8080}\n    - {name: DEBUG, value: yes}',
+      '{name: web, labels: {version: 1.10}}',
+    );
     expect(findingKeys(yaml, fieldTypeRule)).toEqual([
       'schema/field-type @ metadata.labels[version]',
       'schema/field-type @ spec.containers[0].env[0].value',
       'schema/field-type @ spec.containers[0].env[1].value',
     ]);
-    expect(findingsOf(yaml, fieldTypeRule).every((finding) => finding.message.includes('put the value in quotes'))).toBe(true);
+    expect(
+      findingsOf(yaml, fieldTypeRule).every((finding) => finding.message.includes('put the value in quotes')),
+    ).toBe(true);
   });
 
   it('explains lists written as strings and mappings written without dashes', () => {
@@ -57,7 +62,10 @@ spec:
   });
 
   it('accepts an int-or-string port given either way, and null for optional fields', () => {
-    const yaml = pod('    livenessProbe: {httpGet: {port: http}}\n    readinessProbe: {tcpSocket: {port: 8080}}\n    args: null', '{name: web, creationTimestamp: null}');
+    const yaml = pod(
+      '    livenessProbe: {httpGet: {port: http}}\n    readinessProbe: {tcpSocket: {port: 8080}}\n    args: null',
+      '{name: web, creationTimestamp: null}',
+    );
     expect(findingKeys(yaml, fieldTypeRule)).toEqual([]);
   });
 });

@@ -21,7 +21,12 @@ export function renameKey(object: JsonObject, parentPath: DataPath, from: string
     if (!isJsonObject(parent) || !hasKey(parent, from) || hasKey(parent, to)) return parent;
     const renamed: Record<string, JsonValue> = {};
     for (const key of Object.keys(parent)) {
-      Object.defineProperty(renamed, key === from ? to : key, { value: parent[key], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(renamed, key === from ? to : key, {
+        value: parent[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return renamed;
   }) as JsonObject;

@@ -15,19 +15,27 @@ spec:
 `;
 
 describe('schema/quantity', () => {
-  it.each(['1', '0.5', '"500m"', '1e3', '"1e3"', '128Mi', '1Gi', '"+1"', '.5', '2E6', '100k'])('accepts %s', (quantity) => {
-    expect(findingKeys(withMemory(quantity), quantityRule)).toEqual([]);
-  });
+  it.each(['1', '0.5', '"500m"', '1e3', '"1e3"', '128Mi', '1Gi', '"+1"', '.5', '2E6', '100k'])(
+    'accepts %s',
+    (quantity) => {
+      expect(findingKeys(withMemory(quantity), quantityRule)).toEqual([]);
+    },
+  );
 
   it.each([
     ['lots', 'write a number with an optional unit, such as 500m, 0.5, 128Mi or 1Gi.'],
     ['512MB', '"MB" is not a unit Kubernetes knows: write 512M (megabytes) or 512Mi (mebibytes).'],
     ['1gi', 'units are case-sensitive: write 1Gi.'],
     ['"1 Gi"', 'remove the space: write 1Gi.'],
-    ['5mm', '"mm" is not a unit: use m (thousandths, for CPU), k, M, G, T (powers of 1000) or Ki, Mi, Gi, Ti (powers of 1024).'],
+    [
+      '5mm',
+      '"mm" is not a unit: use m (thousandths, for CPU), k, M, G, T (powers of 1000) or Ki, Mi, Gi, Ti (powers of 1024).',
+    ],
   ])('reports %s and explains the units', (quantity, hint) => {
     const findings = findingsOf(withMemory(quantity), quantityRule);
-    expect(findings.map((finding) => finding.path)).toEqual([['spec', 'containers', 0, 'resources', 'limits', 'memory']]);
+    expect(findings.map((finding) => finding.path)).toEqual([
+      ['spec', 'containers', 0, 'resources', 'limits', 'memory'],
+    ]);
     expect(findings[0]?.message).toBe(`"${quantity.replaceAll('"', '')}" is not a valid quantity for memory: ${hint}`);
   });
 

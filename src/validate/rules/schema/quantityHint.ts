@@ -13,10 +13,13 @@ export function quantityHint(text: string): string {
   if (decimal) {
     return `"${unit}" is not a unit Kubernetes knows: write ${number}${decimal.decimal} (${decimal.name}) or ${number}${decimal.binary} (${decimal.binaryName}).`;
   }
-  const binary = BINARY_UNITS.find((candidate) => candidate.toLowerCase() === lower || `${candidate.toLowerCase()}b` === lower);
+  const binary = BINARY_UNITS.find(
+    (candidate) => candidate.toLowerCase() === lower || `${candidate.toLowerCase()}b` === lower,
+  );
   if (binary) return `units are case-sensitive: write ${number}${binary}.`;
   if (unit === 'K') return `units are case-sensitive: write ${number}k (thousands) or ${number}Ki (kibibytes).`;
-  if (/^(cores?|cpus?|vcpus?)$/.test(lower)) return `CPU is counted in cores without a unit: write ${number} (or ${Number(number) * 1000}m).`;
+  if (/^(cores?|cpus?|vcpus?)$/.test(lower))
+    return `CPU is counted in cores without a unit: write ${number} (or ${Number(number) * 1000}m).`;
   return `"${unit}" is not a unit: use m (thousandths, for CPU), k, M, G, T (powers of 1000) or Ki, Mi, Gi, Ti (powers of 1024).`;
 }
 

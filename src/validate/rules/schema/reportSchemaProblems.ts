@@ -4,7 +4,11 @@ import type { RuleReport } from '../../rule';
 import { schemaProblemsOf, type SchemaProblemKind } from './schemaProblems';
 
 /** Reports the object's schema problems of one kind, turning object changes into manifest fixes. */
-export function reportSchemaProblems(kind: SchemaProblemKind, context: ObjectContext, report: (finding: RuleReport) => void): void {
+export function reportSchemaProblems(
+  kind: SchemaProblemKind,
+  context: ObjectContext,
+  report: (finding: RuleReport) => void,
+): void {
   for (const problem of schemaProblemsOf(context.object)) {
     if (problem.kind !== kind) continue;
     const change = problem.change;
@@ -12,7 +16,9 @@ export function reportSchemaProblems(kind: SchemaProblemKind, context: ObjectCon
       path: problem.path,
       message: problem.message,
       ...(problem.errorType ? { errorType: problem.errorType } : {}),
-      ...(change ? { fix: { label: change.label, apply: (manifest) => updateObject(manifest, context.ref, change.apply) } } : {}),
+      ...(change
+        ? { fix: { label: change.label, apply: (manifest) => updateObject(manifest, context.ref, change.apply) } }
+        : {}),
     });
   }
 }

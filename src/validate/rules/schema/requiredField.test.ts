@@ -44,6 +44,10 @@ spec:
     const [finding] = findingsOf(yaml, requiredFieldRule);
     expect(finding?.message).toBe('Missing apiVersion: a ConfigMap is apiVersion v1.');
     const fixed = finding!.fix!.apply(manifestFromYaml(yaml));
-    expect(Object.entries(fixed[0]!)).toEqual([['apiVersion', 'v1'], ['kind', 'ConfigMap'], ['metadata', { name: 'settings' }]]);
+    expect(Object.entries(fixed[0]!)).toEqual([
+      ['apiVersion', 'v1'],
+      ['kind', 'ConfigMap'],
+      ['metadata', { name: 'settings' }],
+    ]);
   });
 });

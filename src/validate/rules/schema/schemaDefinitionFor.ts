@@ -28,7 +28,13 @@ function readDispatchTable(allOf: unknown): Dispatch[] {
     const pattern = field(field(field(condition, 'properties'), 'apiVersion'), 'pattern');
     const ref = field(field(entry, 'then'), '$ref');
     if (typeof kind !== 'string' || typeof ref !== 'string' || !ref.startsWith('#/definitions/')) return [];
-    return [{ kind, apiVersionPattern: typeof pattern === 'string' ? new RegExp(pattern, 'u') : null, definition: ref.slice('#/definitions/'.length) }];
+    return [
+      {
+        kind,
+        apiVersionPattern: typeof pattern === 'string' ? new RegExp(pattern, 'u') : null,
+        definition: ref.slice('#/definitions/'.length),
+      },
+    ];
   });
 }
 
@@ -44,7 +50,10 @@ export function schemaDefinitionFor(object: JsonObject): string | undefined {
   const apiVersion = field(object, 'apiVersion');
   const match = dispatches().find(
     (dispatch) =>
-      dispatch.kind === kind && (typeof apiVersion !== 'string' || dispatch.apiVersionPattern === null || dispatch.apiVersionPattern.test(apiVersion)),
+      dispatch.kind === kind &&
+      (typeof apiVersion !== 'string' ||
+        dispatch.apiVersionPattern === null ||
+        dispatch.apiVersionPattern.test(apiVersion)),
   );
   return match?.definition;
 }

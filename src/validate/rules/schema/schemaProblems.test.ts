@@ -32,7 +32,9 @@ spec:
   });
 
   it('validates an object once and reuses the result while the object is unchanged', () => {
-    const [pod] = manifestFromYaml('apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec: {containers: [{name: web, image: nginx}]}\n');
+    const [pod] = manifestFromYaml(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec: {containers: [{name: web, image: nginx}]}\n',
+    );
     expect(schemaProblemsOf(pod!)).toBe(schemaProblemsOf(pod!));
   });
 });

@@ -34,7 +34,15 @@ export interface SchemaProblem {
 
 const POD_SPEC = 'io.k8s.api.core.v1.PodSpec';
 const SECRET = 'io.k8s.api.core.v1.Secret';
-const MAP_FIELDS = new Set(['labels', 'annotations', 'nodeSelector', 'data', 'stringData', 'binaryData', 'matchLabels']);
+const MAP_FIELDS = new Set([
+  'labels',
+  'annotations',
+  'nodeSelector',
+  'data',
+  'stringData',
+  'binaryData',
+  'matchLabels',
+]);
 
 const problemsByObject = new WeakMap<JsonObject, readonly SchemaProblem[]>();
 
@@ -58,13 +66,20 @@ function findSchemaProblems(object: JsonObject): SchemaProblem[] {
   const definition = schemaDefinitionFor(object);
   if (!definition) return [];
   const errors = validateDefinition(definition, object);
-  const typeMismatchAt = new Set(errors.filter(({ error }) => error.keyword === 'type').map(({ error }) => error.instancePath));
+  const typeMismatchAt = new Set(
+    errors.filter(({ error }) => error.keyword === 'type').map(({ error }) => error.instancePath),
+  );
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
   for (const definitionError of errors) {
     const { error } = definitionError;
     // A value of the wrong type also fails its enum or format; the type is the problem to fix.
-    if (error.keyword !== 'type' && typeMismatchAt.has(error.instancePath) && !['additionalProperties', 'required'].includes(error.keyword)) continue;
+    if (
+      error.keyword !== 'type' &&
+      typeMismatchAt.has(error.instancePath) &&
+      !['additionalProperties', 'required'].includes(error.keyword)
+    )
+      continue;
     if (error.keyword === 'enum' && isDefaultedEmptyValue(object, definitionError)) continue;
     const identity = `${error.keyword === QUANTITY_KEYWORD ? 'pattern' : error.keyword}|${error.instancePath}|${String(error.params.additionalProperty ?? error.params.missingProperty ?? '')}`;
     if (seen.has(identity)) continue;
@@ -109,12 +124,21 @@ function missingKindProblems(object: JsonObject, kind: JsonValue | undefined): S
       message: 'Missing kind: every Kubernetes object says what it is (Pod, Deployment, ConfigMap …).',
     });
   } else {
-    problems.push({ kind: 'field-type', path: ['kind'], errorType: 'Invalid', message: typeMismatch('kind', kind, ['string']).message });
+    problems.push({
+      kind: 'field-type',
+      path: ['kind'],
+      errorType: 'Invalid',
+      message: typeMismatch('kind', kind, ['string']).message,
+    });
   }
   return problems;
 }
 
-function describeError(object: JsonObject, rootDefinition: string, { definition, error }: DefinitionError): SchemaProblem {
+function describeError(
+  object: JsonObject,
+  rootDefinition: string,
+  { definition, error }: DefinitionError,
+): SchemaProblem {
   const path = dataPathOf(object, error.instancePath);
   const value = getAtPath(object, path) ?? null;
   switch (error.keyword) {
@@ -125,15 +149,30 @@ function describeError(object: JsonObject, rootDefinition: string, { definition,
     case 'type':
       return wrongTypeProblem(path, value, error);
     case 'enum':
-      if (definition === rootDefinition && path.length === 1 && path[0] === 'apiVersion') return apiVersionProblem(object, value);
-      return unsupportedValueProblem(path, value, (error.params.allowedValues as JsonValue[]).filter((allowed) => allowed !== null));
+      if (definition === rootDefinition && path.length === 1 && path[0] === 'apiVersion')
+        return apiVersionProblem(object, value);
+      return unsupportedValueProblem(
+        path,
+        value,
+        (error.params.allowedValues as JsonValue[]).filter((allowed) => allowed !== null),
+      );
     case QUANTITY_KEYWORD:
       return quantityProblem(path, value);
     case 'pattern':
       if (definition === SECRET && path.length === 2 && path[0] === 'data') return base64Problem(path);
-      return { kind: 'field-type', path, errorType: 'Invalid', message: `${fieldLabel(path)} does not have the expected format (${String(error.params.pattern)}).` };
+      return {
+        kind: 'field-type',
+        path,
+        errorType: 'Invalid',
+        message: `${fieldLabel(path)} does not have the expected format (${String(error.params.pattern)}).`,
+      };
     default:
-      return { kind: 'field-type', path, errorType: 'Invalid', message: `${fieldLabel(path)} is not valid here (${error.keyword}).` };
+      return {
+        kind: 'field-type',
+        path,
+        errorType: 'Invalid',
+        message: `${fieldLabel(path)} is not valid here (${error.keyword}).`,
+      };
   }
 }
 
@@ -148,10 +187,19 @@ function unknownFieldProblem(object: JsonObject, definition: string, parentPath:
       kind: 'unknown-field',
       path,
       message: `Unknown field "${key}" — did you mean "${suggestion}"?${taken ? ` ("${suggestion}" is set here too, so this line can probably go.)` : ''}`,
-      ...(taken ? {} : { change: { label: `Rename to ${suggestion}`, apply: (target: JsonObject) => renameKey(target, parentPath, key, suggestion) } }),
+      ...(taken
+        ? {}
+        : {
+            change: {
+              label: `Rename to ${suggestion}`,
+              apply: (target: JsonObject) => renameKey(target, parentPath, key, suggestion),
+            },
+          }),
     };
   }
-  const home = WELL_KNOWN_HOMES.find((candidate) => candidate !== definition && Object.hasOwn(propertiesOf(candidate), key));
+  const home = WELL_KNOWN_HOMES.find(
+    (candidate) => candidate !== definition && Object.hasOwn(propertiesOf(candidate), key),
+  );
   const where = home === POD_SPEC ? podSpecPlace(object) : '';
   return {
     kind: 'unknown-field',
@@ -167,7 +215,12 @@ function podSpecPlace(object: JsonObject): string {
   return isWorkloadKind(kind) && kind !== 'Pod' ? ` (${formatDataPath(WORKLOAD_KINDS[kind].podSpecPath)})` : '';
 }
 
-function missingFieldProblem(object: JsonObject, definition: string, parentPath: DataPath, property: string): SchemaProblem {
+function missingFieldProblem(
+  object: JsonObject,
+  definition: string,
+  parentPath: DataPath,
+  property: string,
+): SchemaProblem {
   const path = [...parentPath, property];
   const kind = field(object, 'kind');
   const root = typeof kind === 'string' && Object.hasOwn(kubernetesRoots, kind) ? kubernetesRoots[kind] : undefined;
@@ -177,7 +230,10 @@ function missingFieldProblem(object: JsonObject, definition: string, parentPath:
       path,
       errorType: 'Required',
       message: `Missing apiVersion: a ${String(kind)} is apiVersion ${root.apiVersion}.`,
-      change: { label: `Set apiVersion to ${root.apiVersion}`, apply: (target) => setApiVersion(target, undefined, root.apiVersion) },
+      change: {
+        label: `Set apiVersion to ${root.apiVersion}`,
+        apply: (target) => setApiVersion(target, undefined, root.apiVersion),
+      },
     };
   }
   const description = firstSentence(field(propertiesOf(definition)[property], 'description'));
@@ -190,7 +246,9 @@ function missingFieldProblem(object: JsonObject, definition: string, parentPath:
 }
 
 function wrongTypeProblem(path: DataPath, value: JsonValue, error: ErrorObject): SchemaProblem {
-  const expected = ([] as string[]).concat(error.params.type as string | string[]).filter((type): type is SchemaType => type !== 'null');
+  const expected = ([] as string[])
+    .concat(error.params.type as string | string[])
+    .filter((type): type is SchemaType => type !== 'null');
   if (value === null) {
     return {
       kind: 'required-field',
@@ -206,7 +264,14 @@ function wrongTypeProblem(path: DataPath, value: JsonValue, error: ErrorObject):
     path,
     errorType: 'Invalid',
     message: mismatch.message,
-    ...(correction ? { change: { label: correction.label, apply: (target: JsonObject) => replaceValue(target, path, value, correction.value) } } : {}),
+    ...(correction
+      ? {
+          change: {
+            label: correction.label,
+            apply: (target: JsonObject) => replaceValue(target, path, value, correction.value),
+          },
+        }
+      : {}),
   };
 }
 
@@ -222,7 +287,14 @@ function unsupportedValueProblem(path: DataPath, value: JsonValue, allowed: read
     path,
     errorType: 'NotSupported',
     message,
-    ...(intended ? { change: { label: `Change to ${intended}`, apply: (target: JsonObject) => replaceValue(target, path, value, intended) } } : {}),
+    ...(intended
+      ? {
+          change: {
+            label: `Change to ${intended}`,
+            apply: (target: JsonObject) => replaceValue(target, path, value, intended),
+          },
+        }
+      : {}),
   };
 }
 

@@ -31,13 +31,22 @@ export function typeMismatch(field: string, value: JsonValue, expected: readonly
   if (typeof value === 'string') {
     const text = value.trim();
     if ((accepts('integer') || accepts('number')) && !accepts('string') && INTEGER_TEXT.test(text)) {
-      return { message: `${prefix}: remove the quotes.`, correction: { value: Number(text), label: `Use the number ${Number(text)}` } };
+      return {
+        message: `${prefix}: remove the quotes.`,
+        correction: { value: Number(text), label: `Use the number ${Number(text)}` },
+      };
     }
     if (accepts('number') && !accepts('string') && NUMBER_TEXT.test(text)) {
-      return { message: `${prefix}: remove the quotes.`, correction: { value: Number(text), label: `Use the number ${Number(text)}` } };
+      return {
+        message: `${prefix}: remove the quotes.`,
+        correction: { value: Number(text), label: `Use the number ${Number(text)}` },
+      };
     }
     if (accepts('boolean') && (text === 'true' || text === 'false')) {
-      return { message: `${prefix}: remove the quotes.`, correction: { value: text === 'true', label: `Use ${text} without quotes` } };
+      return {
+        message: `${prefix}: remove the quotes.`,
+        correction: { value: text === 'true', label: `Use ${text} without quotes` },
+      };
     }
     if (accepts('array') && !accepts('object')) {
       return { message: `${prefix}: write each item on its own line starting with "- " (or as [item, item]).` };
@@ -45,13 +54,18 @@ export function typeMismatch(field: string, value: JsonValue, expected: readonly
     if (accepts('object')) return { message: `${prefix}: put its fields on the lines below it, indented.` };
   }
   if (typeof value === 'number') {
-    if (accepts('integer') && !accepts('number') && Number.isFinite(value)) return { message: `${field} must be a whole number, not ${value}.` };
-    if (accepts('string')) return { message: `${prefix}: put the value in quotes, since YAML reads unquoted digits as a number.` };
+    if (accepts('integer') && !accepts('number') && Number.isFinite(value))
+      return { message: `${field} must be a whole number, not ${value}.` };
+    if (accepts('string'))
+      return { message: `${prefix}: put the value in quotes, since YAML reads unquoted digits as a number.` };
   }
   if (typeof value === 'boolean' && accepts('string')) {
-    return { message: `${prefix}: put the value in quotes, since YAML reads an unquoted true, false, yes, no, on or off as a boolean.` };
+    return {
+      message: `${prefix}: put the value in quotes, since YAML reads an unquoted true, false, yes, no, on or off as a boolean.`,
+    };
   }
-  if (Array.isArray(value) && accepts('object')) return { message: `${prefix}: remove the "- " in front of its fields.` };
+  if (Array.isArray(value) && accepts('object'))
+    return { message: `${prefix}: remove the "- " in front of its fields.` };
   if (!Array.isArray(value) && typeof value === 'object' && value !== null && accepts('array')) {
     return { message: `${prefix}: start each item with "- ".` };
   }
@@ -77,7 +91,8 @@ const EXPECTED_WORDS: Readonly<Record<SchemaType, string>> = {
 /** `the string "80"`, `the number 8.5`, `a list`, `a mapping`, `null` */
 export function describeValue(value: JsonValue): string {
   if (value === null) return 'null';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `the boolean ${value}`;
   return Array.isArray(value) ? 'a list' : 'a mapping';

@@ -19,7 +19,9 @@ describe('schema/unknown-field', () => {
   it('suggests the closest field for a typo, at the path of the unknown key', () => {
     const yaml = pod('    imagePullPolcy: Always');
     expect(findingKeys(yaml, unknownFieldRule)).toEqual(['schema/unknown-field @ spec.containers[0].imagePullPolcy']);
-    expect(findingsOf(yaml, unknownFieldRule)[0]?.message).toBe('Unknown field "imagePullPolcy" — did you mean "imagePullPolicy"?');
+    expect(findingsOf(yaml, unknownFieldRule)[0]?.message).toBe(
+      'Unknown field "imagePullPolcy" — did you mean "imagePullPolicy"?',
+    );
   });
 
   it('offers a fix that renames the key in place', () => {
@@ -27,7 +29,12 @@ describe('schema/unknown-field', () => {
     const fix = findingsOf(yaml, unknownFieldRule)[0]?.fix;
     expect(fix?.label).toBe('Rename to imagePullPolicy');
     const fixed = fix!.apply(manifestFromYaml(yaml));
-    expect(Object.keys(getAtPath(fixed[0]!, ['spec', 'containers', 0]) as object)).toEqual(['name', 'image', 'imagePullPolicy', 'ports']);
+    expect(Object.keys(getAtPath(fixed[0]!, ['spec', 'containers', 0]) as object)).toEqual([
+      'name',
+      'image',
+      'imagePullPolicy',
+      'ports',
+    ]);
     expect(getAtPath(fixed[0]!, ['spec', 'containers', 0, 'imagePullPolicy'])).toBe('Always');
   });
 
@@ -58,7 +65,9 @@ spec:
 `;
     const [finding] = findingsOf(yaml, unknownFieldRule);
     expect(finding?.path).toEqual(['spec', 'template', 'spec', 'containers', 0, 'imagePullSecrets']);
-    expect(finding?.message).toBe('Unknown field "imagePullSecrets" in a container: it is a field of the pod spec (spec.template.spec).');
+    expect(finding?.message).toBe(
+      'Unknown field "imagePullSecrets" in a container: it is a field of the pod spec (spec.template.spec).',
+    );
     expect(finding?.fix).toBeUndefined();
   });
 
@@ -87,7 +96,9 @@ metadata: {name: knative}
 spec: {template: {spec: {containerConcurrency: 1}}}
 `;
     const findings = findingsOf(yaml, unknownFieldRule);
-    expect(findings.map((finding) => [finding.objectRef, finding.path])).toEqual([[{ documentIndex: 0, itemIndex: 0 }, ['dta']]]);
+    expect(findings.map((finding) => [finding.objectRef, finding.path])).toEqual([
+      [{ documentIndex: 0, itemIndex: 0 }, ['dta']],
+    ]);
     expect(findings[0]?.message).toBe('Unknown field "dta" — did you mean "data"?');
   });
 

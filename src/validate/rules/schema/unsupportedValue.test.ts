@@ -39,19 +39,27 @@ describe('schema/unsupported-value', () => {
   });
 
   it('accepts every documented value and an explicit null', () => {
-    const yaml = pod('    imagePullPolicy: IfNotPresent\n    terminationMessagePolicy: null', '  restartPolicy: OnFailure\n  dnsPolicy: ClusterFirstWithHostNet');
+    const yaml = pod(
+      '    imagePullPolicy: IfNotPresent\n    terminationMessagePolicy: null',
+      '  restartPolicy: OnFailure\n  dnsPolicy: ClusterFirstWithHostNet',
+    );
     expect(findingKeys(yaml, unsupportedValueRule)).toEqual([]);
   });
 });
 
 describe('schema/unsupported-value and empty strings', () => {
   it('accepts "" where the server fills in a documented default', () => {
-    const yaml = pod('    imagePullPolicy: ""\n    terminationMessagePolicy: ""\n    ports: [{containerPort: 80, protocol: ""}]', '  restartPolicy: ""\n  dnsPolicy: ""');
+    const yaml = pod(
+      '    imagePullPolicy: ""\n    terminationMessagePolicy: ""\n    ports: [{containerPort: 80, protocol: ""}]',
+      '  restartPolicy: ""\n  dnsPolicy: ""',
+    );
     expect(findingKeys(yaml, unsupportedValueRule)).toEqual([]);
   });
 
   it('reports "" in a field the object requires', () => {
     const yaml = pod('', '  securityContext: {seccompProfile: {type: ""}}');
-    expect(findingKeys(yaml, unsupportedValueRule)).toEqual(['schema/unsupported-value @ spec.securityContext.seccompProfile.type']);
+    expect(findingKeys(yaml, unsupportedValueRule)).toEqual([
+      'schema/unsupported-value @ spec.securityContext.seccompProfile.type',
+    ]);
   });
 });

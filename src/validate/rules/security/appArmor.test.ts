@@ -36,8 +36,15 @@ spec:
   it('fixes fields to RuntimeDefault and the annotation to runtime/default', () => {
     const manifest = manifestFromYaml(yaml);
     const findings = validateManifest(manifest, [appArmorRule]);
-    expect(getAtPath(findings[0]!.fix!.apply(manifest)[0]!, ['spec', 'template', 'spec', 'securityContext'])).toEqual({ appArmorProfile: { type: 'RuntimeDefault' } });
-    const annotations = getAtPath(findings[2]!.fix!.apply(manifest)[0]!, ['spec', 'template', 'metadata', 'annotations']);
+    expect(getAtPath(findings[0]!.fix!.apply(manifest)[0]!, ['spec', 'template', 'spec', 'securityContext'])).toEqual({
+      appArmorProfile: { type: 'RuntimeDefault' },
+    });
+    const annotations = getAtPath(findings[2]!.fix!.apply(manifest)[0]!, [
+      'spec',
+      'template',
+      'metadata',
+      'annotations',
+    ]);
     expect(annotations).toEqual({
       'container.apparmor.security.beta.kubernetes.io/web': 'runtime/default',
       'container.apparmor.security.beta.kubernetes.io/log': 'localhost/k8s-log',

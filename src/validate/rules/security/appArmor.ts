@@ -26,7 +26,13 @@ export const appArmorRule = defineRule({
         path: [...profilePath, 'type'],
         message: `${owner.label} sets appArmorProfile.type: ${type}, which runs without AppArmor protection.`,
         securityControl,
-        ...(isWindowsPod(context) ? {} : { fix: setFieldFix('Use the RuntimeDefault AppArmor profile', context.ref, profilePath, { type: 'RuntimeDefault' }) }),
+        ...(isWindowsPod(context)
+          ? {}
+          : {
+              fix: setFieldFix('Use the RuntimeDefault AppArmor profile', context.ref, profilePath, {
+                type: 'RuntimeDefault',
+              }),
+            }),
       });
     }
     const annotations = field(context.podMetadata, 'annotations');

@@ -31,12 +31,19 @@ spec:
   it('removes the capability, and the list when it empties', () => {
     const manifest = manifestFromYaml(yaml);
     const [sidecar, sysAdmin] = validateManifest(manifest, [baselineCapabilitiesRule]);
-    expect(getAtPath(sidecar!.fix!.apply(manifest)[0]!, ['spec', 'initContainers', 0, 'securityContext'])).toBeUndefined();
-    expect(getAtPath(sysAdmin!.fix!.apply(manifest)[0]!, ['spec', 'containers', 0, 'securityContext', 'capabilities', 'add'])).toEqual([
-      'NET_BIND_SERVICE',
-      'CAP_CHOWN',
-      'CHOWN',
-    ]);
+    expect(
+      getAtPath(sidecar!.fix!.apply(manifest)[0]!, ['spec', 'initContainers', 0, 'securityContext']),
+    ).toBeUndefined();
+    expect(
+      getAtPath(sysAdmin!.fix!.apply(manifest)[0]!, [
+        'spec',
+        'containers',
+        0,
+        'securityContext',
+        'capabilities',
+        'add',
+      ]),
+    ).toEqual(['NET_BIND_SERVICE', 'CAP_CHOWN', 'CHOWN']);
   });
 
   it('accepts the default set and dropped capabilities', () => {

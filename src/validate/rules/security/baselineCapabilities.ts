@@ -23,7 +23,8 @@ export const BASELINE_ALLOWED_CAPABILITIES: ReadonlySet<string> = new Set([
 
 const DANGER: Readonly<Record<string, string>> = {
   ALL: 'adds every Linux capability, which is nearly the same as running privileged',
-  SYS_ADMIN: 'SYS_ADMIN allows mounting file systems and many other root-only operations; it is the usual way out of a container',
+  SYS_ADMIN:
+    'SYS_ADMIN allows mounting file systems and many other root-only operations; it is the usual way out of a container',
   NET_ADMIN: 'NET_ADMIN lets the container reconfigure the network: routes, firewall rules, interfaces',
   SYS_PTRACE: 'SYS_PTRACE lets the container inspect and modify other processes',
   SYS_MODULE: "SYS_MODULE lets the container load kernel modules into the node's kernel",

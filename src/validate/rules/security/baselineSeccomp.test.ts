@@ -27,7 +27,9 @@ spec:
   it('switches to RuntimeDefault', () => {
     const manifest = manifestFromYaml(yaml);
     const fixed = validateManifest(manifest, [baselineSeccompRule])[1]!.fix!.apply(manifest);
-    expect(getAtPath(fixed[0]!, ['spec', 'containers', 1, 'securityContext', 'seccompProfile'])).toEqual({ type: 'RuntimeDefault' });
+    expect(getAtPath(fixed[0]!, ['spec', 'containers', 1, 'securityContext', 'seccompProfile'])).toEqual({
+      type: 'RuntimeDefault',
+    });
   });
 
   it('accepts RuntimeDefault, Localhost and no profile (that is a Restricted matter)', () => {

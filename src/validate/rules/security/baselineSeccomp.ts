@@ -25,7 +25,13 @@ export const baselineSeccompRule = defineRule({
         message: `${owner.label} sets seccompProfile.type: ${type}, so its processes may make any system call.`,
         securityControl: baselineControl('Seccomp'),
         // Windows pods may not set seccompProfile at all (the API server rejects it).
-        ...(isWindowsPod(context) ? {} : { fix: setFieldFix('Use the RuntimeDefault seccomp profile', context.ref, profilePath, { type: 'RuntimeDefault' }) }),
+        ...(isWindowsPod(context)
+          ? {}
+          : {
+              fix: setFieldFix('Use the RuntimeDefault seccomp profile', context.ref, profilePath, {
+                type: 'RuntimeDefault',
+              }),
+            }),
       });
     }
   },

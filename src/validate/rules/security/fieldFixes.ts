@@ -23,7 +23,12 @@ function anchorExists(object: JsonObject, path: DataPath): boolean {
 }
 
 /** A fix that replaces the object at `ref` by `edit(object)`, when `anchor` still exists in it. */
-export function editObjectFix(label: string, ref: ObjectRef, anchor: DataPath, edit: (object: JsonObject) => JsonObject): FindingFix {
+export function editObjectFix(
+  label: string,
+  ref: ObjectRef,
+  anchor: DataPath,
+  edit: (object: JsonObject) => JsonObject,
+): FindingFix {
   return {
     label,
     apply(manifest: Manifest): Manifest {
@@ -78,7 +83,8 @@ export function removePruning(object: JsonObject, path: DataPath, keepDepth: num
   for (let depth = path.length - 1; depth > keepDepth; depth--) {
     const parentPath = path.slice(0, depth);
     const parent = getAtPath(result, parentPath);
-    const empty = (isJsonObject(parent) && Object.keys(parent).length === 0) || (isJsonArray(parent) && parent.length === 0);
+    const empty =
+      (isJsonObject(parent) && Object.keys(parent).length === 0) || (isJsonArray(parent) && parent.length === 0);
     if (!empty) break;
     result = updateAtPath(result, parentPath, () => undefined) as JsonObject;
   }

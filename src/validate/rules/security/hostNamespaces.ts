@@ -5,9 +5,12 @@ import { podSecurityContainers, podSecurityContext } from './podSecurityContaine
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
 
 const HOST_NAMESPACES = {
-  hostNetwork: "uses the node's network: its containers can see the node's traffic, reach services bound to the node's localhost and take the node's ports",
-  hostPID: "shares the node's process list: its containers can see, and with enough privilege signal or inspect, every process on the node",
-  hostIPC: "shares the node's IPC namespace: its containers can read and write the shared memory of processes on the node",
+  hostNetwork:
+    "uses the node's network: its containers can see the node's traffic, reach services bound to the node's localhost and take the node's ports",
+  hostPID:
+    "shares the node's process list: its containers can see, and with enough privilege signal or inspect, every process on the node",
+  hostIPC:
+    "shares the node's IPC namespace: its containers can read and write the shared memory of processes on the node",
 } as const;
 
 /** Baseline "Host Namespaces": hostNetwork, hostPID and hostIPC stay unset or false. */
@@ -22,7 +25,9 @@ export const hostNamespacesRule = defineRule({
   check(context, report) {
     const hostProcess =
       field(field(podSecurityContext(context), 'windowsOptions'), 'hostProcess') === true ||
-      podSecurityContainers(context).some((c) => field(field(c.securityContext, 'windowsOptions'), 'hostProcess') === true);
+      podSecurityContainers(context).some(
+        (c) => field(field(c.securityContext, 'windowsOptions'), 'hostProcess') === true,
+      );
     for (const key of Object.keys(HOST_NAMESPACES) as (keyof typeof HOST_NAMESPACES)[]) {
       if (field(context.podSpec, key) !== true) continue;
       const path = [...context.podSpecPath, key];

@@ -18,7 +18,9 @@ spec:
       - {name: cache, emptyDir: {}}
       - {name: varlog, hostPath: {path: /var/log}}
 `;
-    expect(findingKeys(yaml, hostPathVolumesRule)).toEqual(['pss/host-path-volumes @ spec.template.spec.volumes[1].hostPath']);
+    expect(findingKeys(yaml, hostPathVolumesRule)).toEqual([
+      'pss/host-path-volumes @ spec.template.spec.volumes[1].hostPath',
+    ]);
   });
 
   it('accepts other volume types', () => {

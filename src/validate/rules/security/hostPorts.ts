@@ -29,9 +29,15 @@ export const hostPortsRule = defineRule({
             path: hostPortPath,
             message: `The ${describeContainer(container)} binds port ${hostPort} on the node (hostPort); expose it with a Service instead.`,
             securityControl,
-            ...(hostNetwork ? {} : { fix: removeFieldFix('Remove hostPort', context.ref, hostPortPath, portPath.length) }),
+            ...(hostNetwork
+              ? {}
+              : { fix: removeFieldFix('Remove hostPort', context.ref, hostPortPath, portPath.length) }),
           });
-        } else if (hostNetwork && container.listKey !== 'ephemeralContainers' && typeof field(port, 'containerPort') === 'number') {
+        } else if (
+          hostNetwork &&
+          container.listKey !== 'ephemeralContainers' &&
+          typeof field(port, 'containerPort') === 'number'
+        ) {
           // With hostNetwork, defaulting sets every hostPort to its containerPort before admission.
           report({
             path: portPath,

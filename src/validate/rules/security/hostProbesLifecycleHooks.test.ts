@@ -36,7 +36,9 @@ spec:
   it('removes the host so the check targets the pod', () => {
     const manifest = manifestFromYaml(yaml);
     const fixed = validateManifest(manifest, [hostProbesLifecycleHooksRule])[1]!.fix!.apply(manifest);
-    expect(getAtPath(fixed[0]!, ['spec', 'containers', 0, 'livenessProbe'])).toEqual({ httpGet: { path: '/', port: 80 } });
+    expect(getAtPath(fixed[0]!, ['spec', 'containers', 0, 'livenessProbe'])).toEqual({
+      httpGet: { path: '/', port: 80 },
+    });
   });
 
   it('accepts probes without host', () => {

@@ -22,7 +22,10 @@ spec:
       'pss/host-process @ spec.initContainers[0].securityContext.windowsOptions.hostProcess',
       'pss/host-process @ spec.containers[0].securityContext.windowsOptions.hostProcess',
     ]);
-    expect(findingsOf(yaml, hostProcessRule)[0]!.securityControl).toEqual({ level: 'baseline', control: 'HostProcess' });
+    expect(findingsOf(yaml, hostProcessRule)[0]!.securityControl).toEqual({
+      level: 'baseline',
+      control: 'HostProcess',
+    });
   });
 
   it('accepts hostProcess: false and ordinary Windows pods', () => {

@@ -1,6 +1,11 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer, podSecurityContainers, podSecurityContext, podSecurityContextPath } from './podSecurityContainers';
+import {
+  describeContainer,
+  podSecurityContainers,
+  podSecurityContext,
+  podSecurityContextPath,
+} from './podSecurityContainers';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
 
 /** Baseline "HostProcess": no Windows HostProcess containers, at pod or container level. */
@@ -17,7 +22,8 @@ export const hostProcessRule = defineRule({
     if (field(field(podSecurityContext(context), 'windowsOptions'), 'hostProcess') === true) {
       report({
         path: [...podSecurityContextPath(context), 'windowsOptions', 'hostProcess'],
-        message: 'The pod sets windowsOptions.hostProcess: true, so every container runs as a process on the Windows node itself.',
+        message:
+          'The pod sets windowsOptions.hostProcess: true, so every container runs as a process on the Windows node itself.',
         securityControl,
       });
     }

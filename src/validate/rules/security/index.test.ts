@@ -10,7 +10,9 @@ describe('security rules', () => {
     for (const rule of securityRules) {
       expect(rule.id).toMatch(/^pss\/[a-z-]+$/);
       expect(rule.family).toBe('security');
-      expect(rule.docsUrl).toMatch(/^https:\/\/kubernetes\.io\/docs\/concepts\/security\/pod-security-standards\/#(baseline|restricted)$/);
+      expect(rule.docsUrl).toMatch(
+        /^https:\/\/kubernetes\.io\/docs\/concepts\/security\/pod-security-standards\/#(baseline|restricted)$/,
+      );
       expect(rule.severity).toBe(rule.docsUrl.endsWith('#baseline') ? 'warning' : 'info');
     }
   });
@@ -42,7 +44,9 @@ spec:
   - {name: b, image: nginx:1.27}
   volumes: [{name: h, hostPath: {path: /}}, {name: n, nfs: {server: s, path: /x}}]
 `;
-    const controls = new Set(findingsOf(yaml, securityRules).map((f) => `${f.securityControl!.level}:${f.securityControl!.control}`));
+    const controls = new Set(
+      findingsOf(yaml, securityRules).map((f) => `${f.securityControl!.level}:${f.securityControl!.control}`),
+    );
     for (const control of BASELINE_CONTROLS) expect(controls).toContain(`baseline:${control}`);
     for (const control of RESTRICTED_CONTROLS) expect(controls).toContain(`restricted:${control}`);
   });

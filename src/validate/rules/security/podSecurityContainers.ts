@@ -70,7 +70,12 @@ export interface SecurityContextOwner {
 /** The pod and then every container, each with its security context (for controls set at either level). */
 export function securityContextOwners(context: ObjectContext): readonly SecurityContextOwner[] {
   return [
-    { label: 'The pod', securityContext: podSecurityContext(context), path: podSecurityContextPath(context), ownerPath: context.podSpecPath },
+    {
+      label: 'The pod',
+      securityContext: podSecurityContext(context),
+      path: podSecurityContextPath(context),
+      ownerPath: context.podSpecPath,
+    },
     ...podSecurityContainers(context).map((container) => ({
       label: `The ${describeContainer(container)}`,
       securityContext: container.securityContext,
@@ -89,7 +94,11 @@ export function isWindowsPod(context: ObjectContext): boolean {
  * A security setting as the container runs with it: the container's own value, else the pod's
  * (for the fields both levels have: runAsUser, runAsGroup, runAsNonRoot, seccompProfile ...).
  */
-export function effectiveSecurityValue(context: ObjectContext, container: { readonly container: JsonObject }, key: string): JsonValue | undefined {
+export function effectiveSecurityValue(
+  context: ObjectContext,
+  container: { readonly container: JsonObject },
+  key: string,
+): JsonValue | undefined {
   const own = field(field(container.container, 'securityContext'), key);
   return own !== undefined && own !== null ? own : field(podSecurityContext(context), key);
 }

@@ -37,7 +37,9 @@ spec:
     const manifest = manifestFromYaml(yaml);
     const findings = validateManifest(manifest, [privilegeEscalationRule]);
     const fixed = findings[0]!.fix!.apply(manifest);
-    expect(getAtPath(fixed[0]!, ['spec', 'jobTemplate', 'spec', 'template', 'spec', 'initContainers', 0, 'securityContext'])).toEqual({
+    expect(
+      getAtPath(fixed[0]!, ['spec', 'jobTemplate', 'spec', 'template', 'spec', 'initContainers', 0, 'securityContext']),
+    ).toEqual({
       allowPrivilegeEscalation: false,
     });
     expect(findings[2]!.fix).toBeUndefined();

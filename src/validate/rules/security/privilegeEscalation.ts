@@ -33,7 +33,9 @@ export const privilegeEscalationRule = defineRule({
         message,
         securityControl: restrictedControl('Privilege Escalation'),
         // The API server rejects allowPrivilegeEscalation: false together with privileged or SYS_ADMIN.
-        ...(privileged || sysAdmin ? {} : { fix: setFieldFix('Set allowPrivilegeEscalation: false', context.ref, path, false) }),
+        ...(privileged || sysAdmin
+          ? {}
+          : { fix: setFieldFix('Set allowPrivilegeEscalation: false', context.ref, path, false) }),
       });
     }
   },

@@ -31,7 +31,10 @@ spec:
   it('removes privileged and the security context it leaves empty', () => {
     const manifest = manifestFromYaml(yaml);
     const fixed = validateManifest(manifest, [privilegedContainersRule])[0]!.fix!.apply(manifest);
-    expect(getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'initContainers', 0])).toEqual({ name: 'setup', image: 'busybox:1.36' });
+    expect(getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'initContainers', 0])).toEqual({
+      name: 'setup',
+      image: 'busybox:1.36',
+    });
   });
 
   it('offers no fix when Bidirectional mount propagation needs privileged', () => {
@@ -59,6 +62,8 @@ spec:
   containers: [{name: web, image: nginx:1.27}]
   ephemeralContainers: [{name: debug, image: busybox:1.36, securityContext: {privileged: true}}]
 `;
-    expect(findingKeys(ephemeral, privilegedContainersRule)).toEqual(['pss/privileged @ spec.ephemeralContainers[0].securityContext.privileged']);
+    expect(findingKeys(ephemeral, privilegedContainersRule)).toEqual([
+      'pss/privileged @ spec.ephemeralContainers[0].securityContext.privileged',
+    ]);
   });
 });

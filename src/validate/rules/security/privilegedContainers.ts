@@ -19,12 +19,15 @@ export const privilegedContainersRule = defineRule({
       const path = [...container.path, 'securityContext', 'privileged'];
       // Bidirectional mount propagation is only allowed in privileged containers.
       const mounts = field(container.container, 'volumeMounts');
-      const bidirectional = isJsonArray(mounts) && mounts.some((m) => isJsonObject(m) && field(m, 'mountPropagation') === 'Bidirectional');
+      const bidirectional =
+        isJsonArray(mounts) && mounts.some((m) => isJsonObject(m) && field(m, 'mountPropagation') === 'Bidirectional');
       report({
         path,
         message: `The ${describeContainer(container)} runs privileged: it has full access to the node's devices and kernel.`,
         securityControl: baselineControl('Privileged Containers'),
-        ...(bidirectional ? {} : { fix: removeFieldFix('Remove privileged: true', context.ref, path, container.path.length) }),
+        ...(bidirectional
+          ? {}
+          : { fix: removeFieldFix('Remove privileged: true', context.ref, path, container.path.length) }),
       });
     }
   },

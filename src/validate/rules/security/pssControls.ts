@@ -32,7 +32,8 @@ export type BaselineControlName = (typeof BASELINE_CONTROLS)[number];
 export type RestrictedControlName = (typeof RESTRICTED_CONTROLS)[number];
 
 export const PSS_BASELINE_DOCS_URL = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline';
-export const PSS_RESTRICTED_DOCS_URL = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted';
+export const PSS_RESTRICTED_DOCS_URL =
+  'https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted';
 
 export function baselineControl(control: BaselineControlName): SecurityControl {
   return { level: 'baseline', control };
@@ -43,7 +44,8 @@ export function restrictedControl(control: RestrictedControlName): SecurityContr
 }
 
 /** Ends every Baseline rule's why: what the level means for the pod. */
-export const BASELINE_CONSEQUENCE = 'Pod Security Baseline forbids it, so a namespace that enforces Baseline rejects this pod.';
+export const BASELINE_CONSEQUENCE =
+  'Pod Security Baseline forbids it, so a namespace that enforces Baseline rejects this pod.';
 
 /** Ends every Restricted rule's why: why it is only advice here. */
 export const RESTRICTED_CONSEQUENCE =

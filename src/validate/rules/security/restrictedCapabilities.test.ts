@@ -32,10 +32,16 @@ spec:
     expect(getAtPath(findings[0]!.fix!.apply(manifest)[0]!, ['spec', 'initContainers', 0, 'securityContext'])).toEqual({
       capabilities: { drop: ['ALL'] },
     });
-    expect(getAtPath(findings[1]!.fix!.apply(manifest)[0]!, ['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'])).toEqual([
-      'ALL',
-      'NET_RAW',
-    ]);
+    expect(
+      getAtPath(findings[1]!.fix!.apply(manifest)[0]!, [
+        'spec',
+        'containers',
+        0,
+        'securityContext',
+        'capabilities',
+        'drop',
+      ]),
+    ).toEqual(['ALL', 'NET_RAW']);
   });
 
   it('accepts drop ALL with NET_BIND_SERVICE, and exempts Windows pods', () => {

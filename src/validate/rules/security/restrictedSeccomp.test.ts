@@ -20,11 +20,15 @@ spec:
       - {name: a, image: nginx:1.27, securityContext: {seccompProfile: {type: RuntimeDefault}}}
       - {name: b, image: nginx:1.27}
 `;
-    expect(findingKeys(yaml, restrictedSeccompRule)).toEqual(['pss/seccomp-restricted @ spec.template.spec.securityContext.seccompProfile']);
+    expect(findingKeys(yaml, restrictedSeccompRule)).toEqual([
+      'pss/seccomp-restricted @ spec.template.spec.securityContext.seccompProfile',
+    ]);
     expect(findingsOf(yaml, restrictedSeccompRule)[0]!.message).toContain('container "b"');
     const manifest = manifestFromYaml(yaml);
     const fixed = validateManifest(manifest, [restrictedSeccompRule])[0]!.fix!.apply(manifest);
-    expect(getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'securityContext', 'seccompProfile'])).toEqual({ type: 'RuntimeDefault' });
+    expect(getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'securityContext', 'seccompProfile'])).toEqual({
+      type: 'RuntimeDefault',
+    });
     expect(validateManifest(fixed, [restrictedSeccompRule])).toEqual([]);
   });
 

@@ -2,7 +2,13 @@ import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { ALLOWED_SECCOMP_TYPES } from './baselineSeccomp';
 import { setFieldFix } from './fieldFixes';
-import { describeContainer, isWindowsPod, podSecurityContainers, podSecurityContext, podSecurityContextPath } from './podSecurityContainers';
+import {
+  describeContainer,
+  isWindowsPod,
+  podSecurityContainers,
+  podSecurityContext,
+  podSecurityContextPath,
+} from './podSecurityContainers';
 import { RESTRICTED_CONSEQUENCE, restrictedControl, PSS_RESTRICTED_DOCS_URL } from './pssControls';
 
 /**
@@ -34,7 +40,9 @@ export const restrictedSeccompRule = defineRule({
         ? 'No seccomp profile is set for this pod; set seccompProfile.type: RuntimeDefault on the pod.'
         : `No seccomp profile applies to the ${unset.map(describeContainer).join(', ')}; set seccompProfile.type: RuntimeDefault on the pod.`,
       securityControl: restrictedControl('Seccomp'),
-      fix: setFieldFix('Set the pod seccomp profile to RuntimeDefault', context.ref, profilePath, { type: 'RuntimeDefault' }),
+      fix: setFieldFix('Set the pod seccomp profile to RuntimeDefault', context.ref, profilePath, {
+        type: 'RuntimeDefault',
+      }),
     });
   },
 });

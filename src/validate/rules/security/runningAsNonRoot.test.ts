@@ -28,7 +28,9 @@ spec:
   securityContext: {runAsNonRoot: true}
   containers: [{name: a, image: nginx:1.27, securityContext: {runAsNonRoot: false}}]
 `;
-    expect(findingKeys(yaml, runningAsNonRootRule)).toEqual(['pss/run-as-non-root @ spec.containers[0].securityContext.runAsNonRoot']);
+    expect(findingKeys(yaml, runningAsNonRootRule)).toEqual([
+      'pss/run-as-non-root @ spec.containers[0].securityContext.runAsNonRoot',
+    ]);
   });
 
   it('reports once at pod level when containers have nothing to inherit, and fixes it there', () => {
@@ -42,7 +44,9 @@ spec:
   - {name: b, image: nginx:1.27}
   - {name: c, image: nginx:1.27}
 `;
-    expect(findingKeys(yaml, runningAsNonRootRule)).toEqual(['pss/run-as-non-root @ spec.securityContext.runAsNonRoot']);
+    expect(findingKeys(yaml, runningAsNonRootRule)).toEqual([
+      'pss/run-as-non-root @ spec.securityContext.runAsNonRoot',
+    ]);
     const manifest = manifestFromYaml(yaml);
     const finding = validateManifest(manifest, [runningAsNonRootRule])[0]!;
     expect(finding.message).toContain('container "b", container "c"');
@@ -60,6 +64,8 @@ spec:
   securityContext: {runAsNonRoot: false}
   containers: [{name: a, image: nginx:1.27, securityContext: {runAsNonRoot: true}}]
 `;
-    expect(findingKeys(yaml, runningAsNonRootRule)).toEqual(['pss/run-as-non-root @ spec.securityContext.runAsNonRoot']);
+    expect(findingKeys(yaml, runningAsNonRootRule)).toEqual([
+      'pss/run-as-non-root @ spec.securityContext.runAsNonRoot',
+    ]);
   });
 });

@@ -1,7 +1,12 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { setFieldFix } from './fieldFixes';
-import { describeContainer, podSecurityContainers, podSecurityContext, podSecurityContextPath } from './podSecurityContainers';
+import {
+  describeContainer,
+  podSecurityContainers,
+  podSecurityContext,
+  podSecurityContextPath,
+} from './podSecurityContainers';
 import { RESTRICTED_CONSEQUENCE, restrictedControl, PSS_RESTRICTED_DOCS_URL } from './pssControls';
 
 /**
@@ -36,7 +41,10 @@ export const runningAsNonRootRule = defineRule({
       }
     }
     if (podValue === false || inheriting.length > 0) {
-      const who = inheriting.length === 0 ? '' : ` (${inheriting.join(', ')} ${inheriting.length === 1 ? 'has' : 'have'} no runAsNonRoot: true of ${inheriting.length === 1 ? 'its' : 'their'} own)`;
+      const who =
+        inheriting.length === 0
+          ? ''
+          : ` (${inheriting.join(', ')} ${inheriting.length === 1 ? 'has' : 'have'} no runAsNonRoot: true of ${inheriting.length === 1 ? 'its' : 'their'} own)`;
       report({
         path: podPath,
         message:

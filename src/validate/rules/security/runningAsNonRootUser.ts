@@ -1,6 +1,11 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer, podSecurityContainers, podSecurityContext, podSecurityContextPath } from './podSecurityContainers';
+import {
+  describeContainer,
+  podSecurityContainers,
+  podSecurityContext,
+  podSecurityContextPath,
+} from './podSecurityContainers';
 import { RESTRICTED_CONSEQUENCE, restrictedControl, PSS_RESTRICTED_DOCS_URL } from './pssControls';
 
 /** Restricted "Running as Non-root user": runAsUser is never 0, at pod or container level. */

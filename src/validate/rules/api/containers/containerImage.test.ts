@@ -5,7 +5,8 @@ import { findingsOf } from '../../../../testing/findingsOf';
 import { manifestFromYaml } from '../../../../testing/manifestFromYaml';
 import { containerImageRule } from './containerImage';
 
-const summary = (yaml: string) => findingsOf(yaml, containerImageRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, containerImageRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
 
 describe('api/container-image', () => {
   it('reports a missing image and spaces around a Pod container image, with a trim fix', () => {
@@ -20,9 +21,15 @@ spec:
   initContainers:
   - {name: c, image: ""}
 `;
-    expect(summary(yaml)).toEqual(['Required spec.containers[0].image', 'Invalid spec.containers[1].image', 'Required spec.initContainers[0].image']);
+    expect(summary(yaml)).toEqual([
+      'Required spec.containers[0].image',
+      'Invalid spec.containers[1].image',
+      'Required spec.initContainers[0].image',
+    ]);
     const spaced = findingsOf(yaml, containerImageRule)[1]!;
-    expect(getAtPath(spaced.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'containers', 1, 'image'])).toBe('nginx:1.27');
+    expect(getAtPath(spaced.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'containers', 1, 'image'])).toBe(
+      'nginx:1.27',
+    );
   });
 
   it('only warns about spaces in a pod template, except for ephemeral containers', () => {
@@ -40,11 +47,15 @@ spec:
       ephemeralContainers:
       - {name: debug, image: "busybox "}
 `;
-    expect(summary(yaml)).toEqual(['Invalid spec.template.spec.ephemeralContainers[0].image', 'warning spec.template.spec.containers[0].image']);
+    expect(summary(yaml)).toEqual([
+      'Invalid spec.template.spec.ephemeralContainers[0].image',
+      'warning spec.template.spec.containers[0].image',
+    ]);
   });
 
   it('accepts set images and leaves an image of the wrong type to the schema rules', () => {
-    const yaml = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - {name: a, image: nginx}\n  - {name: b, image: 42}\n';
+    const yaml =
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - {name: a, image: nginx}\n  - {name: b, image: 42}\n';
     expect(summary(yaml)).toEqual([]);
   });
 });

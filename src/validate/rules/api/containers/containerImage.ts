@@ -35,7 +35,10 @@ export const containerImageRule = defineRule({
       }
       const trimmed = image.trim();
       if (trimmed === image) continue;
-      const fix = trimmed === '' ? undefined : replaceValueFix(context.ref, path, trimmed, `Remove the spaces around "${trimmed}"`);
+      const fix =
+        trimmed === ''
+          ? undefined
+          : replaceValueFix(context.ref, path, trimmed, `Remove the spaces around "${trimmed}"`);
       const checkedHere = isPod || entry.listKey === 'ephemeralContainers';
       report({
         path,

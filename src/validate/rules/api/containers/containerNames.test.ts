@@ -31,7 +31,11 @@ spec:
       'api/container-name @ spec.template.spec.containers[2].name',
       'api/container-name @ spec.template.spec.initContainers[0].name',
     ]);
-    expect(findingsOf(yaml, containerNamesRule).map((finding) => finding.errorType)).toEqual(['Invalid', 'Required', 'Duplicate']);
+    expect(findingsOf(yaml, containerNamesRule).map((finding) => finding.errorType)).toEqual([
+      'Invalid',
+      'Required',
+      'Duplicate',
+    ]);
   });
 
   it('follows the server on unnamed containers and ephemeral containers', () => {
@@ -79,7 +83,9 @@ spec:
     expect(api?.fix).toBeUndefined();
     const fixed = web!.fix!.apply(manifestFromYaml(yaml));
     expect(findContainerSlot(podSpecOf(fixed[0]!), 'web')).toBeDefined();
-    expect(Object.keys((fixed[0]!.metadata as { annotations: object }).annotations)).toEqual(['container.apparmor.security.beta.kubernetes.io/web']);
+    expect(Object.keys((fixed[0]!.metadata as { annotations: object }).annotations)).toEqual([
+      'container.apparmor.security.beta.kubernetes.io/web',
+    ]);
   });
 
   it('accepts lowercase names that start with a digit, and leaves non-string names to the schema rules', () => {

@@ -88,10 +88,15 @@ function namesSeenBefore(entries: readonly PodContainer[]): boolean[] {
 }
 
 /** Lowercasing, when that alone makes a valid name no other container uses. */
-function lowercaseFix(context: ObjectContext, entry: PodContainer, allNames: ReadonlySet<string>): FindingFix | undefined {
+function lowercaseFix(
+  context: ObjectContext,
+  entry: PodContainer,
+  allNames: ReadonlySet<string>,
+): FindingFix | undefined {
   const from = entry.name ?? '';
   const to = from.toLowerCase();
-  if (entry.listKey === 'ephemeralContainers' || to === from || !isDns1123Label(to) || allNames.has(to)) return undefined;
+  if (entry.listKey === 'ephemeralContainers' || to === from || !isDns1123Label(to) || allNames.has(to))
+    return undefined;
   const sameName = podContainers(context).filter((other) => other.name === from);
   if (sameName.length !== 1) return undefined;
   return {

@@ -16,7 +16,9 @@ describe('api/image-pull-policy', () => {
       'NotSupported spec.containers[0].imagePullPolicy',
       'NotSupported spec.containers[1].imagePullPolicy',
     ]);
-    expect(getAtPath(findings[0]!.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'containers', 0, 'imagePullPolicy'])).toBe('Always');
+    expect(
+      getAtPath(findings[0]!.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'containers', 0, 'imagePullPolicy']),
+    ).toBe('Always');
     expect(findings[1]!.fix).toBeUndefined();
   });
 

@@ -56,6 +56,11 @@ export function podContainers(context: ObjectContext): readonly PodContainer[] {
 
 /** "container "web"", "init container "setup"" ... for messages. */
 export function describeContainer(entry: PodContainer): string {
-  const noun = entry.listKey === 'containers' ? 'container' : entry.listKey === 'initContainers' ? 'init container' : 'ephemeral container';
+  const noun =
+    entry.listKey === 'containers'
+      ? 'container'
+      : entry.listKey === 'initContainers'
+        ? 'init container'
+        : 'ephemeral container';
   return entry.name ? `${noun} "${entry.name}"` : `${noun} #${entry.index + 1}`;
 }

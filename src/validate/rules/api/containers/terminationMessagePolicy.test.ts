@@ -9,7 +9,9 @@ const pod = (policies: string[]) =>
 describe('api/termination-message-policy', () => {
   it('reports an unsupported policy with a case fix', () => {
     const [finding] = findingsOf(pod(['fallbackToLogsOnError']), terminationMessagePolicyRule);
-    expect(`${finding?.errorType} ${formatDataPath(finding!.path)}`).toBe('NotSupported spec.initContainers[0].terminationMessagePolicy');
+    expect(`${finding?.errorType} ${formatDataPath(finding!.path)}`).toBe(
+      'NotSupported spec.initContainers[0].terminationMessagePolicy',
+    );
     expect(finding?.fix?.label).toBe('Set terminationMessagePolicy to FallbackToLogsOnError');
   });
 

@@ -13,7 +13,8 @@ export const terminationMessagePolicyRule = defineRule({
   severity: 'error',
   title: 'terminationMessagePolicy is File or FallbackToLogsOnError',
   why: 'This policy says where Kubernetes reads the message a container leaves when it stops: from a file, or from the end of its log when the file is empty. Only these two values exist.',
-  docsUrl: 'https://kubernetes.io/docs/tasks/debug/debug-application/determine-reason-pod-failure/#customizing-the-termination-message',
+  docsUrl:
+    'https://kubernetes.io/docs/tasks/debug/debug-application/determine-reason-pod-failure/#customizing-the-termination-message',
   appliesTo: 'workload',
   check(context, report) {
     for (const entry of podContainers(context)) {
@@ -25,7 +26,9 @@ export const terminationMessagePolicyRule = defineRule({
         path,
         errorType: 'NotSupported',
         message: `Termination message policy "${policy}" is not supported: use File or FallbackToLogsOnError${meant ? ` (spelled exactly "${meant}")` : ''}.`,
-        ...(meant ? { fix: replaceValueFix(context.ref, path, meant, `Set terminationMessagePolicy to ${meant}`) } : {}),
+        ...(meant
+          ? { fix: replaceValueFix(context.ref, path, meant, `Set terminationMessagePolicy to ${meant}`) }
+          : {}),
       });
     }
   },

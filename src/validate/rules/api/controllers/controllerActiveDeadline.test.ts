@@ -18,7 +18,9 @@ spec:
       containers: [{name: agent, image: agent:1.0}]
 `;
     const findings = findingsOf(yaml, controllerActiveDeadlineRule);
-    expect(findings.map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`)).toEqual(['api/controller-active-deadline Forbidden @ spec.template.spec.activeDeadlineSeconds']);
+    expect(findings.map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`)).toEqual([
+      'api/controller-active-deadline Forbidden @ spec.template.spec.activeDeadlineSeconds',
+    ]);
     expect(findings[0]!.fix?.label).toBe('Remove activeDeadlineSeconds');
   });
 

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { controllerCountsRule } from './controllerCounts';
 
-const typed = (yaml: string) => findingsOf(yaml, controllerCountsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, controllerCountsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/controller-counts', () => {
   it('reports negative replicas and counts, and a progress deadline within minReadySeconds', () => {

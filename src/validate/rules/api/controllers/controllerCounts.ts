@@ -12,12 +12,25 @@ const NON_NEGATIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   StatefulSet: ['replicas', 'minReadySeconds', 'revisionHistoryLimit'],
   DaemonSet: ['minReadySeconds', 'revisionHistoryLimit'],
   ReplicationController: ['replicas', 'minReadySeconds'],
-  Job: ['parallelism', 'completions', 'activeDeadlineSeconds', 'backoffLimit', 'ttlSecondsAfterFinished', 'backoffLimitPerIndex', 'maxFailedIndexes'],
+  Job: [
+    'parallelism',
+    'completions',
+    'activeDeadlineSeconds',
+    'backoffLimit',
+    'ttlSecondsAfterFinished',
+    'backoffLimitPerIndex',
+    'maxFailedIndexes',
+  ],
 };
 const CRON_JOB_FIELDS = ['startingDeadlineSeconds', 'successfulJobsHistoryLimit', 'failedJobsHistoryLimit'];
 const DEFAULT_PROGRESS_DEADLINE_SECONDS = 600;
 
-function checkNonNegative(spec: JsonObject, specPath: DataPath, keys: readonly string[], report: (finding: RuleReport) => void): void {
+function checkNonNegative(
+  spec: JsonObject,
+  specPath: DataPath,
+  keys: readonly string[],
+  report: (finding: RuleReport) => void,
+): void {
   for (const key of keys) {
     const value = decodedInteger(spec, key);
     if (typeof value === 'number' && value < 0) {
@@ -44,7 +57,8 @@ export const controllerCountsRule = defineRule({
     if (!controller) return;
     if (controller.kind === 'CronJob') {
       const cronJobSpec = getAtPath(context.object, ['spec']);
-      if (cronJobSpec && typeof cronJobSpec === 'object' && !Array.isArray(cronJobSpec)) checkNonNegative(cronJobSpec as JsonObject, ['spec'], CRON_JOB_FIELDS, report);
+      if (cronJobSpec && typeof cronJobSpec === 'object' && !Array.isArray(cronJobSpec))
+        checkNonNegative(cronJobSpec as JsonObject, ['spec'], CRON_JOB_FIELDS, report);
       checkNonNegative(controller.spec, controller.specPath, NON_NEGATIVE_FIELDS.Job!, report);
       return;
     }

@@ -5,7 +5,8 @@ import { findingsOf } from '../../../../testing/findingsOf';
 import { manifestFromYaml } from '../../../../testing/manifestFromYaml';
 import { controllerRestartPolicyRule } from './controllerRestartPolicy';
 
-const typed = (yaml: string) => findingsOf(yaml, controllerRestartPolicyRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, controllerRestartPolicyRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 const deployment = (policy: string) => `
 apiVersion: apps/v1
@@ -36,15 +37,23 @@ describe('api/controller-restart-policy', () => {
     const yaml = deployment('restartPolicy: OnFailure');
     expect(typed(yaml)).toEqual(['api/controller-restart-policy NotSupported @ spec.template.spec.restartPolicy']);
     const [finding] = findingsOf(yaml, controllerRestartPolicyRule);
-    expect(getAtPath(finding!.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'template', 'spec', 'restartPolicy'])).toBe('Always');
+    expect(
+      getAtPath(finding!.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'template', 'spec', 'restartPolicy']),
+    ).toBe('Always');
   });
 
   it('requires OnFailure or Never in Jobs and CronJobs (Required when unset or Always)', () => {
     expect(typed(job(''))).toEqual(['api/controller-restart-policy Required @ spec.template.spec.restartPolicy']);
     expect(findingsOf(job(''), controllerRestartPolicyRule)[0]!.fix?.label).toBe('Set restartPolicy to OnFailure');
-    expect(typed(job('restartPolicy: Always'))).toEqual(['api/controller-restart-policy Required @ spec.template.spec.restartPolicy']);
-    expect(typed(job('restartPolicy: Sometimes'))).toEqual(['api/controller-restart-policy NotSupported @ spec.template.spec.restartPolicy']);
-    expect(typed(job('restartPolicy: OnFailure', 'podFailurePolicy: {rules: []}'))).toEqual(['api/controller-restart-policy Invalid @ spec.template.spec.restartPolicy']);
+    expect(typed(job('restartPolicy: Always'))).toEqual([
+      'api/controller-restart-policy Required @ spec.template.spec.restartPolicy',
+    ]);
+    expect(typed(job('restartPolicy: Sometimes'))).toEqual([
+      'api/controller-restart-policy NotSupported @ spec.template.spec.restartPolicy',
+    ]);
+    expect(typed(job('restartPolicy: OnFailure', 'podFailurePolicy: {rules: []}'))).toEqual([
+      'api/controller-restart-policy Invalid @ spec.template.spec.restartPolicy',
+    ]);
     const cronJob = `
 apiVersion: batch/v1
 kind: CronJob
@@ -57,7 +66,9 @@ spec:
         spec:
           containers: [{name: app, image: report:1.0}]
 `;
-    expect(typed(cronJob)).toEqual(['api/controller-restart-policy Required @ spec.jobTemplate.spec.template.spec.restartPolicy']);
+    expect(typed(cronJob)).toEqual([
+      'api/controller-restart-policy Required @ spec.jobTemplate.spec.template.spec.restartPolicy',
+    ]);
   });
 
   it('accepts the default Always in Deployments, OnFailure/Never in Jobs, and any policy in a Pod', () => {
@@ -65,6 +76,10 @@ spec:
     expect(typed(deployment('restartPolicy: Always'))).toEqual([]);
     expect(typed(job('restartPolicy: Never', 'podFailurePolicy: {rules: []}'))).toEqual([]);
     expect(typed(job('restartPolicy: OnFailure'))).toEqual([]);
-    expect(typed('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {restartPolicy: Never, containers: [{name: a, image: b}]}\n')).toEqual([]);
+    expect(
+      typed(
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {restartPolicy: Never, containers: [{name: a, image: b}]}\n',
+      ),
+    ).toEqual([]);
   });
 });

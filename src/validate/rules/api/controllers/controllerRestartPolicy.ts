@@ -35,7 +35,8 @@ export const controllerRestartPolicyRule = defineRule({
       });
       return;
     }
-    const hasFailurePolicy = field(controller.spec, 'podFailurePolicy') !== undefined && field(controller.spec, 'podFailurePolicy') !== null;
+    const hasFailurePolicy =
+      field(controller.spec, 'podFailurePolicy') !== undefined && field(controller.spec, 'podFailurePolicy') !== null;
     const preferred = hasFailurePolicy ? 'Never' : 'OnFailure';
     if (policy === '' || policy === 'Always') {
       report({
@@ -60,7 +61,8 @@ export const controllerRestartPolicyRule = defineRule({
       report({
         path,
         errorType: 'Invalid',
-        message: 'With a podFailurePolicy, the pod template\'s restartPolicy must be Never (the Job, not the kubelet, decides about retries).',
+        message:
+          "With a podFailurePolicy, the pod template's restartPolicy must be Never (the Job, not the kubelet, decides about retries).",
         fix: setFieldFix(context, path, 'Never', 'Set restartPolicy to Never'),
       });
     }

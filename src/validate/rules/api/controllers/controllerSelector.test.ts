@@ -6,7 +6,8 @@ import { manifestFromYaml } from '../../../../testing/manifestFromYaml';
 import { validateManifest } from '../../../validateManifest';
 import { controllerSelectorRule } from './controllerSelector';
 
-const typed = (yaml: string) => findingsOf(yaml, controllerSelectorRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, controllerSelectorRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 const apps = (kind: string, selector: string, labels = '{app: web, tier: frontend}') => `
 apiVersion: apps/v1
@@ -32,13 +33,20 @@ describe('api/controller-selector', () => {
   });
 
   it('reports a missing selector (Required, plus the labels it cannot match) and an empty one', () => {
-    expect(typed(apps('StatefulSet', ''))).toEqual(['api/controller-selector Required @ spec.selector', 'api/controller-selector Invalid @ spec.template.metadata.labels']);
+    expect(typed(apps('StatefulSet', ''))).toEqual([
+      'api/controller-selector Required @ spec.selector',
+      'api/controller-selector Invalid @ spec.template.metadata.labels',
+    ]);
     expect(typed(apps('DaemonSet', ''))).toEqual(['api/controller-selector Invalid @ spec.template.metadata.labels']);
     expect(typed(apps('ReplicaSet', 'selector: {}'))).toEqual(['api/controller-selector Invalid @ spec.selector']);
   });
 
   it('reports malformed expressions', () => {
-    expect(typed(apps('Deployment', 'selector: {matchExpressions: [{key: app, operator: In}, {key: tier, operator: exists}]}'))).toEqual([
+    expect(
+      typed(
+        apps('Deployment', 'selector: {matchExpressions: [{key: app, operator: In}, {key: tier, operator: exists}]}'),
+      ),
+    ).toEqual([
       'api/controller-selector Required @ spec.selector.matchExpressions[0].values',
       'api/controller-selector Invalid @ spec.selector.matchExpressions[1].operator',
       'api/controller-selector Invalid @ spec.selector',
@@ -81,12 +89,22 @@ spec:
       template:
         spec: {restartPolicy: Never, containers: [{name: a, image: b}]}
 `;
-    expect(typed(cronJob)).toEqual(['api/controller-selector Invalid @ spec.jobTemplate.spec.selector', 'api/controller-selector NotSupported @ spec.jobTemplate.spec.manualSelector']);
+    expect(typed(cronJob)).toEqual([
+      'api/controller-selector Invalid @ spec.jobTemplate.spec.selector',
+      'api/controller-selector NotSupported @ spec.jobTemplate.spec.manualSelector',
+    ]);
   });
 
   it('accepts matching selectors, including set-based expressions and a defaulted RC selector', () => {
     expect(typed(apps('Deployment', 'selector: {matchLabels: {app: web}}'))).toEqual([]);
-    expect(typed(apps('DaemonSet', 'selector: {matchExpressions: [{key: tier, operator: In, values: [frontend, backend]}, {key: canary, operator: DoesNotExist}]}'))).toEqual([]);
+    expect(
+      typed(
+        apps(
+          'DaemonSet',
+          'selector: {matchExpressions: [{key: tier, operator: In, values: [frontend, backend]}, {key: canary, operator: DoesNotExist}]}',
+        ),
+      ),
+    ).toEqual([]);
     const rc = `
 apiVersion: v1
 kind: ReplicationController

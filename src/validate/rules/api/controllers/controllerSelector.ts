@@ -4,14 +4,27 @@ import type { ObjectContext } from '../../../objectContext';
 import { defineRule, type RuleReport } from '../../../rule';
 import { setFieldFix } from '../volumes/fieldFixes';
 import { controllerSpec, type ControllerSpec } from './controllerSpec';
-import { isEmptySelector, labelSelectorMatches, labelSelectorProblems, stringLabels, type Labels } from './labelSelector';
+import {
+  isEmptySelector,
+  labelSelectorMatches,
+  labelSelectorProblems,
+  stringLabels,
+  type Labels,
+} from './labelSelector';
 
 type Report = (finding: RuleReport) => void;
 
 /** "Make the selector match the template labels": select exactly the template's labels. */
 function selectorFix(context: ObjectContext, selectorPath: DataPath, labels: Labels, asLabelMap: boolean) {
   if (Object.keys(labels).length === 0) return {};
-  return { fix: setFieldFix(context, selectorPath, asLabelMap ? { ...labels } : { matchLabels: { ...labels } }, 'Make the selector match the template labels') };
+  return {
+    fix: setFieldFix(
+      context,
+      selectorPath,
+      asLabelMap ? { ...labels } : { matchLabels: { ...labels } },
+      'Make the selector match the template labels',
+    ),
+  };
 }
 
 function labelsText(labels: Labels): string {
@@ -27,7 +40,13 @@ function checkAppsSelector(context: ObjectContext, controller: ControllerSpec, l
   const isDaemonSet = controller.kind === 'DaemonSet';
   if (selector === undefined || selector === null) {
     if (!isDaemonSet) {
-      report({ path: selectorPath, markerPath: controller.specPath, errorType: 'Required', message: `A ${controller.kind} needs a selector saying which pods it manages.`, ...selectorFix(context, selectorPath, labels, false) });
+      report({
+        path: selectorPath,
+        markerPath: controller.specPath,
+        errorType: 'Required',
+        message: `A ${controller.kind} needs a selector saying which pods it manages.`,
+        ...selectorFix(context, selectorPath, labels, false),
+      });
     }
     // A missing selector selects nothing, so the template's labels never match it.
     report({
@@ -52,11 +71,18 @@ function checkAppsSelector(context: ObjectContext, controller: ControllerSpec, l
   }
   const matches = labelSelectorMatches(selector, labels);
   if (matches === undefined) {
-    if (!isDaemonSet) report({ path: selectorPath, errorType: 'Invalid', message: 'The selector is not a valid label selector (see the problems in it).' });
+    if (!isDaemonSet)
+      report({
+        path: selectorPath,
+        errorType: 'Invalid',
+        message: 'The selector is not a valid label selector (see the problems in it).',
+      });
     return;
   }
   if (!matches) {
-    const simple = !Array.isArray(field(selector, 'matchExpressions')) || (field(selector, 'matchExpressions') as unknown[]).length === 0;
+    const simple =
+      !Array.isArray(field(selector, 'matchExpressions')) ||
+      (field(selector, 'matchExpressions') as unknown[]).length === 0;
     report({
       path: labelsPath,
       markerPath: Object.keys(labels).length > 0 ? labelsPath : controller.templatePath,
@@ -68,14 +94,24 @@ function checkAppsSelector(context: ObjectContext, controller: ControllerSpec, l
 }
 
 /** ReplicationController: a plain label map, defaulted from the template labels when empty. */
-function checkReplicationControllerSelector(context: ObjectContext, controller: ControllerSpec, labels: Labels, report: Report): void {
+function checkReplicationControllerSelector(
+  context: ObjectContext,
+  controller: ControllerSpec,
+  labels: Labels,
+  report: Report,
+): void {
   const selectorPath = [...controller.specPath, 'selector'];
   const rawSelector = field(controller.spec, 'selector');
   if (rawSelector !== undefined && rawSelector !== null && !isJsonObject(rawSelector)) return;
   const selector = stringLabels(rawSelector);
   if (Object.keys(selector).length === 0) {
     if (Object.keys(labels).length === 0) {
-      report({ path: selectorPath, markerPath: controller.specPath, errorType: 'Required', message: 'A ReplicationController needs a selector, or template labels to default it from.' });
+      report({
+        path: selectorPath,
+        markerPath: controller.specPath,
+        errorType: 'Required',
+        message: 'A ReplicationController needs a selector, or template labels to default it from.',
+      });
     }
     return;
   }
@@ -83,7 +119,8 @@ function checkReplicationControllerSelector(context: ObjectContext, controller: 
   if (!matches) {
     report({
       path: [...controller.templatePath, 'metadata', 'labels'],
-      markerPath: Object.keys(labels).length > 0 ? [...controller.templatePath, 'metadata', 'labels'] : controller.templatePath,
+      markerPath:
+        Object.keys(labels).length > 0 ? [...controller.templatePath, 'metadata', 'labels'] : controller.templatePath,
       errorType: 'Invalid',
       message: `The selector (${labelsText(selector)}) does not match the template's labels (${labelsText(labels)}).`,
       ...selectorFix(context, selectorPath, labels, true),
@@ -98,19 +135,31 @@ function checkJobSelector(context: ObjectContext, controller: ControllerSpec, la
   const manual = field(controller.spec, 'manualSelector') === true;
   if (!manual) {
     if (isJsonObject(selector)) {
-      report({ path: selectorPath, errorType: 'Invalid', message: 'A Job generates its own selector; remove this one, or set manualSelector: true if you really manage the pod labels yourself.' });
+      report({
+        path: selectorPath,
+        errorType: 'Invalid',
+        message:
+          'A Job generates its own selector; remove this one, or set manualSelector: true if you really manage the pod labels yourself.',
+      });
     }
     return;
   }
   if (!isJsonObject(selector)) {
-    report({ path: selectorPath, markerPath: controller.specPath, errorType: 'Required', message: 'With manualSelector: true the Job needs a selector.', ...selectorFix(context, selectorPath, labels, false) });
+    report({
+      path: selectorPath,
+      markerPath: controller.specPath,
+      errorType: 'Required',
+      message: 'With manualSelector: true the Job needs a selector.',
+      ...selectorFix(context, selectorPath, labels, false),
+    });
     return;
   }
   for (const problem of labelSelectorProblems(selector, selectorPath)) report(problem);
   if (labelSelectorMatches(selector, labels) === false) {
     report({
       path: [...controller.templatePath, 'metadata', 'labels'],
-      markerPath: Object.keys(labels).length > 0 ? [...controller.templatePath, 'metadata', 'labels'] : controller.templatePath,
+      markerPath:
+        Object.keys(labels).length > 0 ? [...controller.templatePath, 'metadata', 'labels'] : controller.templatePath,
       errorType: 'Invalid',
       message: `The selector does not match the template's labels (${labelsText(labels)}).`,
     });
@@ -121,10 +170,18 @@ function checkJobSelector(context: ObjectContext, controller: ControllerSpec, la
 function checkCronJobSelector(controller: ControllerSpec, report: Report): void {
   const selector = field(controller.spec, 'selector');
   if (selector !== undefined && selector !== null) {
-    report({ path: [...controller.specPath, 'selector'], errorType: 'Invalid', message: 'A CronJob\'s job template cannot set a selector: each Job it creates generates its own.' });
+    report({
+      path: [...controller.specPath, 'selector'],
+      errorType: 'Invalid',
+      message: "A CronJob's job template cannot set a selector: each Job it creates generates its own.",
+    });
   }
   if (field(controller.spec, 'manualSelector') === true) {
-    report({ path: [...controller.specPath, 'manualSelector'], errorType: 'NotSupported', message: 'manualSelector cannot be true in a CronJob\'s job template.' });
+    report({
+      path: [...controller.specPath, 'manualSelector'],
+      errorType: 'NotSupported',
+      message: "manualSelector cannot be true in a CronJob's job template.",
+    });
   }
 }
 
@@ -137,7 +194,7 @@ export const controllerSelectorRule = defineRule({
   id: 'api/controller-selector',
   family: 'api',
   severity: 'error',
-  title: 'A controller\'s selector matches its pod template',
+  title: "A controller's selector matches its pod template",
   why: 'A controller finds the pods it owns by their labels: its selector must match the labels it puts on the pods it creates, or it would never see them and keep creating more.',
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors',
   appliesTo: 'workload',
@@ -166,4 +223,3 @@ export const controllerSelectorRule = defineRule({
     }
   },
 });
-

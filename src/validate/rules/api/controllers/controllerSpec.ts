@@ -4,7 +4,13 @@ import { getAtPath } from '../../../../model/valueAtPath';
 import type { ObjectContext } from '../../../objectContext';
 
 /** The controller kinds that keep pods running (their pods must restart Always). */
-export const LONG_RUNNING_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'] as const;
+export const LONG_RUNNING_KINDS = [
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+] as const;
 
 /** Where a controller keeps the spec that holds its pod template. */
 export interface ControllerSpec {

@@ -16,10 +16,13 @@ function isKnownTimeZone(timeZone: string): boolean | undefined {
 
 function timeZoneProblem(timeZone: string): string | undefined {
   if (timeZone === '') return 'timeZone must be left out or name a time zone, like Europe/Berlin';
-  const badPart = timeZone.split('/').some((part) => part === '.' || part === '..' || part.startsWith('-') || !TIME_ZONE_PART.test(part));
+  const badPart = timeZone
+    .split('/')
+    .some((part) => part === '.' || part === '..' || part.startsWith('-') || !TIME_ZONE_PART.test(part));
   if (badPart) return `"${timeZone}" is not a known time zone; use an IANA name like Europe/Berlin or Etc/UTC`;
   if (timeZone.toLowerCase() === 'local') return 'timeZone must name an explicit time zone, not Local';
-  if (isKnownTimeZone(timeZone) === false) return `"${timeZone}" is not a known time zone; use an IANA name like Europe/Berlin or Etc/UTC`;
+  if (isKnownTimeZone(timeZone) === false)
+    return `"${timeZone}" is not a known time zone; use an IANA name like Europe/Berlin or Etc/UTC`;
   return undefined;
 }
 
@@ -41,12 +44,26 @@ export const cronJobScheduleRule = defineRule({
     const schedule = field(spec, 'schedule');
     const path = ['spec', 'schedule'];
     if (schedule === undefined || schedule === null || schedule === '') {
-      report({ path, markerPath: ['spec'], errorType: 'Required', message: 'A CronJob needs a schedule, like "0 * * * *" (every hour).' });
+      report({
+        path,
+        markerPath: ['spec'],
+        errorType: 'Required',
+        message: 'A CronJob needs a schedule, like "0 * * * *" (every hour).',
+      });
     } else if (typeof schedule === 'string') {
       const problems = cronScheduleProblems(schedule);
-      if (problems.length > 0) report({ path, errorType: 'Invalid', message: `"${schedule}" is not a valid cron schedule: ${problems.join('; ')}.` });
+      if (problems.length > 0)
+        report({
+          path,
+          errorType: 'Invalid',
+          message: `"${schedule}" is not a valid cron schedule: ${problems.join('; ')}.`,
+        });
       if (schedule.includes('TZ')) {
-        report({ path, errorType: 'Invalid', message: 'The schedule cannot contain TZ= or CRON_TZ=; set the timeZone field instead.' });
+        report({
+          path,
+          errorType: 'Invalid',
+          message: 'The schedule cannot contain TZ= or CRON_TZ=; set the timeZone field instead.',
+        });
       }
     }
     const timeZone = field(spec, 'timeZone');

@@ -10,7 +10,20 @@ interface FieldBounds {
   readonly names?: Readonly<Record<string, number>>;
 }
 
-const MONTH_NAMES = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_NAMES = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
 const FIELDS: readonly FieldBounds[] = [
@@ -86,10 +99,13 @@ export function cronScheduleProblems(schedule: string): string[] {
       const duration = spec.slice('@every '.length);
       return GO_DURATION.test(duration) ? [] : [`"${duration}" is not a duration like 90s, 15m or 1h30m`];
     }
-    return [`"${spec}" is not a known descriptor; use @hourly, @daily, @weekly, @monthly, @yearly or @every <duration>`];
+    return [
+      `"${spec}" is not a known descriptor; use @hourly, @daily, @weekly, @monthly, @yearly or @every <duration>`,
+    ];
   }
   const fields = spec.split(/\s+/).filter((part) => part !== '');
-  if (fields.length !== 5) return [`expected exactly 5 fields (minute hour day-of-month month day-of-week), found ${fields.length}`];
+  if (fields.length !== 5)
+    return [`expected exactly 5 fields (minute hour day-of-month month day-of-week), found ${fields.length}`];
   const problems: string[] = [];
   fields.forEach((text, index) => {
     const bounds = FIELDS[index]!;

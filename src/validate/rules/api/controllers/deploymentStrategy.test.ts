@@ -14,13 +14,18 @@ spec:
     metadata: {labels: {app: web}}
     spec: {containers: [{name: a, image: b}]}
 `;
-const typed = (yaml: string) => findingsOf(yaml, deploymentStrategyRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, deploymentStrategyRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/deployment-strategy', () => {
   it('reports unknown types, rollingUpdate with Recreate, and impossible rollouts', () => {
     expect(typed(deployment('{type: BlueGreen}'))).toEqual(['api/deployment-strategy NotSupported @ spec.strategy']);
-    expect(typed(deployment('{type: Recreate, rollingUpdate: {maxSurge: 1}}'))).toEqual(['api/deployment-strategy Forbidden @ spec.strategy.rollingUpdate']);
-    expect(typed(deployment('{rollingUpdate: {maxSurge: 0, maxUnavailable: 0}}'))).toEqual(['api/deployment-strategy Invalid @ spec.strategy.rollingUpdate.maxUnavailable']);
+    expect(typed(deployment('{type: Recreate, rollingUpdate: {maxSurge: 1}}'))).toEqual([
+      'api/deployment-strategy Forbidden @ spec.strategy.rollingUpdate',
+    ]);
+    expect(typed(deployment('{rollingUpdate: {maxSurge: 0, maxUnavailable: 0}}'))).toEqual([
+      'api/deployment-strategy Invalid @ spec.strategy.rollingUpdate.maxUnavailable',
+    ]);
     expect(typed(deployment('{rollingUpdate: {maxSurge: "25", maxUnavailable: 150%}}'))).toEqual([
       'api/deployment-strategy Invalid @ spec.strategy.rollingUpdate.maxSurge',
       'api/deployment-strategy Invalid @ spec.strategy.rollingUpdate.maxUnavailable',

@@ -23,7 +23,7 @@ export const deploymentStrategyRule = defineRule({
   id: 'api/deployment-strategy',
   family: 'api',
   severity: 'error',
-  title: 'A Deployment\'s rollout strategy is well formed',
+  title: "A Deployment's rollout strategy is well formed",
   why: 'During a rolling update maxSurge says how many extra pods may be created and maxUnavailable how many may be missing; if both were 0 the rollout could never make progress.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#strategy',
   appliesTo: 'workload',
@@ -42,7 +42,8 @@ export const deploymentStrategyRule = defineRule({
         report({
           path: rollingUpdatePath,
           errorType: 'Forbidden',
-          message: 'A Recreate strategy stops all old pods before starting new ones, so it takes no rollingUpdate settings.',
+          message:
+            'A Recreate strategy stops all old pods before starting new ones, so it takes no rollingUpdate settings.',
           fix: removeFieldFix(context, rollingUpdatePath, 'Remove rollingUpdate'),
         });
       }
@@ -55,12 +56,17 @@ export const deploymentStrategyRule = defineRule({
         markerPath: [...strategyPath, 'type'],
         errorType: 'NotSupported',
         message: `"${type}" is not a Deployment strategy; use RollingUpdate or Recreate.`,
-        ...(canonical ? { fix: setFieldFix(context, [...strategyPath, 'type'], canonical, `Set type to ${canonical}`) } : {}),
+        ...(canonical
+          ? { fix: setFieldFix(context, [...strategyPath, 'type'], canonical, `Set type to ${canonical}`) }
+          : {}),
       });
       return;
     }
     if (rollingUpdate !== undefined && rollingUpdate !== null && !isJsonObject(rollingUpdate)) return;
-    const values: Record<'maxUnavailable' | 'maxSurge', JsonValue> = { maxUnavailable: DEFAULT_ROLLING_VALUE, maxSurge: DEFAULT_ROLLING_VALUE };
+    const values: Record<'maxUnavailable' | 'maxSurge', JsonValue> = {
+      maxUnavailable: DEFAULT_ROLLING_VALUE,
+      maxSurge: DEFAULT_ROLLING_VALUE,
+    };
     for (const key of ['maxUnavailable', 'maxSurge'] as const) {
       const value = field(rollingUpdate, key);
       if (value === undefined || value === null) continue;
@@ -68,16 +74,34 @@ export const deploymentStrategyRule = defineRule({
       if (typeof value !== 'number' && typeof value !== 'string') return;
       values[key] = value;
       const path = [...rollingUpdatePath, key];
-      if (typeof value === 'number' && value < 0) report({ path, errorType: 'Invalid', message: `${key} is ${value}; it must be 0 or more.` });
+      if (typeof value === 'number' && value < 0)
+        report({ path, errorType: 'Invalid', message: `${key} is ${value}; it must be 0 or more.` });
       if (typeof value === 'string' && !PERCENT.test(value)) {
-        report({ path, errorType: 'Invalid', message: `${key} "${value}" is neither a number nor a percentage like "25%"${/^\d+$/.test(value) ? ' (write the number without quotes, or add %)' : ''}.` });
+        report({
+          path,
+          errorType: 'Invalid',
+          message: `${key} "${value}" is neither a number nor a percentage like "25%"${/^\d+$/.test(value) ? ' (write the number without quotes, or add %)' : ''}.`,
+        });
       }
     }
     if (amount(values.maxUnavailable) === 0 && amount(values.maxSurge) === 0) {
-      report({ path: [...rollingUpdatePath, 'maxUnavailable'], errorType: 'Invalid', message: 'maxUnavailable and maxSurge cannot both be 0: the rollout could neither remove an old pod nor add a new one.' });
+      report({
+        path: [...rollingUpdatePath, 'maxUnavailable'],
+        errorType: 'Invalid',
+        message:
+          'maxUnavailable and maxSurge cannot both be 0: the rollout could neither remove an old pod nor add a new one.',
+      });
     }
-    if (typeof values.maxUnavailable === 'string' && PERCENT.test(values.maxUnavailable) && amount(values.maxUnavailable) > 100) {
-      report({ path: [...rollingUpdatePath, 'maxUnavailable'], errorType: 'Invalid', message: `maxUnavailable ${values.maxUnavailable} cannot be more than 100%.` });
+    if (
+      typeof values.maxUnavailable === 'string' &&
+      PERCENT.test(values.maxUnavailable) &&
+      amount(values.maxUnavailable) > 100
+    ) {
+      report({
+        path: [...rollingUpdatePath, 'maxUnavailable'],
+        errorType: 'Invalid',
+        message: `maxUnavailable ${values.maxUnavailable} cannot be more than 100%.`,
+      });
     }
   },
 });

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { jobSettingsRule } from './jobSettings';
 
-const typed = (yaml: string) => findingsOf(yaml, jobSettingsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, jobSettingsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/job-settings', () => {
   it('reports an unknown completion mode, an Indexed Job without completions, and per-index limits without Indexed', () => {

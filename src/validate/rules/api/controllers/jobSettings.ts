@@ -17,7 +17,7 @@ export const jobSettingsRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'Job and CronJob settings take known values',
-  why: 'An Indexed Job gives each pod an index from 0 to completions-1, so it needs completions; and a CronJob\'s concurrencyPolicy decides what happens when a run is due while the previous one still runs (Allow, Forbid or Replace).',
+  why: "An Indexed Job gives each pod an index from 0 to completions-1, so it needs completions; and a CronJob's concurrencyPolicy decides what happens when a run is due while the previous one still runs (Allow, Forbid or Replace).",
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/controllers/job/#completion-mode',
   appliesTo: 'workload',
   check(context, report) {
@@ -52,19 +52,34 @@ export const jobSettingsRule = defineRule({
     const indexed = mode === 'Indexed';
     if (indexed) {
       if (!isSet(spec, 'completions')) {
-        report({ path: [...specPath, 'completions'], markerPath: [...specPath, 'completionMode'], errorType: 'Required', message: 'An Indexed Job needs completions: the number of indexes to run.' });
+        report({
+          path: [...specPath, 'completions'],
+          markerPath: [...specPath, 'completionMode'],
+          errorType: 'Required',
+          message: 'An Indexed Job needs completions: the number of indexes to run.',
+        });
       }
       const parallelism = decodedInteger(spec, 'parallelism');
       if (typeof parallelism === 'number' && parallelism > MAX_INDEXED_PARALLELISM) {
-        report({ path: [...specPath, 'parallelism'], errorType: 'Invalid', message: `An Indexed Job's parallelism can be at most ${MAX_INDEXED_PARALLELISM}.` });
+        report({
+          path: [...specPath, 'parallelism'],
+          errorType: 'Invalid',
+          message: `An Indexed Job's parallelism can be at most ${MAX_INDEXED_PARALLELISM}.`,
+        });
       }
     } else if (mode === undefined || mode === null || mode === 'NonIndexed') {
       for (const key of ['backoffLimitPerIndex', 'maxFailedIndexes'] as const) {
-        if (isSet(spec, key)) report({ path: [...specPath, key], errorType: 'Invalid', message: `${key} needs completionMode: Indexed.` });
+        if (isSet(spec, key))
+          report({ path: [...specPath, key], errorType: 'Invalid', message: `${key} needs completionMode: Indexed.` });
       }
     }
     if (isSet(spec, 'maxFailedIndexes') && !isSet(spec, 'backoffLimitPerIndex')) {
-      report({ path: [...specPath, 'backoffLimitPerIndex'], markerPath: [...specPath, 'maxFailedIndexes'], errorType: 'Required', message: 'maxFailedIndexes needs backoffLimitPerIndex.' });
+      report({
+        path: [...specPath, 'backoffLimitPerIndex'],
+        markerPath: [...specPath, 'maxFailedIndexes'],
+        errorType: 'Required',
+        message: 'maxFailedIndexes needs backoffLimitPerIndex.',
+      });
     }
   },
 });

@@ -30,10 +30,20 @@ export function labelSelectorProblems(selector: JsonObject, path: DataPath): Rul
       const value = matchLabels[key];
       const keyProblems = qualifiedNameProblems(key);
       if (keyProblems.length > 0) {
-        problems.push({ path: [...path, 'matchLabels'], markerPath: [...path, 'matchLabels', key], errorType: 'Invalid', message: `"${key}" is not a valid label key: ${keyProblems.join('; ')}.` });
+        problems.push({
+          path: [...path, 'matchLabels'],
+          markerPath: [...path, 'matchLabels', key],
+          errorType: 'Invalid',
+          message: `"${key}" is not a valid label key: ${keyProblems.join('; ')}.`,
+        });
       }
       if (typeof value === 'string' && !isLabelValue(value)) {
-        problems.push({ path: [...path, 'matchLabels'], markerPath: [...path, 'matchLabels', key], errorType: 'Invalid', message: `"${value}" is not a valid label value: at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit.` });
+        problems.push({
+          path: [...path, 'matchLabels'],
+          markerPath: [...path, 'matchLabels', key],
+          errorType: 'Invalid',
+          message: `"${value}" is not a valid label value: at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit.`,
+        });
       }
     }
   }
@@ -46,21 +56,47 @@ export function labelSelectorProblems(selector: JsonObject, path: DataPath): Rul
     const values = field(expression, 'values');
     const valueCount = Array.isArray(values) ? values.length : 0;
     if (typeof operator === 'string' && (operator === 'In' || operator === 'NotIn')) {
-      if (valueCount === 0) problems.push({ path: [...at, 'values'], markerPath: at, errorType: 'Required', message: `The ${operator} expression needs at least one value.` });
+      if (valueCount === 0)
+        problems.push({
+          path: [...at, 'values'],
+          markerPath: at,
+          errorType: 'Required',
+          message: `The ${operator} expression needs at least one value.`,
+        });
     } else if (operator === 'Exists' || operator === 'DoesNotExist') {
-      if (valueCount > 0) problems.push({ path: [...at, 'values'], errorType: 'Forbidden', message: `An ${operator} expression takes no values.` });
+      if (valueCount > 0)
+        problems.push({
+          path: [...at, 'values'],
+          errorType: 'Forbidden',
+          message: `An ${operator} expression takes no values.`,
+        });
     } else if (operator === undefined || operator === null || typeof operator === 'string') {
-      problems.push({ path: [...at, 'operator'], markerPath: at, errorType: 'Invalid', message: `"${String(operator ?? '')}" is not a selector operator; use In, NotIn, Exists or DoesNotExist.` });
+      problems.push({
+        path: [...at, 'operator'],
+        markerPath: at,
+        errorType: 'Invalid',
+        message: `"${String(operator ?? '')}" is not a selector operator; use In, NotIn, Exists or DoesNotExist.`,
+      });
     }
     const key = field(expression, 'key');
     if (typeof key === 'string' || key === undefined || key === null) {
       const keyProblems = qualifiedNameProblems(typeof key === 'string' ? key : '');
-      if (keyProblems.length > 0) problems.push({ path: [...at, 'key'], markerPath: at, errorType: 'Invalid', message: `"${String(key ?? '')}" is not a valid label key: ${keyProblems.join('; ')}.` });
+      if (keyProblems.length > 0)
+        problems.push({
+          path: [...at, 'key'],
+          markerPath: at,
+          errorType: 'Invalid',
+          message: `"${String(key ?? '')}" is not a valid label key: ${keyProblems.join('; ')}.`,
+        });
     }
     if (Array.isArray(values)) {
       values.forEach((value, valueIndex) => {
         if (typeof value === 'string' && !isLabelValue(value)) {
-          problems.push({ path: [...at, 'values', valueIndex], errorType: 'Invalid', message: `"${value}" is not a valid label value.` });
+          problems.push({
+            path: [...at, 'values', valueIndex],
+            errorType: 'Invalid',
+            message: `"${value}" is not a valid label value.`,
+          });
         }
       });
     }
@@ -96,15 +132,24 @@ export function labelSelectorMatches(selector: JsonObject, labels: Labels): bool
       const key = field(expression, 'key');
       const operator = field(expression, 'operator');
       const rawValues = field(expression, 'values');
-      const values = Array.isArray(rawValues) ? rawValues.filter((value): value is string => typeof value === 'string') : [];
-      if (typeof key !== 'string' || !isQualifiedName(key) || typeof operator !== 'string' || !OPERATORS.includes(operator)) return undefined;
+      const values = Array.isArray(rawValues)
+        ? rawValues.filter((value): value is string => typeof value === 'string')
+        : [];
+      if (
+        typeof key !== 'string' ||
+        !isQualifiedName(key) ||
+        typeof operator !== 'string' ||
+        !OPERATORS.includes(operator)
+      )
+        return undefined;
       if ((operator === 'In' || operator === 'NotIn') === (values.length === 0)) return undefined;
       if (values.some((value) => !isLabelValue(value))) return undefined;
       requirements.push({ key, operator, values });
     }
   }
   if (isJsonObject(matchLabels)) {
-    for (const key of Object.keys(matchLabels)) if (!Object.hasOwn(labels, key) || labels[key] !== matchLabels[key]) return false;
+    for (const key of Object.keys(matchLabels))
+      if (!Object.hasOwn(labels, key) || labels[key] !== matchLabels[key]) return false;
   }
   for (const { key, operator, values } of requirements) {
     const has = Object.hasOwn(labels, key);

@@ -26,7 +26,11 @@ export function containerEnvFrom(context: ObjectContext): readonly ContainerEnvE
   return entriesOf(context, 'envFrom', envFromCache);
 }
 
-function entriesOf(context: ObjectContext, key: 'env' | 'envFrom', cache: WeakMap<ObjectContext, readonly ContainerEnvEntry[]>) {
+function entriesOf(
+  context: ObjectContext,
+  key: 'env' | 'envFrom',
+  cache: WeakMap<ObjectContext, readonly ContainerEnvEntry[]>,
+) {
   const cached = cache.get(context);
   if (cached) return cached;
   const result: ContainerEnvEntry[] = [];

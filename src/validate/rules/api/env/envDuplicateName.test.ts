@@ -8,15 +8,20 @@ import { envDuplicateNameRule } from './envDuplicateName';
 
 const pod = (env: string[]) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: web\n    image: nginx\n    env:\n${env.map((line) => `    - ${line}`).join('\n')}\n  - {name: other, image: nginx, env: [{name: A, value: "1"}]}\n`;
-const summary = (yaml: string) => findingsOf(yaml, envDuplicateNameRule).map((f) => `${f.severity} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, envDuplicateNameRule).map((f) => `${f.severity} ${formatDataPath(f.path)}`);
 
 describe('api/env-duplicate-name', () => {
   it('warns when a later definition hides an earlier one', () => {
-    expect(summary(pod(['{name: A, value: "1"}', '{name: A, value: "2"}']))).toEqual(['warning spec.containers[0].env[1]']);
+    expect(summary(pod(['{name: A, value: "1"}', '{name: A, value: "2"}']))).toEqual([
+      'warning spec.containers[0].env[1]',
+    ]);
   });
 
   it('accepts a definition that extends the earlier one, and the same name in another container', () => {
-    expect(summary(pod(['{name: PATH, value: /bin}', '{name: PATH, value: "$(PATH):/opt/bin"}', '{name: A, value: "1"}']))).toEqual([]);
+    expect(
+      summary(pod(['{name: PATH, value: /bin}', '{name: PATH, value: "$(PATH):/opt/bin"}', '{name: A, value: "1"}'])),
+    ).toEqual([]);
   });
 });
 
@@ -30,7 +35,10 @@ describe('api/env-duplicate-name fix', () => {
       { name: 'B', value: 'x' },
       { name: 'A', value: '2' },
     ]);
-    const referenced = findingsOf(pod(['{name: A, value: "1"}', '{name: B, value: "$(A)/x"}', '{name: A, value: "2"}']), envDuplicateNameRule);
+    const referenced = findingsOf(
+      pod(['{name: A, value: "1"}', '{name: B, value: "$(A)/x"}', '{name: A, value: "2"}']),
+      envDuplicateNameRule,
+    );
     expect(referenced.map((f) => formatDataPath(f.path))).toEqual(['spec.containers[0].env[2]']);
     expect(referenced[0]?.fix).toBeUndefined();
   });

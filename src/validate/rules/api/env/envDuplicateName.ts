@@ -8,7 +8,9 @@ import { containerEnv, type ContainerEnvEntry } from './containerEnv';
 /** True when an entry between the two definitions refers to `$(name)`: it sees the earlier value. */
 function referencedBetween(entries: readonly ContainerEnvEntry[], from: number, to: number, name: string): boolean {
   const reference = `$(${name})`;
-  return entries.some((env) => env.index > from && env.index < to && (decodedString(field(env.entry, 'value')) ?? '').includes(reference));
+  return entries.some(
+    (env) => env.index > from && env.index < to && (decodedString(field(env.entry, 'value')) ?? '').includes(reference),
+  );
 }
 
 /**
@@ -39,7 +41,8 @@ export const envDuplicateNameRule = defineRule({
         }
         const reference = `$(${name})`;
         const value = decodedString(field(env.entry, 'value')) ?? '';
-        const replacesEarlier = !isAbsent(field(env.entry, 'valueFrom')) || value === reference || !value.includes(reference);
+        const replacesEarlier =
+          !isAbsent(field(env.entry, 'valueFrom')) || value === reference || !value.includes(reference);
         if (!replacesEarlier) continue;
         const envPath = env.path.slice(0, -1);
         report({
@@ -47,7 +50,14 @@ export const envDuplicateNameRule = defineRule({
           message: `"${name}" is defined again here and hides its earlier definition (env[${earlier}]) in this container (kubectl apply may drop one of them).`,
           ...(referencedBetween(entries, earlier, env.index, name) || value.includes(reference)
             ? {}
-            : { fix: removeFieldFix(`Remove the hidden definition env[${earlier}]`, context.ref, [...envPath, earlier], envPath.length) }),
+            : {
+                fix: removeFieldFix(
+                  `Remove the hidden definition env[${earlier}]`,
+                  context.ref,
+                  [...envPath, earlier],
+                  envPath.length,
+                ),
+              }),
         });
       }
     }

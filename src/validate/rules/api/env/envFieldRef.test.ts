@@ -5,7 +5,8 @@ import { envFieldRefRule } from './envFieldRef';
 
 const pod = (refs: string[]) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: web\n    image: nginx\n    env:\n${refs.map((ref, i) => `    - {name: V${i}, valueFrom: {fieldRef: ${ref}}}`).join('\n')}\n`;
-const summary = (yaml: string) => findingsOf(yaml, envFieldRefRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, envFieldRefRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/env-field-ref', () => {
   it('reports a missing, unknown, env-unsupported or badly subscripted fieldPath at the server paths', () => {

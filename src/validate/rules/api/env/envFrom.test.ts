@@ -5,7 +5,8 @@ import { envFromRule } from './envFrom';
 
 const pod = (entries: string[]) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: web\n    image: nginx\n    envFrom:\n${entries.map((entry) => `    - ${entry}`).join('\n')}\n`;
-const summary = (yaml: string) => findingsOf(yaml, envFromRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, envFromRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
 
 describe('api/env-from', () => {
   it('reports entries without or with both sources at envFrom (no index), bad names and prefixes', () => {
@@ -29,6 +30,8 @@ describe('api/env-from', () => {
   });
 
   it('accepts one source per entry, and a name ending in "-" (checked as a prefix, like the server)', () => {
-    expect(summary(pod(['{configMapRef: {name: app-config}, prefix: CFG_}', '{secretRef: {name: creds-, optional: true}}']))).toEqual([]);
+    expect(
+      summary(pod(['{configMapRef: {name: app-config}, prefix: CFG_}', '{secretRef: {name: creds-, optional: true}}'])),
+    ).toEqual([]);
   });
 });

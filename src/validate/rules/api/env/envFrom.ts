@@ -21,7 +21,8 @@ export const envFromRule = defineRule({
   severity: 'error',
   title: 'envFrom entries name one ConfigMap or Secret',
   why: 'envFrom turns every key of one ConfigMap or Secret into environment variables (optionally with a prefix); each entry must say which single object to read, by a valid name.',
-  docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#configure-all-key-value-pairs-in-a-configmap-as-container-environment-variables',
+  docsUrl:
+    'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#configure-all-key-value-pairs-in-a-configmap-as-container-environment-variables',
   appliesTo: 'workload',
   check(context, report) {
     for (const entry of containerEnvFrom(context)) {
@@ -71,7 +72,12 @@ export const envFromRule = defineRule({
           continue;
         }
         const problems = dns1123SubdomainPrefixProblems(name);
-        if (problems.length > 0) report({ path: namePath, errorType: 'Invalid', message: `${kind} name "${name}" ${problems.join(' and ')}.` });
+        if (problems.length > 0)
+          report({
+            path: namePath,
+            errorType: 'Invalid',
+            message: `${kind} name "${name}" ${problems.join(' and ')}.`,
+          });
       }
     }
   },

@@ -20,8 +20,9 @@ export const envKeyRefRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'configMapKeyRef and secretKeyRef name an object and a key',
-  why: 'A variable taken from a ConfigMap or Secret is looked up by the object\'s name and one of its keys when the container starts; both must be valid names or Kubernetes cannot find them.',
-  docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#define-container-environment-variables-using-configmap-data',
+  why: "A variable taken from a ConfigMap or Secret is looked up by the object's name and one of its keys when the container starts; both must be valid names or Kubernetes cannot find them.",
+  docsUrl:
+    'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#define-container-environment-variables-using-configmap-data',
   appliesTo: 'workload',
   check(context, report) {
     for (const env of containerEnv(context)) {
@@ -43,7 +44,11 @@ export const envKeyRefRule = defineRule({
               message: `${key} needs the name of the ${kind} to read from.`,
             });
           } else if (problems.length > 0) {
-            report({ path: namePath, errorType: 'Invalid', message: `${kind} name "${name}" ${problems.join(' and ')}.` });
+            report({
+              path: namePath,
+              errorType: 'Invalid',
+              message: `${kind} name "${name}" ${problems.join(' and ')}.`,
+            });
           }
         }
         const keyValue = decodedString(field(selector, 'key'));
@@ -60,7 +65,11 @@ export const envKeyRefRule = defineRule({
         }
         const problems = configMapKeyProblems(keyValue);
         if (problems.length > 0) {
-          report({ path: keyPath, errorType: 'Invalid', message: `${kind} key "${keyValue}" ${problems.join(' and ')}.` });
+          report({
+            path: keyPath,
+            errorType: 'Invalid',
+            message: `${kind} key "${keyValue}" ${problems.join(' and ')}.`,
+          });
         }
       }
     }

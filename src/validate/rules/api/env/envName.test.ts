@@ -5,7 +5,8 @@ import { envNameRule } from './envName';
 
 const pod = (names: string[]) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: web\n    image: nginx\n    env:\n${names.map((name) => `    - {name: ${name}, value: x}`).join('\n')}\n`;
-const summary = (yaml: string) => findingsOf(yaml, envNameRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, envNameRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
 
 describe('api/env-name', () => {
   it('reports a missing name and names with "=" or non-printable characters', () => {

@@ -6,7 +6,8 @@ import { checkDivisor } from './resourceDivisor';
 
 const pod = (refs: string[]) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: web\n    image: nginx\n    env:\n${refs.map((ref, i) => `    - {name: V${i}, valueFrom: {resourceFieldRef: ${ref}}}`).join('\n')}\n`;
-const summary = (yaml: string) => findingsOf(yaml, envResourceFieldRefRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, envResourceFieldRefRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/env-resource-field-ref', () => {
   it('reports a missing or unknown resource and a divisor the resource does not support', () => {

@@ -15,8 +15,9 @@ export const envResourceFieldRefRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'resourceFieldRef reads a request or limit with a matching divisor',
-  why: 'resourceFieldRef copies one of the container\'s own requests or limits into a variable (so an app can size its memory, for example); the divisor is the unit the number is expressed in, and only whole units of that resource are allowed.',
-  docsUrl: 'https://kubernetes.io/docs/tasks/inject-data-application/environment-variable-expose-pod-information/#use-container-fields-as-values-for-environment-variables',
+  why: "resourceFieldRef copies one of the container's own requests or limits into a variable (so an app can size its memory, for example); the divisor is the unit the number is expressed in, and only whole units of that resource are allowed.",
+  docsUrl:
+    'https://kubernetes.io/docs/tasks/inject-data-application/environment-variable-expose-pod-information/#use-container-fields-as-values-for-environment-variables',
   appliesTo: 'workload',
   check(context, report) {
     for (const env of containerEnv(context)) {

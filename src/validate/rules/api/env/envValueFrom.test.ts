@@ -5,7 +5,8 @@ import { envValueFromRule } from './envValueFrom';
 
 const pod = (envLines: string[]) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: web\n    image: nginx\n    env:\n${envLines.map((line) => `    - ${line}`).join('\n')}\n`;
-const summary = (yaml: string) => findingsOf(yaml, envValueFromRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, envValueFromRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/env-value-from', () => {
   it('reports an empty valueFrom, a value beside valueFrom, and two sources', () => {

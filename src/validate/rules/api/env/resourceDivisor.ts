@@ -40,15 +40,18 @@ function parseExact(text: string): ExactQuantity | undefined {
   return { numerator, denominator, format };
 }
 
-const equals = (q: ExactQuantity, numerator: bigint, denominator = 1n) => q.numerator * denominator === numerator * q.denominator;
+const equals = (q: ExactQuantity, numerator: bigint, denominator = 1n) =>
+  q.numerator * denominator === numerator * q.denominator;
 
 /** The canonical spelling of a quantity when it is a power of ten or of 1024 with mantissa 1. */
 function canonicalUnit(q: ExactQuantity): string | undefined {
   let format = q.format;
-  if (format === 'binary' && (q.numerator < 1024n * q.denominator || q.numerator % q.denominator !== 0n)) format = 'decimal';
+  if (format === 'binary' && (q.numerator < 1024n * q.denominator || q.numerator % q.denominator !== 0n))
+    format = 'decimal';
   if (format === 'exponent') return equals(q, 1n) ? '1' : undefined;
   if (format === 'binary') {
-    for (const [suffix, power] of Object.entries(BINARY_POWERS)) if (equals(q, 1024n ** BigInt(power))) return `1${suffix}`;
+    for (const [suffix, power] of Object.entries(BINARY_POWERS))
+      if (equals(q, 1024n ** BigInt(power))) return `1${suffix}`;
     return undefined;
   }
   for (const [suffix, exponent] of Object.entries(DECIMAL_EXPONENTS)) {
@@ -87,5 +90,7 @@ function computeVerdict(resource: string, divisor: string | number): DivisorVerd
   const isBytes =
     /^(limits|requests)\.(memory|ephemeral-storage)$/.test(resource) || /^(limits|requests)\.hugepages-/.test(resource);
   if (!isBytes) return 'ok';
-  return canonical && BYTE_DIVISORS.has(canonical) ? 'ok' : { allowed: '1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi or 1Ei' };
+  return canonical && BYTE_DIVISORS.has(canonical)
+    ? 'ok'
+    : { allowed: '1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi or 1Ei' };
 }

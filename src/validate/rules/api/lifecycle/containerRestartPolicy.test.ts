@@ -24,7 +24,11 @@ spec:
       'api/container-restart-policy NotSupported @ spec.initContainers[1].restartPolicy',
       'api/container-restart-policy Forbidden @ spec.containers[0].restartPolicy',
     ]);
-    expect(findings.map((f) => f.fix?.label)).toEqual(['Set restartPolicy to Always', 'Remove restartPolicy (a plain init container)', 'Remove restartPolicy from the container']);
+    expect(findings.map((f) => f.fix?.label)).toEqual([
+      'Set restartPolicy to Always',
+      'Remove restartPolicy (a plain init container)',
+      'Remove restartPolicy from the container',
+    ]);
     const fixed = findings[0]!.fix!.apply(manifestFromYaml(yaml));
     expect(getAtPath(fixed[0]!, ['spec', 'initContainers', 0, 'restartPolicy'])).toBe('Always');
   });

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { ephemeralContainersRule } from './ephemeralContainers';
 
-const typed = (yaml: string) => findingsOf(yaml, ephemeralContainersRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, ephemeralContainersRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/ephemeral-containers', () => {
   it('reports ephemeral containers in a new pod, with the fields they may never set', () => {

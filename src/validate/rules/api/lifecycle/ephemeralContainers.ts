@@ -4,7 +4,17 @@ import { decodedObjectList, decodedString, isSet } from '../volumes/decodedField
 import { removeFieldFix } from '../volumes/fieldFixes';
 
 /** Container fields an ephemeral container may not set (everything beyond running a debug process). */
-const FORBIDDEN_FIELDS = ['ports', 'resources', 'livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle', 'resizePolicy', 'restartPolicy', 'restartPolicyRules'];
+const FORBIDDEN_FIELDS = [
+  'ports',
+  'resources',
+  'livenessProbe',
+  'readinessProbe',
+  'startupProbe',
+  'lifecycle',
+  'resizePolicy',
+  'restartPolicy',
+  'restartPolicyRules',
+];
 
 /** Whether Go sees the field as set: any non-null value, except an empty `resources` (a struct, not a pointer). */
 function isNonZero(key: string, value: unknown): boolean {
@@ -44,19 +54,31 @@ export const ephemeralContainersRule = defineRule({
       const path = [...listPath, index];
       for (const key of FORBIDDEN_FIELDS) {
         if (isNonZero(key, field(item, key))) {
-          report({ path: [...path, key], errorType: 'Forbidden', message: `An ephemeral container cannot set ${key}.` });
+          report({
+            path: [...path, key],
+            errorType: 'Forbidden',
+            message: `An ephemeral container cannot set ${key}.`,
+          });
         }
       }
       for (const mount of decodedObjectList(item, 'volumeMounts')) {
         for (const key of ['subPath', 'subPathExpr'] as const) {
           if (decodedString(mount.item, key)) {
-            report({ path: [...path, 'volumeMounts', mount.index, key], errorType: 'Forbidden', message: `An ephemeral container cannot mount with ${key}.` });
+            report({
+              path: [...path, 'volumeMounts', mount.index, key],
+              errorType: 'Forbidden',
+              message: `An ephemeral container cannot mount with ${key}.`,
+            });
           }
         }
       }
       const target = decodedString(item, 'targetContainerName');
       if (target && isSet(item, 'targetContainerName') && !otherNames.has(target)) {
-        report({ path: [...path, 'targetContainerName'], errorType: 'NotFound', message: `There is no container named "${target}" to target.` });
+        report({
+          path: [...path, 'targetContainerName'],
+          errorType: 'NotFound',
+          message: `There is no container named "${target}" to target.`,
+        });
       }
     }
   },

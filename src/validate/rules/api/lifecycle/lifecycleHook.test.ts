@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { lifecycleHookRule } from './lifecycleHook';
 
-const typed = (yaml: string) => findingsOf(yaml, lifecycleHookRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, lifecycleHookRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/lifecycle-hook', () => {
   it('reports hooks with no action, two actions, and a sleep longer than the grace period', () => {

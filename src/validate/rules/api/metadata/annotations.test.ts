@@ -3,13 +3,18 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { annotationsRule } from './annotations';
 
-const summary = (yaml: string) => findingsOf(yaml, annotationsRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, annotationsRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/annotation-syntax', () => {
   it('reports an invalid key and annotations over 256 KiB, at metadata.annotations', () => {
-    expect(summary('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations: {"owner team": a}\n')).toEqual(['Invalid metadata.annotations']);
+    expect(
+      summary('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations: {"owner team": a}\n'),
+    ).toEqual(['Invalid metadata.annotations']);
     const big = 'x'.repeat(262144);
-    expect(summary(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations: {k: ${big}}\n`)).toEqual(['TooLong metadata.annotations']);
+    expect(summary(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations: {k: ${big}}\n`)).toEqual([
+      'TooLong metadata.annotations',
+    ]);
   });
 
   it('checks pod template annotations too, and ignores case in keys', () => {

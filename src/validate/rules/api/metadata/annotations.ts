@@ -34,7 +34,12 @@ export const annotationsRule = defineRule({
       for (const key of Object.keys(annotations)) {
         const problems = qualifiedNameProblems(key.toLowerCase());
         if (problems.length > 0) {
-          report({ path, markerPath: [...path, key], errorType: 'Invalid', message: `Annotation key "${key}" is not valid: ${problems.join('; ')}.` });
+          report({
+            path,
+            markerPath: [...path, key],
+            errorType: 'Invalid',
+            message: `Annotation key "${key}" is not valid: ${problems.join('; ')}.`,
+          });
         }
         const value = annotations[key];
         totalBytes += byteLength(key) + (typeof value === 'string' ? byteLength(value) : 0);

@@ -7,7 +7,8 @@ import { podAnnotations } from './podAnnotations';
 const PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 const ANNOTATION_FOR_TYPE: Record<string, string> = { Unconfined: 'unconfined', RuntimeDefault: 'runtime/default' };
 
-const isProfileName = (value: string) => value === '' || value === 'runtime/default' || value === 'unconfined' || value.startsWith('localhost/');
+const isProfileName = (value: string) =>
+  value === '' || value === 'runtime/default' || value === 'unconfined' || value.startsWith('localhost/');
 
 /**
  * API server rule 10: the deprecated per-container AppArmor annotation names a container of the
@@ -36,10 +37,18 @@ export const appArmorAnnotationsRule = defineRule({
       const containerName = key.slice(PREFIX.length);
       const container = containers.find((entry) => entry.name === containerName);
       if (!container) {
-        report({ path, errorType: 'Invalid', message: `This AppArmor annotation is for container "${containerName}", but the pod has no container of that name.` });
+        report({
+          path,
+          errorType: 'Invalid',
+          message: `This AppArmor annotation is for container "${containerName}", but the pod has no container of that name.`,
+        });
       }
       if (value !== undefined && !isProfileName(value)) {
-        report({ path, errorType: 'Invalid', message: `AppArmor profile "${value}" is not valid: use runtime/default, unconfined or localhost/<profile>.` });
+        report({
+          path,
+          errorType: 'Invalid',
+          message: `AppArmor profile "${value}" is not valid: use runtime/default, unconfined or localhost/<profile>.`,
+        });
       }
       if (!container || value === undefined) continue;
       const ownProfile = presentObject(field(field(container.container, 'securityContext'), 'appArmorProfile'));

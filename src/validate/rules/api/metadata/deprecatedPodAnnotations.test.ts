@@ -9,7 +9,9 @@ const pod = (annotations: string) =>
 describe('api/deprecated-pod-annotation', () => {
   it('warns about annotations replaced by fields', () => {
     const findings = findingsOf(pod('{scheduler.alpha.kubernetes.io/critical-pod: ""}'), deprecatedPodAnnotationsRule);
-    expect(findings.map((f) => `${f.severity} ${formatDataPath(f.path)}`)).toEqual(['warning metadata.annotations[scheduler.alpha.kubernetes.io/critical-pod]']);
+    expect(findings.map((f) => `${f.severity} ${formatDataPath(f.path)}`)).toEqual([
+      'warning metadata.annotations[scheduler.alpha.kubernetes.io/critical-pod]',
+    ]);
   });
 
   it('ignores other annotations', () => {

@@ -3,9 +3,18 @@ import { defineRule } from '../../../rule';
 import { podAnnotations } from './podAnnotations';
 
 const DEPRECATED = [
-  { key: 'scheduler.alpha.kubernetes.io/critical-pod', instead: 'has had no effect since Kubernetes 1.16: use spec.priorityClassName instead' },
-  { key: 'security.alpha.kubernetes.io/sysctls', instead: 'has had no effect since Kubernetes 1.11: use spec.securityContext.sysctls instead' },
-  { key: 'security.alpha.kubernetes.io/unsafe-sysctls', instead: 'has had no effect since Kubernetes 1.11: use spec.securityContext.sysctls instead' },
+  {
+    key: 'scheduler.alpha.kubernetes.io/critical-pod',
+    instead: 'has had no effect since Kubernetes 1.16: use spec.priorityClassName instead',
+  },
+  {
+    key: 'security.alpha.kubernetes.io/sysctls',
+    instead: 'has had no effect since Kubernetes 1.11: use spec.securityContext.sysctls instead',
+  },
+  {
+    key: 'security.alpha.kubernetes.io/unsafe-sysctls',
+    instead: 'has had no effect since Kubernetes 1.11: use spec.securityContext.sysctls instead',
+  },
 ] as const;
 
 /** The API server's warnings for pod annotations that stopped working (pkg/api/pod/warnings.go). */

@@ -3,8 +3,10 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { finalizersRule } from './finalizers';
 
-const configMap = (finalizers: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, finalizers: ${finalizers}}\n`;
-const summary = (yaml: string) => findingsOf(yaml, finalizersRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const configMap = (finalizers: string) =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, finalizers: ${finalizers}}\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, finalizersRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/finalizer-name', () => {
   it('reports names that are not qualified (no index), unqualified non-standard names (with index), and orphan with foregroundDeletion', () => {

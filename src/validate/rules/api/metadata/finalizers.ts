@@ -16,7 +16,7 @@ export const finalizersRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'Finalizers are domain-qualified names',
-  why: 'A finalizer is a note that some controller must clean up before the object goes away; it carries that controller\'s domain (example.com/cleanup) so two controllers never mistake each other\'s notes.',
+  why: "A finalizer is a note that some controller must clean up before the object goes away; it carries that controller's domain (example.com/cleanup) so two controllers never mistake each other's notes.",
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/finalizers/',
   appliesTo: 'any',
   check(context, report) {
@@ -29,7 +29,12 @@ export const finalizersRule = defineRule({
       if (typeof finalizer !== 'string') return;
       const problems = qualifiedNameProblems(finalizer);
       if (problems.length > 0) {
-        report({ path, markerPath: [...path, index], errorType: 'Invalid', message: `Finalizer "${finalizer}" is not a qualified name: ${problems.join('; ')}.` });
+        report({
+          path,
+          markerPath: [...path, index],
+          errorType: 'Invalid',
+          message: `Finalizer "${finalizer}" is not a qualified name: ${problems.join('; ')}.`,
+        });
       }
       if (builtIn && !finalizer.includes('/') && !STANDARD_FINALIZERS.has(finalizer)) {
         report({
@@ -40,7 +45,12 @@ export const finalizersRule = defineRule({
       }
     });
     if (finalizers.includes('orphan') && finalizers.includes('foregroundDeletion')) {
-      report({ path, errorType: 'Invalid', message: 'Finalizers orphan and foregroundDeletion cannot both be set: they ask for opposite treatment of dependent objects.' });
+      report({
+        path,
+        errorType: 'Invalid',
+        message:
+          'Finalizers orphan and foregroundDeletion cannot both be set: they ask for opposite treatment of dependent objects.',
+      });
     }
   },
 });

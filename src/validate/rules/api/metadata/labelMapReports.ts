@@ -14,7 +14,12 @@ export function labelMapReports(labels: JsonObject, path: DataPath, noun: string
     const markerPath = [...path, key];
     const keyProblems = qualifiedNameProblems(key);
     if (keyProblems.length > 0) {
-      reports.push({ path, markerPath, errorType: 'Invalid', message: `${noun} key "${key}" is not valid: ${keyProblems.join('; ')}.` });
+      reports.push({
+        path,
+        markerPath,
+        errorType: 'Invalid',
+        message: `${noun} key "${key}" is not valid: ${keyProblems.join('; ')}.`,
+      });
     }
     const value = labels[key];
     const text = value === null ? '' : typeof value === 'string' ? value : undefined;

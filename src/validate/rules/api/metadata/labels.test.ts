@@ -3,7 +3,10 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { labelsRule } from './labels';
 
-const summary = (yaml: string) => findingsOf(yaml, labelsRule).map((f) => `${f.errorType} ${formatDataPath(f.path)} @ ${formatDataPath(f.markerPath ?? [])}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, labelsRule).map(
+    (f) => `${f.errorType} ${formatDataPath(f.path)} @ ${formatDataPath(f.markerPath ?? [])}`,
+  );
 
 describe('api/label-syntax', () => {
   it('reports bad keys and values of the object and of its pod template, at the map path', () => {

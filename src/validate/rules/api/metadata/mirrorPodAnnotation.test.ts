@@ -9,7 +9,9 @@ const pod = (nodeName: string) =>
 describe('api/mirror-pod-annotation', () => {
   it('reports the mirror annotation without spec.nodeName', () => {
     const findings = findingsOf(pod('hostname: h'), mirrorPodAnnotationRule);
-    expect(findings.map((f) => `${f.errorType} ${formatDataPath(f.path)}`)).toEqual(['Invalid metadata.annotations[kubernetes.io/config.mirror]']);
+    expect(findings.map((f) => `${f.errorType} ${formatDataPath(f.path)}`)).toEqual([
+      'Invalid metadata.annotations[kubernetes.io/config.mirror]',
+    ]);
   });
 
   it('accepts it with a node name', () => {

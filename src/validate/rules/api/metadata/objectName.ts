@@ -1,7 +1,12 @@
 import { field } from '../../../../model/jsonValue';
 import { isWorkloadKind } from '../../../../model/workloadKinds';
 import { defineRule } from '../../../rule';
-import { dns1123SubdomainPrefixProblems, dns1123SubdomainProblems, isDns1035Label, isDns1123Subdomain } from '../../../names';
+import {
+  dns1123SubdomainPrefixProblems,
+  dns1123SubdomainProblems,
+  isDns1035Label,
+  isDns1123Subdomain,
+} from '../../../names';
 import { decodedString } from '../podSpec/decodedValue';
 import { markerForMissing } from '../podSpec/existingPath';
 import { replaceValueFix } from '../podSpec/replaceValueFix';
@@ -51,7 +56,12 @@ export const objectNameRule = defineRule({
     if (name === '') {
       if (generateName !== '') return;
       const path = ['metadata', 'name'];
-      report({ path, markerPath: markerForMissing(context.object, path), errorType: 'Required', message: `This ${kind} has no name: set metadata.name.` });
+      report({
+        path,
+        markerPath: markerForMissing(context.object, path),
+        errorType: 'Required',
+        message: `This ${kind} has no name: set metadata.name.`,
+      });
       return;
     }
     const path = ['metadata', 'name'];

@@ -3,8 +3,10 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { objectNamespaceRule } from './objectNamespace';
 
-const configMap = (namespace: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ${namespace}}\n`;
-const summary = (yaml: string) => findingsOf(yaml, objectNamespaceRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const configMap = (namespace: string) =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: ${namespace}}\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, objectNamespaceRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/object-namespace', () => {
   it('reports a namespace that is not a DNS label', () => {

@@ -19,7 +19,11 @@ export const objectNamespaceRule = defineRule({
     if (!namespace) return;
     const problems = dns1123LabelProblems(namespace);
     if (problems.length > 0) {
-      report({ path: ['metadata', 'namespace'], errorType: 'Invalid', message: `Namespace "${namespace}" ${problems.join(' and ')}.` });
+      report({
+        path: ['metadata', 'namespace'],
+        errorType: 'Invalid',
+        message: `Namespace "${namespace}" ${problems.join(' and ')}.`,
+      });
     }
   },
 });

@@ -5,7 +5,8 @@ import { podDeletionCostRule } from './podDeletionCost';
 
 const pod = (cost: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {controller.kubernetes.io/pod-deletion-cost: ${cost}}\nspec:\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, podDeletionCostRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, podDeletionCostRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/pod-deletion-cost', () => {
   it('reports values that are not plain 32-bit integers', () => {

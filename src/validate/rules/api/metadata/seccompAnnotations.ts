@@ -12,9 +12,11 @@ const CONTAINER_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';
 /** ValidateSeccompProfile: the annotation values the server accepts. */
 function seccompValueProblem(value: string): string | undefined {
   if (value === 'runtime/default' || value === 'docker/default' || value === 'unconfined') return undefined;
-  if (!value.startsWith('localhost/')) return `Seccomp profile "${value}" is not valid: use runtime/default, unconfined or localhost/<relative path>.`;
+  if (!value.startsWith('localhost/'))
+    return `Seccomp profile "${value}" is not valid: use runtime/default, unconfined or localhost/<relative path>.`;
   const file = value.slice('localhost/'.length);
-  if (file.startsWith('/')) return `Seccomp profile "${value}" must name a path relative to the kubelet's seccomp directory, not an absolute one.`;
+  if (file.startsWith('/'))
+    return `Seccomp profile "${value}" must name a path relative to the kubelet's seccomp directory, not an absolute one.`;
   if (file.split('/').includes('..')) return `Seccomp profile "${value}" must not contain "..".`;
   return undefined;
 }
@@ -28,7 +30,9 @@ function mismatchOf(profile: JsonObject, annotation: string): 'type' | 'localhos
       return annotation === 'runtime/default' || annotation === 'docker/default' ? undefined : 'type';
     case 'Localhost':
       if (!annotation.startsWith('localhost/')) return 'type';
-      return field(profile, 'localhostProfile') === annotation.slice('localhost/'.length) ? undefined : 'localhostProfile';
+      return field(profile, 'localhostProfile') === annotation.slice('localhost/'.length)
+        ? undefined
+        : 'localhostProfile';
     default:
       return undefined;
   }
@@ -52,13 +56,22 @@ export const seccompAnnotationsRule = defineRule({
     if (!pod) return;
     const podField = presentObject(field(field(context.podSpec, 'securityContext'), 'seccompProfile'));
     if (hasKey(pod.annotations, POD_KEY)) {
-      checkAnnotation(pod.annotations[POD_KEY], [...pod.path, POD_KEY], podField, [...context.podSpecPath, 'securityContext', 'seccompProfile'], 'the pod', report);
+      checkAnnotation(
+        pod.annotations[POD_KEY],
+        [...pod.path, POD_KEY],
+        podField,
+        [...context.podSpecPath, 'securityContext', 'seccompProfile'],
+        'the pod',
+        report,
+      );
     }
     const containers = podContainers(context);
     for (const key of Object.keys(pod.annotations)) {
       if (!key.startsWith(CONTAINER_PREFIX)) continue;
       const container = containers.find((entry) => entry.name === key.slice(CONTAINER_PREFIX.length));
-      const containerField = container ? presentObject(field(field(container.container, 'securityContext'), 'seccompProfile')) : undefined;
+      const containerField = container
+        ? presentObject(field(field(container.container, 'securityContext'), 'seccompProfile'))
+        : undefined;
       const fieldPath = container ? [...container.path, 'securityContext', 'seccompProfile'] : [];
       const owner = container ? `container "${container.name}"` : undefined;
       checkAnnotation(pod.annotations[key], [...pod.path, key], containerField, fieldPath, owner, report);

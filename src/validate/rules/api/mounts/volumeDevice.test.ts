@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { volumeDeviceRule } from './volumeDevice';
 
-const typed = (yaml: string) => findingsOf(yaml, volumeDeviceRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, volumeDeviceRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/volume-device', () => {
   it('reports devices of missing or non-claim volumes, repeated names and paths, and overlaps with mounts', () => {

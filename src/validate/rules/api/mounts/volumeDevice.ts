@@ -43,10 +43,18 @@ export const volumeDeviceRule = defineRule({
         const mountPath = decodedString(item, 'mountPath');
         const path = [...base, 'volumeMounts', index];
         if (name !== undefined && devicePaths.has(name)) {
-          report({ path: [...path, 'name'], errorType: 'Invalid', message: `Container "${slot.name}" both mounts "${name}" and attaches it as a block device.` });
+          report({
+            path: [...path, 'name'],
+            errorType: 'Invalid',
+            message: `Container "${slot.name}" both mounts "${name}" and attaches it as a block device.`,
+          });
         }
         if (mountPath !== undefined && usedDevicePaths.has(mountPath)) {
-          report({ path: [...path, 'mountPath'], errorType: 'Invalid', message: `The mount path "${mountPath}" is already a device path in volumeDevices.` });
+          report({
+            path: [...path, 'mountPath'],
+            errorType: 'Invalid',
+            message: `The mount path "${mountPath}" is already a device path in volumeDevices.`,
+          });
         }
       }
       const mountPathValues = new Set(mountPaths.values());
@@ -58,21 +66,64 @@ export const volumeDeviceRule = defineRule({
         if (name === undefined || devicePath === undefined) continue;
         const path = [...base, 'volumeDevices', index];
         const volume = accepted.get(name);
-        if (name === '') report({ path: [...path, 'name'], errorType: 'Required', message: `A volume device of container "${slot.name}" does not name its volume.` });
-        if (seenNames.has(name)) report({ path: [...path, 'name'], errorType: 'Invalid', message: `Container "${slot.name}" attaches the volume "${name}" twice.` });
+        if (name === '')
+          report({
+            path: [...path, 'name'],
+            errorType: 'Required',
+            message: `A volume device of container "${slot.name}" does not name its volume.`,
+          });
+        if (seenNames.has(name))
+          report({
+            path: [...path, 'name'],
+            errorType: 'Invalid',
+            message: `Container "${slot.name}" attaches the volume "${name}" twice.`,
+          });
         if (volume && !isSet(volume, 'persistentVolumeClaim') && !isSet(volume, 'ephemeral')) {
-          report({ path: [...path, 'name'], errorType: 'Invalid', message: `"${name}" is not a persistentVolumeClaim or ephemeral volume; only those can be attached as block devices.` });
+          report({
+            path: [...path, 'name'],
+            errorType: 'Invalid',
+            message: `"${name}" is not a persistentVolumeClaim or ephemeral volume; only those can be attached as block devices.`,
+          });
         }
-        if (!volume) report({ path: [...path, 'name'], errorType: 'NotFound', message: `The volume device "${name}" names no (valid) volume of this pod.` });
-        if (devicePath === '') report({ path: [...path, 'devicePath'], errorType: 'Required', message: 'A volume device needs a devicePath, like /dev/xvda.' });
-        if (seenPaths.has(devicePath)) report({ path: [...path, 'devicePath'], errorType: 'Invalid', message: `The device path "${devicePath}" is used twice in container "${slot.name}".` });
+        if (!volume)
+          report({
+            path: [...path, 'name'],
+            errorType: 'NotFound',
+            message: `The volume device "${name}" names no (valid) volume of this pod.`,
+          });
+        if (devicePath === '')
+          report({
+            path: [...path, 'devicePath'],
+            errorType: 'Required',
+            message: 'A volume device needs a devicePath, like /dev/xvda.',
+          });
+        if (seenPaths.has(devicePath))
+          report({
+            path: [...path, 'devicePath'],
+            errorType: 'Invalid',
+            message: `The device path "${devicePath}" is used twice in container "${slot.name}".`,
+          });
         if (devicePath !== '' && hasBackstep(devicePath)) {
-          report({ path: [...path, 'devicePath'], errorType: 'Invalid', message: `The device path "${devicePath}" cannot contain "..".` });
+          report({
+            path: [...path, 'devicePath'],
+            errorType: 'Invalid',
+            message: `The device path "${devicePath}" cannot contain "..".`,
+          });
         } else {
           seenPaths.add(devicePath);
         }
-        if (mountPaths.has(name)) report({ path: [...path, 'name'], errorType: 'Invalid', message: `"${name}" is already mounted by this container; a volume is either mounted or a device.` });
-        if (mountPathValues.has(devicePath)) report({ path: [...path, 'devicePath'], errorType: 'Invalid', message: `The device path "${devicePath}" is already a mount path of this container.` });
+        if (mountPaths.has(name))
+          report({
+            path: [...path, 'name'],
+            errorType: 'Invalid',
+            message: `"${name}" is already mounted by this container; a volume is either mounted or a device.`,
+          });
+        if (mountPathValues.has(devicePath))
+          report({
+            path: [...path, 'devicePath'],
+            errorType: 'Invalid',
+            message: `The device path "${devicePath}" is already a mount path of this container.`,
+          });
         if (name !== '') seenNames.add(name);
       }
     }

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { volumeMountNameRule } from './volumeMountName';
 
-const typed = (yaml: string) => findingsOf(yaml, volumeMountNameRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, volumeMountNameRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/volume-mount-name', () => {
   it('reports mounts of missing volumes, of invalid volumes, and without a name', () => {

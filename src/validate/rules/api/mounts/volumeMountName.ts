@@ -9,7 +9,7 @@ export const volumeMountNameRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'A volume mount names a volume of the pod',
-  why: 'A container can only mount volumes declared in the pod\'s volumes list, by their exact name; a volume that is itself invalid counts as missing.',
+  why: "A container can only mount volumes declared in the pod's volumes list, by their exact name; a volume that is itself invalid counts as missing.",
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   appliesTo: 'workload',
   check(context, report) {
@@ -19,7 +19,11 @@ export const volumeMountNameRule = defineRule({
       if (name === undefined) continue;
       const namePath = [...path, 'name'];
       if (name === '') {
-        report({ path: namePath, errorType: 'Required', message: `A volume mount of container "${slot.name}" does not name the volume to mount.` });
+        report({
+          path: namePath,
+          errorType: 'Required',
+          message: `A volume mount of container "${slot.name}" does not name the volume to mount.`,
+        });
       }
       if (accepted.has(name)) continue;
       report({

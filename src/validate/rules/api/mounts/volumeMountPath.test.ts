@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { volumeMountPathRule } from './volumeMountPath';
 
-const typed = (yaml: string) => findingsOf(yaml, volumeMountPathRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, volumeMountPathRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/volume-mount-path', () => {
   it('reports a missing mountPath and a path used twice in one container (Invalid, not Duplicate)', () => {
@@ -21,7 +22,10 @@ spec:
     - {name: c}
   volumes: [{name: a}, {name: b}, {name: c}]
 `;
-    expect(typed(yaml)).toEqual(['api/volume-mount-path Invalid @ spec.containers[0].volumeMounts[1].mountPath', 'api/volume-mount-path Required @ spec.containers[0].volumeMounts[2].mountPath']);
+    expect(typed(yaml)).toEqual([
+      'api/volume-mount-path Invalid @ spec.containers[0].volumeMounts[1].mountPath',
+      'api/volume-mount-path Required @ spec.containers[0].volumeMounts[2].mountPath',
+    ]);
   });
 
   it('accepts the same path in different containers, and relative paths (the server does not require absolute ones)', () => {

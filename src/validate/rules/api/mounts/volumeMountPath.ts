@@ -23,10 +23,18 @@ export const volumeMountPathRule = defineRule({
       if (mountPath === undefined) continue;
       const at = [...path, 'mountPath'];
       if (mountPath === '') {
-        report({ path: at, errorType: 'Required', message: `A volume mount of container "${slot.name}" needs a mountPath: the directory where the volume appears.` });
+        report({
+          path: at,
+          errorType: 'Required',
+          message: `A volume mount of container "${slot.name}" needs a mountPath: the directory where the volume appears.`,
+        });
       }
       if (seenPaths.has(mountPath)) {
-        report({ path: at, errorType: 'Invalid', message: `Container "${slot.name}" already mounts something at ${mountPath === '' ? 'an empty path' : `"${mountPath}"`}; each mount path must be unique.` });
+        report({
+          path: at,
+          errorType: 'Invalid',
+          message: `Container "${slot.name}" already mounts something at ${mountPath === '' ? 'an empty path' : `"${mountPath}"`}; each mount path must be unique.`,
+        });
       }
       seenPaths.add(mountPath);
     }

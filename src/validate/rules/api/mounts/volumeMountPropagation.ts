@@ -14,7 +14,7 @@ export const volumeMountPropagationRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'Mount propagation is known, and Bidirectional needs privileged',
-  why: 'Mount propagation decides whether mounts made later on the node or in the container show up on the other side; Bidirectional lets the container change the node\'s mounts, so only privileged containers may use it.',
+  why: "Mount propagation decides whether mounts made later on the node or in the container show up on the other side; Bidirectional lets the container change the node's mounts, so only privileged containers may use it.",
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#mount-propagation',
   appliesTo: 'workload',
   check(context, report) {
@@ -28,7 +28,9 @@ export const volumeMountPropagationRule = defineRule({
           ...at,
           errorType: 'NotSupported',
           message: `"${propagation}" is not a mount propagation mode; use None, HostToContainer or Bidirectional.`,
-          ...(canonical ? { fix: setFieldFix(context, at.markerPath, canonical, `Set mountPropagation to ${canonical}`) } : {}),
+          ...(canonical
+            ? { fix: setFieldFix(context, at.markerPath, canonical, `Set mountPropagation to ${canonical}`) }
+            : {}),
         });
       }
       const privileged = field(field(slot.container, 'securityContext'), 'privileged') === true;

@@ -23,7 +23,11 @@ export const volumeMountRecursiveReadOnlyRule = defineRule({
       if (typeof mode !== 'string' || mode === 'Disabled') continue;
       const at = { path: [...listPath, 'recursiveReadOnly'], markerPath: [...path, 'recursiveReadOnly'] };
       if (!RECURSIVE_READ_ONLY.includes(mode)) {
-        report({ ...at, errorType: 'NotSupported', message: `"${mode}" is not a recursiveReadOnly mode; use Disabled, IfPossible or Enabled.` });
+        report({
+          ...at,
+          errorType: 'NotSupported',
+          message: `"${mode}" is not a recursiveReadOnly mode; use Disabled, IfPossible or Enabled.`,
+        });
         continue;
       }
       if (field(mount, 'readOnly') !== true) {
@@ -36,7 +40,11 @@ export const volumeMountRecursiveReadOnlyRule = defineRule({
       }
       const propagation = field(mount, 'mountPropagation');
       if (typeof propagation === 'string' && propagation !== 'None') {
-        report({ ...at, errorType: 'Forbidden', message: `recursiveReadOnly: ${mode} cannot be combined with mountPropagation: ${propagation}.` });
+        report({
+          ...at,
+          errorType: 'Forbidden',
+          message: `recursiveReadOnly: ${mode} cannot be combined with mountPropagation: ${propagation}.`,
+        });
       }
     }
   },

@@ -23,16 +23,30 @@ export const volumeMountSubPathRule = defineRule({
       if (subPath) {
         const problems = descendingPathProblems(subPath);
         if (problems.length > 0) {
-          report({ path: [...listPath, 'subPath'], markerPath: [...path, 'subPath'], errorType: 'Invalid', message: `subPath "${subPath}" ${problems.join(' and ')}.` });
+          report({
+            path: [...listPath, 'subPath'],
+            markerPath: [...path, 'subPath'],
+            errorType: 'Invalid',
+            message: `subPath "${subPath}" ${problems.join(' and ')}.`,
+          });
         }
       }
       if (subPathExpr) {
         if (subPath) {
-          report({ path: [...path, 'subPathExpr'], errorType: 'Invalid', message: 'subPath and subPathExpr are mutually exclusive: keep one.' });
+          report({
+            path: [...path, 'subPathExpr'],
+            errorType: 'Invalid',
+            message: 'subPath and subPathExpr are mutually exclusive: keep one.',
+          });
         }
         const problems = descendingPathProblems(subPathExpr);
         if (problems.length > 0) {
-          report({ path: [...listPath, 'subPathExpr'], markerPath: [...path, 'subPathExpr'], errorType: 'Invalid', message: `subPathExpr "${subPathExpr}" ${problems.join(' and ')}.` });
+          report({
+            path: [...listPath, 'subPathExpr'],
+            markerPath: [...path, 'subPathExpr'],
+            errorType: 'Invalid',
+            message: `subPathExpr "${subPathExpr}" ${problems.join(' and ')}.`,
+          });
         }
       }
     }

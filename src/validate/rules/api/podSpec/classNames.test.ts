@@ -3,12 +3,17 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { classNamesRule } from './classNames';
 
-const pod = (lines: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${lines}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, classNamesRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const pod = (lines: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${lines}\n  containers: [{name: a, image: nginx}]\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, classNamesRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/class-name', () => {
   it('reports class names that are not subdomains, including an empty runtimeClassName', () => {
-    expect(summary(pod('  priorityClassName: High_Priority\n  runtimeClassName: gVisor'))).toEqual(['Invalid spec.priorityClassName', 'Invalid spec.runtimeClassName']);
+    expect(summary(pod('  priorityClassName: High_Priority\n  runtimeClassName: gVisor'))).toEqual([
+      'Invalid spec.priorityClassName',
+      'Invalid spec.runtimeClassName',
+    ]);
     expect(summary(pod('  runtimeClassName: ""'))).toEqual(['Invalid spec.runtimeClassName']);
   });
 

@@ -21,7 +21,11 @@ export const classNamesRule = defineRule({
     if (priorityClassName) {
       const problems = dns1123SubdomainProblems(priorityClassName);
       if (problems.length > 0) {
-        report({ path: [...context.podSpecPath, 'priorityClassName'], errorType: 'Invalid', message: `Priority class name "${priorityClassName}" ${problems.join(' and ')}.` });
+        report({
+          path: [...context.podSpecPath, 'priorityClassName'],
+          errorType: 'Invalid',
+          message: `Priority class name "${priorityClassName}" ${problems.join(' and ')}.`,
+        });
       }
     }
     const rawRuntimeClassName = field(context.podSpec, 'runtimeClassName');
@@ -32,7 +36,10 @@ export const classNamesRule = defineRule({
       report({
         path: [...context.podSpecPath, 'runtimeClassName'],
         errorType: 'Invalid',
-        message: runtimeClassName === '' ? 'runtimeClassName is empty: name a RuntimeClass, or remove the field to use the default runtime.' : `Runtime class name "${runtimeClassName}" ${problems.join(' and ')}.`,
+        message:
+          runtimeClassName === ''
+            ? 'runtimeClassName is empty: name a RuntimeClass, or remove the field to use the default runtime.'
+            : `Runtime class name "${runtimeClassName}" ${problems.join(' and ')}.`,
       });
     }
   },

@@ -1,4 +1,10 @@
-import { isJsonArray, isJsonObject, type JsonArray, type JsonObject, type JsonValue } from '../../../../model/jsonValue';
+import {
+  isJsonArray,
+  isJsonObject,
+  type JsonArray,
+  type JsonObject,
+  type JsonValue,
+} from '../../../../model/jsonValue';
 
 /*
  * How the API server decodes a JSON value into its Go types, so that rules see what it sees:
@@ -24,7 +30,9 @@ export function decodedString(value: JsonValue | undefined): string | undefined 
 /** An int32 field: 0 when missing or null; undefined for a non-integer or out-of-range value. */
 export function decodedInt32(value: JsonValue | undefined): number | undefined {
   if (isAbsent(value)) return 0;
-  return typeof value === 'number' && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX ? value : undefined;
+  return typeof value === 'number' && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX
+    ? value
+    : undefined;
 }
 
 /** An int64 field: 0 when missing or null; undefined for a non-integer value. */

@@ -3,13 +3,17 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { dnsConfigRule } from './dnsConfig';
 
-const pod = (lines: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${lines}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, dnsConfigRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const pod = (lines: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${lines}\n  containers: [{name: a, image: nginx}]\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, dnsConfigRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/dns-config', () => {
   it('requires a dnsConfig with a nameserver for dnsPolicy None', () => {
     expect(summary(pod('  dnsPolicy: None'))).toEqual(['Required spec.dnsConfig']);
-    expect(summary(pod('  dnsPolicy: None\n  dnsConfig: {searches: [a.example]}'))).toEqual(['Required spec.dnsConfig.nameservers']);
+    expect(summary(pod('  dnsPolicy: None\n  dnsConfig: {searches: [a.example]}'))).toEqual([
+      'Required spec.dnsConfig.nameservers',
+    ]);
   });
 
   it('reports too many or invalid nameservers, bad search domains and unnamed options', () => {

@@ -18,7 +18,7 @@ export const dnsConfigRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'dnsConfig lists valid nameservers, searches and options',
-  why: 'dnsConfig is written into the pod\'s /etc/resolv.conf, and the C library that reads that file only uses 3 nameservers and a limited search list; with dnsPolicy None it is the pod\'s only DNS setup, so it needs a nameserver.',
+  why: "dnsConfig is written into the pod's /etc/resolv.conf, and the C library that reads that file only uses 3 nameservers and a limited search list; with dnsPolicy None it is the pod's only DNS setup, so it needs a nameserver.",
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-dns-config',
   appliesTo: 'workload',
   check(context, report) {
@@ -40,7 +40,12 @@ export const dnsConfigRule = defineRule({
       const nameservers = decodedList(field(config, 'nameservers'));
       if (nameservers !== undefined && nameservers.length === 0) {
         const path = [...configPath, 'nameservers'];
-        report({ path, markerPath: markerForMissing(context.object, path), errorType: 'Required', message: 'dnsPolicy None needs at least one nameserver in dnsConfig.nameservers.' });
+        report({
+          path,
+          markerPath: markerForMissing(context.object, path),
+          errorType: 'Required',
+          message: 'dnsPolicy None needs at least one nameserver in dnsConfig.nameservers.',
+        });
         return;
       }
     }
@@ -48,35 +53,59 @@ export const dnsConfigRule = defineRule({
     const nameservers = decodedList(field(config, 'nameservers'));
     if (nameservers) {
       if (nameservers.length > MAX_NAMESERVERS) {
-        report({ path: [...configPath, 'nameservers'], errorType: 'Invalid', message: `dnsConfig lists ${nameservers.length} nameservers; at most ${MAX_NAMESERVERS} are allowed.` });
+        report({
+          path: [...configPath, 'nameservers'],
+          errorType: 'Invalid',
+          message: `dnsConfig lists ${nameservers.length} nameservers; at most ${MAX_NAMESERVERS} are allowed.`,
+        });
       }
       nameservers.forEach((nameserver, index) => {
         if (typeof nameserver === 'string' && !isIpAddress(nameserver)) {
-          report({ path: [...configPath, 'nameservers', index], errorType: 'Invalid', message: `Nameserver "${nameserver}" must be an IP address, like 10.96.0.10 or 2001:db8::10.` });
+          report({
+            path: [...configPath, 'nameservers', index],
+            errorType: 'Invalid',
+            message: `Nameserver "${nameserver}" must be an IP address, like 10.96.0.10 or 2001:db8::10.`,
+          });
         }
       });
     }
     const searches = decodedList(field(config, 'searches'));
     if (searches) {
       if (searches.length > MAX_SEARCHES) {
-        report({ path: [...configPath, 'searches'], errorType: 'Invalid', message: `dnsConfig lists ${searches.length} search domains; at most ${MAX_SEARCHES} are allowed.` });
+        report({
+          path: [...configPath, 'searches'],
+          errorType: 'Invalid',
+          message: `dnsConfig lists ${searches.length} search domains; at most ${MAX_SEARCHES} are allowed.`,
+        });
       }
       const joined = searches.filter((search) => typeof search === 'string').join(' ');
       if (joined.length > MAX_SEARCH_CHARACTERS) {
-        report({ path: [...configPath, 'searches'], errorType: 'Invalid', message: `The search domains take ${joined.length} characters (with spaces); at most ${MAX_SEARCH_CHARACTERS} are allowed.` });
+        report({
+          path: [...configPath, 'searches'],
+          errorType: 'Invalid',
+          message: `The search domains take ${joined.length} characters (with spaces); at most ${MAX_SEARCH_CHARACTERS} are allowed.`,
+        });
       }
       searches.forEach((search, index) => {
         if (typeof search !== 'string' || search === '.') return;
         const domain = search.endsWith('.') ? search.slice(0, -1) : search;
         if (!isDns1123SubdomainWithUnderscore(domain)) {
-          report({ path: [...configPath, 'searches', index], errorType: 'Invalid', message: `Search domain "${search}" is not a valid DNS name: use lowercase letters, digits, "-", "_" and ".".` });
+          report({
+            path: [...configPath, 'searches', index],
+            errorType: 'Invalid',
+            message: `Search domain "${search}" is not a valid DNS name: use lowercase letters, digits, "-", "_" and ".".`,
+          });
         }
       });
     }
     decodedList(field(config, 'options'))?.forEach((option, index) => {
       if (!isJsonObject(option)) return;
       if (decodedString(field(option, 'name')) === '') {
-        report({ path: [...configPath, 'options', index], errorType: 'Required', message: 'This DNS option has no name (like ndots or timeout).' });
+        report({
+          path: [...configPath, 'options', index],
+          errorType: 'Required',
+          message: 'This DNS option has no name (like ndots or timeout).',
+        });
       }
     });
   },

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { dnsPolicyRule } from './dnsPolicy';
 
-const pod = (policy: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  dnsPolicy: ${policy}\n  containers: [{name: a, image: nginx}]\n`;
+const pod = (policy: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  dnsPolicy: ${policy}\n  containers: [{name: a, image: nginx}]\n`;
 
 describe('api/dns-policy', () => {
   it('reports an unsupported policy, with a case fix', () => {
@@ -13,6 +14,7 @@ describe('api/dns-policy', () => {
   });
 
   it('accepts the four policies', () => {
-    for (const policy of ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None']) expect(findingsOf(pod(policy), dnsPolicyRule)).toEqual([]);
+    for (const policy of ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'])
+      expect(findingsOf(pod(policy), dnsPolicyRule)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ export const dnsPolicyRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'dnsPolicy is ClusterFirst, ClusterFirstWithHostNet, Default or None',
-  why: 'The DNS policy decides which name server the pod asks first: the cluster DNS (ClusterFirst), the node\'s (Default), or only what dnsConfig lists (None). Kubernetes knows only these spellings.',
+  why: "The DNS policy decides which name server the pod asks first: the cluster DNS (ClusterFirst), the node's (Default), or only what dnsConfig lists (None). Kubernetes knows only these spellings.",
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy',
   appliesTo: 'workload',
   check(context, report) {

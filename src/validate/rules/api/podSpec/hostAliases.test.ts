@@ -3,12 +3,20 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { hostAliasesRule } from './hostAliases';
 
-const pod = (aliases: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostAliases: ${aliases}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, hostAliasesRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
+const pod = (aliases: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostAliases: ${aliases}\n  containers: [{name: a, image: nginx}]\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, hostAliasesRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
 
 describe('api/host-aliases', () => {
   it('reports a bad IP, a bad hostname, and warns about a repeated IP', () => {
-    expect(summary(pod('[{ip: 10.0.0.300, hostnames: [foo.local]}, {ip: 127.0.0.1, hostnames: [Foo_Bar]}, {ip: 127.0.0.1, hostnames: [b]}]'))).toEqual([
+    expect(
+      summary(
+        pod(
+          '[{ip: 10.0.0.300, hostnames: [foo.local]}, {ip: 127.0.0.1, hostnames: [Foo_Bar]}, {ip: 127.0.0.1, hostnames: [b]}]',
+        ),
+      ),
+    ).toEqual([
       'Invalid spec.hostAliases[0].ip',
       'Invalid spec.hostAliases[1].hostnames[0]',
       'warning spec.hostAliases[2].ip',
@@ -16,6 +24,8 @@ describe('api/host-aliases', () => {
   });
 
   it('accepts IPv4 and IPv6 addresses with DNS hostnames', () => {
-    expect(summary(pod('[{ip: 127.0.0.1, hostnames: [foo.local, bar.local]}, {ip: "::1", hostnames: [ip6-localhost]}]'))).toEqual([]);
+    expect(
+      summary(pod('[{ip: 127.0.0.1, hostnames: [foo.local, bar.local]}, {ip: "::1", hostnames: [ip6-localhost]}]')),
+    ).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ export const hostAliasesRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'hostAliases map IP addresses to DNS names',
-  why: 'hostAliases are written into the pod\'s /etc/hosts file, one line per IP address, so each entry needs a real IP address and hostnames that are valid DNS names.',
+  why: "hostAliases are written into the pod's /etc/hosts file, one line per IP address, so each entry needs a real IP address and hostnames that are valid DNS names.",
   docsUrl: 'https://kubernetes.io/docs/tasks/network/customize-hosts-file-for-pods/',
   appliesTo: 'workload',
   check(context, report) {
@@ -25,10 +25,21 @@ export const hostAliasesRule = defineRule({
       const ip = decodedString(field(alias, 'ip'));
       if (ip !== undefined) {
         if (!isIpAddress(ip)) {
-          report({ path: [...aliasPath, 'ip'], errorType: 'Invalid', message: ip === '' ? 'This host alias has no IP address.' : `"${ip}" is not an IP address (like 10.1.2.3 or 2001:db8::1).` });
+          report({
+            path: [...aliasPath, 'ip'],
+            errorType: 'Invalid',
+            message:
+              ip === ''
+                ? 'This host alias has no IP address.'
+                : `"${ip}" is not an IP address (like 10.1.2.3 or 2001:db8::1).`,
+          });
         }
         if (aliases.length > 1 && seenIps.has(ip)) {
-          report({ path: [...aliasPath, 'ip'], severity: 'warning', message: `IP ${ip} already has a host alias entry: put all its hostnames in one entry.` });
+          report({
+            path: [...aliasPath, 'ip'],
+            severity: 'warning',
+            message: `IP ${ip} already has a host alias entry: put all its hostnames in one entry.`,
+          });
         }
         seenIps.add(ip);
       }
@@ -36,7 +47,11 @@ export const hostAliasesRule = defineRule({
         if (typeof hostname !== 'string') return;
         const problems = dns1123SubdomainProblems(hostname);
         if (problems.length > 0) {
-          report({ path: [...aliasPath, 'hostnames', hostnameIndex], errorType: 'Invalid', message: `Hostname "${hostname}" ${problems.join(' and ')}.` });
+          report({
+            path: [...aliasPath, 'hostnames', hostnameIndex],
+            errorType: 'Invalid',
+            message: `Hostname "${hostname}" ${problems.join(' and ')}.`,
+          });
         }
       });
     });

@@ -3,8 +3,10 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { imagePullSecretsRule } from './imagePullSecrets';
 
-const pod = (secrets: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  imagePullSecrets: ${secrets}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, imagePullSecretsRule).map((f) => `${f.severity} ${formatDataPath(f.path)}`);
+const pod = (secrets: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  imagePullSecrets: ${secrets}\n  containers: [{name: a, image: nginx}]\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, imagePullSecretsRule).map((f) => `${f.severity} ${formatDataPath(f.path)}`);
 
 describe('api/image-pull-secrets', () => {
   it('warns about a repeated or empty name', () => {

@@ -17,7 +17,15 @@ export function labelSelectorReports(selector: JsonObject, path: DataPath, allow
   decodedList(field(selector, 'matchExpressions'))?.forEach((expression, index) => {
     if (!isJsonObject(expression)) return;
     const expressionPath = [...path, 'matchExpressions', index];
-    reports.push(...requirementReports(expression, expressionPath, ['In', 'NotIn'], ['Exists', 'DoesNotExist'], allowInvalidValues));
+    reports.push(
+      ...requirementReports(
+        expression,
+        expressionPath,
+        ['In', 'NotIn'],
+        ['Exists', 'DoesNotExist'],
+        allowInvalidValues,
+      ),
+    );
   });
   return reports;
 }
@@ -42,27 +50,58 @@ export function requirementReports(
   if (operator !== undefined && values !== undefined) {
     const valuesPath = [...path, 'values'];
     if (withValues.includes(operator)) {
-      if (values.length === 0) reports.push({ path: valuesPath, errorType: 'Required', message: `Operator ${operator} needs at least one value.` });
+      if (values.length === 0)
+        reports.push({
+          path: valuesPath,
+          errorType: 'Required',
+          message: `Operator ${operator} needs at least one value.`,
+        });
     } else if (withoutValues.includes(operator)) {
-      if (values.length > 0) reports.push({ path: valuesPath, errorType: 'Forbidden', message: `Operator ${operator} takes no values: remove them (or use In / NotIn).` });
+      if (values.length > 0)
+        reports.push({
+          path: valuesPath,
+          errorType: 'Forbidden',
+          message: `Operator ${operator} takes no values: remove them (or use In / NotIn).`,
+        });
     } else if (singleValue.includes(operator)) {
-      if (values.length !== 1) reports.push({ path: valuesPath, errorType: 'Required', message: `Operator ${operator} needs exactly one value (a number).` });
+      if (values.length !== 1)
+        reports.push({
+          path: valuesPath,
+          errorType: 'Required',
+          message: `Operator ${operator} needs exactly one value (a number).`,
+        });
     } else {
       const known = [...withValues, ...withoutValues, ...singleValue].join(', ');
-      reports.push({ path: [...path, 'operator'], errorType: 'Invalid', message: `"${operator}" is not a selector operator: use one of ${known}.` });
+      reports.push({
+        path: [...path, 'operator'],
+        errorType: 'Invalid',
+        message: `"${operator}" is not a selector operator: use one of ${known}.`,
+      });
     }
   }
   if (key !== undefined) {
     const problems = qualifiedNameProblems(key);
     if (problems.length > 0) {
-      reports.push({ path: [...path, 'key'], errorType: 'Invalid', message: key === '' ? 'This requirement has no key.' : `Key "${key}" is not a valid label key: ${problems.join('; ')}.` });
+      reports.push({
+        path: [...path, 'key'],
+        errorType: 'Invalid',
+        message:
+          key === ''
+            ? 'This requirement has no key.'
+            : `Key "${key}" is not a valid label key: ${problems.join('; ')}.`,
+      });
     }
   }
   if (!allowInvalidValues) {
     values?.forEach((value, index) => {
       if (typeof value !== 'string') return;
       const problems = labelValueProblems(value);
-      if (problems.length > 0) reports.push({ path: [...path, 'values', index], errorType: 'Invalid', message: `Value "${value}" is not a valid label value: it ${problems.join(' and ')}.` });
+      if (problems.length > 0)
+        reports.push({
+          path: [...path, 'values', index],
+          errorType: 'Invalid',
+          message: `Value "${value}" is not a valid label value: it ${problems.join(' and ')}.`,
+        });
     });
   }
   return reports;

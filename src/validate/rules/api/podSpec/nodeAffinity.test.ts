@@ -6,7 +6,9 @@ import { nodeAffinityRule } from './nodeAffinity';
 const pod = (nodeAffinity: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  affinity:\n    nodeAffinity:\n${nodeAffinity}\n  containers: [{name: a, image: nginx}]\n`;
 const summary = (yaml: string) =>
-  findingsOf(yaml, nodeAffinityRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path).replace('spec.affinity.nodeAffinity.', '')}`);
+  findingsOf(yaml, nodeAffinityRule).map(
+    (f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path).replace('spec.affinity.nodeAffinity.', '')}`,
+  );
 
 describe('api/node-affinity', () => {
   it('reports an empty term list', () => {

@@ -30,7 +30,12 @@ export const nodeAffinityRule = defineRule({
       const termsPath = [...affinityPath, 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'];
       const terms = decodedList(field(required, 'nodeSelectorTerms'));
       if (terms && terms.length === 0) {
-        report({ path: termsPath, markerPath: markerForMissing(context.object, termsPath), errorType: 'Required', message: 'Required node affinity needs at least one nodeSelectorTerm.' });
+        report({
+          path: termsPath,
+          markerPath: markerForMissing(context.object, termsPath),
+          errorType: 'Required',
+          message: 'Required node affinity needs at least one nodeSelectorTerm.',
+        });
       }
       terms?.forEach((term, index) => {
         if (isJsonObject(term)) for (const finding of termReports(term, [...termsPath, index], false)) report(finding);
@@ -42,10 +47,16 @@ export const nodeAffinityRule = defineRule({
       const weight = decodedInt32(field(preferred, 'weight'));
       const weightPath = [...preferredPath, index, 'weight'];
       if (weight !== undefined && (weight < 1 || weight > 100)) {
-        report({ path: weightPath, markerPath: markerForMissing(context.object, weightPath), errorType: 'Invalid', message: `Weight ${weight} is out of range: use 1 to 100.` });
+        report({
+          path: weightPath,
+          markerPath: markerForMissing(context.object, weightPath),
+          errorType: 'Invalid',
+          message: `Weight ${weight} is out of range: use 1 to 100.`,
+        });
       }
       const preference = presentObject(field(preferred, 'preference'));
-      if (preference) for (const finding of termReports(preference, [...preferredPath, index, 'preference'], true)) report(finding);
+      if (preference)
+        for (const finding of termReports(preference, [...preferredPath, index, 'preference'], true)) report(finding);
     });
   },
 });
@@ -56,7 +67,16 @@ function termReports(term: JsonObject, path: DataPath, allowInvalidValues: boole
   decodedList(field(term, 'matchExpressions'))?.forEach((expression, index) => {
     if (!isJsonObject(expression)) return;
     const expressionPath = [...path, 'matchExpressions', index];
-    reports.push(...requirementReports(expression, expressionPath, ['In', 'NotIn'], ['Exists', 'DoesNotExist'], allowInvalidValues, ['Gt', 'Lt']));
+    reports.push(
+      ...requirementReports(
+        expression,
+        expressionPath,
+        ['In', 'NotIn'],
+        ['Exists', 'DoesNotExist'],
+        allowInvalidValues,
+        ['Gt', 'Lt'],
+      ),
+    );
     const key = decodedString(field(expression, 'key'));
     const deprecated = key ? deprecatedNodeLabelMessage(key) : undefined;
     if (deprecated) reports.push({ path: [...expressionPath, 'key'], severity: 'warning', message: deprecated });
@@ -76,20 +96,38 @@ function fieldRequirementReports(requirement: JsonObject, path: DataPath): RuleR
   const values = decodedList(field(requirement, 'values'));
   if (operator !== undefined && values !== undefined) {
     if (operator === 'In' || operator === 'NotIn') {
-      if (values.length !== 1) reports.push({ path: [...path, 'values'], errorType: 'Required', message: `matchFields with operator ${operator} needs exactly one node name.` });
+      if (values.length !== 1)
+        reports.push({
+          path: [...path, 'values'],
+          errorType: 'Required',
+          message: `matchFields with operator ${operator} needs exactly one node name.`,
+        });
     } else {
-      reports.push({ path: [...path, 'operator'], errorType: 'Invalid', message: `"${operator}" is not supported in matchFields: use In or NotIn.` });
+      reports.push({
+        path: [...path, 'operator'],
+        errorType: 'Invalid',
+        message: `"${operator}" is not supported in matchFields: use In or NotIn.`,
+      });
     }
   }
   if (key === undefined) return reports;
   if (key !== 'metadata.name') {
-    reports.push({ path: [...path, 'key'], errorType: 'Invalid', message: `matchFields can only match metadata.name (the node's name), not "${key}".` });
+    reports.push({
+      path: [...path, 'key'],
+      errorType: 'Invalid',
+      message: `matchFields can only match metadata.name (the node's name), not "${key}".`,
+    });
     return reports;
   }
   values?.forEach((value, index) => {
     if (typeof value !== 'string') return;
     const problems = dns1123SubdomainProblems(value);
-    if (problems.length > 0) reports.push({ path: [...path, 'values', index], errorType: 'Invalid', message: `Node name "${value}" ${problems.join(' and ')}.` });
+    if (problems.length > 0)
+      reports.push({
+        path: [...path, 'values', index],
+        errorType: 'Invalid',
+        message: `Node name "${value}" ${problems.join(' and ')}.`,
+      });
   });
   return reports;
 }

@@ -5,12 +5,15 @@ import { nodeNameRule } from './nodeName';
 
 const spec = (lines: string) => `${lines}\n  containers: [{name: a, image: nginx}]`;
 const pod = (lines: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${spec(lines)}\n`;
-const summary = (yaml: string) => findingsOf(yaml, nodeNameRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, nodeNameRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
 
 describe('api/node-name', () => {
   it('reports a node name that is not a subdomain, and nodeName with scheduling gates', () => {
     expect(summary(pod('  nodeName: Node_1'))).toEqual(['Invalid spec.nodeName']);
-    expect(summary(pod('  nodeName: node-1\n  schedulingGates: [{name: example.com/wait}]'))).toEqual(['Forbidden spec.nodeName']);
+    expect(summary(pod('  nodeName: node-1\n  schedulingGates: [{name: example.com/wait}]'))).toEqual([
+      'Forbidden spec.nodeName',
+    ]);
   });
 
   it('only warns about gates with nodeName in a pod template (its Pods are rejected)', () => {

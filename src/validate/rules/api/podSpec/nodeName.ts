@@ -21,16 +21,22 @@ export const nodeNameRule = defineRule({
     if (!nodeName) return;
     const path = [...context.podSpecPath, 'nodeName'];
     const problems = dns1123SubdomainProblems(nodeName);
-    if (problems.length > 0) report({ path, errorType: 'Invalid', message: `Node name "${nodeName}" ${problems.join(' and ')}.` });
+    if (problems.length > 0)
+      report({ path, errorType: 'Invalid', message: `Node name "${nodeName}" ${problems.join(' and ')}.` });
     const gates = decodedList(field(context.podSpec, 'schedulingGates'));
     if (!gates || gates.length === 0) return;
     if (context.kind === 'Pod') {
-      report({ path, errorType: 'Forbidden', message: 'nodeName cannot be set while the pod has schedulingGates: remove the gates or the node name.' });
+      report({
+        path,
+        errorType: 'Forbidden',
+        message: 'nodeName cannot be set while the pod has schedulingGates: remove the gates or the node name.',
+      });
     } else {
       report({
         path,
         severity: 'warning',
-        message: 'nodeName together with schedulingGates: Kubernetes accepts this pod template, but rejects every Pod created from it.',
+        message:
+          'nodeName together with schedulingGates: Kubernetes accepts this pod template, but rejects every Pod created from it.',
       });
     }
   },

@@ -3,8 +3,10 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { nodeSelectorRule } from './nodeSelector';
 
-const pod = (selector: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  nodeSelector: ${selector}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, nodeSelectorRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
+const pod = (selector: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  nodeSelector: ${selector}\n  containers: [{name: a, image: nginx}]\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, nodeSelectorRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
 
 describe('api/node-selector', () => {
   it('reports bad keys and values at spec.nodeSelector (no key), and warns about deprecated node labels', () => {

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { osSpecificFieldsRule } from './osSpecificFields';
 
-const summary = (yaml: string) => findingsOf(yaml, osSpecificFieldsRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, osSpecificFieldsRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/os-specific-fields', () => {
   it('reports windowsOptions on a Linux pod', () => {
@@ -16,7 +17,10 @@ spec:
   securityContext: {windowsOptions: {runAsUserName: admin}}
   containers: [{name: a, image: nginx, securityContext: {windowsOptions: {runAsUserName: admin}}}]
 `;
-    expect(summary(yaml)).toEqual(['Forbidden spec.securityContext.windowsOptions', 'Forbidden spec.containers[0].securityContext.windowsOptions']);
+    expect(summary(yaml)).toEqual([
+      'Forbidden spec.securityContext.windowsOptions',
+      'Forbidden spec.containers[0].securityContext.windowsOptions',
+    ]);
   });
 
   it('reports Linux-only settings on a Windows pod, at their own paths', () => {
@@ -55,6 +59,10 @@ spec:
   containers: [{name: a, image: iis, securityContext: {windowsOptions: {hostProcess: false}}}]
 `;
     expect(summary(yaml)).toEqual([]);
-    expect(summary('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext: {runAsUser: 1, windowsOptions: {}}\n  containers: [{name: a, image: b}]\n')).toEqual([]);
+    expect(
+      summary(
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext: {runAsUser: 1, windowsOptions: {}}\n  containers: [{name: a, image: b}]\n',
+      ),
+    ).toEqual([]);
   });
 });

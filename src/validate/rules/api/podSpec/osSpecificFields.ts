@@ -51,12 +51,18 @@ export const osSpecificFieldsRule = defineRule({
     const podSecurity = presentObject(field(spec, 'securityContext'));
     const securityPath = [...context.podSpecPath, 'securityContext'];
     const forbid = (path: readonly (string | number)[], what: string) =>
-      report({ path, errorType: 'Forbidden', message: `${what} cannot be set for a ${osName === 'linux' ? 'Linux' : 'Windows'} pod (spec.os.name is ${osName}).` });
+      report({
+        path,
+        errorType: 'Forbidden',
+        message: `${what} cannot be set for a ${osName === 'linux' ? 'Linux' : 'Windows'} pod (spec.os.name is ${osName}).`,
+      });
     if (osName === 'linux') {
-      if (podSecurity && !isAbsent(field(podSecurity, 'windowsOptions'))) forbid([...securityPath, 'windowsOptions'], 'windowsOptions');
+      if (podSecurity && !isAbsent(field(podSecurity, 'windowsOptions')))
+        forbid([...securityPath, 'windowsOptions'], 'windowsOptions');
       for (const entry of podContainers(context)) {
         const security = presentObject(field(entry.container, 'securityContext'));
-        if (security && !isAbsent(field(security, 'windowsOptions'))) forbid([...entry.path, 'securityContext', 'windowsOptions'], 'windowsOptions');
+        if (security && !isAbsent(field(security, 'windowsOptions')))
+          forbid([...entry.path, 'securityContext', 'windowsOptions'], 'windowsOptions');
       }
       return;
     }
@@ -70,7 +76,8 @@ export const osSpecificFieldsRule = defineRule({
     if (!isAbsent(field(spec, 'hostUsers'))) forbid([...context.podSpecPath, 'hostUsers'], 'hostUsers');
     if (field(spec, 'hostPID') === true) forbid([...context.podSpecPath, 'hostPID'], 'hostPID');
     if (field(spec, 'hostIPC') === true) forbid([...context.podSpecPath, 'hostIPC'], 'hostIPC');
-    if (!isAbsent(field(spec, 'shareProcessNamespace'))) forbid([...context.podSpecPath, 'shareProcessNamespace'], 'shareProcessNamespace');
+    if (!isAbsent(field(spec, 'shareProcessNamespace')))
+      forbid([...context.podSpecPath, 'shareProcessNamespace'], 'shareProcessNamespace');
     for (const entry of podContainers(context)) {
       const security: JsonObject | undefined = presentObject(field(entry.container, 'securityContext'));
       if (!security) continue;

@@ -6,7 +6,9 @@ import { podAffinityRule } from './podAffinity';
 const pod = (affinity: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: p, labels: {app: web, version: v1}}\nspec:\n  affinity:\n${affinity}\n  containers: [{name: a, image: nginx}]\n`;
 const summary = (yaml: string) =>
-  findingsOf(yaml, podAffinityRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path).replace('spec.affinity.', '')}`);
+  findingsOf(yaml, podAffinityRule).map(
+    (f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path).replace('spec.affinity.', '')}`,
+  );
 
 describe('api/pod-affinity', () => {
   it('reports topologyKey, selectors, namespaces (at .namespace), label keys and weights', () => {

@@ -20,7 +20,8 @@ export const podAffinityRule = defineRule({
   severity: 'error',
   title: 'Pod affinity terms are well formed',
   why: 'Pod affinity and anti-affinity place a pod near or away from other pods, found by a label selector, within a topology domain named by a node label (topologyKey); Kubernetes rejects terms it could not evaluate.',
-  docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#inter-pod-affinity-and-anti-affinity',
+  docsUrl:
+    'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#inter-pod-affinity-and-anti-affinity',
   appliesTo: 'workload',
   check(context, report) {
     const affinity = presentObject(field(context.podSpec, 'affinity'));
@@ -32,7 +33,8 @@ export const podAffinityRule = defineRule({
       const sectionPath = [...context.podSpecPath, 'affinity', kind];
       const requiredPath = [...sectionPath, 'requiredDuringSchedulingIgnoredDuringExecution'];
       decodedList(field(section, 'requiredDuringSchedulingIgnoredDuringExecution'))?.forEach((term, index) => {
-        if (isJsonObject(term)) for (const finding of termReports(term, [...requiredPath, index], podLabels, context.object)) report(finding);
+        if (isJsonObject(term))
+          for (const finding of termReports(term, [...requiredPath, index], podLabels, context.object)) report(finding);
       });
       const preferredPath = [...sectionPath, 'preferredDuringSchedulingIgnoredDuringExecution'];
       decodedList(field(section, 'preferredDuringSchedulingIgnoredDuringExecution'))?.forEach((weighted, index) => {
@@ -40,10 +42,22 @@ export const podAffinityRule = defineRule({
         const weight = decodedInt32(field(weighted, 'weight'));
         const weightPath = [...preferredPath, index, 'weight'];
         if (weight !== undefined && (weight < 1 || weight > 100)) {
-          report({ path: weightPath, markerPath: markerForMissing(context.object, weightPath), errorType: 'Invalid', message: `Weight ${weight} is out of range: use 1 to 100.` });
+          report({
+            path: weightPath,
+            markerPath: markerForMissing(context.object, weightPath),
+            errorType: 'Invalid',
+            message: `Weight ${weight} is out of range: use 1 to 100.`,
+          });
         }
         const term = presentObject(field(weighted, 'podAffinityTerm'));
-        if (term) for (const finding of termReports(term, [...preferredPath, index, 'podAffinityTerm'], podLabels, context.object)) report(finding);
+        if (term)
+          for (const finding of termReports(
+            term,
+            [...preferredPath, index, 'podAffinityTerm'],
+            podLabels,
+            context.object,
+          ))
+            report(finding);
       });
     }
   },
@@ -54,7 +68,12 @@ function termReports(term: JsonObject, path: DataPath, podLabels: JsonObject, ob
   const labelSelector = presentObject(field(term, 'labelSelector'));
   if (labelSelector) reports.push(...labelSelectorReports(labelSelector, [...path, 'labelSelector']));
   else {
-    reports.push({ path: [...path, 'labelSelector'], markerPath: path, severity: 'warning', message: 'This term has no labelSelector, so it matches no pod at all.' });
+    reports.push({
+      path: [...path, 'labelSelector'],
+      markerPath: path,
+      severity: 'warning',
+      message: 'This term has no labelSelector, so it matches no pod at all.',
+    });
   }
   const namespaceSelector = presentObject(field(term, 'namespaceSelector'));
   if (namespaceSelector) reports.push(...labelSelectorReports(namespaceSelector, [...path, 'namespaceSelector']));
@@ -62,20 +81,37 @@ function termReports(term: JsonObject, path: DataPath, podLabels: JsonObject, ob
     if (typeof namespace !== 'string') return;
     const problems = dns1123LabelProblems(namespace);
     if (problems.length > 0) {
-      reports.push({ path: [...path, 'namespace'], markerPath: [...path, 'namespaces', index], errorType: 'Invalid', message: `Namespace "${namespace}" ${problems.join(' and ')}.` });
+      reports.push({
+        path: [...path, 'namespace'],
+        markerPath: [...path, 'namespaces', index],
+        errorType: 'Invalid',
+        message: `Namespace "${namespace}" ${problems.join(' and ')}.`,
+      });
     }
   });
   const matchLabelKeys = stringList(field(term, 'matchLabelKeys'));
   const mismatchLabelKeys = stringList(field(term, 'mismatchLabelKeys'));
-  for (const [name, keys] of [['matchLabelKeys', matchLabelKeys], ['mismatchLabelKeys', mismatchLabelKeys]] as const) {
+  for (const [name, keys] of [
+    ['matchLabelKeys', matchLabelKeys],
+    ['mismatchLabelKeys', mismatchLabelKeys],
+  ] as const) {
     if (keys.length === 0) continue;
     if (!labelSelector) {
-      reports.push({ path: [...path, name], errorType: 'Forbidden', message: `${name} needs a labelSelector: add one, even an empty labelSelector: {}.` });
+      reports.push({
+        path: [...path, name],
+        errorType: 'Forbidden',
+        message: `${name} needs a labelSelector: add one, even an empty labelSelector: {}.`,
+      });
       continue;
     }
     keys.forEach((key, index) => {
       const problems = qualifiedNameProblems(key);
-      if (problems.length > 0) reports.push({ path: [...path, name, index], errorType: 'Invalid', message: `"${key}" is not a valid label key: ${problems.join('; ')}.` });
+      if (problems.length > 0)
+        reports.push({
+          path: [...path, name, index],
+          errorType: 'Invalid',
+          message: `"${key}" is not a valid label key: ${problems.join('; ')}.`,
+        });
     });
   }
   if (labelSelector) {
@@ -95,17 +131,31 @@ function termReports(term: JsonObject, path: DataPath, podLabels: JsonObject, ob
   const mismatch = new Set(mismatchLabelKeys);
   matchLabelKeys.forEach((key, index) => {
     if (mismatch.has(key)) {
-      reports.push({ path: [...path, 'matchLabelKeys', index], errorType: 'Invalid', message: `Label key "${key}" is in both matchLabelKeys and mismatchLabelKeys.` });
+      reports.push({
+        path: [...path, 'matchLabelKeys', index],
+        errorType: 'Invalid',
+        message: `Label key "${key}" is in both matchLabelKeys and mismatchLabelKeys.`,
+      });
     }
   });
   const topologyKey = decodedString(field(term, 'topologyKey'));
   if (topologyKey !== undefined) {
     const topologyPath = [...path, 'topologyKey'];
     if (topologyKey === '') {
-      reports.push({ path: topologyPath, markerPath: markerForMissing(object, topologyPath), errorType: 'Required', message: 'This term needs a topologyKey, such as kubernetes.io/hostname or topology.kubernetes.io/zone.' });
+      reports.push({
+        path: topologyPath,
+        markerPath: markerForMissing(object, topologyPath),
+        errorType: 'Required',
+        message: 'This term needs a topologyKey, such as kubernetes.io/hostname or topology.kubernetes.io/zone.',
+      });
     } else {
       const problems = qualifiedNameProblems(topologyKey);
-      if (problems.length > 0) reports.push({ path: topologyPath, errorType: 'Invalid', message: `topologyKey "${topologyKey}" is not a valid label key: ${problems.join('; ')}.` });
+      if (problems.length > 0)
+        reports.push({
+          path: topologyPath,
+          errorType: 'Invalid',
+          message: `topologyKey "${topologyKey}" is not a valid label key: ${problems.join('; ')}.`,
+        });
     }
   }
   return reports;

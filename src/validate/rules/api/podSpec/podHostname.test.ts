@@ -3,8 +3,10 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { podHostnameRule } from './podHostname';
 
-const pod = (lines: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${lines}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, podHostnameRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const pod = (lines: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${lines}\n  containers: [{name: a, image: nginx}]\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, podHostnameRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/pod-hostname', () => {
   it('reports a hostname or subdomain that is not a DNS label', () => {

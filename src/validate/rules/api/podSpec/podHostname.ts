@@ -25,7 +25,9 @@ export const podHostnameRule = defineRule({
         path,
         errorType: 'Invalid',
         message: `${key === 'hostname' ? 'Hostname' : 'Subdomain'} "${value}" ${problems.join(' and ')}.`,
-        ...(lowercase !== value && isDns1123Label(lowercase) ? { fix: replaceValueFix(context.ref, path, lowercase, `Set ${key} to "${lowercase}"`) } : {}),
+        ...(lowercase !== value && isDns1123Label(lowercase)
+          ? { fix: replaceValueFix(context.ref, path, lowercase, `Set ${key} to "${lowercase}"`) }
+          : {}),
       });
     }
   },

@@ -5,7 +5,8 @@ import { findingsOf } from '../../../../testing/findingsOf';
 import { manifestFromYaml } from '../../../../testing/manifestFromYaml';
 import { podOsRule } from './podOs';
 
-const pod = (os: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  os: ${os}\n  containers: [{name: a, image: nginx}]\n`;
+const pod = (os: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  os: ${os}\n  containers: [{name: a, image: nginx}]\n`;
 const summary = (yaml: string) => findingsOf(yaml, podOsRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/pod-os', () => {

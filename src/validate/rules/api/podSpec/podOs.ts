@@ -12,7 +12,7 @@ export const podOsRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'spec.os.name is linux or windows',
-  why: 'spec.os tells Kubernetes which operating system the pod\'s containers need, so it can check the fields that only make sense on that system; only linux and windows exist.',
+  why: "spec.os tells Kubernetes which operating system the pod's containers need, so it can check the fields that only make sense on that system; only linux and windows exist.",
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-os',
   appliesTo: 'workload',
   check(context, report) {
@@ -23,7 +23,12 @@ export const podOsRule = defineRule({
     const namePath = [...osPath, 'name'];
     if (name === undefined) return;
     if (name === '') {
-      report({ path: namePath, markerPath: markerForMissing(context.object, namePath), errorType: 'Required', message: 'spec.os needs a name: linux or windows.' });
+      report({
+        path: namePath,
+        markerPath: markerForMissing(context.object, namePath),
+        errorType: 'Required',
+        message: 'spec.os needs a name: linux or windows.',
+      });
     } else if (!(OS_NAMES as readonly string[]).includes(name)) {
       const meant = enumValueMeant(name, OS_NAMES);
       report({

@@ -3,12 +3,16 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { podOverheadRule } from './podOverhead';
 
-const pod = (lines: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${lines}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, podOverheadRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
+const pod = (lines: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${lines}\n  containers: [{name: a, image: nginx}]\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, podOverheadRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
 
 describe('api/pod-overhead', () => {
   it('validates overhead like container limits', () => {
-    const yaml = pod('  runtimeClassName: kata\n  overhead: {cpu: "-1", gpu: "1", example.com/dev: "0.5", hugepages-2Mi: 3Mi, storage: 1Gi}');
+    const yaml = pod(
+      '  runtimeClassName: kata\n  overhead: {cpu: "-1", gpu: "1", example.com/dev: "0.5", hugepages-2Mi: 3Mi, storage: 1Gi}',
+    );
     expect(summary(yaml)).toEqual([
       'Invalid spec.overhead[cpu]',
       'Invalid spec.overhead[gpu]',
@@ -16,11 +20,15 @@ describe('api/pod-overhead', () => {
       'Invalid spec.overhead[hugepages-2Mi]',
       'Invalid spec.overhead[storage]',
     ]);
-    expect(summary(pod('  runtimeClassName: kata\n  overhead: {hugepages-2Mi: 2Mi}'))).toEqual(['Forbidden spec.overhead']);
+    expect(summary(pod('  runtimeClassName: kata\n  overhead: {hugepages-2Mi: 2Mi}'))).toEqual([
+      'Forbidden spec.overhead',
+    ]);
   });
 
   it('warns about fractional bytes, and about overhead without a runtimeClassName', () => {
-    expect(summary(pod('  runtimeClassName: kata\n  overhead: {memory: "0.5"}'))).toEqual(['warning spec.overhead[memory]']);
+    expect(summary(pod('  runtimeClassName: kata\n  overhead: {memory: "0.5"}'))).toEqual([
+      'warning spec.overhead[memory]',
+    ]);
     expect(summary(pod('  overhead: {cpu: 250m}'))).toEqual(['warning spec.overhead']);
   });
 

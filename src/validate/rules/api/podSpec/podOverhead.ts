@@ -25,11 +25,22 @@ const STANDARD_RESOURCES = new Set([
   'services.nodeports',
   'services.loadbalancers',
 ]);
-const INTEGER_RESOURCES = new Set(['pods', 'resourcequotas', 'services', 'replicationcontrollers', 'secrets', 'configmaps', 'persistentvolumeclaims', 'services.nodeports', 'services.loadbalancers']);
+const INTEGER_RESOURCES = new Set([
+  'pods',
+  'resourcequotas',
+  'services',
+  'replicationcontrollers',
+  'secrets',
+  'configmaps',
+  'persistentvolumeclaims',
+  'services.nodeports',
+  'services.loadbalancers',
+]);
 
 const isHugePages = (name: string) => name.startsWith('hugepages-');
 const isNative = (name: string) => !name.includes('/') || name.includes('kubernetes.io/');
-const isExtended = (name: string) => !isNative(name) && !name.startsWith('requests.') && qualifiedNameProblems(`requests.${name}`).length === 0;
+const isExtended = (name: string) =>
+  !isNative(name) && !name.startsWith('requests.') && qualifiedNameProblems(`requests.${name}`).length === 0;
 
 /** validateContainerResourceName: why `name` cannot be a container resource, or undefined. */
 function resourceNameProblem(name: string): string | undefined {
@@ -41,7 +52,9 @@ function resourceNameProblem(name: string): string | undefined {
     }
     return undefined;
   }
-  return isNative(name) || isExtended(name) ? undefined : `"${name}" does not follow the extended resource name standard (domain/name).`;
+  return isNative(name) || isExtended(name)
+    ? undefined
+    : `"${name}" does not follow the extended resource name standard (domain/name).`;
 }
 
 /** A quantity in thousandths, rounded up like Quantity.MilliValue(). */
@@ -84,26 +97,39 @@ export const podOverheadRule = defineRule({
         report({ path, errorType: 'Invalid', message: `Overhead ${name} ${String(raw)} must be a whole number.` });
       }
       if ((name === 'memory' || name === 'ephemeral-storage') && thousandths % 1000 !== 0) {
-        report({ path, severity: 'warning', message: `Overhead ${name} ${String(raw)} is a fractional number of bytes; use a whole number of bytes.` });
+        report({
+          path,
+          severity: 'warning',
+          message: `Overhead ${name} ${String(raw)} is a fractional number of bytes; use a whole number of bytes.`,
+        });
       }
       if (isHugePages(name)) {
         hasHugePages = true;
         const pageSize = parseQuantity(name.slice('hugepages-'.length));
         const bytes = Math.ceil(value);
         if (pageSize === null || pageSize <= 0 || !Number.isInteger(pageSize) || bytes % pageSize !== 0) {
-          report({ path, errorType: 'Invalid', message: `Overhead ${name} ${String(raw)} is not a whole number of ${name.slice('hugepages-'.length)} pages.` });
+          report({
+            path,
+            errorType: 'Invalid',
+            message: `Overhead ${name} ${String(raw)} is not a whole number of ${name.slice('hugepages-'.length)} pages.`,
+          });
         }
       }
     }
     if (hasHugePages && !hasCpuOrMemory) {
-      report({ path: overheadPath, errorType: 'Forbidden', message: 'Hugepages in the overhead require a cpu or memory overhead as well.' });
+      report({
+        path: overheadPath,
+        errorType: 'Forbidden',
+        message: 'Hugepages in the overhead require a cpu or memory overhead as well.',
+      });
     }
     const runtimeClassName = decodedString(field(context.podSpec, 'runtimeClassName'));
     if (isAbsent(field(context.podSpec, 'runtimeClassName')) || runtimeClassName === '') {
       report({
         path: overheadPath,
         severity: 'warning',
-        message: 'overhead is set without a runtimeClassName: the RuntimeClass admission plugin (on by default) rejects such a Pod. Let the RuntimeClass fill in the overhead instead.',
+        message:
+          'overhead is set without a runtimeClassName: the RuntimeClass admission plugin (on by default) rejects such a Pod. Let the RuntimeClass fill in the overhead instead.',
       });
     }
   },

@@ -3,8 +3,10 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { preemptionPolicyRule } from './preemptionPolicy';
 
-const pod = (policy: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  preemptionPolicy: ${policy}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, preemptionPolicyRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const pod = (policy: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  preemptionPolicy: ${policy}\n  containers: [{name: a, image: nginx}]\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, preemptionPolicyRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/preemption-policy', () => {
   it('reports an empty (Required) or unknown (NotSupported) policy', () => {

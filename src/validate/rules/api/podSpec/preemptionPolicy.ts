@@ -12,7 +12,8 @@ export const preemptionPolicyRule = defineRule({
   severity: 'error',
   title: 'preemptionPolicy is PreemptLowerPriority or Never',
   why: 'The preemption policy says whether this pod may evict lower-priority pods to get scheduled (PreemptLowerPriority) or must wait for room (Never).',
-  docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-priority-preemption/#non-preempting-priority-class',
+  docsUrl:
+    'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-priority-preemption/#non-preempting-priority-class',
   appliesTo: 'workload',
   check(context, report) {
     const raw = field(context.podSpec, 'preemptionPolicy');
@@ -20,7 +21,11 @@ export const preemptionPolicyRule = defineRule({
     if (isAbsent(raw) || policy === undefined || (PREEMPTION_POLICIES as readonly string[]).includes(policy)) return;
     const path = [...context.podSpecPath, 'preemptionPolicy'];
     if (policy === '') {
-      report({ path, errorType: 'Required', message: 'preemptionPolicy is empty: use PreemptLowerPriority or Never, or remove the field.' });
+      report({
+        path,
+        errorType: 'Required',
+        message: 'preemptionPolicy is empty: use PreemptLowerPriority or Never, or remove the field.',
+      });
       return;
     }
     const meant = enumValueMeant(policy, PREEMPTION_POLICIES);

@@ -3,12 +3,17 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { readinessGatesRule } from './readinessGates';
 
-const pod = (gates: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  readinessGates: ${gates}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, readinessGatesRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const pod = (gates: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  readinessGates: ${gates}\n  containers: [{name: a, image: nginx}]\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, readinessGatesRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/readiness-gates', () => {
   it('reports condition types that are not qualified names', () => {
-    expect(summary(pod('[{conditionType: "lb ready"}, {}]'))).toEqual(['Invalid spec.readinessGates[0].conditionType', 'Invalid spec.readinessGates[1].conditionType']);
+    expect(summary(pod('[{conditionType: "lb ready"}, {}]'))).toEqual([
+      'Invalid spec.readinessGates[0].conditionType',
+      'Invalid spec.readinessGates[1].conditionType',
+    ]);
   });
 
   it('accepts qualified condition types', () => {

@@ -22,7 +22,10 @@ export const readinessGatesRule = defineRule({
       report({
         path: [...context.podSpecPath, 'readinessGates', index, 'conditionType'],
         errorType: 'Invalid',
-        message: conditionType === '' ? 'This readiness gate has no conditionType.' : `Condition type "${conditionType}" is not a qualified name: ${problems.join('; ')}.`,
+        message:
+          conditionType === ''
+            ? 'This readiness gate has no conditionType.'
+            : `Condition type "${conditionType}" is not a qualified name: ${problems.join('; ')}.`,
       });
     });
   },

@@ -12,6 +12,7 @@ import type { FindingFix } from '../../../finding';
 export function replaceValueFix(ref: ObjectRef, path: DataPath, value: JsonValue, label: string): FindingFix {
   return {
     label,
-    apply: (manifest: Manifest) => updateObject(manifest, ref, (object) => updateAtPath(object, path, () => value) as JsonObject),
+    apply: (manifest: Manifest) =>
+      updateObject(manifest, ref, (object) => updateAtPath(object, path, () => value) as JsonObject),
   };
 }

@@ -3,12 +3,16 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { resourceClaimsRule } from './resourceClaims';
 
-const pod = (claims: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  resourceClaims: ${claims}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, resourceClaimsRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const pod = (claims: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  resourceClaims: ${claims}\n  containers: [{name: a, image: nginx}]\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, resourceClaimsRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/resource-claims', () => {
   it('reports names, repeats and the one-source rule', () => {
-    const yaml = pod('[{resourceClaimName: gpu}, {name: GPU, resourceClaimTemplateName: gpu-template}, {name: gpu, resourceClaimName: a, resourceClaimTemplateName: b}, {name: gpu}]');
+    const yaml = pod(
+      '[{resourceClaimName: gpu}, {name: GPU, resourceClaimTemplateName: gpu-template}, {name: gpu, resourceClaimName: a, resourceClaimTemplateName: b}, {name: gpu}]',
+    );
     expect(summary(yaml)).toEqual([
       'Required spec.resourceClaims[0].name',
       'Invalid spec.resourceClaims[1].name',
@@ -19,6 +23,10 @@ describe('api/resource-claims', () => {
   });
 
   it('accepts claims with a unique name and one source', () => {
-    expect(summary(pod('[{name: gpu, resourceClaimTemplateName: gpu.example.com}, {name: fpga, resourceClaimName: shared-fpga}]'))).toEqual([]);
+    expect(
+      summary(
+        pod('[{name: gpu, resourceClaimTemplateName: gpu.example.com}, {name: fpga, resourceClaimName: shared-fpga}]'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ export const resourceClaimsRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'Resource claims have a unique name and one source',
-  why: 'A pod resource claim (dynamic resource allocation, for devices such as GPUs) is referenced by name from containers\' resources.claims, and points at either an existing ResourceClaim or a template to create one from.',
+  why: "A pod resource claim (dynamic resource allocation, for devices such as GPUs) is referenced by name from containers' resources.claims, and points at either an existing ResourceClaim or a template to create one from.",
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/dynamic-resource-allocation/',
   appliesTo: 'workload',
   check(context, report) {
@@ -26,12 +26,26 @@ export const resourceClaimsRule = defineRule({
       const name = decodedString(field(claim, 'name'));
       const namePath = [...path, 'name'];
       if (name === '') {
-        report({ path: namePath, markerPath: markerForMissing(context.object, namePath), errorType: 'Required', message: 'This resource claim has no name.' });
+        report({
+          path: namePath,
+          markerPath: markerForMissing(context.object, namePath),
+          errorType: 'Required',
+          message: 'This resource claim has no name.',
+        });
       } else if (name !== undefined && seen.has(name)) {
-        report({ path: namePath, errorType: 'Duplicate', message: `Another resource claim is already named "${name}".` });
+        report({
+          path: namePath,
+          errorType: 'Duplicate',
+          message: `Another resource claim is already named "${name}".`,
+        });
       } else if (name !== undefined) {
         const problems = dns1123LabelProblems(name);
-        if (problems.length > 0) report({ path: namePath, errorType: 'Invalid', message: `Resource claim name "${name}" ${problems.join(' and ')}.` });
+        if (problems.length > 0)
+          report({
+            path: namePath,
+            errorType: 'Invalid',
+            message: `Resource claim name "${name}" ${problems.join(' and ')}.`,
+          });
         seen.add(name);
       }
       const present = SOURCES.filter((key) => !isAbsent(field(claim, key)));
@@ -39,7 +53,10 @@ export const resourceClaimsRule = defineRule({
         report({
           path,
           errorType: 'Invalid',
-          message: present.length === 0 ? 'Set one of resourceClaimName (an existing claim) or resourceClaimTemplateName (a template to create one).' : 'Set only one of resourceClaimName and resourceClaimTemplateName.',
+          message:
+            present.length === 0
+              ? 'Set one of resourceClaimName (an existing claim) or resourceClaimTemplateName (a template to create one).'
+              : 'Set only one of resourceClaimName and resourceClaimTemplateName.',
         });
       }
       for (const key of present) {
@@ -47,7 +64,12 @@ export const resourceClaimsRule = defineRule({
         if (value === undefined) continue;
         const problems = dns1123SubdomainProblems(value);
         if (problems.length > 0) {
-          report({ path: [...path, key], errorType: 'Invalid', message: value === '' ? `${key} is empty: name the object.` : `${key} "${value}" ${problems.join(' and ')}.` });
+          report({
+            path: [...path, key],
+            errorType: 'Invalid',
+            message:
+              value === '' ? `${key} is empty: name the object.` : `${key} "${value}" ${problems.join(' and ')}.`,
+          });
         }
       }
     });

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { restartPolicyRule } from './restartPolicy';
 
-const pod = (policy: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  restartPolicy: ${policy}\n  containers: [{name: a, image: nginx}]\n`;
+const pod = (policy: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  restartPolicy: ${policy}\n  containers: [{name: a, image: nginx}]\n`;
 const deployment = (policy: string) =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {app: d}}\n  template:\n    metadata: {labels: {app: d}}\n    spec:\n      restartPolicy: ${policy}\n      containers: [{name: a, image: nginx}]\n`;
 
@@ -14,11 +15,14 @@ describe('api/restart-policy', () => {
     expect(pod1?.fix?.label).toBe('Set restartPolicy to OnFailure');
     expect(findingsOf(pod('Sometimes'), restartPolicyRule)[0]?.fix).toBeUndefined();
     const [template] = findingsOf(deployment('Forever'), restartPolicyRule);
-    expect(`${template?.errorType} ${formatDataPath(template!.path)}`).toBe('NotSupported spec.template.spec.restartPolicy');
+    expect(`${template?.errorType} ${formatDataPath(template!.path)}`).toBe(
+      'NotSupported spec.template.spec.restartPolicy',
+    );
     expect(template?.fix?.label).toBe('Set restartPolicy to Always');
   });
 
   it('accepts the three policies and an empty one (defaulted to Always)', () => {
-    for (const policy of ['Always', 'OnFailure', 'Never', '""']) expect(findingsOf(pod(policy), restartPolicyRule)).toEqual([]);
+    for (const policy of ['Always', 'OnFailure', 'Never', '""'])
+      expect(findingsOf(pod(policy), restartPolicyRule)).toEqual([]);
   });
 });

@@ -24,7 +24,10 @@ export const restartPolicyRule = defineRule({
     const allowed = context.workload?.allowedRestartPolicies ?? RESTART_POLICIES;
     // A fix only when the intended value is clear and this kind accepts it.
     const meant = enumValueMeant(policy, RESTART_POLICIES) ?? (allowed.length === 1 ? allowed[0] : undefined);
-    const fix = meant && allowed.includes(meant) ? replaceValueFix(context.ref, path, meant, `Set restartPolicy to ${meant}`) : undefined;
+    const fix =
+      meant && allowed.includes(meant)
+        ? replaceValueFix(context.ref, path, meant, `Set restartPolicy to ${meant}`)
+        : undefined;
     report({
       path,
       errorType: 'NotSupported',

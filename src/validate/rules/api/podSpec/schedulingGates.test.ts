@@ -3,8 +3,10 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { schedulingGatesRule } from './schedulingGates';
 
-const pod = (gates: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  schedulingGates: ${gates}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, schedulingGatesRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const pod = (gates: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  schedulingGates: ${gates}\n  containers: [{name: a, image: nginx}]\n`;
+const summary = (yaml: string) =>
+  findingsOf(yaml, schedulingGatesRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/scheduling-gates', () => {
   it('reports invalid and repeated names at the gate index (no .name)', () => {

@@ -25,9 +25,18 @@ export const schedulingGatesRule = defineRule({
       const markerPath = [...path, 'name'];
       const problems = qualifiedNameProblems(name);
       if (problems.length > 0) {
-        report({ path, markerPath, errorType: 'Invalid', message: name === '' ? 'This scheduling gate has no name.' : `Scheduling gate "${name}" is not a qualified name: ${problems.join('; ')}.` });
+        report({
+          path,
+          markerPath,
+          errorType: 'Invalid',
+          message:
+            name === ''
+              ? 'This scheduling gate has no name.'
+              : `Scheduling gate "${name}" is not a qualified name: ${problems.join('; ')}.`,
+        });
       }
-      if (seen.has(name)) report({ path, markerPath, errorType: 'Duplicate', message: `Scheduling gate "${name}" is listed twice.` });
+      if (seen.has(name))
+        report({ path, markerPath, errorType: 'Duplicate', message: `Scheduling gate "${name}" is listed twice.` });
       seen.add(name);
     });
   },

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { serviceAccountNameRule } from './serviceAccountName';
 
-const pod = (lines: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${lines}\n  containers: [{name: a, image: nginx}]\n`;
+const pod = (lines: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${lines}\n  containers: [{name: a, image: nginx}]\n`;
 
 describe('api/service-account-name', () => {
   it('reports a name that is not a subdomain, also through the deprecated serviceAccount field', () => {
@@ -16,6 +17,8 @@ describe('api/service-account-name', () => {
 
   it('accepts valid names, and a deprecated alias hidden by serviceAccountName', () => {
     expect(findingsOf(pod('  serviceAccountName: build-bot'), serviceAccountNameRule)).toEqual([]);
-    expect(findingsOf(pod('  serviceAccountName: build-bot\n  serviceAccount: Ignored_'), serviceAccountNameRule)).toEqual([]);
+    expect(
+      findingsOf(pod('  serviceAccountName: build-bot\n  serviceAccount: Ignored_'), serviceAccountNameRule),
+    ).toEqual([]);
   });
 });

@@ -28,7 +28,12 @@ export const serviceAccountNameRule = defineRule({
     if (!name) return;
     const problems = dns1123SubdomainProblems(name);
     if (problems.length > 0) {
-      report({ path, ...(markerPath ? { markerPath } : {}), errorType: 'Invalid', message: `Service account name "${name}" ${problems.join(' and ')}.` });
+      report({
+        path,
+        ...(markerPath ? { markerPath } : {}),
+        errorType: 'Invalid',
+        message: `Service account name "${name}" ${problems.join(' and ')}.`,
+      });
     }
   },
 });

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { terminationGracePeriodRule } from './terminationGracePeriod';
 
-const pod = (seconds: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  terminationGracePeriodSeconds: ${seconds}\n  containers: [{name: a, image: nginx}]\n`;
+const pod = (seconds: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  terminationGracePeriodSeconds: ${seconds}\n  containers: [{name: a, image: nginx}]\n`;
 
 describe('api/termination-grace-period', () => {
   it('warns about a negative grace period and offers the default', () => {

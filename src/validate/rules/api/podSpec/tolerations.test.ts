@@ -5,7 +5,8 @@ import { tolerationsRule } from './tolerations';
 
 const pod = (tolerations: string[]) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  tolerations:\n${tolerations.map((t) => `  - ${t}`).join('\n')}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, tolerationsRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, tolerationsRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
 
 describe('api/tolerations', () => {
   it('reports the server checks at key, operator and effect', () => {
@@ -30,7 +31,9 @@ describe('api/tolerations', () => {
   });
 
   it('only warns about the feature-gated numeric operators', () => {
-    expect(summary(pod(['{key: example.com/sla, operator: Gt, value: "900", effect: NoSchedule}']))).toEqual(['warning spec.tolerations[0].operator']);
+    expect(summary(pod(['{key: example.com/sla, operator: Gt, value: "900", effect: NoSchedule}']))).toEqual([
+      'warning spec.tolerations[0].operator',
+    ]);
     expect(findingsOf(pod(['{key: a, operator: Lt, value: "1"}']), tolerationsRule)[0]?.severity).toBe('warning');
   });
 

@@ -34,22 +34,44 @@ export const tolerationsRule = defineRule({
       const effectPath = [...path, 'effect'];
       if (key !== '') {
         const problems = qualifiedNameProblems(key);
-        if (problems.length > 0) report({ path: [...path, 'key'], errorType: 'Invalid', message: `Toleration key "${key}" is not a valid taint key: ${problems.join('; ')}.` });
+        if (problems.length > 0)
+          report({
+            path: [...path, 'key'],
+            errorType: 'Invalid',
+            message: `Toleration key "${key}" is not a valid taint key: ${problems.join('; ')}.`,
+          });
       } else if (operator !== 'Exists') {
         report({
           path: operatorPath,
           errorType: 'Invalid',
-          message: 'A toleration without a key must use operator Exists (which tolerates every taint); add the key of the taint to tolerate.',
+          message:
+            'A toleration without a key must use operator Exists (which tolerates every taint); add the key of the taint to tolerate.',
         });
       }
       if (!isAbsent(field(toleration, 'tolerationSeconds')) && effect !== 'NoExecute') {
-        report({ path: effectPath, errorType: 'Invalid', message: `tolerationSeconds only applies to effect NoExecute, but this toleration's effect is ${effect ? `"${effect}"` : 'empty'}.` });
+        report({
+          path: effectPath,
+          errorType: 'Invalid',
+          message: `tolerationSeconds only applies to effect NoExecute, but this toleration's effect is ${effect ? `"${effect}"` : 'empty'}.`,
+        });
       }
       if (operator === 'Equal' || operator === '') {
         const problems = labelValueProblems(value);
-        if (problems.length > 0) report({ path: operatorPath, markerPath: [...path, 'value'], errorType: 'Invalid', message: `Toleration value "${value}" ${problems.join(' and ')}.` });
+        if (problems.length > 0)
+          report({
+            path: operatorPath,
+            markerPath: [...path, 'value'],
+            errorType: 'Invalid',
+            message: `Toleration value "${value}" ${problems.join(' and ')}.`,
+          });
       } else if (operator === 'Exists') {
-        if (value !== '') report({ path: operatorPath, markerPath: [...path, 'value'], errorType: 'Invalid', message: `Operator Exists matches any value, so value "${value}" must be removed (or use operator Equal).` });
+        if (value !== '')
+          report({
+            path: operatorPath,
+            markerPath: [...path, 'value'],
+            errorType: 'Invalid',
+            message: `Operator Exists matches any value, so value "${value}" must be removed (or use operator Equal).`,
+          });
       } else if (operator === 'Gt' || operator === 'Lt') {
         // Version-dependent: TaintTolerationComparisonOperators (alpha, off by default since 1.35).
         report({

@@ -5,7 +5,8 @@ import { topologySpreadRule } from './topologySpread';
 
 const pod = (constraints: string[]) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  topologySpreadConstraints:\n${constraints.map((c) => `  - ${c}`).join('\n')}\n  containers: [{name: a, image: nginx}]\n`;
-const summary = (yaml: string) => findingsOf(yaml, topologySpreadRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, topologySpreadRule).map((f) => `${f.errorType ?? f.severity} ${formatDataPath(f.path)}`);
 const selector = 'labelSelector: {matchLabels: {app: web}}';
 
 describe('api/topology-spread', () => {

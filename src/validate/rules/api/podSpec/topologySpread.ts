@@ -30,7 +30,9 @@ export const topologySpreadRule = defineRule({
     if (!constraints) return;
     const listPath = [...context.podSpecPath, 'topologySpreadConstraints'];
     const pairs = constraints.map((constraint) =>
-      isJsonObject(constraint) ? `${decodedString(field(constraint, 'topologyKey'))}\u0000${decodedString(field(constraint, 'whenUnsatisfiable'))}` : undefined,
+      isJsonObject(constraint)
+        ? `${decodedString(field(constraint, 'topologyKey'))}\u0000${decodedString(field(constraint, 'whenUnsatisfiable'))}`
+        : undefined,
     );
     constraints.forEach((constraint, index) => {
       if (!isJsonObject(constraint)) return;
@@ -38,12 +40,23 @@ export const topologySpreadRule = defineRule({
       const maxSkew = decodedInt32(field(constraint, 'maxSkew'));
       if (maxSkew !== undefined && maxSkew <= 0) {
         const maxSkewPath = [...path, 'maxSkew'];
-        report({ path: maxSkewPath, markerPath: markerForMissing(context.object, maxSkewPath), errorType: 'Invalid', message: `maxSkew ${maxSkew} must be greater than zero (1 spreads the pods as evenly as possible).` });
+        report({
+          path: maxSkewPath,
+          markerPath: markerForMissing(context.object, maxSkewPath),
+          errorType: 'Invalid',
+          message: `maxSkew ${maxSkew} must be greater than zero (1 spreads the pods as evenly as possible).`,
+        });
       }
       const topologyKey = decodedString(field(constraint, 'topologyKey'));
       const topologyPath = [...path, 'topologyKey'];
       if (topologyKey === '') {
-        report({ path: topologyPath, markerPath: markerForMissing(context.object, topologyPath), errorType: 'Required', message: 'This constraint needs a topologyKey, such as topology.kubernetes.io/zone or kubernetes.io/hostname.' });
+        report({
+          path: topologyPath,
+          markerPath: markerForMissing(context.object, topologyPath),
+          errorType: 'Required',
+          message:
+            'This constraint needs a topologyKey, such as topology.kubernetes.io/zone or kubernetes.io/hostname.',
+        });
       } else if (topologyKey) {
         const deprecated = deprecatedNodeLabelMessage(topologyKey);
         if (deprecated) report({ path: topologyPath, severity: 'warning', message: deprecated });
@@ -56,8 +69,13 @@ export const topologySpreadRule = defineRule({
           path: actionPath,
           markerPath: markerForMissing(context.object, actionPath),
           errorType: 'NotSupported',
-          message: action === '' ? 'This constraint needs whenUnsatisfiable: DoNotSchedule or ScheduleAnyway.' : `whenUnsatisfiable "${action}" is not supported: use DoNotSchedule or ScheduleAnyway.`,
-          ...(meant ? { fix: replaceValueFix(context.ref, actionPath, meant, `Set whenUnsatisfiable to ${meant}`) } : {}),
+          message:
+            action === ''
+              ? 'This constraint needs whenUnsatisfiable: DoNotSchedule or ScheduleAnyway.'
+              : `whenUnsatisfiable "${action}" is not supported: use DoNotSchedule or ScheduleAnyway.`,
+          ...(meant
+            ? { fix: replaceValueFix(context.ref, actionPath, meant, `Set whenUnsatisfiable to ${meant}`) }
+            : {}),
         });
       }
       if (pairs[index] !== undefined && pairs.indexOf(pairs[index], index + 1) > index) {
@@ -72,15 +90,25 @@ export const topologySpreadRule = defineRule({
       const minDomains = decodedInt32(rawMinDomains);
       if (!isAbsent(rawMinDomains) && minDomains !== undefined) {
         const minDomainsPath = [...path, 'minDomains'];
-        if (minDomains <= 0) report({ path: minDomainsPath, errorType: 'Invalid', message: `minDomains ${minDomains} must be greater than zero.` });
+        if (minDomains <= 0)
+          report({
+            path: minDomainsPath,
+            errorType: 'Invalid',
+            message: `minDomains ${minDomains} must be greater than zero.`,
+          });
         if (action !== 'DoNotSchedule') {
-          report({ path: minDomainsPath, errorType: 'Invalid', message: `minDomains can only be used with whenUnsatisfiable DoNotSchedule, not ${action || 'an empty value'}.` });
+          report({
+            path: minDomainsPath,
+            errorType: 'Invalid',
+            message: `minDomains can only be used with whenUnsatisfiable DoNotSchedule, not ${action || 'an empty value'}.`,
+          });
         }
       }
       for (const policyKey of ['nodeAffinityPolicy', 'nodeTaintsPolicy'] as const) {
         const raw = field(constraint, policyKey);
         const policy = decodedString(raw);
-        if (isAbsent(raw) || policy === undefined || (INCLUSION_POLICIES as readonly string[]).includes(policy)) continue;
+        if (isAbsent(raw) || policy === undefined || (INCLUSION_POLICIES as readonly string[]).includes(policy))
+          continue;
         const policyPath = [...path, policyKey];
         const meant = enumValueMeant(policy, INCLUSION_POLICIES);
         report({
@@ -91,21 +119,42 @@ export const topologySpreadRule = defineRule({
         });
       }
       const labelSelector = presentObject(field(constraint, 'labelSelector'));
-      const matchLabelKeys = (decodedList(field(constraint, 'matchLabelKeys')) ?? []).filter((key): key is string => typeof key === 'string');
+      const matchLabelKeys = (decodedList(field(constraint, 'matchLabelKeys')) ?? []).filter(
+        (key): key is string => typeof key === 'string',
+      );
       if (matchLabelKeys.length > 0 && !labelSelector) {
-        report({ path: [...path, 'matchLabelKeys'], errorType: 'Forbidden', message: 'matchLabelKeys needs a labelSelector: add one, even an empty labelSelector: {}.' });
+        report({
+          path: [...path, 'matchLabelKeys'],
+          errorType: 'Forbidden',
+          message: 'matchLabelKeys needs a labelSelector: add one, even an empty labelSelector: {}.',
+        });
       }
       const constrained = labelSelector ? selectorKeys(labelSelector) : new Set<string>();
       matchLabelKeys.forEach((key, keyIndex) => {
         const keyPath = [...path, 'matchLabelKeys', keyIndex];
         const problems = qualifiedNameProblems(key);
-        if (problems.length > 0) report({ path: keyPath, errorType: 'Invalid', message: `"${key}" is not a valid label key: ${problems.join('; ')}.` });
-        if (constrained.has(key)) report({ path: keyPath, errorType: 'Invalid', message: `Label key "${key}" is both in matchLabelKeys and in the labelSelector: keep it in one place.` });
+        if (problems.length > 0)
+          report({
+            path: keyPath,
+            errorType: 'Invalid',
+            message: `"${key}" is not a valid label key: ${problems.join('; ')}.`,
+          });
+        if (constrained.has(key))
+          report({
+            path: keyPath,
+            errorType: 'Invalid',
+            message: `Label key "${key}" is both in matchLabelKeys and in the labelSelector: keep it in one place.`,
+          });
       });
       if (labelSelector) {
         for (const finding of labelSelectorReports(labelSelector, [...path, 'labelSelector'])) report(finding);
       } else {
-        report({ path: [...path, 'labelSelector'], markerPath: path, severity: 'warning', message: 'This constraint has no labelSelector, so it counts no pods and spreads nothing.' });
+        report({
+          path: [...path, 'labelSelector'],
+          markerPath: path,
+          severity: 'warning',
+          message: 'This constraint has no labelSelector, so it counts no pods and spreads nothing.',
+        });
       }
     });
   },

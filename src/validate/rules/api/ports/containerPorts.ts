@@ -26,7 +26,8 @@ const cache = new WeakMap<ObjectContext, readonly ContainerPortEntry[]>();
 export function containerPorts(context: ObjectContext): readonly ContainerPortEntry[] {
   const cached = cache.get(context);
   if (cached) return cached;
-  const hostNetworkDefaulting = context.kind === 'Pod' && context.podSpec !== undefined && field(context.podSpec, 'hostNetwork') === true;
+  const hostNetworkDefaulting =
+    context.kind === 'Pod' && context.podSpec !== undefined && field(context.podSpec, 'hostNetwork') === true;
   const result: ContainerPortEntry[] = [];
   for (const owner of podContainers(context)) {
     const ports = decodedList(field(owner.container, 'ports'));
@@ -35,7 +36,8 @@ export function containerPorts(context: ObjectContext): readonly ContainerPortEn
       const containerPort = decodedInt32(field(port, 'containerPort'));
       const declaredHostPort = decodedInt32(field(port, 'hostPort'));
       const protocol = decodedString(field(port, 'protocol'));
-      const defaultsHostPort = hostNetworkDefaulting && owner.listKey !== 'ephemeralContainers' && declaredHostPort === 0;
+      const defaultsHostPort =
+        hostNetworkDefaulting && owner.listKey !== 'ephemeralContainers' && declaredHostPort === 0;
       result.push({
         owner,
         index,

@@ -12,12 +12,18 @@ describe('api/host-network-port', () => {
   it('reports an app container hostPort that differs from containerPort, with a fix', () => {
     const yaml = pod(true, '[{containerPort: 80, hostPort: 8080}]');
     const [finding] = findingsOf(yaml, hostNetworkPortRule);
-    expect(`${finding?.errorType} ${formatDataPath(finding!.path)}`).toBe('Invalid spec.containers[0].ports[0].hostPort');
-    expect(getAtPath(finding!.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'containers', 0, 'ports', 0, 'hostPort'])).toBe(80);
+    expect(`${finding?.errorType} ${formatDataPath(finding!.path)}`).toBe(
+      'Invalid spec.containers[0].ports[0].hostPort',
+    );
+    expect(
+      getAtPath(finding!.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'containers', 0, 'ports', 0, 'hostPort']),
+    ).toBe(80);
   });
 
   it('accepts matching or unset host ports, and anything without hostNetwork', () => {
-    expect(findingsOf(pod(true, '[{containerPort: 80, hostPort: 80}, {containerPort: 81}]'), hostNetworkPortRule)).toEqual([]);
+    expect(
+      findingsOf(pod(true, '[{containerPort: 80, hostPort: 80}, {containerPort: 81}]'), hostNetworkPortRule),
+    ).toEqual([]);
     expect(findingsOf(pod(false, '[{containerPort: 80, hostPort: 8080}]'), hostNetworkPortRule)).toEqual([]);
   });
 });

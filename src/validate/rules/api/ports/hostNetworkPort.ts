@@ -12,7 +12,7 @@ export const hostNetworkPortRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'With hostNetwork, hostPort equals containerPort',
-  why: 'With hostNetwork: true the containers listen directly on the node\'s network, so there is no port mapping: the port on the node is the container port.',
+  why: "With hostNetwork: true the containers listen directly on the node's network, so there is no port mapping: the port on the node is the container port.",
   docsUrl: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports',
   appliesTo: 'workload',
   check(context, report) {
@@ -20,14 +20,17 @@ export const hostNetworkPortRule = defineRule({
     for (const entry of containerPorts(context)) {
       if (entry.owner.listKey !== 'containers') continue;
       const { hostPort, containerPort } = entry;
-      if (hostPort === undefined || containerPort === undefined || hostPort === 0 || hostPort === containerPort) continue;
+      if (hostPort === undefined || containerPort === undefined || hostPort === 0 || hostPort === containerPort)
+        continue;
       const path = [...entry.path, 'hostPort'];
       const canFix = containerPort >= 1 && containerPort <= 65535;
       report({
         path,
         errorType: 'Invalid',
         message: `hostPort ${hostPort} must match containerPort ${containerPort} because this pod uses hostNetwork.`,
-        ...(canFix ? { fix: replaceValueFix(context.ref, path, containerPort, `Set hostPort to ${containerPort}`) } : {}),
+        ...(canFix
+          ? { fix: replaceValueFix(context.ref, path, containerPort, `Set hostPort to ${containerPort}`) }
+          : {}),
       });
     }
   },

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { hostPortConflictRule } from './hostPortConflict';
 
-const summary = (yaml: string) => findingsOf(yaml, hostPortConflictRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, hostPortConflictRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/host-port-conflict', () => {
   it('reports the same protocol/hostIP/hostPort twice among app containers, and within one init container', () => {
@@ -18,7 +19,10 @@ spec:
   - {name: a, image: nginx, ports: [{containerPort: 80, hostPort: 8080}]}
   - {name: b, image: nginx, ports: [{containerPort: 81, hostPort: 8080, protocol: TCP}]}
 `;
-    expect(summary(yaml)).toEqual(['Duplicate spec.containers[1].ports[0].hostPort', 'Duplicate spec.initContainers[0].ports[1].hostPort']);
+    expect(summary(yaml)).toEqual([
+      'Duplicate spec.containers[1].ports[0].hostPort',
+      'Duplicate spec.initContainers[0].ports[1].hostPort',
+    ]);
   });
 
   it('counts the hostPort that hostNetwork defaulting gives a Pod', () => {

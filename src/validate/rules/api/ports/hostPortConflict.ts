@@ -21,7 +21,8 @@ export const hostPortConflictRule = defineRule({
     let currentInit: unknown;
     for (const entry of containerPorts(context)) {
       const { hostPort, protocol, hostIP } = entry;
-      if (entry.owner.listKey === 'ephemeralContainers' || !hostPort || protocol === undefined || hostIP === undefined) continue;
+      if (entry.owner.listKey === 'ephemeralContainers' || !hostPort || protocol === undefined || hostIP === undefined)
+        continue;
       let claimed = appPorts;
       if (entry.owner.listKey === 'initContainers') {
         if (entry.owner !== currentInit) {
@@ -36,7 +37,8 @@ export const hostPortConflictRule = defineRule({
         claimed.set(key, entry);
         continue;
       }
-      const where = first.owner === entry.owner ? 'another port of this container' : `the ${describeContainer(first.owner)}`;
+      const where =
+        first.owner === entry.owner ? 'another port of this container' : `the ${describeContainer(first.owner)}`;
       report({
         path: [...entry.path, 'hostPort'],
         errorType: 'Duplicate',

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { portDefinitionOverlapRule } from './portDefinitionOverlap';
 
-const summary = (yaml: string) => findingsOf(yaml, portDefinitionOverlapRule).map((f) => `${f.severity} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, portDefinitionOverlapRule).map((f) => `${f.severity} ${formatDataPath(f.path)}`);
 
 describe('api/port-definition-overlap', () => {
   it('warns about a port declared twice in the pod and a hostIP without hostPort', () => {
@@ -16,7 +17,10 @@ spec:
   - {name: a, image: nginx, ports: [{containerPort: 80}, {containerPort: 9090, hostIP: 127.0.0.1}]}
   - {name: b, image: nginx, ports: [{containerPort: 80, protocol: TCP}]}
 `;
-    expect(summary(yaml)).toEqual(['warning spec.containers[0].ports[1].hostIP', 'warning spec.containers[1].ports[0]']);
+    expect(summary(yaml)).toEqual([
+      'warning spec.containers[0].ports[1].hostIP',
+      'warning spec.containers[1].ports[0]',
+    ]);
   });
 
   it('accepts the same number with another protocol', () => {

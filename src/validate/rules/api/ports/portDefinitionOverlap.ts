@@ -5,7 +5,10 @@ import { containerPorts, type ContainerPortEntry } from './containerPorts';
 
 /** A container that runs for the pod's whole life: an app container or a native sidecar. */
 function isLongRunning(entry: ContainerPortEntry): boolean {
-  return entry.owner.listKey === 'containers' || (entry.owner.listKey === 'initContainers' && field(entry.owner.container, 'restartPolicy') === 'Always');
+  return (
+    entry.owner.listKey === 'containers' ||
+    (entry.owner.listKey === 'initContainers' && field(entry.owner.container, 'restartPolicy') === 'Always')
+  );
 }
 
 /** Two different containers that run at the same time declare the port: one of them cannot bind it. */
@@ -32,21 +35,28 @@ export const portDefinitionOverlapRule = defineRule({
     const entries = [...containerPorts(context)].sort((a, b) => order[a.owner.listKey] - order[b.owner.listKey]);
     for (const entry of entries) {
       const { containerPort, hostPort, protocol, hostIP } = entry;
-      if (containerPort === undefined || hostPort === undefined || protocol === undefined || hostIP === undefined) continue;
+      if (containerPort === undefined || hostPort === undefined || protocol === undefined || hostIP === undefined)
+        continue;
       if (hostIP !== '' && hostPort === 0) {
-        report({ path: [...entry.path, 'hostIP'], message: `hostIP ${hostIP} is set without a hostPort, so it has no effect.` });
+        report({
+          path: [...entry.path, 'hostIP'],
+          message: `hostIP ${hostIP} is set without a hostPort, so it has no effect.`,
+        });
       }
       const key = `${containerPort}/${protocol}`;
       const others = byPort.get(key) ?? [];
       for (const other of others) {
         const otherPath = formatDataPath(other.path);
         let message: string | undefined;
-        if (hostIP === other.hostIP && hostPort === other.hostPort) message = `Port ${key} is declared twice: this entry duplicates ${otherPath}.`;
-        else if (hostPort === 0 || other.hostPort === 0) message = `Port ${key} overlaps ${otherPath}, which declares the same port and protocol.`;
+        if (hostIP === other.hostIP && hostPort === other.hostPort)
+          message = `Port ${key} is declared twice: this entry duplicates ${otherPath}.`;
+        else if (hostPort === 0 || other.hostPort === 0)
+          message = `Port ${key} overlaps ${otherPath}, which declares the same port and protocol.`;
         else if (hostPort === other.hostPort && (hostIP === '') !== (other.hostIP === '')) {
           message = `Port ${key} is dangerously ambiguous with ${otherPath}: the same hostPort with and without a hostIP.`;
         }
-        if (message && runsAlongside(entry, other)) message += ` The ${entry.owner.listKey === 'containers' ? 'container' : 'sidecar'} "${entry.owner.name}" and "${other.owner.name}" share the pod's network, so only one of them can bind it.`;
+        if (message && runsAlongside(entry, other))
+          message += ` The ${entry.owner.listKey === 'containers' ? 'container' : 'sidecar'} "${entry.owner.name}" and "${other.owner.name}" share the pod's network, so only one of them can bind it.`;
         if (message) report({ path: entry.path, message });
       }
       byPort.set(key, [...others, entry]);

@@ -28,7 +28,9 @@ spec:
       'Duplicate spec.containers[0].ports[3].name',
       'Invalid spec.containers[0].ports[4].name',
     ]);
-    expect(findingsOf(yaml, portNameRule)[0]!.message).toBe('Port name "http--alt" must not contain consecutive hyphens.');
+    expect(findingsOf(yaml, portNameRule)[0]!.message).toBe(
+      'Port name "http--alt" must not contain consecutive hyphens.',
+    );
   });
 
   it('accepts the same name in two containers, and unnamed ports', () => {

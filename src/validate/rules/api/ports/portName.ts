@@ -29,9 +29,17 @@ export const portNameRule = defineRule({
       if (!name) continue;
       const problems = ianaServiceNameProblems(name);
       if (problems.length > 0) {
-        report({ path: [...entry.path, 'name'], errorType: 'Invalid', message: `Port name "${name}" ${problems.join(', ')}.` });
+        report({
+          path: [...entry.path, 'name'],
+          errorType: 'Invalid',
+          message: `Port name "${name}" ${problems.join(', ')}.`,
+        });
       } else if (namesInContainer.has(name)) {
-        report({ path: [...entry.path, 'name'], errorType: 'Duplicate', message: `The ${describeContainer(entry.owner)} already has a port named "${name}".` });
+        report({
+          path: [...entry.path, 'name'],
+          errorType: 'Duplicate',
+          message: `The ${describeContainer(entry.owner)} already has a port named "${name}".`,
+        });
       } else {
         namesInContainer.add(name);
       }

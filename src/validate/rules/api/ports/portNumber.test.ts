@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { portNumberRule } from './portNumber';
 
-const summary = (yaml: string) => findingsOf(yaml, portNumberRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
+const summary = (yaml: string) =>
+  findingsOf(yaml, portNumberRule).map((f) => `${f.errorType} ${formatDataPath(f.path)}`);
 
 describe('api/port-number', () => {
   it('reports a missing or out-of-range containerPort and an out-of-range hostPort', () => {

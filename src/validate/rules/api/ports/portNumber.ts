@@ -25,11 +25,24 @@ export const portNumberRule = defineRule({
           message: 'This port has no containerPort: set the number the container listens on.',
         });
       } else if (containerPort !== undefined && !isPortNumber(containerPort)) {
-        report({ path: containerPortPath, errorType: 'Invalid', message: `containerPort ${containerPort} is not a port number: use a number from 1 to 65535.` });
+        report({
+          path: containerPortPath,
+          errorType: 'Invalid',
+          message: `containerPort ${containerPort} is not a port number: use a number from 1 to 65535.`,
+        });
       }
       const declaredHostPort = entry.port['hostPort'];
-      if (typeof declaredHostPort === 'number' && declaredHostPort !== 0 && entry.hostPort !== undefined && !isPortNumber(entry.hostPort)) {
-        report({ path: [...entry.path, 'hostPort'], errorType: 'Invalid', message: `hostPort ${entry.hostPort} is not a port number: use a number from 1 to 65535.` });
+      if (
+        typeof declaredHostPort === 'number' &&
+        declaredHostPort !== 0 &&
+        entry.hostPort !== undefined &&
+        !isPortNumber(entry.hostPort)
+      ) {
+        report({
+          path: [...entry.path, 'hostPort'],
+          errorType: 'Invalid',
+          message: `hostPort ${entry.hostPort} is not a port number: use a number from 1 to 65535.`,
+        });
       }
     }
   },

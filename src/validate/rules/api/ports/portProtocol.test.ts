@@ -16,7 +16,9 @@ describe('api/port-protocol', () => {
       'NotSupported spec.containers[0].ports[0].protocol',
       'NotSupported spec.containers[0].ports[1].protocol',
     ]);
-    expect(getAtPath(findings[0]!.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'containers', 0, 'ports', 0, 'protocol'])).toBe('UDP');
+    expect(
+      getAtPath(findings[0]!.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'containers', 0, 'ports', 0, 'protocol']),
+    ).toBe('UDP');
     expect(findings[1]!.fix).toBeUndefined();
   });
 

@@ -13,7 +13,11 @@ export interface ProbeUnderCheck {
   readonly label: string;
 }
 
-const KIND_WORD: Readonly<Record<ProbeKind, string>> = { livenessProbe: 'liveness', readinessProbe: 'readiness', startupProbe: 'startup' };
+const KIND_WORD: Readonly<Record<ProbeKind, string>> = {
+  livenessProbe: 'liveness',
+  readinessProbe: 'readiness',
+  startupProbe: 'startup',
+};
 
 /** Probes of app containers and native sidecars (plain init containers may not have probes at all). */
 export function* validatedProbes(context: ObjectContext): Generator<ProbeUnderCheck> {

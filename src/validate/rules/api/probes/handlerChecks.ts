@@ -30,7 +30,8 @@ function portProblems(port: unknown): string[] | undefined {
   }
   if (typeof port !== 'string') return undefined;
   const problems = ianaServiceNameProblems(port);
-  if (/^\d+$/.test(port)) problems.push(`"${port}" is quoted, so it is read as a port name: write the number without quotes`);
+  if (/^\d+$/.test(port))
+    problems.push(`"${port}" is quoted, so it is read as a port name: write the number without quotes`);
   return problems.length > 0 ? [`"${port}" is not a valid port name: ${problems.join('; ')}`] : [];
 }
 
@@ -73,7 +74,11 @@ export function checkHandler({ handler, path, kind, label, context }: HandlerUnd
     return;
   }
   for (const extra of present.slice(1)) {
-    report({ path: [...path, extra], errorType: 'Forbidden', message: `${label} sets both ${present[0]} and ${extra}; it can take only one action.` });
+    report({
+      path: [...path, extra],
+      errorType: 'Forbidden',
+      message: `${label} sets both ${present[0]} and ${extra}; it can take only one action.`,
+    });
   }
   const action = present[0]!;
   const actionPath = [...path, action];
@@ -82,7 +87,11 @@ export function checkHandler({ handler, path, kind, label, context }: HandlerUnd
     case 'exec': {
       const command = field(value, 'command');
       if (command === undefined || command === null || (Array.isArray(command) && command.length === 0)) {
-        report({ path: [...actionPath, 'command'], errorType: 'Required', message: `${label} runs exec without a command.` });
+        report({
+          path: [...actionPath, 'command'],
+          errorType: 'Required',
+          message: `${label} runs exec without a command.`,
+        });
       }
       return;
     }
@@ -95,7 +104,9 @@ export function checkHandler({ handler, path, kind, label, context }: HandlerUnd
           path: [...actionPath, 'scheme'],
           errorType: 'NotSupported',
           message: `"${scheme}" is not an HTTP scheme; use HTTP or HTTPS (in capitals).`,
-          ...(canonical ? { fix: setFieldFix(context, [...actionPath, 'scheme'], canonical, `Set scheme to ${canonical}`) } : {}),
+          ...(canonical
+            ? { fix: setFieldFix(context, [...actionPath, 'scheme'], canonical, `Set scheme to ${canonical}`) }
+            : {}),
         });
       }
       for (const { index, item } of decodedObjectList(value, 'httpHeaders')) {
@@ -105,7 +116,10 @@ export function checkHandler({ handler, path, kind, label, context }: HandlerUnd
           path: [...actionPath, 'httpHeaders'],
           markerPath: [...actionPath, 'httpHeaders', index, 'name'],
           errorType: 'Invalid',
-          message: name === '' ? 'An HTTP header needs a name.' : `"${name}" is not a valid HTTP header name: use letters, digits and "-".`,
+          message:
+            name === ''
+              ? 'An HTTP header needs a name.'
+              : `"${name}" is not a valid HTTP header name: use letters, digits and "-".`,
         });
       }
       return;
@@ -118,7 +132,14 @@ export function checkHandler({ handler, path, kind, label, context }: HandlerUnd
       if (port !== undefined && port !== null && !(typeof port === 'number' && Number.isInteger(port))) return;
       const number = typeof port === 'number' ? port : 0;
       if (number < 1 || number > 65535) {
-        report({ path: [...actionPath, 'port'], errorType: 'Invalid', message: port === undefined || port === null ? `${label} uses grpc without a port.` : `The gRPC port ${number} must be between 1 and 65535.` });
+        report({
+          path: [...actionPath, 'port'],
+          errorType: 'Invalid',
+          message:
+            port === undefined || port === null
+              ? `${label} uses grpc without a port.`
+              : `The gRPC port ${number} must be between 1 and 65535.`,
+        });
       }
       return;
     }

@@ -28,7 +28,12 @@ spec:
     ]);
     expect(findings[1]!.fix?.label).toBe('Remove the probe from the init container');
     const fixed = findings[1]!.fix!.apply(manifestFromYaml(yaml));
-    expect(Object.keys((fixed[0] as { spec: { initContainers: object[] } }).spec.initContainers[0]!)).toEqual(['name', 'image', 'lifecycle', 'startupProbe']);
+    expect(Object.keys((fixed[0] as { spec: { initContainers: object[] } }).spec.initContainers[0]!)).toEqual([
+      'name',
+      'image',
+      'lifecycle',
+      'startupProbe',
+    ]);
   });
 
   it('accepts probes and hooks on native sidecars and app containers', () => {

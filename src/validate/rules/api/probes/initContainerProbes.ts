@@ -26,7 +26,13 @@ export const initContainerProbesRule = defineRule({
           path: [...base, key],
           errorType: 'Forbidden',
           message: `The init container "${slot.name}" has ${what}, which init containers without restartPolicy: Always may not have.`,
-          fix: removeFieldFix(context, [...base, key], key === 'lifecycle' ? 'Remove lifecycle from the init container' : 'Remove the probe from the init container'),
+          fix: removeFieldFix(
+            context,
+            [...base, key],
+            key === 'lifecycle'
+              ? 'Remove lifecycle from the init container'
+              : 'Remove the probe from the init container',
+          ),
         });
       }
     }

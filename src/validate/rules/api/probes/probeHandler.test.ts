@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { probeHandlerRule } from './probeHandler';
 
-const typed = (yaml: string) => findingsOf(yaml, probeHandlerRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, probeHandlerRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/probe-handler', () => {
   it('reports probes with no action, two actions, and incomplete actions', () => {

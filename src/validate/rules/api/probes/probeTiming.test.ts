@@ -5,7 +5,8 @@ import { findingsOf } from '../../../../testing/findingsOf';
 import { manifestFromYaml } from '../../../../testing/manifestFromYaml';
 import { probeTimingRule } from './probeTiming';
 
-const typed = (yaml: string) => findingsOf(yaml, probeTimingRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, probeTimingRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/probe-timing', () => {
   it('reports negative timings, successThreshold other than 1 on liveness/startup, and grace periods', () => {
@@ -42,7 +43,15 @@ spec:
 `;
     const [finding] = findingsOf(yaml, probeTimingRule);
     expect(finding?.fix?.label).toBe('Set successThreshold to 1');
-    expect(getAtPath(finding!.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'containers', 0, 'livenessProbe', 'successThreshold'])).toBe(1);
+    expect(
+      getAtPath(finding!.fix!.apply(manifestFromYaml(yaml))[0]!, [
+        'spec',
+        'containers',
+        0,
+        'livenessProbe',
+        'successThreshold',
+      ]),
+    ).toBe(1);
   });
 
   it('accepts zeros (defaulted), readiness thresholds above 1 and positive grace periods', () => {

@@ -3,7 +3,13 @@ import { decodedInteger, isSet } from '../volumes/decodedFields';
 import { removeFieldFix, setFieldFix } from '../volumes/fieldFixes';
 import { validatedProbes } from './containerProbes';
 
-const NON_NEGATIVE_FIELDS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
+const NON_NEGATIVE_FIELDS = [
+  'initialDelaySeconds',
+  'timeoutSeconds',
+  'periodSeconds',
+  'successThreshold',
+  'failureThreshold',
+] as const;
 
 /**
  * API server rules 98–101: probe timings are not negative (0 means "use the default"); liveness and
@@ -16,19 +22,29 @@ export const probeTimingRule = defineRule({
   severity: 'error',
   title: 'Probe timings and thresholds are in range',
   why: 'Timings are seconds and counts, so they cannot be negative; a liveness or startup probe acts on the first success, so its successThreshold must be 1; and only probes that restart the container may shorten its grace period.',
-  docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#configure-probes',
+  docsUrl:
+    'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#configure-probes',
   appliesTo: 'workload',
   check(context, report) {
     for (const { probe, path, label, kind } of validatedProbes(context)) {
       for (const key of NON_NEGATIVE_FIELDS) {
         const value = decodedInteger(probe, key);
         if (typeof value === 'number' && value < 0) {
-          report({ path: [...path, key], errorType: 'Invalid', message: `${label} has a negative ${key} (${value}); use 0 or leave it out for the default.` });
+          report({
+            path: [...path, key],
+            errorType: 'Invalid',
+            message: `${label} has a negative ${key} (${value}); use 0 or leave it out for the default.`,
+          });
         }
       }
       const successThreshold = decodedInteger(probe, 'successThreshold');
       // 0 or unset is defaulted to 1.
-      if (kind !== 'readinessProbe' && typeof successThreshold === 'number' && successThreshold !== 0 && successThreshold !== 1) {
+      if (
+        kind !== 'readinessProbe' &&
+        typeof successThreshold === 'number' &&
+        successThreshold !== 0 &&
+        successThreshold !== 1
+      ) {
         report({
           path: [...path, 'successThreshold'],
           errorType: 'Invalid',
@@ -43,11 +59,19 @@ export const probeTimingRule = defineRule({
           path: [...path, 'terminationGracePeriodSeconds'],
           errorType: 'Invalid',
           message: `${label} sets terminationGracePeriodSeconds, which readiness probes may not (they never restart the container).`,
-          fix: removeFieldFix(context, [...path, 'terminationGracePeriodSeconds'], 'Remove terminationGracePeriodSeconds from the readiness probe'),
+          fix: removeFieldFix(
+            context,
+            [...path, 'terminationGracePeriodSeconds'],
+            'Remove terminationGracePeriodSeconds from the readiness probe',
+          ),
         });
       }
       if (typeof gracePeriod === 'number' && gracePeriod <= 0) {
-        report({ path: [...path, 'terminationGracePeriodSeconds'], errorType: 'Invalid', message: `${label} has terminationGracePeriodSeconds ${gracePeriod}; it must be greater than 0.` });
+        report({
+          path: [...path, 'terminationGracePeriodSeconds'],
+          errorType: 'Invalid',
+          message: `${label} has terminationGracePeriodSeconds ${gracePeriod}; it must be greater than 0.`,
+        });
       }
     }
   },

@@ -36,6 +36,12 @@ export function* containerResources(context: ObjectContext): Generator<Container
         requests = defaulted;
       }
     }
-    yield { slot, path: [...context.podSpecPath, ...containerPath(slot), 'resources'], limits, requests, writtenRequests };
+    yield {
+      slot,
+      path: [...context.podSpecPath, ...containerPath(slot), 'resources'],
+      limits,
+      requests,
+      writtenRequests,
+    };
   }
 }

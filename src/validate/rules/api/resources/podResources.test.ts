@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { podResourcesRule } from './podResources';
 
-const typed = (yaml: string) => findingsOf(yaml, podResourcesRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, podResourcesRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/pod-resources', () => {
   it('reports unsupported resources, claims, a request above the limit and containers above the pod', () => {

@@ -66,24 +66,53 @@ export const podResourcesRule = defineRule({
     if (!isJsonObject(resources)) return;
     const path = [...context.podSpecPath, 'resources'];
     if (isSet(resources, 'claims')) {
-      report({ path: [...path, 'claims'], errorType: 'Forbidden', message: 'Resource claims cannot be set in pod-level resources; list them in spec.resourceClaims and in the containers.' });
+      report({
+        path: [...path, 'claims'],
+        errorType: 'Forbidden',
+        message:
+          'Resource claims cannot be set in pod-level resources; list them in spec.resourceClaims and in the containers.',
+      });
     }
     const limits = isJsonObject(field(resources, 'limits')) ? (field(resources, 'limits') as JsonObject) : {};
     const requests = isJsonObject(field(resources, 'requests')) ? (field(resources, 'requests') as JsonObject) : {};
-    for (const [list, values] of [['limits', limits], ['requests', requests]] as const) {
+    for (const [list, values] of [
+      ['limits', limits],
+      ['requests', requests],
+    ] as const) {
       for (const name of Object.keys(values)) {
         const at = [...path, list, name];
         const problems = qualifiedNameProblems(name);
-        if (problems.length > 0) report({ path: at, errorType: 'Invalid', message: `"${name}" is not a valid resource name: ${problems.join('; ')}.` });
-        else if (!supportedAtPodLevel(name)) report({ path: at, errorType: 'NotSupported', message: `Pod-level resources support cpu, memory and hugepages-<size>, not ${name}.` });
+        if (problems.length > 0)
+          report({
+            path: at,
+            errorType: 'Invalid',
+            message: `"${name}" is not a valid resource name: ${problems.join('; ')}.`,
+          });
+        else if (!supportedAtPodLevel(name))
+          report({
+            path: at,
+            errorType: 'NotSupported',
+            message: `Pod-level resources support cpu, memory and hugepages-<size>, not ${name}.`,
+          });
         const millis = parseQuantityMillis(field(values, name));
-        if (millis !== null && millis < 0n) report({ path: at, errorType: 'Invalid', message: `The pod-level ${list === 'limits' ? 'limit' : 'request'} of ${name} is negative.` });
+        if (millis !== null && millis < 0n)
+          report({
+            path: at,
+            errorType: 'Invalid',
+            message: `The pod-level ${list === 'limits' ? 'limit' : 'request'} of ${name} is negative.`,
+          });
       }
     }
     for (const name of Object.keys(requests)) {
       const limit = field(limits, name);
       if (limit === undefined) {
-        if (!isOvercommitAllowed(name)) report({ path: [...path, 'limits'], markerPath: [...path, 'requests', name], errorType: 'Required', message: `The pod requests ${name} without a limit; ${name} needs a limit equal to the request.` });
+        if (!isOvercommitAllowed(name))
+          report({
+            path: [...path, 'limits'],
+            markerPath: [...path, 'requests', name],
+            errorType: 'Required',
+            message: `The pod requests ${name} without a limit; ${name} needs a limit equal to the request.`,
+          });
         continue;
       }
       const comparison = compareQuantities(field(requests, name), limit);
@@ -93,7 +122,10 @@ export const podResourcesRule = defineRule({
           path: [...path, 'requests'],
           markerPath: [...path, 'requests', name],
           errorType: 'Invalid',
-          message: comparison > 0 ? `The pod requests more ${name} than its limit of ${String(limit)}.` : `The pod's ${name} request must equal its limit.`,
+          message:
+            comparison > 0
+              ? `The pod requests more ${name} than its limit of ${String(limit)}.`
+              : `The pod's ${name} request must equal its limit.`,
         });
       }
     }

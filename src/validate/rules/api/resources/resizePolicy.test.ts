@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { resizePolicyRule } from './resizePolicy';
 
-const typed = (yaml: string) => findingsOf(yaml, resizePolicyRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, resizePolicyRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/resize-policy', () => {
   it('reports repeated resources, unknown resources and policies, and restarts in a Never pod', () => {

@@ -15,7 +15,7 @@ export const resizePolicyRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'Resize policies name cpu or memory once, with a known policy',
-  why: 'resizePolicy says whether changing a container\'s cpu or memory in place needs a restart; a pod that never restarts containers (restartPolicy: Never) can only accept NotRequired.',
+  why: "resizePolicy says whether changing a container's cpu or memory in place needs a restart; a pod that never restarts containers (restartPolicy: Never) can only accept NotRequired.",
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/resize-container-resources/',
   appliesTo: 'workload',
   check(context, report) {
@@ -28,14 +28,48 @@ export const resizePolicyRule = defineRule({
         const restartPolicy = decodedString(item, 'restartPolicy');
         if (resourceName === undefined || restartPolicy === undefined) continue;
         const itemPath = [...listPath, index];
-        if (seen.has(resourceName)) report({ path: itemPath, errorType: 'Duplicate', message: `Container "${slot.name}" has two resize policies for ${resourceName || 'an unnamed resource'}.` });
+        if (seen.has(resourceName))
+          report({
+            path: itemPath,
+            errorType: 'Duplicate',
+            message: `Container "${slot.name}" has two resize policies for ${resourceName || 'an unnamed resource'}.`,
+          });
         seen.add(resourceName);
-        if (resourceName === '') report({ path: listPath, markerPath: itemPath, errorType: 'Required', message: 'A resize policy needs a resourceName: cpu or memory.' });
-        else if (!RESOURCES.includes(resourceName)) report({ path: listPath, markerPath: [...itemPath, 'resourceName'], errorType: 'NotSupported', message: `Resize policies exist for cpu and memory only, not ${resourceName}.` });
-        if (restartPolicy === '') report({ path: listPath, markerPath: itemPath, errorType: 'Required', message: 'A resize policy needs a restartPolicy: NotRequired or RestartContainer.' });
-        else if (!POLICIES.includes(restartPolicy)) report({ path: listPath, markerPath: [...itemPath, 'restartPolicy'], errorType: 'NotSupported', message: `"${restartPolicy}" is not a resize restart policy; use NotRequired or RestartContainer.` });
+        if (resourceName === '')
+          report({
+            path: listPath,
+            markerPath: itemPath,
+            errorType: 'Required',
+            message: 'A resize policy needs a resourceName: cpu or memory.',
+          });
+        else if (!RESOURCES.includes(resourceName))
+          report({
+            path: listPath,
+            markerPath: [...itemPath, 'resourceName'],
+            errorType: 'NotSupported',
+            message: `Resize policies exist for cpu and memory only, not ${resourceName}.`,
+          });
+        if (restartPolicy === '')
+          report({
+            path: listPath,
+            markerPath: itemPath,
+            errorType: 'Required',
+            message: 'A resize policy needs a restartPolicy: NotRequired or RestartContainer.',
+          });
+        else if (!POLICIES.includes(restartPolicy))
+          report({
+            path: listPath,
+            markerPath: [...itemPath, 'restartPolicy'],
+            errorType: 'NotSupported',
+            message: `"${restartPolicy}" is not a resize restart policy; use NotRequired or RestartContainer.`,
+          });
         if (podRestartPolicy === 'Never' && restartPolicy !== 'NotRequired') {
-          report({ path: listPath, markerPath: [...itemPath, 'restartPolicy'], errorType: 'Invalid', message: `The pod's restartPolicy is Never, so the resize policy for ${resourceName || 'this resource'} must be NotRequired.` });
+          report({
+            path: listPath,
+            markerPath: [...itemPath, 'restartPolicy'],
+            errorType: 'Invalid',
+            message: `The pod's restartPolicy is Never, so the resize policy for ${resourceName || 'this resource'} must be NotRequired.`,
+          });
         }
       }
     }

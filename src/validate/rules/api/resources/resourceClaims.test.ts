@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { resourceClaimsRule } from './resourceClaims';
 
-const typed = (yaml: string) => findingsOf(yaml, resourceClaimsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, resourceClaimsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/resource-claims', () => {
   it('reports unnamed, repeated and unknown claims', () => {

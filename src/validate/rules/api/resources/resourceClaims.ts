@@ -13,7 +13,7 @@ export const resourceClaimsRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'Container resource claims name claims of the pod',
-  why: 'With dynamic resource allocation the pod lists its ResourceClaims in spec.resourceClaims, and each container says which of them it uses by name; a name that is not in the pod\'s list refers to nothing.',
+  why: "With dynamic resource allocation the pod lists its ResourceClaims in spec.resourceClaims, and each container says which of them it uses by name; a name that is not in the pod's list refers to nothing.",
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/dynamic-resource-allocation/',
   appliesTo: 'workload',
   check(context, report) {
@@ -31,21 +31,43 @@ export const resourceClaimsRule = defineRule({
         if (name === undefined || request === undefined) continue;
         const at = [...path, 'claims', index];
         if (name === '') {
-          report({ path: at, markerPath: [...at, 'name'], errorType: 'Required', message: `A resource claim of container "${slot.name}" needs the name of a claim in spec.resourceClaims.` });
+          report({
+            path: at,
+            markerPath: [...at, 'name'],
+            errorType: 'Required',
+            message: `A resource claim of container "${slot.name}" needs the name of a claim in spec.resourceClaims.`,
+          });
           continue;
         }
         if (seen.has(name)) {
-          report({ path: at, errorType: 'Duplicate', message: `Container "${slot.name}" already uses the claim "${name}".` });
+          report({
+            path: at,
+            errorType: 'Duplicate',
+            message: `Container "${slot.name}" already uses the claim "${name}".`,
+          });
         } else {
           let key = name;
           if (request !== '') {
-            if (!isDns1123Label(request)) report({ path: [...at, 'request'], errorType: 'Invalid', message: `"${request}" is not a valid request name (a DNS label).` });
+            if (!isDns1123Label(request))
+              report({
+                path: [...at, 'request'],
+                errorType: 'Invalid',
+                message: `"${request}" is not a valid request name (a DNS label).`,
+              });
             key = `${name}/${request}`;
           }
           if (seen.has(key)) {
-            report({ path: at, errorType: 'Duplicate', message: `Container "${slot.name}" already uses request "${request}" of claim "${name}".` });
+            report({
+              path: at,
+              errorType: 'Duplicate',
+              message: `Container "${slot.name}" already uses request "${request}" of claim "${name}".`,
+            });
           } else if (request === '' && [...seen].some((used) => used.startsWith(`${name}/`))) {
-            report({ path: at, errorType: 'Duplicate', message: `Container "${slot.name}" already uses a request of claim "${name}", so it cannot also use the whole claim.` });
+            report({
+              path: at,
+              errorType: 'Duplicate',
+              message: `Container "${slot.name}" already uses a request of claim "${name}", so it cannot also use the whole claim.`,
+            });
           }
           seen.add(key);
         }

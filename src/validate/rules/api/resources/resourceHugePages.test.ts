@@ -13,9 +13,9 @@ spec:
   containers:
   - {name: app, image: dpdk:1.0, resources: {limits: {hugepages-2Mi: 100Mi}}}
 `;
-    expect(findingsOf(yaml, resourceHugePagesRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`)).toEqual([
-      'api/resource-hugepages Forbidden @ spec.containers[0].resources',
-    ]);
+    expect(
+      findingsOf(yaml, resourceHugePagesRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`),
+    ).toEqual(['api/resource-hugepages Forbidden @ spec.containers[0].resources']);
   });
 
   it('accepts huge pages together with memory (in either list)', () => {

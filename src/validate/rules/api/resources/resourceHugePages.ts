@@ -10,14 +10,18 @@ export const resourceHugePagesRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'Huge pages come with cpu or memory',
-  why: 'Huge pages are accounted as part of the container\'s memory, so Kubernetes requires a container that asks for hugepages-<size> to also set cpu or memory in its requests or limits.',
+  why: "Huge pages are accounted as part of the container's memory, so Kubernetes requires a container that asks for hugepages-<size> to also set cpu or memory in its requests or limits.",
   docsUrl: 'https://kubernetes.io/docs/tasks/manage-hugepages/scheduling-hugepages/',
   appliesTo: 'workload',
   check(context, report) {
     for (const { slot, path, limits, requests } of containerResources(context)) {
       const names = [...Object.keys(limits), ...Object.keys(requests)];
       if (!names.some(isHugePagesResource) || names.some(CPU_OR_MEMORY)) continue;
-      report({ path, errorType: 'Forbidden', message: `Container "${slot.name}" uses huge pages but sets no cpu or memory; add a memory request or limit.` });
+      report({
+        path,
+        errorType: 'Forbidden',
+        message: `Container "${slot.name}" uses huge pages but sets no cpu or memory; add a memory request or limit.`,
+      });
     }
   },
 });

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { resourceNameRule } from './resourceName';
 
-const typed = (yaml: string) => findingsOf(yaml, resourceNameRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, resourceNameRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/resource-name', () => {
   it('reports unprefixed non-standard names, storage, and malformed names', () => {

@@ -13,11 +13,18 @@ export const resourceNameRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     for (const { path, limits, writtenRequests } of containerResources(context)) {
-      for (const [list, values] of [['limits', limits], ['requests', writtenRequests]] as const) {
+      for (const [list, values] of [
+        ['limits', limits],
+        ['requests', writtenRequests],
+      ] as const) {
         for (const name of Object.keys(values)) {
           const problems = containerResourceNameProblems(name);
           if (problems.length === 0) continue;
-          report({ path: [...path, list, name], errorType: 'Invalid', message: `"${name}" is not a resource a container can ${list === 'limits' ? 'be limited in' : 'request'}: ${problems.join('; ')}.` });
+          report({
+            path: [...path, list, name],
+            errorType: 'Invalid',
+            message: `"${name}" is not a resource a container can ${list === 'limits' ? 'be limited in' : 'request'}: ${problems.join('; ')}.`,
+          });
         }
       }
     }

@@ -7,7 +7,17 @@ import { isQualifiedName, qualifiedNameProblems } from '../../../names';
 
 const STANDARD_CONTAINER_RESOURCES = new Set(['cpu', 'memory', 'ephemeral-storage']);
 /** Resources counted in whole units (for containers: extended resources). */
-const INTEGER_RESOURCES = new Set(['pods', 'services', 'replicationcontrollers', 'resourcequotas', 'secrets', 'configmaps', 'persistentvolumeclaims', 'services.nodeports', 'services.loadbalancers']);
+const INTEGER_RESOURCES = new Set([
+  'pods',
+  'services',
+  'replicationcontrollers',
+  'resourcequotas',
+  'secrets',
+  'configmaps',
+  'persistentvolumeclaims',
+  'services.nodeports',
+  'services.loadbalancers',
+]);
 
 export function isHugePagesResource(name: string): boolean {
   return name.startsWith('hugepages-');
@@ -40,7 +50,9 @@ export function containerResourceNameProblems(name: string): string[] {
   const problems = qualifiedNameProblems(name);
   if (!name.includes('/')) {
     if (!STANDARD_CONTAINER_RESOURCES.has(name) && !isHugePagesResource(name)) {
-      problems.push('a container can only request cpu, memory, ephemeral-storage and hugepages-<size> by these plain names, and other resources by a domain-prefixed name like example.com/gpu');
+      problems.push(
+        'a container can only request cpu, memory, ephemeral-storage and hugepages-<size> by these plain names, and other resources by a domain-prefixed name like example.com/gpu',
+      );
     }
   } else if (problems.length === 0 && !isNativeResource(name) && !isExtendedResource(name)) {
     problems.push('it does not follow the extended resource name standard (domain/name, like example.com/gpu)');

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { resourceQuantityRule } from './resourceQuantity';
 
-const typed = (yaml: string) => findingsOf(yaml, resourceQuantityRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, resourceQuantityRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/resource-quantity', () => {
   it('reports negative quantities, fractional devices and partial huge pages', () => {

@@ -25,17 +25,28 @@ export const resourceQuantityRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     for (const { path, limits, writtenRequests } of containerResources(context)) {
-      for (const [list, values] of [['limits', limits], ['requests', writtenRequests]] as const) {
+      for (const [list, values] of [
+        ['limits', limits],
+        ['requests', writtenRequests],
+      ] as const) {
         for (const name of Object.keys(values)) {
           const value = field(values, name);
           const millis = parseQuantityMillis(value);
           if (millis === null) continue;
           const at = [...path, list, name];
           if (millis < 0n) {
-            report({ path: at, errorType: 'Invalid', message: `The ${list === 'limits' ? 'limit' : 'request'} of ${name} is negative (${String(value)}); it must be 0 or more.` });
+            report({
+              path: at,
+              errorType: 'Invalid',
+              message: `The ${list === 'limits' ? 'limit' : 'request'} of ${name} is negative (${String(value)}); it must be 0 or more.`,
+            });
           }
           if (isIntegerResource(name) && millis % 1000n !== 0n) {
-            report({ path: at, errorType: 'Invalid', message: `${name} is counted in whole units, so ${String(value)} is not allowed: use an integer.` });
+            report({
+              path: at,
+              errorType: 'Invalid',
+              message: `${name} is counted in whole units, so ${String(value)} is not allowed: use an integer.`,
+            });
           }
           if (isHugePagesResource(name)) {
             const pageSize = hugePageSize(name);
@@ -44,7 +55,10 @@ export const resourceQuantityRule = defineRule({
               report({
                 path: at,
                 errorType: 'Invalid',
-                message: pageSize === null ? `"${name}" does not name a page size, like hugepages-2Mi.` : `${String(value)} is not a whole number of ${name.slice('hugepages-'.length)} pages.`,
+                message:
+                  pageSize === null
+                    ? `"${name}" does not name a page size, like hugepages-2Mi.`
+                    : `${String(value)} is not a whole number of ${name.slice('hugepages-'.length)} pages.`,
               });
             }
           }

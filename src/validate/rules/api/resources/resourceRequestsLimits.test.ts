@@ -51,7 +51,9 @@ spec:
       'api/resource-requests-limits Invalid @ spec.template.spec.containers[0].resources.requests',
     ]);
     const fixed = findings[0]!.fix!.apply(manifestFromYaml(yaml));
-    expect(getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'initContainers', 0, 'resources', 'limits', 'nvidia.com/gpu'])).toBe(1);
+    expect(
+      getAtPath(fixed[0]!, ['spec', 'template', 'spec', 'initContainers', 0, 'resources', 'limits', 'nvidia.com/gpu']),
+    ).toBe(1);
     expect(findings[1]!.fix?.label).toBe('Set the request equal to the limit');
   });
 

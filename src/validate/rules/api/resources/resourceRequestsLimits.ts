@@ -32,7 +32,9 @@ export const resourceRequestsLimitsRule = defineRule({
             markerPath: requestPath,
             errorType: 'Required',
             message: `Container "${slot.name}" requests ${name} without a limit; ${name} cannot be overcommitted, so set a limit equal to the request.`,
-            ...(request !== undefined && request !== null ? { fix: setFieldFix(context, [...path, 'limits', name], request, 'Set the limit equal to the request') } : {}),
+            ...(request !== undefined && request !== null
+              ? { fix: setFieldFix(context, [...path, 'limits', name], request, 'Set the limit equal to the request') }
+              : {}),
           });
           continue;
         }
@@ -44,7 +46,9 @@ export const resourceRequestsLimitsRule = defineRule({
             markerPath: requestPath,
             errorType: 'Invalid',
             message: `Container "${slot.name}" requests ${String(request)} of ${name} but its limit is ${String(limit)}; for ${name} the request must equal the limit.`,
-            ...(Object.hasOwn(writtenRequests, name) && limit !== null ? { fix: setFieldFix(context, requestPath, limit, 'Set the request equal to the limit') } : {}),
+            ...(Object.hasOwn(writtenRequests, name) && limit !== null
+              ? { fix: setFieldFix(context, requestPath, limit, 'Set the request equal to the limit') }
+              : {}),
           });
         } else if (comparison > 0) {
           report({

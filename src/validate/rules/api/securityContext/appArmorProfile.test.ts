@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { appArmorProfileRule } from './appArmorProfile';
 
-const typed = (yaml: string) => findingsOf(yaml, appArmorProfileRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, appArmorProfileRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/apparmor-profile', () => {
   it('reports missing and unknown types, blank or padded localhost profiles, and misplaced ones', () => {

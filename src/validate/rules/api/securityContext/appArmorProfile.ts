@@ -15,7 +15,7 @@ export const appArmorProfileRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'An AppArmor profile has a known type',
-  why: 'AppArmor restricts what a container may access; RuntimeDefault uses the runtime\'s profile and Localhost names a profile loaded on the node, by its exact name.',
+  why: "AppArmor restricts what a container may access; RuntimeDefault uses the runtime's profile and Localhost names a profile loaded on the node, by its exact name.",
   docsUrl: 'https://kubernetes.io/docs/tutorials/security/apparmor/',
   appliesTo: 'workload',
   check(context, report) {
@@ -32,27 +32,51 @@ export const appArmorProfileRule = defineRule({
         case 'Localhost':
           if (typeof localhostProfile !== 'string' || localhostProfile.trim() === '') {
             if (typeof localhostProfile === 'string' && localhostProfile !== localhostProfile.trim()) {
-              report({ path: localhostPath, errorType: 'Invalid', message: 'localhostProfile must not be padded with spaces.' });
+              report({
+                path: localhostPath,
+                errorType: 'Invalid',
+                message: 'localhostProfile must not be padded with spaces.',
+              });
             } else {
-              report({ path: localhostPath, errorType: 'Required', message: `A Localhost AppArmor profile of ${owner} needs localhostProfile: the name of a profile loaded on the node.` });
+              report({
+                path: localhostPath,
+                errorType: 'Required',
+                message: `A Localhost AppArmor profile of ${owner} needs localhostProfile: the name of a profile loaded on the node.`,
+              });
             }
           } else if (localhostProfile !== localhostProfile.trim()) {
-            report({ path: localhostPath, errorType: 'Invalid', message: `localhostProfile "${localhostProfile}" must not be padded with spaces.` });
+            report({
+              path: localhostPath,
+              errorType: 'Invalid',
+              message: `localhostProfile "${localhostProfile}" must not be padded with spaces.`,
+            });
           }
           if (typeof localhostProfile === 'string' && localhostProfile.length > MAX_PROFILE_LENGTH) {
-            report({ path: localhostPath, errorType: 'TooLong', message: `localhostProfile may be at most ${MAX_PROFILE_LENGTH} characters.` });
+            report({
+              path: localhostPath,
+              errorType: 'TooLong',
+              message: `localhostProfile may be at most ${MAX_PROFILE_LENGTH} characters.`,
+            });
           }
           break;
         case 'RuntimeDefault':
         case 'Unconfined':
           if (typeof localhostProfile === 'string') {
-            report({ path: localhostPath, errorType: 'Invalid', message: 'localhostProfile can only be set when the AppArmor type is Localhost.' });
+            report({
+              path: localhostPath,
+              errorType: 'Invalid',
+              message: 'localhostProfile can only be set when the AppArmor type is Localhost.',
+            });
           }
           break;
         case undefined:
         case null:
         case '':
-          report({ path: [...profilePath, 'type'], errorType: 'Required', message: `The appArmorProfile of ${owner} needs a type: RuntimeDefault, Unconfined or Localhost.` });
+          report({
+            path: [...profilePath, 'type'],
+            errorType: 'Required',
+            message: `The appArmorProfile of ${owner} needs a type: RuntimeDefault, Unconfined or Localhost.`,
+          });
           break;
         default: {
           const canonical = caseInsensitiveMatch(type, TYPES);
@@ -60,7 +84,9 @@ export const appArmorProfileRule = defineRule({
             path: [...profilePath, 'type'],
             errorType: 'NotSupported',
             message: `"${type}" is not an AppArmor profile type; use RuntimeDefault, Unconfined or Localhost.`,
-            ...(canonical ? { fix: setFieldFix(context, [...profilePath, 'type'], canonical, `Set type to ${canonical}`) } : {}),
+            ...(canonical
+              ? { fix: setFieldFix(context, [...profilePath, 'type'], canonical, `Set type to ${canonical}`) }
+              : {}),
           });
         }
       }

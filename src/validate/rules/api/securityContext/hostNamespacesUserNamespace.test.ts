@@ -25,7 +25,7 @@ spec:
     expect(findings[1]!.markerPath).toEqual(['spec', 'hostPID']);
   });
 
-  it('accepts node namespaces when the pod uses the node\'s users', () => {
+  it("accepts node namespaces when the pod uses the node's users", () => {
     const yaml = `
 apiVersion: v1
 kind: Pod

@@ -14,7 +14,7 @@ export const hostNamespacesUserNamespaceRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'A pod with hostUsers: false shares no node namespaces',
-  why: 'hostUsers: false runs the pod in its own user namespace so that root in the container is nobody on the node; combining it with the node\'s network, PID or IPC namespace would undo that isolation.',
+  why: "hostUsers: false runs the pod in its own user namespace so that root in the container is nobody on the node; combining it with the node's network, PID or IPC namespace would undo that isolation.",
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/',
   appliesTo: 'workload',
   check(context, report) {

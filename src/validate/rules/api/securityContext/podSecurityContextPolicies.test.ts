@@ -19,7 +19,11 @@ spec:
       'api/pod-security-context-policy NotSupported @ spec.securityContext.supplementalGroupsPolicy',
       'api/pod-security-context-policy NotSupported @ spec.securityContext.seLinuxChangePolicy',
     ]);
-    expect(findings.map((f) => f.fix?.label)).toEqual(['Set fsGroupChangePolicy to OnRootMismatch', undefined, undefined]);
+    expect(findings.map((f) => f.fix?.label)).toEqual([
+      'Set fsGroupChangePolicy to OnRootMismatch',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('accepts the known values', () => {

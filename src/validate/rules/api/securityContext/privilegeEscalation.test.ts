@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { privilegeEscalationRule } from './privilegeEscalation';
 
-const typed = (yaml: string) => findingsOf(yaml, privilegeEscalationRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, privilegeEscalationRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/privilege-escalation', () => {
   it('reports allowPrivilegeEscalation: false with privileged or CAP_SYS_ADMIN, at the security context', () => {
@@ -17,7 +18,10 @@ spec:
   containers:
   - {name: app, image: app:1.0, securityContext: {allowPrivilegeEscalation: false, capabilities: {add: [NET_ADMIN, CAP_SYS_ADMIN]}}}
 `;
-    expect(typed(yaml)).toEqual(['api/privilege-escalation Invalid @ spec.initContainers[0].securityContext', 'api/privilege-escalation Invalid @ spec.containers[0].securityContext']);
+    expect(typed(yaml)).toEqual([
+      'api/privilege-escalation Invalid @ spec.initContainers[0].securityContext',
+      'api/privilege-escalation Invalid @ spec.containers[0].securityContext',
+    ]);
   });
 
   it('accepts plain SYS_ADMIN (the server compares the literal CAP_SYS_ADMIN) and privileged without the promise', () => {

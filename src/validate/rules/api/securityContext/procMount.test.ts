@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { procMountRule } from './procMount';
 
-const typed = (yaml: string) => findingsOf(yaml, procMountRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, procMountRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/proc-mount', () => {
   it('reports unknown types and Unmasked outside a user namespace', () => {
@@ -16,7 +17,10 @@ spec:
   - {name: a, image: app:1.0, securityContext: {procMount: Masked}}
   - {name: b, image: app:1.0, securityContext: {procMount: Unmasked}}
 `;
-    expect(typed(yaml)).toEqual(['api/proc-mount NotSupported @ spec.containers[0].securityContext.procMount', 'api/proc-mount Invalid @ spec.containers[1].securityContext.procMount']);
+    expect(typed(yaml)).toEqual([
+      'api/proc-mount NotSupported @ spec.containers[0].securityContext.procMount',
+      'api/proc-mount Invalid @ spec.containers[1].securityContext.procMount',
+    ]);
   });
 
   it('accepts Unmasked with hostUsers: false, and Default', () => {

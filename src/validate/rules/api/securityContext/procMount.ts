@@ -30,7 +30,11 @@ export const procMountRule = defineRule({
         });
       }
       if (procMount === 'Unmasked' && hostUsers) {
-        report({ path: at, errorType: 'Invalid', message: `${owner[0]!.toUpperCase()}${owner.slice(1)} uses procMount: Unmasked, which needs hostUsers: false on the pod.` });
+        report({
+          path: at,
+          errorType: 'Invalid',
+          message: `${owner[0]!.toUpperCase()}${owner.slice(1)} uses procMount: Unmasked, which needs hostUsers: false on the pod.`,
+        });
       }
     }
   },

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { seccompProfileRule } from './seccompProfile';
 
-const typed = (yaml: string) => findingsOf(yaml, seccompProfileRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, seccompProfileRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/seccomp-profile', () => {
   it('reports missing and unknown types, and localhost profiles that are missing, absolute or misplaced', () => {

@@ -16,7 +16,7 @@ export const seccompProfileRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'A seccomp profile has a known type',
-  why: 'seccomp limits which system calls a container may make; RuntimeDefault uses the container runtime\'s profile, Localhost a profile file on the node (a path relative to the kubelet\'s seccomp directory).',
+  why: "seccomp limits which system calls a container may make; RuntimeDefault uses the container runtime's profile, Localhost a profile file on the node (a path relative to the kubelet's seccomp directory).",
   docsUrl: 'https://kubernetes.io/docs/tutorials/security/seccomp/',
   appliesTo: 'workload',
   check(context, report) {
@@ -29,26 +29,45 @@ export const seccompProfileRule = defineRule({
       if (type !== undefined && type !== null && typeof type !== 'string') continue;
       if (localhostProfile !== undefined && localhostProfile !== null && typeof localhostProfile !== 'string') continue;
       if (!type) {
-        report({ path: [...profilePath, 'type'], errorType: 'Required', message: `The seccompProfile of ${owner} needs a type: RuntimeDefault, Unconfined or Localhost.` });
+        report({
+          path: [...profilePath, 'type'],
+          errorType: 'Required',
+          message: `The seccompProfile of ${owner} needs a type: RuntimeDefault, Unconfined or Localhost.`,
+        });
       } else if (!TYPES.includes(type)) {
         const canonical = caseInsensitiveMatch(type, TYPES);
         report({
           path: [...profilePath, 'type'],
           errorType: 'NotSupported',
           message: `"${type}" is not a seccomp profile type; use RuntimeDefault, Unconfined or Localhost.`,
-          ...(canonical ? { fix: setFieldFix(context, [...profilePath, 'type'], canonical, `Set type to ${canonical}`) } : {}),
+          ...(canonical
+            ? { fix: setFieldFix(context, [...profilePath, 'type'], canonical, `Set type to ${canonical}`) }
+            : {}),
         });
       }
       const localhostPath = [...profilePath, 'localhostProfile'];
       if (type === 'Localhost') {
         if (typeof localhostProfile !== 'string') {
-          report({ path: localhostPath, errorType: 'Required', message: `A Localhost seccomp profile of ${owner} needs localhostProfile: the profile file relative to the kubelet's seccomp directory.` });
+          report({
+            path: localhostPath,
+            errorType: 'Required',
+            message: `A Localhost seccomp profile of ${owner} needs localhostProfile: the profile file relative to the kubelet's seccomp directory.`,
+          });
         } else {
           const problems = descendingPathProblems(localhostProfile);
-          if (problems.length > 0) report({ path: localhostPath, errorType: 'Invalid', message: `localhostProfile "${localhostProfile}" ${problems.join(' and ')}.` });
+          if (problems.length > 0)
+            report({
+              path: localhostPath,
+              errorType: 'Invalid',
+              message: `localhostProfile "${localhostProfile}" ${problems.join(' and ')}.`,
+            });
         }
       } else if (typeof localhostProfile === 'string') {
-        report({ path: localhostPath, errorType: 'Invalid', message: `localhostProfile can only be set when the seccomp type is Localhost.` });
+        report({
+          path: localhostPath,
+          errorType: 'Invalid',
+          message: `localhostProfile can only be set when the seccomp type is Localhost.`,
+        });
       }
     }
   },

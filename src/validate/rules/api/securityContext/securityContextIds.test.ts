@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { securityContextIdsRule } from './securityContextIds';
 
-const typed = (yaml: string) => findingsOf(yaml, securityContextIdsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, securityContextIdsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/security-context-ids', () => {
   it('reports negative and too large ids in pod and container security contexts', () => {

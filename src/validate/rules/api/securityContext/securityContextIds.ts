@@ -31,7 +31,10 @@ export const securityContextIdsRule = defineRule({
       if (slot) continue;
       checkId(field(securityContext, 'fsGroup'), [...path, 'fsGroup'], 'fsGroup', owner, report);
       const groups = field(securityContext, 'supplementalGroups');
-      if (Array.isArray(groups)) groups.forEach((group, index) => checkId(group, [...path, 'supplementalGroups', index], 'supplemental group', owner, report));
+      if (Array.isArray(groups))
+        groups.forEach((group, index) =>
+          checkId(group, [...path, 'supplementalGroups', index], 'supplemental group', owner, report),
+        );
     }
   },
 });

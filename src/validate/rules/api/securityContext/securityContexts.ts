@@ -15,7 +15,10 @@ export interface SecurityContextUnderCheck {
 }
 
 /** The pod's security context (when set) and those of its app, init and sidecar containers. */
-export function* securityContexts(context: ObjectContext, which: { readonly pod: boolean; readonly containers: boolean }): Generator<SecurityContextUnderCheck> {
+export function* securityContexts(
+  context: ObjectContext,
+  which: { readonly pod: boolean; readonly containers: boolean },
+): Generator<SecurityContextUnderCheck> {
   if (which.pod) {
     const securityContext = field(context.podSpec, 'securityContext');
     if (isJsonObject(securityContext)) {

@@ -15,7 +15,9 @@ ${fields}
 describe('api/share-process-namespace', () => {
   it('reports shareProcessNamespace with hostPID at the path the server prints', () => {
     const findings = findingsOf(pod('  shareProcessNamespace: true\n  hostPID: true'), shareProcessNamespaceRule);
-    expect(findings.map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`)).toEqual(['api/share-process-namespace Invalid @ spec.securityContext.shareProcessNamespace']);
+    expect(findings.map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`)).toEqual([
+      'api/share-process-namespace Invalid @ spec.securityContext.shareProcessNamespace',
+    ]);
     expect(findings[0]!.markerPath).toEqual(['spec', 'shareProcessNamespace']);
   });
 

@@ -10,7 +10,7 @@ export const shareProcessNamespaceRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'shareProcessNamespace and hostPID exclude each other',
-  why: 'shareProcessNamespace gives the pod\'s containers one process namespace of their own, while hostPID puts them in the node\'s; a pod cannot have both.',
+  why: "shareProcessNamespace gives the pod's containers one process namespace of their own, while hostPID puts them in the node's; a pod cannot have both.",
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/',
   appliesTo: 'workload',
   check(context, report) {
@@ -19,7 +19,7 @@ export const shareProcessNamespaceRule = defineRule({
       path: [...context.podSpecPath, 'securityContext', 'shareProcessNamespace'],
       markerPath: [...context.podSpecPath, 'shareProcessNamespace'],
       errorType: 'Invalid',
-      message: 'shareProcessNamespace and hostPID cannot both be true: choose a shared pod namespace or the node\'s.',
+      message: "shareProcessNamespace and hostPID cannot both be true: choose a shared pod namespace or the node's.",
     });
   },
 });

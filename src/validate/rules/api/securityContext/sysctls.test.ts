@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { sysctlsRule } from './sysctls';
 
-const typed = (yaml: string) => findingsOf(yaml, sysctlsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, sysctlsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/sysctls', () => {
   it('reports empty, malformed and repeated names, and namespaced sysctls shared with the node', () => {
@@ -33,7 +34,7 @@ spec:
     ]);
   });
 
-  it('accepts namespaced sysctls in a pod with its own namespaces (safety is the kubelet\'s call)', () => {
+  it("accepts namespaced sysctls in a pod with its own namespaces (safety is the kubelet's call)", () => {
     const yaml = `
 apiVersion: v1
 kind: Pod

@@ -29,8 +29,8 @@ export const sysctlsRule = defineRule({
   id: 'api/sysctls',
   family: 'api',
   severity: 'error',
-  title: 'Sysctls are well formed and stay in the pod\'s namespaces',
-  why: 'A pod sysctl tunes the kernel for that pod only, which works for namespaced settings; with hostNetwork or hostIPC the pod shares the node\'s namespace, so setting net.* or IPC sysctls would change the node itself.',
+  title: "Sysctls are well formed and stay in the pod's namespaces",
+  why: "A pod sysctl tunes the kernel for that pod only, which works for namespaced settings; with hostNetwork or hostIPC the pod shares the node's namespace, so setting net.* or IPC sysctls would change the node itself.",
   docsUrl: 'https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/',
   appliesTo: 'workload',
   check(context, report) {
@@ -42,16 +42,30 @@ export const sysctlsRule = defineRule({
       const name = decodedString(item, 'name');
       if (name === undefined) continue;
       const path = [...context.podSpecPath, 'securityContext', 'sysctls', index, 'name'];
-      if (name === '') report({ path, errorType: 'Required', message: 'A sysctl needs a name, like net.ipv4.ip_local_port_range.' });
+      if (name === '')
+        report({ path, errorType: 'Required', message: 'A sysctl needs a name, like net.ipv4.ip_local_port_range.' });
       else if (name.length > MAX_SYSCTL_LENGTH || !SYSCTL_NAME.test(name)) {
-        report({ path, errorType: 'Invalid', message: `"${name}" is not a sysctl name: lowercase words separated by "." or "/", at most ${MAX_SYSCTL_LENGTH} characters.` });
-      } else if (seen.has(name)) report({ path, errorType: 'Duplicate', message: `The sysctl "${name}" is set twice.` });
+        report({
+          path,
+          errorType: 'Invalid',
+          message: `"${name}" is not a sysctl name: lowercase words separated by "." or "/", at most ${MAX_SYSCTL_LENGTH} characters.`,
+        });
+      } else if (seen.has(name))
+        report({ path, errorType: 'Duplicate', message: `The sysctl "${name}" is set twice.` });
       seen.add(name);
       const namespace = sysctlNamespace(name);
       if (namespace === 'net' && hostNetwork) {
-        report({ path, errorType: 'Invalid', message: `"${name}" cannot be set in a pod with hostNetwork: true; it would change the node's network settings.` });
+        report({
+          path,
+          errorType: 'Invalid',
+          message: `"${name}" cannot be set in a pod with hostNetwork: true; it would change the node's network settings.`,
+        });
       } else if (namespace === 'ipc' && hostIpc) {
-        report({ path, errorType: 'Invalid', message: `"${name}" cannot be set in a pod with hostIPC: true; it would change the node's IPC settings.` });
+        report({
+          path,
+          errorType: 'Invalid',
+          message: `"${name}" cannot be set in a pod with hostIPC: true; it would change the node's IPC settings.`,
+        });
       }
     }
   },

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { windowsHostProcessRule } from './windowsHostProcess';
 
-const typed = (yaml: string) => findingsOf(yaml, windowsHostProcessRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, windowsHostProcessRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/windows-host-process', () => {
   it('reports mixed HostProcess pods without hostNetwork, and disagreeing settings', () => {
@@ -37,6 +38,8 @@ spec:
   - {name: b, image: app:1.0, securityContext: {windowsOptions: {hostProcess: true}}}
 `;
     expect(typed(yaml)).toEqual([]);
-    expect(typed(yaml.replace(/hostProcess: true/g, 'hostProcess: false').replace('  hostNetwork: true\n', ''))).toEqual([]);
+    expect(
+      typed(yaml.replace(/hostProcess: true/g, 'hostProcess: false').replace('  hostNetwork: true\n', '')),
+    ).toEqual([]);
   });
 });

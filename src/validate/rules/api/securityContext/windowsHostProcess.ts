@@ -16,7 +16,7 @@ export const windowsHostProcessRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'HostProcess pods are all HostProcess, on the host network',
-  why: 'A Windows HostProcess container runs directly on the node like a process, not in a container sandbox; Kubernetes only supports pods where all containers do so and the pod uses the node\'s network.',
+  why: "A Windows HostProcess container runs directly on the node like a process, not in a container sandbox; Kubernetes only supports pods where all containers do so and the pod uses the node's network.",
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/',
   appliesTo: 'workload',
   check(context, report) {
@@ -24,21 +24,35 @@ export const windowsHostProcessRule = defineRule({
     let hostProcessCount = 0;
     for (const slot of context.containers) {
       const containerHostProcess = hostProcessOf(field(slot.container, 'securityContext'));
-      if (podHostProcess !== undefined && containerHostProcess !== undefined && podHostProcess !== containerHostProcess) {
+      if (
+        podHostProcess !== undefined &&
+        containerHostProcess !== undefined &&
+        podHostProcess !== containerHostProcess
+      ) {
         report({
           path: [...context.podSpecPath, ...containerPath(slot), 'securityContext', 'windowsOptions', 'hostProcess'],
           errorType: 'Invalid',
           message: `Container "${slot.name}" sets hostProcess: ${containerHostProcess}, but the pod sets ${podHostProcess}; when both are set they must agree.`,
         });
       }
-      if (containerHostProcess === true || (containerHostProcess === undefined && podHostProcess === true)) hostProcessCount++;
+      if (containerHostProcess === true || (containerHostProcess === undefined && podHostProcess === true))
+        hostProcessCount++;
     }
     if (hostProcessCount === 0) return;
     if (hostProcessCount !== context.containers.length) {
-      report({ path: context.podSpecPath, errorType: 'Invalid', message: 'If any container of the pod is a HostProcess container, all of them must be.' });
+      report({
+        path: context.podSpecPath,
+        errorType: 'Invalid',
+        message: 'If any container of the pod is a HostProcess container, all of them must be.',
+      });
     }
     if (field(context.podSpec, 'hostNetwork') !== true) {
-      report({ path: [...context.podSpecPath, 'hostNetwork'], markerPath: context.podSpecPath, errorType: 'Invalid', message: 'A pod with HostProcess containers must set hostNetwork: true.' });
+      report({
+        path: [...context.podSpecPath, 'hostNetwork'],
+        markerPath: context.podSpecPath,
+        errorType: 'Invalid',
+        message: 'A pod with HostProcess containers must set hostNetwork: true.',
+      });
     }
   },
 });

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { windowsOptionsRule } from './windowsOptions';
 
-const typed = (yaml: string) => findingsOf(yaml, windowsOptionsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, windowsOptionsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/windows-options', () => {
   it('reports a bad credential spec name, an empty spec and malformed user names', () => {

@@ -8,7 +8,8 @@ const MAX_DOMAIN_LENGTH = 256;
 const MAX_USER_LENGTH = 104;
 const CONTROL_CHARACTERS = /[\x00-\x1f\x7f]/;
 const NETBIOS_DOMAIN = /^[^\\/:*?"<>|.][^\\/:*?"<>|]{0,14}$/;
-const DNS_DOMAIN = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+const DNS_DOMAIN =
+  /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 const INVALID_USER_CHARACTERS = /["/\\:;|=,+*?<>@[\]]/;
 const ONLY_DOTS_OR_SPACES = /^[. ]+$/;
 
@@ -21,11 +22,13 @@ function runAsUserNameProblems(name: string): string[] {
   const [domain, user] = parts.length === 1 ? ['', parts[0]!] : [parts[0]!, parts[1]!];
   const problems: string[] = [];
   if (domain.length >= MAX_DOMAIN_LENGTH) problems.push(`the domain must be under ${MAX_DOMAIN_LENGTH} characters`);
-  if (parts.length === 2 && !NETBIOS_DOMAIN.test(domain) && !DNS_DOMAIN.test(domain)) problems.push('the domain is neither a NetBIOS nor a DNS name');
+  if (parts.length === 2 && !NETBIOS_DOMAIN.test(domain) && !DNS_DOMAIN.test(domain))
+    problems.push('the domain is neither a NetBIOS nor a DNS name');
   if (user === '') problems.push('the user cannot be empty');
   else if (user.length > MAX_USER_LENGTH) problems.push(`the user may be at most ${MAX_USER_LENGTH} characters`);
   if (ONLY_DOTS_OR_SPACES.test(user)) problems.push('the user cannot be only dots or spaces');
-  if (INVALID_USER_CHARACTERS.test(user)) problems.push('the user cannot contain any of " / \\ : ; | = , + * ? < > @ [ ]');
+  if (INVALID_USER_CHARACTERS.test(user))
+    problems.push('the user cannot contain any of " / \\ : ; | = , + * ? < > @ [ ]');
   return problems;
 }
 
@@ -48,17 +51,32 @@ export const windowsOptionsRule = defineRule({
       const optionsPath = [...path, 'windowsOptions'];
       const specName = field(options, 'gmsaCredentialSpecName');
       if (typeof specName === 'string' && !isDns1123Subdomain(specName)) {
-        report({ path: [...optionsPath, 'gmsaCredentialSpecName'], errorType: 'Invalid', message: `"${specName}" is not a valid GMSACredentialSpec name (a lowercase DNS subdomain).` });
+        report({
+          path: [...optionsPath, 'gmsaCredentialSpecName'],
+          errorType: 'Invalid',
+          message: `"${specName}" is not a valid GMSACredentialSpec name (a lowercase DNS subdomain).`,
+        });
       }
       const spec = field(options, 'gmsaCredentialSpec');
-      if (typeof spec === 'string' && (spec === '' || new TextEncoder().encode(spec).length > MAX_CREDENTIAL_SPEC_BYTES)) {
-        report({ path: [...optionsPath, 'gmsaCredentialSpec'], errorType: 'Invalid', message: spec === '' ? 'gmsaCredentialSpec cannot be empty.' : 'gmsaCredentialSpec must be under 64 KiB.' });
+      if (
+        typeof spec === 'string' &&
+        (spec === '' || new TextEncoder().encode(spec).length > MAX_CREDENTIAL_SPEC_BYTES)
+      ) {
+        report({
+          path: [...optionsPath, 'gmsaCredentialSpec'],
+          errorType: 'Invalid',
+          message: spec === '' ? 'gmsaCredentialSpec cannot be empty.' : 'gmsaCredentialSpec must be under 64 KiB.',
+        });
       }
       const userName = field(options, 'runAsUserName');
       if (typeof userName !== 'string') continue;
       const problems = runAsUserNameProblems(userName);
       if (problems.length > 0) {
-        report({ path: [...optionsPath, 'runAsUserName'], errorType: 'Invalid', message: `runAsUserName "${userName}": ${problems.join('; ')}.` });
+        report({
+          path: [...optionsPath, 'runAsUserName'],
+          errorType: 'Invalid',
+          message: `runAsUserName "${userName}": ${problems.join('; ')}.`,
+        });
       }
     }
   },

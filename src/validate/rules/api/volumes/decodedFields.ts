@@ -35,7 +35,10 @@ export function decodedObject(object: unknown, key: string): JsonObject | undefi
 }
 
 /** The mappings of a list field with their indexes (entries of another type are skipped). */
-export function decodedObjectList(object: unknown, key: string): { readonly index: number; readonly item: JsonObject }[] {
+export function decodedObjectList(
+  object: unknown,
+  key: string,
+): { readonly index: number; readonly item: JsonObject }[] {
   const value = field(object, key);
   if (!Array.isArray(value)) return [];
   const items: { index: number; item: JsonObject }[] = [];

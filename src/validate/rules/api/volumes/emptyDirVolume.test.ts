@@ -15,7 +15,9 @@ ${volumes}`;
 describe('api/volume-empty-dir', () => {
   it('reports a negative sizeLimit as Forbidden', () => {
     const findings = findingsOf(pod('  - {name: scratch, emptyDir: {sizeLimit: -1Gi}}'), emptyDirVolumeRule);
-    expect(findings.map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`)).toEqual(['api/volume-empty-dir Forbidden @ spec.volumes[0].emptyDir.sizeLimit']);
+    expect(findings.map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`)).toEqual([
+      'api/volume-empty-dir Forbidden @ spec.volumes[0].emptyDir.sizeLimit',
+    ]);
   });
 
   it('accepts positive and zero limits, memory-backed volumes and wrongly typed values', () => {

@@ -30,7 +30,9 @@ export function removeFieldFix(context: ObjectContext, path: DataPath, label: st
     label,
     apply: (manifest) =>
       updateObject(manifest, context.ref, (object) =>
-        before !== undefined && deepEqual(getAtPath(object, path), before) ? ((removeAtPath(object, path) ?? {}) as JsonObject) : object,
+        before !== undefined && deepEqual(getAtPath(object, path), before)
+          ? ((removeAtPath(object, path) ?? {}) as JsonObject)
+          : object,
       ),
   };
 }

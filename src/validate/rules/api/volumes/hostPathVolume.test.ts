@@ -13,7 +13,8 @@ spec:
   containers: [{name: app, image: nginx:1.27}]
   volumes:
 ${volumes}`;
-const typed = (yaml: string) => findingsOf(yaml, hostPathVolumeRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, hostPathVolumeRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/volume-host-path', () => {
   it('reports a missing path, a path with "..", and an unknown type', () => {

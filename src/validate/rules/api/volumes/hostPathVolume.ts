@@ -4,7 +4,16 @@ import { caseInsensitiveMatch, setFieldFix } from './fieldFixes';
 import { hasBackstep } from './localPath';
 import { checkEveryVolume, validatedSource, type VolumeCheck } from './volumeCheck';
 
-const HOST_PATH_TYPES = ['', 'DirectoryOrCreate', 'Directory', 'FileOrCreate', 'File', 'Socket', 'CharDevice', 'BlockDevice'];
+const HOST_PATH_TYPES = [
+  '',
+  'DirectoryOrCreate',
+  'Directory',
+  'FileOrCreate',
+  'File',
+  'Socket',
+  'CharDevice',
+  'BlockDevice',
+];
 
 /** API server rules 55–57: a hostPath needs a path without `..` elements, and a known type. */
 export const checkHostPathVolume: VolumeCheck = ({ volume, name, path, context }, report) => {
@@ -13,7 +22,11 @@ export const checkHostPathVolume: VolumeCheck = ({ volume, name, path, context }
   const hostPath = decodedString(validated.source, 'path');
   if (hostPath === undefined) return;
   if (hostPath === '') {
-    report({ path: [...path, 'hostPath', 'path'], errorType: 'Required', message: `The hostPath volume "${name}" needs a path on the node.` });
+    report({
+      path: [...path, 'hostPath', 'path'],
+      errorType: 'Required',
+      message: `The hostPath volume "${name}" needs a path on the node.`,
+    });
     return;
   }
   if (hasBackstep(hostPath)) {

@@ -48,7 +48,11 @@ const cache = new WeakMap<ObjectContext, VolumeAcceptance>();
  * A StatefulSet's controller adds a volume for each of its volumeClaimTemplates to every pod it
  * creates (replacing a template volume of the same name), so containers mount those by name.
  */
-function addStatefulSetClaimVolumes(context: ObjectContext, accepted: Map<string, JsonObject>, rejected: Set<string>): void {
+function addStatefulSetClaimVolumes(
+  context: ObjectContext,
+  accepted: Map<string, JsonObject>,
+  rejected: Set<string>,
+): void {
   if (context.kind !== 'StatefulSet') return;
   for (const { item } of decodedObjectList(field(context.object, 'spec'), 'volumeClaimTemplates')) {
     const name = decodedString(field(item, 'metadata'), 'name');

@@ -44,7 +44,9 @@ export function presentSourceTypes(volume: JsonObject): readonly VolumeSourceTyp
  * The source the API server validates: the first one set. Later ones are only reported as
  * "more than 1 volume type". A volume with no source is defaulted to `emptyDir: {}`.
  */
-export function validatedSource(volume: JsonObject): { readonly type: VolumeSourceType; readonly source: JsonObject } | undefined {
+export function validatedSource(
+  volume: JsonObject,
+): { readonly type: VolumeSourceType; readonly source: JsonObject } | undefined {
   const type = presentSourceTypes(volume)[0];
   return type ? { type, source: field(volume, type) as JsonObject } : undefined;
 }
@@ -55,7 +57,12 @@ const targetsCache = new WeakMap<ObjectContext, readonly VolumeUnderCheck[]>();
 export function volumesUnderCheck(context: ObjectContext): readonly VolumeUnderCheck[] {
   const cached = targetsCache.get(context);
   if (cached) return cached;
-  const targets = context.volumes.map((entry) => ({ volume: entry.volume, name: entry.name, path: [...context.podSpecPath, 'volumes', entry.index], context }));
+  const targets = context.volumes.map((entry) => ({
+    volume: entry.volume,
+    name: entry.name,
+    path: [...context.podSpecPath, 'volumes', entry.index],
+    context,
+  }));
   targetsCache.set(context, targets);
   return targets;
 }
@@ -88,4 +95,3 @@ export function volumeCheckFindings(context: ObjectContext, check: VolumeCheck):
 export function checkEveryVolume(context: ObjectContext, check: VolumeCheck, report: ReportFinding): void {
   for (const findings of volumeCheckFindings(context, check)) for (const finding of findings) report(finding);
 }
-

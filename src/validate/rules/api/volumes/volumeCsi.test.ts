@@ -11,7 +11,8 @@ spec:
   containers: [{name: app, image: nginx:1.27}]
   volumes:
 ${volumes}`;
-const typed = (yaml: string) => findingsOf(yaml, volumeCsiRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, volumeCsiRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/volume-csi', () => {
   it('reports a missing or malformed driver, and a bad secret name at the odd path csi.name', () => {
@@ -31,6 +32,8 @@ describe('api/volume-csi', () => {
   });
 
   it('accepts a driver name written with capitals (the server compares in lowercase)', () => {
-    expect(typed(pod('  - {name: a, csi: {driver: Secrets-Store.csi.k8s.io, nodePublishSecretRef: {name: creds}}}'))).toEqual([]);
+    expect(
+      typed(pod('  - {name: a, csi: {driver: Secrets-Store.csi.k8s.io, nodePublishSecretRef: {name: creds}}}')),
+    ).toEqual([]);
   });
 });

@@ -13,20 +13,43 @@ export const checkVolumeCsi: VolumeCheck = ({ volume, name, path }, report) => {
   const driver = decodedString(validated.source, 'driver');
   if (driver !== undefined) {
     const driverPath = [...csiPath, 'driver'];
-    if (driver === '') report({ path: driverPath, errorType: 'Required', message: `The csi volume "${name}" needs the name of its CSI driver, like ebs.csi.aws.com.` });
-    if (driver.length > MAX_DRIVER_LENGTH) report({ path: driverPath, errorType: 'TooLong', message: `The CSI driver name may be at most ${MAX_DRIVER_LENGTH} characters.` });
+    if (driver === '')
+      report({
+        path: driverPath,
+        errorType: 'Required',
+        message: `The csi volume "${name}" needs the name of its CSI driver, like ebs.csi.aws.com.`,
+      });
+    if (driver.length > MAX_DRIVER_LENGTH)
+      report({
+        path: driverPath,
+        errorType: 'TooLong',
+        message: `The CSI driver name may be at most ${MAX_DRIVER_LENGTH} characters.`,
+      });
     if (!isDns1123Subdomain(driver.toLowerCase())) {
-      report({ path: driverPath, errorType: 'Invalid', message: `"${driver}" is not a valid CSI driver name: use a DNS subdomain like ebs.csi.aws.com.` });
+      report({
+        path: driverPath,
+        errorType: 'Invalid',
+        message: `"${driver}" is not a valid CSI driver name: use a DNS subdomain like ebs.csi.aws.com.`,
+      });
     }
   }
   const secretRef = decodedObject(validated.source, 'nodePublishSecretRef');
   if (!secretRef) return;
   const secretName = decodedString(secretRef, 'name');
   if (secretName === '') {
-    report({ path: [...csiPath, 'nodePublishSecretRef', 'name'], errorType: 'Required', message: 'nodePublishSecretRef needs the name of a Secret.' });
+    report({
+      path: [...csiPath, 'nodePublishSecretRef', 'name'],
+      errorType: 'Required',
+      message: 'nodePublishSecretRef needs the name of a Secret.',
+    });
   } else if (secretName !== undefined && !isDns1123Subdomain(secretName)) {
     // The server reports this one at csi.name (sic).
-    report({ path: [...csiPath, 'name'], markerPath: [...csiPath, 'nodePublishSecretRef', 'name'], errorType: 'Invalid', message: `"${secretName}" is not a valid Secret name (a lowercase DNS subdomain).` });
+    report({
+      path: [...csiPath, 'name'],
+      markerPath: [...csiPath, 'nodePublishSecretRef', 'name'],
+      errorType: 'Invalid',
+      message: `"${secretName}" is not a valid Secret name (a lowercase DNS subdomain).`,
+    });
   }
 };
 

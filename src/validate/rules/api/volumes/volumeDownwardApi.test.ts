@@ -14,7 +14,8 @@ spec:
     downwardAPI:
       items:
 ${items}`;
-const typed = (yaml: string) => findingsOf(yaml, volumeDownwardApiRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, volumeDownwardApiRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/volume-downward-api', () => {
   it('reports unsupported, unknown and badly subscripted field paths without the item index', () => {

@@ -8,7 +8,13 @@ import { CONVERTIBLE_FIELD_PATHS, isHugePagesResourceField, RESOURCE_FIELD_NAMES
 import { checkEveryVolume, validatedSource, type ReportFinding, type VolumeCheck } from './volumeCheck';
 
 /** Field paths a downward API volume may project (others only work as env vars). */
-const VOLUME_FIELD_PATHS = ['metadata.name', 'metadata.namespace', 'metadata.labels', 'metadata.annotations', 'metadata.uid'];
+const VOLUME_FIELD_PATHS = [
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.labels',
+  'metadata.annotations',
+  'metadata.uid',
+];
 
 const CPU_DIVISORS = new Set([1n, 1000n]);
 const BYTE_DIVISORS = new Set<bigint>([
@@ -32,28 +38,49 @@ function checkFieldRef(fieldRef: JsonObject, path: DataPath, marker: DataPath, r
   if (apiVersion === undefined || fieldPath === undefined) return;
   const fieldPathAt = { path: [...path, 'fieldPath'], markerPath: [...marker, 'fieldPath'] };
   if (fieldPath === '') {
-    report({ ...fieldPathAt, errorType: 'Required', message: 'A downward API file needs a fieldPath, like metadata.labels.' });
+    report({
+      ...fieldPathAt,
+      errorType: 'Required',
+      message: 'A downward API file needs a fieldPath, like metadata.labels.',
+    });
     return;
   }
   if (apiVersion !== '' && apiVersion !== 'v1') {
-    report({ ...fieldPathAt, errorType: 'Invalid', message: `fieldRef apiVersion "${apiVersion}" is not supported: the downward API reads the pod as v1.` });
+    report({
+      ...fieldPathAt,
+      errorType: 'Invalid',
+      message: `fieldRef apiVersion "${apiVersion}" is not supported: the downward API reads the pod as v1.`,
+    });
     return;
   }
   const subscripted = splitSubscript(fieldPath);
   if (subscripted) {
     const [base, key] = subscripted;
     if (base !== 'metadata.labels' && base !== 'metadata.annotations') {
-      report({ ...fieldPathAt, errorType: 'Invalid', message: `"${base}" cannot be read with a ['key'] subscript; only metadata.labels and metadata.annotations can.` });
+      report({
+        ...fieldPathAt,
+        errorType: 'Invalid',
+        message: `"${base}" cannot be read with a ['key'] subscript; only metadata.labels and metadata.annotations can.`,
+      });
       return;
     }
     const problems = qualifiedNameProblems(base === 'metadata.annotations' ? key.toLowerCase() : key);
     if (problems.length > 0) {
-      report({ path, markerPath: [...marker, 'fieldPath'], errorType: 'Invalid', message: `"${key}" is not a valid ${base === 'metadata.labels' ? 'label' : 'annotation'} key: ${problems.join('; ')}.` });
+      report({
+        path,
+        markerPath: [...marker, 'fieldPath'],
+        errorType: 'Invalid',
+        message: `"${key}" is not a valid ${base === 'metadata.labels' ? 'label' : 'annotation'} key: ${problems.join('; ')}.`,
+      });
     }
     return;
   }
   if (!CONVERTIBLE_FIELD_PATHS.has(fieldPath)) {
-    report({ ...fieldPathAt, errorType: 'Invalid', message: `The downward API cannot read "${fieldPath}"; a volume can project ${VOLUME_FIELD_PATHS.join(', ')}.` });
+    report({
+      ...fieldPathAt,
+      errorType: 'Invalid',
+      message: `The downward API cannot read "${fieldPath}"; a volume can project ${VOLUME_FIELD_PATHS.join(', ')}.`,
+    });
     return;
   }
   const internal = fieldPath === 'spec.host' ? 'spec.nodeName' : fieldPath;
@@ -66,7 +93,13 @@ function checkFieldRef(fieldRef: JsonObject, path: DataPath, marker: DataPath, r
   }
 }
 
-function checkDivisor(resourceFieldRef: JsonObject, resource: string, path: DataPath, marker: DataPath, report: ReportFinding): void {
+function checkDivisor(
+  resourceFieldRef: JsonObject,
+  resource: string,
+  path: DataPath,
+  marker: DataPath,
+  report: ReportFinding,
+): void {
   const millis = parseQuantityMillis(field(resourceFieldRef, 'divisor'));
   if (millis === null || millis === 0n) return;
   const isCpu = resource === 'limits.cpu' || resource === 'requests.cpu';
@@ -83,7 +116,12 @@ function checkDivisor(resourceFieldRef: JsonObject, resource: string, path: Data
   }
 }
 
-function checkResourceFieldRef(resourceFieldRef: JsonObject, path: DataPath, marker: DataPath, report: ReportFinding): void {
+function checkResourceFieldRef(
+  resourceFieldRef: JsonObject,
+  path: DataPath,
+  marker: DataPath,
+  report: ReportFinding,
+): void {
   const containerName = decodedString(resourceFieldRef, 'containerName');
   const resource = decodedString(resourceFieldRef, 'resource');
   if (containerName === undefined || resource === undefined) return;
@@ -95,7 +133,12 @@ function checkResourceFieldRef(resourceFieldRef: JsonObject, path: DataPath, mar
       message: 'A downward API volume file that reads resources must name the container (containerName).',
     });
   } else if (resource === '') {
-    report({ path: [...path, 'resource'], markerPath: [...marker, 'resource'], errorType: 'Required', message: 'resourceFieldRef needs a resource, like limits.memory.' });
+    report({
+      path: [...path, 'resource'],
+      markerPath: [...marker, 'resource'],
+      errorType: 'Required',
+      message: 'resourceFieldRef needs a resource, like limits.memory.',
+    });
   } else if (!RESOURCE_FIELD_NAMES.includes(resource) && !isHugePagesResourceField(resource)) {
     report({
       path: [...path, 'resource'],
@@ -116,12 +159,27 @@ function checkDownwardApiFiles(source: JsonObject, sourcePath: DataPath, report:
     if (fieldRef) {
       checkFieldRef(fieldRef, [...sourcePath, 'fieldRef'], [...marker, 'fieldRef'], report);
       if (resourceFieldRef) {
-        report({ path: sourcePath, markerPath: marker, errorType: 'Invalid', message: 'A downward API file reads either a fieldRef or a resourceFieldRef, not both.' });
+        report({
+          path: sourcePath,
+          markerPath: marker,
+          errorType: 'Invalid',
+          message: 'A downward API file reads either a fieldRef or a resourceFieldRef, not both.',
+        });
       }
     } else if (resourceFieldRef) {
-      checkResourceFieldRef(resourceFieldRef, [...sourcePath, 'resourceFieldRef'], [...marker, 'resourceFieldRef'], report);
+      checkResourceFieldRef(
+        resourceFieldRef,
+        [...sourcePath, 'resourceFieldRef'],
+        [...marker, 'resourceFieldRef'],
+        report,
+      );
     } else if (!isSet(item, 'fieldRef') && !isSet(item, 'resourceFieldRef')) {
-      report({ path: sourcePath, markerPath: marker, errorType: 'Required', message: 'A downward API file needs a fieldRef (pod metadata) or a resourceFieldRef (container resources).' });
+      report({
+        path: sourcePath,
+        markerPath: marker,
+        errorType: 'Required',
+        message: 'A downward API file needs a fieldRef (pod metadata) or a resourceFieldRef (container resources).',
+      });
     }
   }
 }
@@ -139,7 +197,8 @@ export const checkVolumeDownwardApi: VolumeCheck = ({ volume, path }, report) =>
   if (validated?.type !== 'projected') return;
   for (const { index, item } of decodedObjectList(validated.source, 'sources')) {
     const downwardApi = decodedObject(item, 'downwardAPI');
-    if (downwardApi) checkDownwardApiFiles(downwardApi, [...path, 'projected', 'sources', index, 'downwardAPI'], report);
+    if (downwardApi)
+      checkDownwardApiFiles(downwardApi, [...path, 'projected', 'sources', index, 'downwardAPI'], report);
   }
 };
 
@@ -148,7 +207,7 @@ export const volumeDownwardApiRule = defineRule({
   family: 'api',
   severity: 'error',
   title: 'Downward API files read one supported pod field',
-  why: 'A downward API volume writes facts about the pod into files; each file reads exactly one thing, and as files only the pod name, namespace, uid, labels and annotations (or a container\'s resources) are available.',
+  why: "A downward API volume writes facts about the pod into files; each file reads exactly one thing, and as files only the pod name, namespace, uid, labels and annotations (or a container's resources) are available.",
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/downward-api/',
   appliesTo: 'workload',
   check(context, report) {

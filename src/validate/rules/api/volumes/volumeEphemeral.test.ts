@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { volumeEphemeralRule } from './volumeEphemeral';
 
-const typed = (yaml: string) => findingsOf(yaml, volumeEphemeralRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, volumeEphemeralRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/volume-ephemeral', () => {
   it('reports a missing template, access modes and storage, and metadata besides labels', () => {
@@ -54,7 +55,10 @@ spec:
       volumeClaimTemplate:
         spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
 `;
-    expect(typed(yaml)).toEqual(['api/volume-ephemeral Invalid @ spec.volumes[2].name', 'api/volume-ephemeral Invalid @ spec.volumes[1].persistentVolumeClaim.claimName']);
+    expect(typed(yaml)).toEqual([
+      'api/volume-ephemeral Invalid @ spec.volumes[2].name',
+      'api/volume-ephemeral Invalid @ spec.volumes[1].persistentVolumeClaim.claimName',
+    ]);
   });
 
   it('accepts a complete claim template in a Deployment (no pod name to derive claim names from)', () => {

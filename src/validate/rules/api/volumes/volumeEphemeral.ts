@@ -44,7 +44,12 @@ export const checkVolumeEphemeral: VolumeCheck = (target, report) => {
   const template = decodedObject(validated.source, 'volumeClaimTemplate');
   if (!template) {
     if (!isSet(validated.source, 'volumeClaimTemplate')) {
-      report({ path: [...ephemeralPath, 'volumeClaimTemplate'], markerPath: ephemeralPath, errorType: 'Required', message: `The ephemeral volume "${name}" needs a volumeClaimTemplate describing the claim to create.` });
+      report({
+        path: [...ephemeralPath, 'volumeClaimTemplate'],
+        markerPath: ephemeralPath,
+        errorType: 'Required',
+        message: `The ephemeral volume "${name}" needs a volumeClaimTemplate describing the claim to create.`,
+      });
     }
     return;
   }
@@ -53,7 +58,8 @@ export const checkVolumeEphemeral: VolumeCheck = (target, report) => {
   for (const key of Object.keys(metadata ?? {})) {
     const printed = FORBIDDEN_TEMPLATE_METADATA[key];
     const value = field(metadata, key);
-    if (!printed || value === null || value === '' || value === 0 || (Array.isArray(value) && value.length === 0)) continue;
+    if (!printed || value === null || value === '' || value === 0 || (Array.isArray(value) && value.length === 0))
+      continue;
     report({
       path: [...templatePath, 'metadata', printed],
       markerPath: [...templatePath, 'metadata', key],
@@ -65,35 +71,70 @@ export const checkVolumeEphemeral: VolumeCheck = (target, report) => {
   const specPath = [...templatePath, 'spec'];
   const accessModes = field(spec, 'accessModes');
   if (accessModes === undefined || accessModes === null || (Array.isArray(accessModes) && accessModes.length === 0)) {
-    report({ path: [...specPath, 'accessModes'], markerPath: specPath, errorType: 'Required', message: `The claim template of "${name}" needs at least one access mode, like ReadWriteOnce.` });
+    report({
+      path: [...specPath, 'accessModes'],
+      markerPath: specPath,
+      errorType: 'Required',
+      message: `The claim template of "${name}" needs at least one access mode, like ReadWriteOnce.`,
+    });
   } else if (Array.isArray(accessModes)) {
     const modes = accessModes.filter((mode): mode is string => typeof mode === 'string');
     accessModes.forEach((mode, index) => {
       if (typeof mode === 'string' && !ACCESS_MODES.includes(mode)) {
-        report({ path: [...specPath, 'accessModes'], markerPath: [...specPath, 'accessModes', index], errorType: 'NotSupported', message: `"${mode}" is not an access mode; use ${ACCESS_MODES.join(', ')}.` });
+        report({
+          path: [...specPath, 'accessModes'],
+          markerPath: [...specPath, 'accessModes', index],
+          errorType: 'NotSupported',
+          message: `"${mode}" is not an access mode; use ${ACCESS_MODES.join(', ')}.`,
+        });
       }
     });
-    if (modes.includes('ReadWriteOncePod') && modes.some((mode) => mode !== 'ReadWriteOncePod' && ACCESS_MODES.includes(mode))) {
-      report({ path: [...specPath, 'accessModes'], errorType: 'Forbidden', message: 'ReadWriteOncePod cannot be combined with other access modes.' });
+    if (
+      modes.includes('ReadWriteOncePod') &&
+      modes.some((mode) => mode !== 'ReadWriteOncePod' && ACCESS_MODES.includes(mode))
+    ) {
+      report({
+        path: [...specPath, 'accessModes'],
+        errorType: 'Forbidden',
+        message: 'ReadWriteOncePod cannot be combined with other access modes.',
+      });
     }
   }
   const resourcesPath = [...specPath, 'resources'];
   const storage = field(field(field(spec, 'resources'), 'requests'), 'storage');
   if (storage === undefined || storage === null) {
-    report({ path: [...resourcesPath, 'storage'], markerPath: resourcesPath, errorType: 'Required', message: `The claim template of "${name}" needs a storage request (resources.requests.storage), like 1Gi.` });
+    report({
+      path: [...resourcesPath, 'storage'],
+      markerPath: resourcesPath,
+      errorType: 'Required',
+      message: `The claim template of "${name}" needs a storage request (resources.requests.storage), like 1Gi.`,
+    });
   } else {
     const millis = parseQuantityMillis(storage);
     if (millis !== null && millis <= 0n) {
-      report({ path: [...resourcesPath, 'storage'], markerPath: [...resourcesPath, 'requests', 'storage'], errorType: 'Invalid', message: `The storage request of "${name}" must be greater than zero.` });
+      report({
+        path: [...resourcesPath, 'storage'],
+        markerPath: [...resourcesPath, 'requests', 'storage'],
+        errorType: 'Invalid',
+        message: `The storage request of "${name}" must be greater than zero.`,
+      });
     }
   }
   const storageClassName = decodedString(spec, 'storageClassName');
   if (storageClassName && !isDns1123Subdomain(storageClassName)) {
-    report({ path: [...specPath, 'storageClassName'], errorType: 'Invalid', message: `"${storageClassName}" is not a valid StorageClass name (a lowercase DNS subdomain).` });
+    report({
+      path: [...specPath, 'storageClassName'],
+      errorType: 'Invalid',
+      message: `"${storageClassName}" is not a valid StorageClass name (a lowercase DNS subdomain).`,
+    });
   }
   const volumeMode = decodedString(spec, 'volumeMode');
   if (volumeMode && !VOLUME_MODES.includes(volumeMode)) {
-    report({ path: [...specPath, 'volumeMode'], errorType: 'NotSupported', message: `"${volumeMode}" is not a volume mode; use Filesystem or Block.` });
+    report({
+      path: [...specPath, 'volumeMode'],
+      errorType: 'NotSupported',
+      message: `"${volumeMode}" is not a volume mode; use Filesystem or Block.`,
+    });
   }
   const pod = podName(target);
   if (pod !== '' && name !== '' && !isDns1123Subdomain(`${pod}-${name}`)) {
@@ -119,7 +160,9 @@ export const volumeEphemeralRule = defineRule({
     if (context.kind !== 'Pod') return;
     const pod = field(field(context.object, 'metadata'), 'name');
     if (typeof pod !== 'string' || pod === '') return;
-    const created = new Set(context.volumes.filter((entry) => isSet(entry.volume, 'ephemeral')).map((entry) => `${pod}-${entry.name}`));
+    const created = new Set(
+      context.volumes.filter((entry) => isSet(entry.volume, 'ephemeral')).map((entry) => `${pod}-${entry.name}`),
+    );
     if (created.size === 0) return;
     for (const entry of context.volumes) {
       const claimName = decodedString(decodedObject(entry.volume, 'persistentVolumeClaim'), 'claimName');

@@ -22,12 +22,14 @@ function checkMode(owner: JsonObject, key: string, path: DataPath, report: Repor
 }
 
 function checkKeyToPathModes(source: JsonObject, sourcePath: DataPath, report: ReportFinding): void {
-  for (const { index, item } of decodedObjectList(source, 'items')) checkMode(item, 'mode', [...sourcePath, 'items', index], report);
+  for (const { index, item } of decodedObjectList(source, 'items'))
+    checkMode(item, 'mode', [...sourcePath, 'items', index], report);
 }
 
 /** Downward API files: the server drops the item index from the path (`downwardAPI.mode`). */
 function checkDownwardApiModes(source: JsonObject, sourcePath: DataPath, report: ReportFinding): void {
-  for (const { index, item } of decodedObjectList(source, 'items')) checkMode(item, 'mode', sourcePath, report, [...sourcePath, 'items', index]);
+  for (const { index, item } of decodedObjectList(source, 'items'))
+    checkMode(item, 'mode', sourcePath, report, [...sourcePath, 'items', index]);
 }
 
 /**

@@ -3,7 +3,8 @@ import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { volumeImageRule } from './volumeImage';
 
-const typed = (yaml: string) => findingsOf(yaml, volumeImageRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, volumeImageRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/volume-image', () => {
   it('reports a Pod image volume without a reference, and an unknown pull policy', () => {
@@ -16,7 +17,10 @@ spec:
   volumes:
   - {name: model, image: {pullPolicy: ifnotpresent}}
 `;
-    expect(typed(yaml)).toEqual(['api/volume-image Required @ spec.volumes[0].image.reference', 'api/volume-image NotSupported @ spec.volumes[0].image.pullPolicy']);
+    expect(typed(yaml)).toEqual([
+      'api/volume-image Required @ spec.volumes[0].image.reference',
+      'api/volume-image NotSupported @ spec.volumes[0].image.pullPolicy',
+    ]);
     expect(findingsOf(yaml, volumeImageRule)[1]!.fix?.label).toBe('Set pullPolicy to IfNotPresent');
   });
 

@@ -12,7 +12,11 @@ export const checkVolumeImage: VolumeCheck = ({ volume, name, path, context }, r
   const imagePath = [...path, 'image'];
   // Pod templates may leave the reference empty (a controller may fill it); Pods may not.
   if (context.kind === 'Pod' && decodedString(validated.source, 'reference') === '') {
-    report({ path: [...imagePath, 'reference'], errorType: 'Required', message: `The image volume "${name}" needs the image reference to mount, like registry.example.com/models:v1.` });
+    report({
+      path: [...imagePath, 'reference'],
+      errorType: 'Required',
+      message: `The image volume "${name}" needs the image reference to mount, like registry.example.com/models:v1.`,
+    });
   }
   const pullPolicy = decodedString(validated.source, 'pullPolicy');
   if (pullPolicy && !PULL_POLICIES.includes(pullPolicy)) {

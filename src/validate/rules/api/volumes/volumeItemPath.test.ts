@@ -37,7 +37,8 @@ describe('api/volume-item-path', () => {
   });
 
   it('accepts relative paths with subdirectories and dots inside names', () => {
-    const yaml = pod(`  - {name: a, secret: {secretName: s, items: [{key: tls.crt, path: certs/tls.crt}, {key: k, path: a..b}]}}
+    const yaml =
+      pod(`  - {name: a, secret: {secretName: s, items: [{key: tls.crt, path: certs/tls.crt}, {key: k, path: a..b}]}}
   - {name: b, projected: {sources: [{downwardAPI: {items: [{path: meta/name, fieldRef: {fieldPath: metadata.name}}]}}]}}`);
     expect(findingsOf(yaml, volumeItemPathRule)).toEqual([]);
   });

@@ -5,12 +5,23 @@ import { decodedObject, decodedObjectList, decodedString } from './decodedFields
 import { nonReservedPathProblems } from './localPath';
 import { checkEveryVolume, validatedSource, type ReportFinding, type VolumeCheck } from './volumeCheck';
 
-function checkFilePath(item: JsonObject, path: DataPath, markerPath: DataPath | undefined, volumeName: string, report: ReportFinding): void {
+function checkFilePath(
+  item: JsonObject,
+  path: DataPath,
+  markerPath: DataPath | undefined,
+  volumeName: string,
+  report: ReportFinding,
+): void {
   const filePath = decodedString(item, 'path');
   if (filePath === undefined) return;
   const marker = markerPath ? { markerPath: [...markerPath, 'path'] } : {};
   if (filePath === '') {
-    report({ path: [...path, 'path'], ...marker, errorType: 'Required', message: `An item of volume "${volumeName}" needs a path: the file name to create in the volume.` });
+    report({
+      path: [...path, 'path'],
+      ...marker,
+      errorType: 'Required',
+      message: `An item of volume "${volumeName}" needs a path: the file name to create in the volume.`,
+    });
     return;
   }
   const problems = nonReservedPathProblems(filePath);
@@ -24,18 +35,32 @@ function checkFilePath(item: JsonObject, path: DataPath, markerPath: DataPath | 
 }
 
 /** Items that pick ConfigMap or Secret keys: each needs a key and a relative path. */
-function checkKeyToPathItems(source: JsonObject, sourcePath: DataPath, volumeName: string, report: ReportFinding): void {
+function checkKeyToPathItems(
+  source: JsonObject,
+  sourcePath: DataPath,
+  volumeName: string,
+  report: ReportFinding,
+): void {
   for (const { index, item } of decodedObjectList(source, 'items')) {
     const itemPath = [...sourcePath, 'items', index];
     if (decodedString(item, 'key') === '') {
-      report({ path: [...itemPath, 'key'], errorType: 'Required', message: `An item of volume "${volumeName}" needs the key to project.` });
+      report({
+        path: [...itemPath, 'key'],
+        errorType: 'Required',
+        message: `An item of volume "${volumeName}" needs the key to project.`,
+      });
     }
     checkFilePath(item, itemPath, undefined, volumeName, report);
   }
 }
 
 /** Downward API files: the server drops the item index from the path (`downwardAPI.path`). */
-function checkDownwardApiItems(source: JsonObject, sourcePath: DataPath, volumeName: string, report: ReportFinding): void {
+function checkDownwardApiItems(
+  source: JsonObject,
+  sourcePath: DataPath,
+  volumeName: string,
+  report: ReportFinding,
+): void {
   for (const { index, item } of decodedObjectList(source, 'items')) {
     checkFilePath(item, sourcePath, [...sourcePath, 'items', index], volumeName, report);
   }

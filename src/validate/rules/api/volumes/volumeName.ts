@@ -19,7 +19,11 @@ export const volumeNameRule = defineRule({
       if (value !== undefined && value !== null && typeof value !== 'string') continue;
       const path = [...context.podSpecPath, 'volumes', entry.index, 'name'];
       if (entry.name === '') {
-        report({ path, errorType: 'Required', message: 'Every volume needs a name, which containers use to mount it.' });
+        report({
+          path,
+          errorType: 'Required',
+          message: 'Every volume needs a name, which containers use to mount it.',
+        });
       } else if (!isDns1123Label(entry.name)) {
         report({
           path,
@@ -28,7 +32,11 @@ export const volumeNameRule = defineRule({
         });
       }
       if (duplicateIndexes.has(entry.index)) {
-        report({ path, errorType: 'Duplicate', message: `Another volume of this pod is already named "${entry.name}".` });
+        report({
+          path,
+          errorType: 'Duplicate',
+          message: `Another volume of this pod is already named "${entry.name}".`,
+        });
       }
     }
   },

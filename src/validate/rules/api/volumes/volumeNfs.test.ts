@@ -11,12 +11,17 @@ spec:
   containers: [{name: app, image: nginx:1.27}]
   volumes:
 ${volumes}`;
-const typed = (yaml: string) => findingsOf(yaml, volumeNfsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, volumeNfsRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/volume-nfs', () => {
   it('reports a missing server, a missing path (also not absolute) and a relative path', () => {
-    expect(typed(pod(`  - {name: a, nfs: {}}
-  - {name: b, nfs: {server: nfs.example.com, path: exports/data}}`))).toEqual([
+    expect(
+      typed(
+        pod(`  - {name: a, nfs: {}}
+  - {name: b, nfs: {server: nfs.example.com, path: exports/data}}`),
+      ),
+    ).toEqual([
       'api/volume-nfs Required @ spec.volumes[0].nfs.server',
       'api/volume-nfs Required @ spec.volumes[0].nfs.path',
       'api/volume-nfs Invalid @ spec.volumes[0].nfs.path',

@@ -8,15 +8,27 @@ export const checkVolumeNfs: VolumeCheck = ({ volume, name, path }, report) => {
   if (validated?.type !== 'nfs') return;
   const nfsPath = [...path, 'nfs'];
   if (decodedString(validated.source, 'server') === '') {
-    report({ path: [...nfsPath, 'server'], errorType: 'Required', message: `The nfs volume "${name}" needs the NFS server's host name or IP.` });
+    report({
+      path: [...nfsPath, 'server'],
+      errorType: 'Required',
+      message: `The nfs volume "${name}" needs the NFS server's host name or IP.`,
+    });
   }
   const exportPath = decodedString(validated.source, 'path');
   if (exportPath === undefined) return;
   if (exportPath === '') {
-    report({ path: [...nfsPath, 'path'], errorType: 'Required', message: `The nfs volume "${name}" needs the exported path, like /exports/data.` });
+    report({
+      path: [...nfsPath, 'path'],
+      errorType: 'Required',
+      message: `The nfs volume "${name}" needs the exported path, like /exports/data.`,
+    });
   }
   if (!exportPath.startsWith('/')) {
-    report({ path: [...nfsPath, 'path'], errorType: 'Invalid', message: `The NFS export path of "${name}" must be absolute (start with /).` });
+    report({
+      path: [...nfsPath, 'path'],
+      errorType: 'Invalid',
+      message: `The NFS export path of "${name}" must be absolute (start with /).`,
+    });
   }
 };
 

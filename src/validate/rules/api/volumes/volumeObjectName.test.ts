@@ -11,7 +11,8 @@ spec:
   containers: [{name: app, image: nginx:1.27}]
   volumes:
 ${volumes}`;
-const typed = (yaml: string) => findingsOf(yaml, volumeObjectNameRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
+const typed = (yaml: string) =>
+  findingsOf(yaml, volumeObjectNameRule).map((f) => `${f.ruleId} ${f.errorType} @ ${formatDataPath(f.path)}`);
 
 describe('api/volume-object-name', () => {
   it('reports configMap, secret, claim and projected sources without the name of their object', () => {

@@ -4,9 +4,20 @@ import { defineRule } from '../../../rule';
 import { decodedObject, decodedObjectList, decodedString } from './decodedFields';
 import { checkEveryVolume, validatedSource, type ReportFinding, type VolumeCheck } from './volumeCheck';
 
-function requireName(source: JsonObject, key: string, path: DataPath, what: string, volumeName: string, report: ReportFinding): void {
+function requireName(
+  source: JsonObject,
+  key: string,
+  path: DataPath,
+  what: string,
+  volumeName: string,
+  report: ReportFinding,
+): void {
   if (decodedString(source, key) !== '') return;
-  report({ path: [...path, key], errorType: 'Required', message: `The volume "${volumeName}" does not say which ${what} to use: set ${key}.` });
+  report({
+    path: [...path, key],
+    errorType: 'Required',
+    message: `The volume "${volumeName}" does not say which ${what} to use: set ${key}.`,
+  });
 }
 
 /**

@@ -30,7 +30,16 @@ describe('api/volume-projected', () => {
       'api/volume-projected Invalid @ spec.volumes[0].projected.path',
       'api/volume-projected Required @ spec.volumes[0].projected.path',
     ]);
-    expect(findings[3]!.markerPath).toEqual(['spec', 'volumes', 0, 'projected', 'sources', 2, 'serviceAccountToken', 'path']);
+    expect(findings[3]!.markerPath).toEqual([
+      'spec',
+      'volumes',
+      0,
+      'projected',
+      'sources',
+      2,
+      'serviceAccountToken',
+      'path',
+    ]);
   });
 
   it('accepts a typical projected volume with a token that keeps the default lifetime', () => {

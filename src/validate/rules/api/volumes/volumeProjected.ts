@@ -4,7 +4,14 @@ import { decodedInteger, decodedObject, decodedObjectList, decodedString, isSet 
 import { nonReservedPathProblems } from './localPath';
 import { checkEveryVolume, validatedSource, type VolumeCheck } from './volumeCheck';
 
-const PROJECTIONS = ['secret', 'configMap', 'downwardAPI', 'serviceAccountToken', 'clusterTrustBundle', 'podCertificate'] as const;
+const PROJECTIONS = [
+  'secret',
+  'configMap',
+  'downwardAPI',
+  'serviceAccountToken',
+  'clusterTrustBundle',
+  'podCertificate',
+] as const;
 const MIN_TOKEN_SECONDS = 600;
 const MAX_TOKEN_SECONDS = 2 ** 32;
 const DEFAULT_TOKEN_SECONDS = 3600;
@@ -68,7 +75,12 @@ export const checkVolumeProjected: VolumeCheck = ({ volume, name, path }, report
       }
       const filePath = decodedString(token, 'path');
       if (filePath === '') {
-        report({ path: [...projectedPath, 'path'], markerPath: tokenPath, errorType: 'Required', message: 'A serviceAccountToken projection needs a path: the file name of the token.' });
+        report({
+          path: [...projectedPath, 'path'],
+          markerPath: tokenPath,
+          errorType: 'Required',
+          message: 'A serviceAccountToken projection needs a path: the file name of the token.',
+        });
       } else if (filePath !== undefined) {
         const problems = nonReservedPathProblems(filePath);
         if (problems.length > 0) {
@@ -87,21 +99,45 @@ export const checkVolumeProjected: VolumeCheck = ({ volume, name, path }, report
       const usesName = isSet(bundle, 'name');
       const usesSigner = isSet(bundle, 'signerName');
       if (usesName && usesSigner) {
-        report({ path: bundlePath, errorType: 'Invalid', message: 'A clusterTrustBundle projection uses either name or signerName, not both.' });
+        report({
+          path: bundlePath,
+          errorType: 'Invalid',
+          message: 'A clusterTrustBundle projection uses either name or signerName, not both.',
+        });
       } else if (!usesName && !usesSigner) {
-        report({ path: bundlePath, errorType: 'Required', message: 'A clusterTrustBundle projection needs a name or a signerName.' });
+        report({
+          path: bundlePath,
+          errorType: 'Required',
+          message: 'A clusterTrustBundle projection needs a name or a signerName.',
+        });
       } else if (usesName && decodedString(bundle, 'name') === '') {
-        report({ path: [...bundlePath, 'name'], errorType: 'Required', message: 'The clusterTrustBundle name must not be empty.' });
+        report({
+          path: [...bundlePath, 'name'],
+          errorType: 'Required',
+          message: 'The clusterTrustBundle name must not be empty.',
+        });
       } else if (usesSigner && decodedString(bundle, 'signerName') === '') {
-        report({ path: [...bundlePath, 'signerName'], errorType: 'Required', message: 'The clusterTrustBundle signerName must not be empty.' });
+        report({
+          path: [...bundlePath, 'signerName'],
+          errorType: 'Required',
+          message: 'The clusterTrustBundle signerName must not be empty.',
+        });
       }
       const filePath = decodedString(bundle, 'path');
       if (filePath === '') {
-        report({ path: [...bundlePath, 'path'], errorType: 'Required', message: 'A clusterTrustBundle projection needs a path: the file name of the bundle.' });
+        report({
+          path: [...bundlePath, 'path'],
+          errorType: 'Required',
+          message: 'A clusterTrustBundle projection needs a path: the file name of the bundle.',
+        });
       } else if (filePath !== undefined) {
         const problems = nonReservedPathProblems(filePath);
         if (problems.length > 0) {
-          report({ path: [...bundlePath, 'path'], errorType: 'Invalid', message: `The bundle path "${filePath}" ${problems.join(' and ')}.` });
+          report({
+            path: [...bundlePath, 'path'],
+            errorType: 'Invalid',
+            message: `The bundle path "${filePath}" ${problems.join(' and ')}.`,
+          });
         }
       }
       if (filePath !== undefined) claimPath(filePath, [...bundlePath, 'path']);
