@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { progressiveWebApp } from './vite.pwa.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), progressiveWebApp()],
   optimizeDeps: {
     // Without this the dev server discovers the YAML worker late and reloads the page once.
     include: ['monaco-yaml/yaml.worker.js'],
