@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 import { progressiveWebApp } from './vite.pwa.ts';
 
 export default defineConfig({
+  // Relative asset URLs: the same build works at / and at any sub-path (a project site at /pod-designer/).
+  base: './',
   plugins: [react(), progressiveWebApp()],
   optimizeDeps: {
     // Without this the dev server discovers the YAML worker late and reloads the page once.
