@@ -2,6 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import { DesignerApp } from './pages/DesignerApp';
 import { ExportMenu } from './pages/ExportMenu';
 import { Inspector } from './pages/Inspector';
+import { InstalledApp } from './pages/InstalledApp';
 import { LifecyclePanel } from './pages/LifecyclePanel';
 import { ProblemsPanel } from './pages/ProblemsPanel';
 import { ShareLink } from './pages/ShareLink';
@@ -18,6 +19,8 @@ interface DesignerFixtures {
   share: ShareLink;
   gallery: PatternGallery;
   guide: GuidePanel;
+  /** The service worker and the offline and update notices (journeys that allow service workers). */
+  installed: InstalledApp;
 }
 
 /** Playwright's `test` with the app's page objects as fixtures: `test('…', async ({ app, inspector }) => …)`. */
@@ -34,6 +37,7 @@ export const test = base.extend<DesignerFixtures>({
   share: async ({ page }, use) => use(new ShareLink(page)),
   gallery: async ({ page }, use) => use(new PatternGallery(page)),
   guide: async ({ page }, use) => use(new GuidePanel(page)),
+  installed: async ({ page }, use) => use(new InstalledApp(page)),
 });
 
 export { expect };

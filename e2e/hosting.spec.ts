@@ -1,13 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './designerTest';
 import { DesignerApp } from './pages/DesignerApp';
-import { InstalledApp } from './pages/InstalledApp';
-import { ShareLink } from './pages/ShareLink';
-import { PatternGallery, problemCounts } from './pages/TemplatesAndExercises';
+import { problemCounts } from './pages/TemplatesAndExercises';
 import { serveStaticSite } from './support/staticSite';
 
 test.use({ serviceWorkers: 'allow', permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('the build runs from a sub-path of a static host, as a project site does', async ({ page, browser }) => {
+test('the build runs from a sub-path of a static host, as a project site does', async ({
+  app,
+  gallery,
+  installed,
+  share,
+  page,
+  browser,
+}) => {
   // A first visit also downloads 6.6 MB into the service worker's cache.
   test.setTimeout(180_000);
   const site = await serveStaticSite('dist', '/pod-designer/');
@@ -17,8 +22,6 @@ test('the build runs from a sub-path of a static host, as a project site does', 
     const url = request.url();
     if (!url.startsWith(site.url) && url !== withoutFinalSlash && !url.startsWith('data:')) outsideTheSubPath.push(url);
   });
-  const app = new DesignerApp(page);
-  const installed = new InstalledApp(page);
 
   // The address without its final slash works too: the host redirects, as GitHub Pages and nginx do.
   await page.goto(withoutFinalSlash);
@@ -27,7 +30,7 @@ test('the build runs from a sub-path of a static host, as a project site does', 
   // The toolbar's logo (a file of the public folder) loads from the sub-path too.
   const logo = page.getByRole('banner').locator('img');
   await expect.poll(() => logo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
-  await new PatternGallery(page).openTemplate('Logging sidecar tailing a shared log volume');
+  await gallery.openTemplate('Logging sidecar tailing a shared log volume');
   await expect(problemCounts(page)).toHaveAccessibleName(/^0 errors · /);
   await app.editor.ready();
   await expect(app.editor.pane).toContainText('log-tailer');
@@ -57,7 +60,7 @@ test('the build runs from a sub-path of a static host, as a project site does', 
   expect(await installed.serviceWorkerScope()).toBe(site.url);
 
   // A share link keeps the sub-path, and opens the design there.
-  const link = await new ShareLink(page).copy();
+  const link = await share.copy();
   expect(link.startsWith(`${site.url}#design=`)).toBe(true);
   const other = await browser.newContext({ serviceWorkers: 'block' });
   const otherPage = await other.newPage();
@@ -66,6 +69,5 @@ test('the build runs from a sub-path of a static host, as a project site does', 
   await other.close();
 
   expect(outsideTheSubPath).toEqual([]);
-  expect(app.consoleErrors).toEqual([]);
   await site.close();
 });

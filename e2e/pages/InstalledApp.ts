@@ -14,10 +14,15 @@ export class InstalledApp {
     return this.updateOffer.getByRole('button', { name: 'Reload', exact: true });
   }
 
-  /** Waits until the first visit's precache is complete and the service worker controls the page. */
+  /**
+   * Waits until the first visit's precache is complete (the worker activates only after it) and the
+   * service worker controls the page. (The "ready to work offline" notice goes after a few seconds,
+   * so it is no signal to wait for.)
+   */
   async waitUntilOfflineReady(): Promise<void> {
-    await expect(this.offlineReady).toContainText('Ready to work offline', { timeout: 30_000 });
-    await expect.poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect
+      .poll(() => this.page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 60_000 })
+      .toBe('activated');
   }
 
   /** The service worker's scope, as the browser registered it. */
