@@ -1,7 +1,6 @@
 import { expect, test } from './designerTest';
 import { DesignerApp } from './pages/DesignerApp';
 import { problemCounts } from './pages/TemplatesAndExercises';
-import { serveStaticSite } from './support/staticSite';
 
 test.use({ serviceWorkers: 'allow', permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -12,10 +11,11 @@ test('the build runs from a sub-path of a static host, as a project site does', 
   share,
   page,
   browser,
+  serveBuild,
 }) => {
   // A first visit also downloads 6.6 MB into the service worker's cache.
   test.setTimeout(180_000);
-  const site = await serveStaticSite('dist', '/pod-designer/');
+  const site = await serveBuild('/pod-designer/');
   const withoutFinalSlash = site.url.replace(/\/$/, '');
   const outsideTheSubPath: string[] = [];
   page.on('request', (request) => {
@@ -69,5 +69,4 @@ test('the build runs from a sub-path of a static host, as a project site does', 
   await other.close();
 
   expect(outsideTheSubPath).toEqual([]);
-  await site.close();
 });

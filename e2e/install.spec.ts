@@ -1,22 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from './designerTest';
 import { InstalledApp } from './pages/InstalledApp';
-import { serveStaticSite } from './support/staticSite';
 
 test('Chromium offers to install the app: web manifest, icons and service worker pass its checks', async ({
   playwright,
   launchOptions,
+  serveBuild,
 }) => {
   test.setTimeout(180_000);
   // Browsers never offer installing in a private window, and a test's context is one: use a real profile.
-  const profile = await mkdtemp(path.join(tmpdir(), 'pod-designer-profile-'));
-  const context = await playwright.chromium.launchPersistentContext(profile, {
+  // ('' makes Playwright create the profile in a temporary folder and remove it after.)
+  const context = await playwright.chromium.launchPersistentContext('', {
     ...launchOptions,
     serviceWorkers: 'allow',
   });
-  const site = await serveStaticSite('dist', '/pod-designer/');
+  const site = await serveBuild('/pod-designer/');
   try {
     const page = await context.newPage();
     await page.goto(site.url);
@@ -28,7 +25,5 @@ test('Chromium offers to install the app: web manifest, icons and service worker
     expect((await devtools.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
   } finally {
     await context.close();
-    await site.close();
-    await rm(profile, { recursive: true, force: true });
   }
 });

@@ -1,6 +1,5 @@
 import { expect, test } from './designerTest';
 import { problemCounts } from './pages/TemplatesAndExercises';
-import { serveStaticSite } from './support/staticSite';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -11,10 +10,11 @@ test('after one visit the app loads and works with the network gone', async ({
   installed,
   page,
   context,
+  serveBuild,
 }) => {
   // A first visit downloads 6.6 MB into the cache before the journey starts: more than the usual minute on a busy machine.
   test.setTimeout(180_000);
-  const site = await serveStaticSite('dist');
+  const site = await serveBuild();
   await page.goto(site.url);
   await expect(app.toolbarButton('New')).toBeVisible();
   await expect(installed.offlineReady).toContainText('Ready to work offline', { timeout: 60_000 });

@@ -1,7 +1,6 @@
 import { expect, test } from './designerTest';
 import { DesignerApp } from './pages/DesignerApp';
 import { nextDeployment } from './support/nextDeployment';
-import { serveStaticSite } from './support/staticSite';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -11,10 +10,11 @@ test('a new deployment is offered, and taken only when the person accepts, in ev
   installed,
   page,
   context,
+  serveBuild,
 }) => {
   // A first visit downloads 6.6 MB into the cache, then the new version downloads again.
   test.setTimeout(180_000);
-  const site = await serveStaticSite('dist');
+  const site = await serveBuild();
   await page.goto(site.url);
   await installed.waitUntilOfflineReady();
   await gallery.openTemplate('Logging sidecar tailing a shared log volume');
@@ -23,7 +23,9 @@ test('a new deployment is offered, and taken only when the person accepts, in ev
   await otherTab.goto(site.url);
   await expect(new DesignerApp(otherTab).toolbarButton('New')).toBeVisible();
 
-  site.deploy(await nextDeployment('dist'));
+  const next = test.info().outputPath('next-deployment');
+  await nextDeployment('dist', next);
+  site.deploy(next);
   await installed.checkForUpdate();
   await expect(installed.updateOffer).toContainText('A new version of Pod Designer is ready.');
 
@@ -42,5 +44,4 @@ test('a new deployment is offered, and taken only when the person accepts, in ev
   await expect(app.canvas.node('Sidecar log-tailer')).toBeVisible();
   // The other tab switches too: no page keeps running old code on the new version's cache.
   await expect(otherTab.locator('meta[name="deployment"]')).toHaveAttribute('content', 'next');
-  await site.close();
 });

@@ -22,6 +22,7 @@ export interface StaticSite {
   readonly url: string;
   /** Serves another folder from now on, as a new deployment to the same address does. */
   deploy(folder: string): void;
+  /** Stops serving (the network is gone); closing twice is harmless. */
   close(): Promise<void>;
 }
 
@@ -64,6 +65,7 @@ export async function serveStaticSite(folder: string, basePath = '/'): Promise<S
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
