@@ -18,7 +18,8 @@ const LAYERS: Record<string, { layers: string[]; packages: RegExp; typeOnlyPacka
   store: { layers: ['model', 'yaml', 'validate', 'graph', 'catalog', 'simulate'], packages: /^zustand(\/|$)/ },
   ui: {
     layers: ['store', 'model', 'graph', 'catalog', 'schema', 'simulate', 'exercises'],
-    packages: /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml)(\/|$)/,
+    packages:
+      /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml|virtual:pwa-register)(\/|$)/,
   },
   cli: { layers: ['model', 'yaml', 'validate', 'schema'], packages: /^(node:|tsx)/ },
   testing: { layers: ['model', 'yaml', 'validate'], packages: /^$/ },
