@@ -1,8 +1,8 @@
 import { field } from '../../../model/jsonValue';
 import { changeWorkloadKind } from '../../../model/operations';
 import { defineRule } from '../../rule';
-import { editObjectFix } from '../security/fieldFixes';
-import { podRunsToCompletion } from './podRunsToCompletion';
+import { editObjectFix } from '../../support/fixes/fieldFixes';
+import { podRunsToCompletion } from '../../support/workloads/podRunsToCompletion';
 
 /** A Pod written directly, not created by a controller. */
 export const barePodRule = defineRule({

@@ -1,8 +1,8 @@
 import { containerPath } from '../../../model/containers';
 import { field, isJsonArray, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
-import { shellScriptOf, withoutQuotedText } from './shellScript';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { shellScriptOf, withoutQuotedText } from '../../support/containers/shellScript';
 
 const CONFIG_EXTENSION = /\.(conf|cfg|cnf|ini|ya?ml|json|toml|properties|xml|env)$/i;
 const REDIRECT_TARGET = /(?:^|[^0-9&>])>>?\s*(\/[^\s;&|)<>]+)/g;

@@ -1,7 +1,7 @@
 import { field, type JsonObject } from '../../../model/jsonValue';
 import { setAtPath } from '../../../model/valueAtPath';
 import { defineRule } from '../../rule';
-import { editObjectFix, removeFieldFix, removePruning } from '../security/fieldFixes';
+import { editObjectFix, removeFieldFix, removePruning } from '../../support/fixes/fieldFixes';
 
 /** The deprecated spec.serviceAccount alias of serviceAccountName. */
 export const deprecatedServiceAccountRule = defineRule({

@@ -3,8 +3,8 @@ import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonArray, type JsonObject } from '../../../model/jsonValue';
 import { updateAtPath } from '../../../model/valueAtPath';
 import { defineRule } from '../../rule';
-import { editObjectFix } from '../security/fieldFixes';
-import { startWords } from './shellScript';
+import { editObjectFix } from '../../support/fixes/fieldFixes';
+import { startWords } from '../../support/containers/shellScript';
 
 /** Top-level domains of public names; a name ending in one is almost certainly outside the cluster. */
 const PUBLIC_TLDS = new Set([

@@ -1,7 +1,7 @@
 import { containerPath } from '../../../model/containers';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
-import { resourceValue } from './containerResources';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { resourceValue } from '../../support/resources/requestedResources';
 
 /**
  * Advice for containers that already size CPU or memory: size local disk (ephemeral-storage) too.

@@ -1,8 +1,8 @@
 import { containerPath } from '../../../model/containers';
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../security/fieldFixes';
-import { describeContainer } from '../security/podSecurityContainers';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
 
 const RUNTIME_SOCKET = /(^|\/)(docker|containerd|crio|cri-dockerd|podman)\.sock$/;
 const RUNTIME_DIRECTORIES = new Set([

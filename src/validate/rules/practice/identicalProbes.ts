@@ -1,9 +1,9 @@
 import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
-import { probedContainers } from './podRunsToCompletion';
-import { sameProbeHandler, sameProbeTimings } from './probeHandler';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { probedContainers } from '../../support/workloads/podRunsToCompletion';
+import { sameProbeHandler, sameProbeTimings } from '../../support/probes/probeDefaults';
 
 /** A liveness probe that is a copy of the readiness probe. */
 export const identicalProbesRule = defineRule({

@@ -2,7 +2,7 @@ import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { isPinnedImage, readImageReference } from '../../../model/imageReference';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
 
 /**
  * imagePullPolicy combinations that surprise people. Not "always use Always": for a pinned tag or

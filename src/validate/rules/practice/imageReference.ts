@@ -2,7 +2,7 @@ import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { readImageReference } from '../../../model/imageReference';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
 
 /**
  * Image references the container runtime cannot parse (InvalidImageName). The API server checks

@@ -1,9 +1,9 @@
 import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
-import { declaredPorts } from './containerPorts';
-import { probedContainers } from './podRunsToCompletion';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { declaredPorts } from '../../support/containers/declaredPorts';
+import { probedContainers } from '../../support/workloads/podRunsToCompletion';
 
 /** Advice: long-running containers that serve traffic may want a liveness probe. */
 export const livenessProbeRule = defineRule({

@@ -1,9 +1,9 @@
 import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
-import { parseQuantity } from '../../quantity';
+import { parseQuantity } from '../../../model/quantity';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../security/fieldFixes';
-import { describeContainer } from '../security/podSecurityContainers';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
 
 /** Memory request lower than the memory limit (CPU may differ: unused CPU is simply shared). */
 export const memoryRequestBelowLimitRule = defineRule({

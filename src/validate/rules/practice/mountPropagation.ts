@@ -1,7 +1,7 @@
 import { containerPath } from '../../../model/containers';
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
 
 /**
  * Bidirectional mount propagation (allowed only in privileged containers; the API server rejects

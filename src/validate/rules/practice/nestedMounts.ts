@@ -2,7 +2,7 @@ import { containerPath } from '../../../model/containers';
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { volumeSourceType } from '../../../model/volumes';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
 
 /** Volume types Kubernetes always mounts read-only. */
 const READ_ONLY_TYPES = new Set(['configMap', 'secret', 'downwardAPI', 'projected', 'image']);

@@ -1,6 +1,6 @@
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../security/fieldFixes';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 const OS_LABEL = 'kubernetes.io/os';
 

@@ -2,7 +2,11 @@ import { containerPath } from '../../../model/containers';
 import type { DataPath } from '../../../model/dataPath';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer, effectiveSecurityValue, podSecurityContextPath } from '../security/podSecurityContainers';
+import {
+  describeContainer,
+  effectiveSecurityValue,
+  podSecurityContextPath,
+} from '../../support/securityContext/podSecurityContext';
 
 /**
  * runAsNonRoot: true together with runAsUser: 0 (each on the container or inherited from the pod):

@@ -1,7 +1,7 @@
 import { containerPath, type ContainerSlot } from '../../../model/containers';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
-import { declaredPorts, type DeclaredPort } from './containerPorts';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { declaredPorts, type DeclaredPort } from '../../support/containers/declaredPorts';
 
 /**
  * True when the API server already warns about the two entries (api/port-definition-overlap):

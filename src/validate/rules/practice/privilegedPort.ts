@@ -1,15 +1,15 @@
 import { containerPath } from '../../../model/containers';
 import { field, isJsonArray } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { updateFieldFix } from '../security/fieldFixes';
+import { updateFieldFix } from '../../support/fixes/fieldFixes';
 import {
   describeContainer,
   effectiveSecurityValue,
   podSecurityContext,
   podSecurityContextPath,
   stringItems,
-} from '../security/podSecurityContainers';
-import { declaredPorts } from './containerPorts';
+} from '../../support/securityContext/podSecurityContext';
+import { declaredPorts } from '../../support/containers/declaredPorts';
 
 const UNPRIVILEGED_PORT_START = 'net.ipv4.ip_unprivileged_port_start';
 

@@ -1,10 +1,10 @@
 import { containerPath, PROBE_KINDS } from '../../../model/containers';
 import type { DataPath } from '../../../model/dataPath';
 import { field, type JsonValue } from '../../../model/jsonValue';
-import { isIanaServiceName } from '../../names';
+import { isIanaServiceName } from '../../support/nameFormats';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
-import { declaredPorts } from './containerPorts';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { declaredPorts } from '../../support/containers/declaredPorts';
 
 interface PortReference {
   readonly label: string;

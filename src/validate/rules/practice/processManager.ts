@@ -1,7 +1,7 @@
 import { containerPath } from '../../../model/containers';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
-import { programName, shellScriptOf, startWords, withoutQuotedText } from './shellScript';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { programName, shellScriptOf, startWords, withoutQuotedText } from '../../support/containers/shellScript';
 
 /** Programs that supervise several processes inside one container. */
 const PROCESS_MANAGERS: Readonly<Record<string, string>> = {

@@ -1,8 +1,8 @@
 import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../security/fieldFixes';
-import { describeContainer, isWindowsPod } from '../security/podSecurityContainers';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
+import { describeContainer, isWindowsPod } from '../../support/securityContext/podSecurityContext';
 
 /** readOnlyRootFilesystem: true on every container (Linux pods; the field does not exist on Windows). */
 export const readOnlyRootFilesystemRule = defineRule({

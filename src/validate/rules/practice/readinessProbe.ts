@@ -1,10 +1,10 @@
 import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../security/fieldFixes';
-import { describeContainer } from '../security/podSecurityContainers';
-import { declaredPorts } from './containerPorts';
-import { probedContainers } from './podRunsToCompletion';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { declaredPorts } from '../../support/containers/declaredPorts';
+import { probedContainers } from '../../support/workloads/podRunsToCompletion';
 
 /**
  * A readiness probe on long-running containers that serve traffic (declare ports): app containers

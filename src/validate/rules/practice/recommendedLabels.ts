@@ -1,7 +1,7 @@
 import { field, isJsonObject } from '../../../model/jsonValue';
-import { isLabelValue } from '../../names';
+import { isLabelValue } from '../../support/nameFormats';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../security/fieldFixes';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 /** The recommended app.kubernetes.io/name label on the pod. */
 export const recommendedLabelsRule = defineRule({

@@ -1,9 +1,9 @@
 import { containerPath } from '../../../model/containers';
 import type { Severity } from '../../finding';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../security/fieldFixes';
-import { describeContainer } from '../security/podSecurityContainers';
-import { podResourceValue, resourceValue, type ResourceKind } from './containerResources';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { podResourceValue, resourceValue, type ResourceKind } from '../../support/resources/requestedResources';
 
 interface Requirement {
   readonly kind: ResourceKind;

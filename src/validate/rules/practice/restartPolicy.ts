@@ -1,6 +1,6 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { declaredPorts } from './containerPorts';
+import { declaredPorts } from '../../support/containers/declaredPorts';
 
 /**
  * A bare Pod that serves traffic (declares ports) with restartPolicy: Never. An omitted

@@ -6,7 +6,7 @@ import {
   isWindowsPod,
   podSecurityContext,
   podSecurityContextPath,
-} from '../security/podSecurityContainers';
+} from '../../support/securityContext/podSecurityContext';
 
 /** runAsGroup: 0 (the root group), set on a container or inherited from the pod. */
 export const rootGroupRule = defineRule({

@@ -8,8 +8,8 @@ import { appendDocument, getObject, listObjects, updateObject } from '../../../m
 import type { FindingFix } from '../../finding';
 import type { ObjectContext } from '../../objectContext';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
-import { secretLikeValue } from './secretLikeValue';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { secretLikeValue } from '../../support/secretLikeValue';
 
 /** A Secret key for an env var name (keys allow letters, digits, "-", "_" and "."). */
 function secretKeyFor(envName: string): string {

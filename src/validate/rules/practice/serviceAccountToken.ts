@@ -1,7 +1,7 @@
 import { field } from '../../../model/jsonValue';
 import { listObjects } from '../../../model/workloads';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../security/fieldFixes';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 /**
  * The default service account's API token mounted into the pod. Skipped when the pod names its

@@ -1,7 +1,7 @@
 import { containerPath } from '../../../model/containers';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../security/podSecurityContainers';
-import { declaredPorts } from './containerPorts';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { declaredPorts } from '../../support/containers/declaredPorts';
 
 /** A container that declares port 22/TCP, the SSH port. */
 export const sshPortRule = defineRule({

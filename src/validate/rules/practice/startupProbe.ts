@@ -2,10 +2,10 @@ import { containerPath } from '../../../model/containers';
 import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { updateAtPath, withKey, withoutKey } from '../../../model/valueAtPath';
 import { defineRule } from '../../rule';
-import { editObjectFix } from '../security/fieldFixes';
-import { describeContainer } from '../security/podSecurityContainers';
-import { probedContainers } from './podRunsToCompletion';
-import { probeHandler, probeTiming } from './probeHandler';
+import { editObjectFix } from '../../support/fixes/fieldFixes';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { probedContainers } from '../../support/workloads/podRunsToCompletion';
+import { probeHandler, probeTiming } from '../../support/probes/probeDefaults';
 
 /** A liveness initialDelaySeconds from which a startup probe is the better tool. */
 export const SLOW_START_SECONDS = 60;

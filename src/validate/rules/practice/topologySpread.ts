@@ -1,7 +1,7 @@
 import { field, isJsonArray, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../security/fieldFixes';
-import { labelSelectorMatches } from './labelSelectorMatches';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
+import { labelSelectorMatches } from '../../support/labels/labelSelectorMatches';
 
 const REPLICATED_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
 

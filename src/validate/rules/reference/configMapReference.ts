@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { reportUndefinedReferences } from './reportUndefinedReferences';
+import { reportUndefinedReferences } from '../../support/references/reportUndefinedReferences';
 
 /** ConfigMaps the pod reads that the file does not define. */
 export const configMapReferenceRule = defineRule({

@@ -2,7 +2,7 @@ import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { updateAtPath } from '../../../model/valueAtPath';
 import { listObjects, updateObject, type ObjectEntry } from '../../../model/workloads';
 import { defineRule } from '../../rule';
-import { objectReferencesOf } from './reportUndefinedReferences';
+import { objectReferencesOf } from '../../support/references/reportUndefinedReferences';
 
 /** Keys a pod reads from a ConfigMap or Secret of this file that does not have them. */
 export const missingKeyRule = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { reportUndefinedReferences } from './reportUndefinedReferences';
+import { reportUndefinedReferences } from '../../support/references/reportUndefinedReferences';
 
 /** PersistentVolumeClaims the pod mounts that the file does not define. */
 export const persistentVolumeClaimReferenceRule = defineRule({

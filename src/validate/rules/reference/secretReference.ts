@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { reportUndefinedReferences } from './reportUndefinedReferences';
+import { reportUndefinedReferences } from '../../support/references/reportUndefinedReferences';
 
 /** Secrets the pod reads or pulls images with that the file does not define. */
 export const secretReferenceRule = defineRule({

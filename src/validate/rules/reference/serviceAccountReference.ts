@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { reportUndefinedReferences } from './reportUndefinedReferences';
+import { reportUndefinedReferences } from '../../support/references/reportUndefinedReferences';
 
 /** The ServiceAccount the pod runs as, when the file does not define it. */
 export const serviceAccountReferenceRule = defineRule({

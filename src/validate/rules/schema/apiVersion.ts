@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { reportSchemaProblems } from './reportSchemaProblems';
+import { reportSchemaProblems } from '../../support/schema/reportSchemaProblems';
 
 /** Built-in kinds under an apiVersion that does not serve them (extensions/v1beta1 Deployments ...). */
 export const apiVersionRule = defineRule({

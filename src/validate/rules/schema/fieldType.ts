@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { reportSchemaProblems } from './reportSchemaProblems';
+import { reportSchemaProblems } from '../../support/schema/reportSchemaProblems';
 
 /** Values of the wrong type: a quoted number, a string where a list belongs ... */
 export const fieldTypeRule = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { reportSchemaProblems } from './reportSchemaProblems';
+import { reportSchemaProblems } from '../../support/schema/reportSchemaProblems';
 
 /** Resource amounts (requests, limits, sizeLimit, storage) that are not quantities. */
 export const quantityRule = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { reportSchemaProblems } from './reportSchemaProblems';
+import { reportSchemaProblems } from '../../support/schema/reportSchemaProblems';
 
 /** Fields the schema requires (apiVersion, kind, a port's containerPort, a Deployment's selector ...). */
 export const requiredFieldRule = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { reportSchemaProblems } from './reportSchemaProblems';
+import { reportSchemaProblems } from '../../support/schema/reportSchemaProblems';
 
 /** Plain text under a Secret's data, which must be base64. */
 export const secretDataBase64Rule = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { reportSchemaProblems } from './reportSchemaProblems';
+import { reportSchemaProblems } from '../../support/schema/reportSchemaProblems';
 
 /** Fields the Kubernetes API does not have (typos, fields put at the wrong level). */
 export const unknownFieldRule = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { reportSchemaProblems } from './reportSchemaProblems';
+import { reportSchemaProblems } from '../../support/schema/reportSchemaProblems';
 
 /** Values outside a field's fixed set (imagePullPolicy, restartPolicy, protocol ...). */
 export const unsupportedValueRule = defineRule({

@@ -1,8 +1,8 @@
 import { field, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from './fieldFixes';
-import { isWindowsPod, securityContextOwners } from './podSecurityContainers';
-import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
+import { isWindowsPod, securityContextOwners } from '../../support/securityContext/podSecurityContext';
+import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 
 const ALLOWED_TYPES = new Set(['RuntimeDefault', 'Localhost']);
 const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';

@@ -1,8 +1,12 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from './fieldFixes';
-import { describeContainer, podSecurityContainers, stringItems } from './podSecurityContainers';
-import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
+import {
+  describeContainer,
+  podSecurityContainers,
+  stringItems,
+} from '../../support/securityContext/podSecurityContext';
+import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 
 /** The capabilities Baseline lets a container add (the container runtimes' default set). */
 export const BASELINE_ALLOWED_CAPABILITIES: ReadonlySet<string> = new Set([

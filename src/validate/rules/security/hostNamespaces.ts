@@ -1,8 +1,8 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from './fieldFixes';
-import { podSecurityContainers, podSecurityContext } from './podSecurityContainers';
-import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
+import { podSecurityContainers, podSecurityContext } from '../../support/securityContext/podSecurityContext';
+import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 
 const HOST_NAMESPACES = {
   hostNetwork:

@@ -1,6 +1,6 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
+import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 
 /** Baseline "HostPath Volumes": no hostPath volumes. */
 export const hostPathVolumesRule = defineRule({

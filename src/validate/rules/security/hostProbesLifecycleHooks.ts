@@ -2,9 +2,9 @@ import { PROBE_KINDS } from '../../../model/containers';
 import type { DataPath } from '../../../model/dataPath';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from './fieldFixes';
-import { describeContainer, podSecurityContainers } from './podSecurityContainers';
-import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
+import { describeContainer, podSecurityContainers } from '../../support/securityContext/podSecurityContext';
+import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 
 const HOOKS = ['postStart', 'preStop'] as const;
 const HANDLERS = ['httpGet', 'tcpSocket'] as const;

@@ -5,8 +5,8 @@ import {
   podSecurityContainers,
   podSecurityContext,
   podSecurityContextPath,
-} from './podSecurityContainers';
-import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
+} from '../../support/securityContext/podSecurityContext';
+import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 
 /** Baseline "HostProcess": no Windows HostProcess containers, at pod or container level. */
 export const hostProcessRule = defineRule({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from '../../../testing/findingsOf';
 import { securityRules } from '.';
-import { BASELINE_CONTROLS, RESTRICTED_CONTROLS } from './pssControls';
+import { BASELINE_CONTROLS, RESTRICTED_CONTROLS } from '../../support/podSecurity/pssControls';
 
 describe('security rules', () => {
   it('have pss/ ids, the security family, and Baseline = warning, Restricted = info', () => {

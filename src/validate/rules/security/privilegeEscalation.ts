@@ -1,8 +1,17 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from './fieldFixes';
-import { describeContainer, isWindowsPod, podSecurityContainers, stringItems } from './podSecurityContainers';
-import { RESTRICTED_CONSEQUENCE, restrictedControl, PSS_RESTRICTED_DOCS_URL } from './pssControls';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
+import {
+  describeContainer,
+  isWindowsPod,
+  podSecurityContainers,
+  stringItems,
+} from '../../support/securityContext/podSecurityContext';
+import {
+  RESTRICTED_CONSEQUENCE,
+  restrictedControl,
+  PSS_RESTRICTED_DOCS_URL,
+} from '../../support/podSecurity/pssControls';
 
 /** Restricted "Privilege Escalation": every container sets allowPrivilegeEscalation: false (Linux pods). */
 export const privilegeEscalationRule = defineRule({

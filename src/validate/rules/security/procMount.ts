@@ -1,8 +1,8 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from './fieldFixes';
-import { describeContainer, podSecurityContainers } from './podSecurityContainers';
-import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
+import { describeContainer, podSecurityContainers } from '../../support/securityContext/podSecurityContext';
+import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 
 /** Baseline "/proc Mount Type": procMount stays unset or Default. */
 export const procMountRule = defineRule({

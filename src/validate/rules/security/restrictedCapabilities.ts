@@ -1,9 +1,18 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { BASELINE_ALLOWED_CAPABILITIES } from './baselineCapabilities';
-import { removeFieldFix, updateFieldFix } from './fieldFixes';
-import { describeContainer, isWindowsPod, podSecurityContainers, stringItems } from './podSecurityContainers';
-import { RESTRICTED_CONSEQUENCE, restrictedControl, PSS_RESTRICTED_DOCS_URL } from './pssControls';
+import { removeFieldFix, updateFieldFix } from '../../support/fixes/fieldFixes';
+import {
+  describeContainer,
+  isWindowsPod,
+  podSecurityContainers,
+  stringItems,
+} from '../../support/securityContext/podSecurityContext';
+import {
+  RESTRICTED_CONSEQUENCE,
+  restrictedControl,
+  PSS_RESTRICTED_DOCS_URL,
+} from '../../support/podSecurity/pssControls';
 
 /**
  * Restricted "Capabilities": every container drops ALL and adds back at most NET_BIND_SERVICE

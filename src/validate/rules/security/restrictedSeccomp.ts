@@ -1,15 +1,19 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { ALLOWED_SECCOMP_TYPES } from './baselineSeccomp';
-import { setFieldFix } from './fieldFixes';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 import {
   describeContainer,
   isWindowsPod,
   podSecurityContainers,
   podSecurityContext,
   podSecurityContextPath,
-} from './podSecurityContainers';
-import { RESTRICTED_CONSEQUENCE, restrictedControl, PSS_RESTRICTED_DOCS_URL } from './pssControls';
+} from '../../support/securityContext/podSecurityContext';
+import {
+  RESTRICTED_CONSEQUENCE,
+  restrictedControl,
+  PSS_RESTRICTED_DOCS_URL,
+} from '../../support/podSecurity/pssControls';
 
 /**
  * Restricted "Seccomp": every container has RuntimeDefault or Localhost, its own or the pod's

@@ -1,13 +1,17 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from './fieldFixes';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 import {
   describeContainer,
   podSecurityContainers,
   podSecurityContext,
   podSecurityContextPath,
-} from './podSecurityContainers';
-import { RESTRICTED_CONSEQUENCE, restrictedControl, PSS_RESTRICTED_DOCS_URL } from './pssControls';
+} from '../../support/securityContext/podSecurityContext';
+import {
+  RESTRICTED_CONSEQUENCE,
+  restrictedControl,
+  PSS_RESTRICTED_DOCS_URL,
+} from '../../support/podSecurity/pssControls';
 
 /**
  * Restricted "Running as Non-root": runAsNonRoot is true for every container, set on the

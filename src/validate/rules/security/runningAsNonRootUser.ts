@@ -5,8 +5,12 @@ import {
   podSecurityContainers,
   podSecurityContext,
   podSecurityContextPath,
-} from './podSecurityContainers';
-import { RESTRICTED_CONSEQUENCE, restrictedControl, PSS_RESTRICTED_DOCS_URL } from './pssControls';
+} from '../../support/securityContext/podSecurityContext';
+import {
+  RESTRICTED_CONSEQUENCE,
+  restrictedControl,
+  PSS_RESTRICTED_DOCS_URL,
+} from '../../support/podSecurity/pssControls';
 
 /** Restricted "Running as Non-root user": runAsUser is never 0, at pod or container level. */
 export const runningAsNonRootUserRule = defineRule({

@@ -1,8 +1,8 @@
 import { field, isJsonArray } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from './fieldFixes';
-import { podSecurityContext, podSecurityContextPath } from './podSecurityContainers';
-import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from './pssControls';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
+import { podSecurityContext, podSecurityContextPath } from '../../support/securityContext/podSecurityContext';
+import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 
 /**
  * The "safe" sysctls: namespaced per pod and isolated from other pods. The standard's list, with

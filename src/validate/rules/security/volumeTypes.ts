@@ -1,6 +1,10 @@
 import { volumeSourceTypes } from '../../../model/volumes';
 import { defineRule } from '../../rule';
-import { RESTRICTED_CONSEQUENCE, restrictedControl, PSS_RESTRICTED_DOCS_URL } from './pssControls';
+import {
+  RESTRICTED_CONSEQUENCE,
+  restrictedControl,
+  PSS_RESTRICTED_DOCS_URL,
+} from '../../support/podSecurity/pssControls';
 
 /**
  * Volume types Restricted allows. `image` volumes are allowed by Pod Security admission since

@@ -1,9 +1,9 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString } from '../podSpec/decodedValue';
-import { markerForMissing } from '../podSpec/existingPath';
-import { replaceValueFix } from '../podSpec/replaceValueFix';
-import { describeContainer, podContainers } from './podContainers';
+import { decodedString } from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { describeContainer, podContainers } from '../../../support/containers/podContainers';
 
 /**
  * API server rules 20–21: every container names an image, without leading or trailing spaces.

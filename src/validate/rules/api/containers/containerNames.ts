@@ -3,9 +3,9 @@ import { updateObject } from '../../../../model/workloads';
 import type { FindingFix } from '../../../finding';
 import type { ObjectContext } from '../../../objectContext';
 import { defineRule } from '../../../rule';
-import { dns1123LabelProblems, isDns1123Label } from '../../../names';
-import { markerForMissing } from '../podSpec/existingPath';
-import { podContainers, type PodContainer } from './podContainers';
+import { dns1123LabelProblems, isDns1123Label } from '../../../support/nameFormats';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { podContainers, type PodContainer } from '../../../support/containers/podContainers';
 
 /**
  * API server rules 15–19: every container (app, init, sidecar, ephemeral) needs a name that is a

@@ -1,8 +1,8 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { getAtPath } from '../../../../model/valueAtPath';
 import { defineRule } from '../../../rule';
-import { decodedList } from '../podSpec/decodedValue';
-import { markerForMissing } from '../podSpec/existingPath';
+import { decodedList } from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
 
 /** API server rule 14: a pod needs at least one (app) container. */
 export const containersRequiredRule = defineRule({

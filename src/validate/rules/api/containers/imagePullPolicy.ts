@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString, enumValueMeant } from '../podSpec/decodedValue';
-import { replaceValueFix } from '../podSpec/replaceValueFix';
-import { podContainers } from './podContainers';
+import { decodedString, enumValueMeant } from '../../../support/decoding/decodedValue';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { podContainers } from '../../../support/containers/podContainers';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;
 

@@ -1,7 +1,7 @@
-import { isSet } from '../volumes/decodedFields';
+import { isSet } from '../../../support/decoding/decodedFields';
 import { defineRule } from '../../../rule';
-import { removeFieldFix } from '../volumes/fieldFixes';
-import { controllerSpec, isLongRunning } from './controllerSpec';
+import { removeFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { controllerSpec, isLongRunning } from '../../../support/workloads/controllerSpec';
 
 /** Controllers: the pods of long-running controllers (Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController) have no activeDeadlineSeconds. */
 export const controllerActiveDeadlineRule = defineRule({

@@ -2,8 +2,8 @@ import type { DataPath } from '../../../../model/dataPath';
 import type { JsonObject } from '../../../../model/jsonValue';
 import { getAtPath } from '../../../../model/valueAtPath';
 import { defineRule, type RuleReport } from '../../../rule';
-import { decodedInteger } from '../volumes/decodedFields';
-import { controllerSpec } from './controllerSpec';
+import { decodedInteger } from '../../../support/decoding/decodedFields';
+import { controllerSpec } from '../../../support/workloads/controllerSpec';
 
 /** Count and duration fields of each controller kind that must not be negative. */
 const NON_NEGATIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../volumes/fieldFixes';
-import { controllerSpec, isLongRunning } from './controllerSpec';
+import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { controllerSpec, isLongRunning } from '../../../support/workloads/controllerSpec';
 
 /**
  * Controllers: the pods of a Deployment, StatefulSet, DaemonSet, ReplicaSet or

@@ -2,15 +2,15 @@ import type { DataPath } from '../../../../model/dataPath';
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import type { ObjectContext } from '../../../objectContext';
 import { defineRule, type RuleReport } from '../../../rule';
-import { setFieldFix } from '../volumes/fieldFixes';
-import { controllerSpec, type ControllerSpec } from './controllerSpec';
+import { setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { controllerSpec, type ControllerSpec } from '../../../support/workloads/controllerSpec';
 import {
   isEmptySelector,
   labelSelectorMatches,
   labelSelectorProblems,
   stringLabels,
   type Labels,
-} from './labelSelector';
+} from '../../../support/labels/labelSelectorProblems';
 
 type Report = (finding: RuleReport) => void;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { cronJobScheduleRule } from './cronJobSchedule';
-import { cronScheduleProblems } from './cronSchedule';
+import { cronScheduleProblems } from '../../../support/workloads/cronSchedule';
 
 const cronJob = (fields: string) => `
 apiVersion: batch/v1

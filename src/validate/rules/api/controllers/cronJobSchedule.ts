@@ -1,6 +1,6 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { cronScheduleProblems } from './cronSchedule';
+import { cronScheduleProblems } from '../../../support/workloads/cronSchedule';
 
 const TIME_ZONE_PART = /^[A-Za-z.\-_0-9+]{1,14}$/;
 

@@ -1,7 +1,7 @@
 import { field, isJsonObject, type JsonValue } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, removeFieldFix, setFieldFix } from '../volumes/fieldFixes';
-import { controllerSpec } from './controllerSpec';
+import { caseInsensitiveMatch, removeFieldFix, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { controllerSpec } from '../../../support/workloads/controllerSpec';
 
 const PERCENT = /^[0-9]+%$/;
 const DEFAULT_ROLLING_VALUE = '25%';

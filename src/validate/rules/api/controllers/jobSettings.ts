@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedInteger, isSet } from '../volumes/decodedFields';
-import { caseInsensitiveMatch, setFieldFix } from '../volumes/fieldFixes';
-import { controllerSpec } from './controllerSpec';
+import { decodedInteger, isSet } from '../../../support/decoding/decodedFields';
+import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { controllerSpec } from '../../../support/workloads/controllerSpec';
 
 const COMPLETION_MODES = ['NonIndexed', 'Indexed'];
 const CONCURRENCY_POLICIES = ['Allow', 'Forbid', 'Replace'];

@@ -1,9 +1,9 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import type { PodContainer } from '../containers/podContainers';
-import { removeFieldFix } from '../../security/fieldFixes';
-import { decodedString, isAbsent } from '../podSpec/decodedValue';
-import { containerEnv, type ContainerEnvEntry } from './containerEnv';
+import type { PodContainer } from '../../../support/containers/podContainers';
+import { removeFieldFix } from '../../../support/fixes/fieldFixes';
+import { decodedString, isAbsent } from '../../../support/decoding/decodedValue';
+import { containerEnv, type ContainerEnvEntry } from '../../../support/containers/containerEnv';
 
 /** True when an entry between the two definitions refers to `$(name)`: it sees the earlier value. */
 function referencedBetween(entries: readonly ContainerEnvEntry[], from: number, to: number, name: string): boolean {

@@ -1,10 +1,10 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { qualifiedNameProblems } from '../../../names';
-import { decodedString, presentObject } from '../podSpec/decodedValue';
-import { markerForMissing } from '../podSpec/existingPath';
-import { containerEnv } from './containerEnv';
-import { CONVERTIBLE_FIELD_PATHS } from '../downwardApiFields';
+import { qualifiedNameProblems } from '../../../support/nameFormats';
+import { decodedString, presentObject } from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { containerEnv } from '../../../support/containers/containerEnv';
+import { CONVERTIBLE_FIELD_PATHS } from '../../../support/downwardApiFields';
 
 /** Field paths an environment variable may read. */
 const FOR_ENV = [

@@ -1,9 +1,9 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { dns1123SubdomainPrefixProblems, isRelaxedEnvVarName, isShellIdentifier } from '../../../names';
-import { decodedString, isAbsent, presentObject } from '../podSpec/decodedValue';
-import { markerForMissing } from '../podSpec/existingPath';
-import { containerEnvFrom } from './containerEnv';
+import { dns1123SubdomainPrefixProblems, isRelaxedEnvVarName, isShellIdentifier } from '../../../support/nameFormats';
+import { decodedString, isAbsent, presentObject } from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { containerEnvFrom } from '../../../support/containers/containerEnv';
 
 const SOURCES = [
   { key: 'configMapRef', kind: 'ConfigMap' },

@@ -1,9 +1,9 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { configMapKeyProblems, dns1123SubdomainProblems } from '../../../names';
-import { decodedString, presentObject } from '../podSpec/decodedValue';
-import { markerForMissing } from '../podSpec/existingPath';
-import { containerEnv } from './containerEnv';
+import { configMapKeyProblems, dns1123SubdomainProblems } from '../../../support/nameFormats';
+import { decodedString, presentObject } from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { containerEnv } from '../../../support/containers/containerEnv';
 
 const SELECTORS = [
   { key: 'configMapKeyRef', kind: 'ConfigMap' },

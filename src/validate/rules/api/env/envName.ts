@@ -1,9 +1,9 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { isRelaxedEnvVarName, isShellIdentifier } from '../../../names';
-import { decodedString } from '../podSpec/decodedValue';
-import { markerForMissing } from '../podSpec/existingPath';
-import { containerEnv } from './containerEnv';
+import { isRelaxedEnvVarName, isShellIdentifier } from '../../../support/nameFormats';
+import { decodedString } from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { containerEnv } from '../../../support/containers/containerEnv';
 
 const NOT_PORTABLE_WHY =
   'Kubernetes 1.34+ accepts any printable name, but a shell (sh, bash) can only expand names made of letters, digits and "_" that do not start with a digit: a script or command like "$(MY-VAR)" in an image that reads its settings through the shell will not see this variable.';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDataPath } from '../../../../model/dataPath';
 import { findingsOf } from '../../../../testing/findingsOf';
 import { envResourceFieldRefRule } from './envResourceFieldRef';
-import { checkDivisor } from './resourceDivisor';
+import { checkDivisor } from '../../../support/resources/resourceDivisor';
 
 const pod = (refs: string[]) =>
   `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: web\n    image: nginx\n    env:\n${refs.map((ref, i) => `    - {name: V${i}, valueFrom: {resourceFieldRef: ${ref}}}`).join('\n')}\n`;

@@ -1,10 +1,10 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString, isAbsent, presentObject } from '../podSpec/decodedValue';
-import { markerForMissing } from '../podSpec/existingPath';
-import { containerEnv } from './containerEnv';
-import { checkDivisor } from './resourceDivisor';
-import { isHugePagesResourceField, RESOURCE_FIELD_NAMES } from '../downwardApiFields';
+import { decodedString, isAbsent, presentObject } from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { containerEnv } from '../../../support/containers/containerEnv';
+import { checkDivisor } from '../../../support/resources/resourceDivisor';
+import { isHugePagesResourceField, RESOURCE_FIELD_NAMES } from '../../../support/downwardApiFields';
 
 /**
  * API server rules 41–42: `resourceFieldRef.resource` is one of the container's requests or

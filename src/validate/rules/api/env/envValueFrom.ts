@@ -1,7 +1,7 @@
 import { field, type JsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString, isAbsent, presentObject } from '../podSpec/decodedValue';
-import { containerEnv } from './containerEnv';
+import { decodedString, isAbsent, presentObject } from '../../../support/decoding/decodedValue';
+import { containerEnv } from '../../../support/containers/containerEnv';
 
 /** The sources of `valueFrom`; fileKeyRef exists with EnvFiles (beta, on by default since 1.35). */
 const VALUE_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'] as const;

@@ -1,7 +1,7 @@
 import { containerPath } from '../../../../model/containers';
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { removeFieldFix, setFieldFix } from '../volumes/fieldFixes';
+import { removeFieldFix, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 
 /**
  * API server rules 111 and 115: an init container's restartPolicy can only be Always (which makes

@@ -1,7 +1,7 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedObjectList, decodedString, isSet } from '../volumes/decodedFields';
-import { removeFieldFix } from '../volumes/fieldFixes';
+import { decodedObjectList, decodedString, isSet } from '../../../support/decoding/decodedFields';
+import { removeFieldFix } from '../../../support/fixes/guardedFieldFixes';
 
 /** Container fields an ephemeral container may not set (everything beyond running a debug process). */
 const FORBIDDEN_FIELDS = [

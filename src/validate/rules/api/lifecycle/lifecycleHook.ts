@@ -1,7 +1,7 @@
 import { containerPath } from '../../../../model/containers';
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { checkHandler } from '../probes/handlerChecks';
+import { checkHandler } from '../../../support/probes/handlerChecks';
 
 const HOOK_WORD = { postStart: 'postStart hook', preStop: 'preStop hook' } as const;
 

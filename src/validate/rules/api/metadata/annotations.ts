@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { qualifiedNameProblems } from '../../../names';
-import { decodedObject } from '../podSpec/decodedValue';
-import { metadataScopes } from './metadataScopes';
+import { qualifiedNameProblems } from '../../../support/nameFormats';
+import { decodedObject } from '../../../support/decoding/decodedValue';
+import { metadataScopes } from '../../../support/metadata/metadataScopes';
 
 const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 const encoder = new TextEncoder();

@@ -1,8 +1,8 @@
 import { field, type JsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { podContainers } from '../containers/podContainers';
-import { decodedString, presentObject } from '../podSpec/decodedValue';
-import { podAnnotations } from './podAnnotations';
+import { podContainers } from '../../../support/containers/podContainers';
+import { decodedString, presentObject } from '../../../support/decoding/decodedValue';
+import { podAnnotations } from '../../../support/metadata/podAnnotations';
 
 const PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 const ANNOTATION_FOR_TYPE: Record<string, string> = { Unconfined: 'unconfined', RuntimeDefault: 'runtime/default' };

@@ -1,6 +1,6 @@
 import { hasKey } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { podAnnotations } from './podAnnotations';
+import { podAnnotations } from '../../../support/metadata/podAnnotations';
 
 const DEPRECATED = [
   {

@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { qualifiedNameProblems } from '../../../names';
-import { decodedList } from '../podSpec/decodedValue';
-import { SUBDOMAIN_NAMED_KINDS } from './metadataScopes';
+import { qualifiedNameProblems } from '../../../support/nameFormats';
+import { decodedList } from '../../../support/decoding/decodedValue';
+import { SUBDOMAIN_NAMED_KINDS } from '../../../support/metadata/metadataScopes';
 
 const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
 

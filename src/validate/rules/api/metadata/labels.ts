@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedObject } from '../podSpec/decodedValue';
-import { labelMapReports } from './labelMapReports';
-import { metadataScopes } from './metadataScopes';
+import { decodedObject } from '../../../support/decoding/decodedValue';
+import { labelMapReports } from '../../../support/labels/labelMapReports';
+import { metadataScopes } from '../../../support/metadata/metadataScopes';
 
 /**
  * API server rules 5–6: label keys are qualified names and values are label values, on the object

@@ -1,7 +1,7 @@
 import { field, hasKey } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString } from '../podSpec/decodedValue';
-import { podAnnotations } from './podAnnotations';
+import { decodedString } from '../../../support/decoding/decodedValue';
+import { podAnnotations } from '../../../support/metadata/podAnnotations';
 
 const KEY = 'kubernetes.io/config.mirror';
 

@@ -6,11 +6,11 @@ import {
   dns1123SubdomainProblems,
   isDns1035Label,
   isDns1123Subdomain,
-} from '../../../names';
-import { decodedString } from '../podSpec/decodedValue';
-import { markerForMissing } from '../podSpec/existingPath';
-import { replaceValueFix } from '../podSpec/replaceValueFix';
-import { SUBDOMAIN_NAMED_KINDS } from './metadataScopes';
+} from '../../../support/nameFormats';
+import { decodedString } from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { SUBDOMAIN_NAMED_KINDS } from '../../../support/metadata/metadataScopes';
 
 /** apimachinery's maskTrailingDash: a generateName may end in "-" (the last two characters become "a"). */
 function maskTrailingDash(name: string): string {

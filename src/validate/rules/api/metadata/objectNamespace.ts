@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { dns1123LabelProblems } from '../../../names';
-import { decodedString } from '../podSpec/decodedValue';
-import { isKnownNamespacedKind } from './metadataScopes';
+import { dns1123LabelProblems } from '../../../support/nameFormats';
+import { decodedString } from '../../../support/decoding/decodedValue';
+import { isKnownNamespacedKind } from '../../../support/metadata/metadataScopes';
 
 /** API server rule 4: metadata.namespace, when set, is a DNS-1123 label. */
 export const objectNamespaceRule = defineRule({

@@ -1,6 +1,6 @@
 import { hasKey } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { podAnnotations } from './podAnnotations';
+import { podAnnotations } from '../../../support/metadata/podAnnotations';
 
 const KEY = 'controller.kubernetes.io/pod-deletion-cost';
 const INT32_MIN = -(2 ** 31);

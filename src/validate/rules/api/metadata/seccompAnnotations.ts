@@ -2,9 +2,9 @@ import type { DataPath } from '../../../../model/dataPath';
 import { field, hasKey, type JsonObject } from '../../../../model/jsonValue';
 import type { RuleReport } from '../../../rule';
 import { defineRule } from '../../../rule';
-import { podContainers } from '../containers/podContainers';
-import { decodedString, presentObject } from '../podSpec/decodedValue';
-import { podAnnotations } from './podAnnotations';
+import { podContainers } from '../../../support/containers/podContainers';
+import { decodedString, presentObject } from '../../../support/decoding/decodedValue';
+import { podAnnotations } from '../../../support/metadata/podAnnotations';
 
 const POD_KEY = 'seccomp.security.alpha.kubernetes.io/pod';
 const CONTAINER_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';

@@ -1,8 +1,8 @@
 import { containerPath } from '../../../../model/containers';
 import { defineRule } from '../../../rule';
-import { decodedObjectList, decodedString, isSet } from '../volumes/decodedFields';
-import { hasBackstep } from '../volumes/localPath';
-import { volumeAcceptance } from '../volumes/volumeAcceptance';
+import { decodedObjectList, decodedString, isSet } from '../../../support/decoding/decodedFields';
+import { hasBackstep } from '../../../support/volumes/localPath';
+import { volumeAcceptance } from '../../../support/volumes/volumeAcceptance';
 
 /**
  * API server rules 92–95: a raw block device (volumeDevices) names a claim or ephemeral volume of

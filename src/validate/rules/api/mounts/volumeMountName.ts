@@ -1,7 +1,7 @@
 import { defineRule } from '../../../rule';
-import { decodedString } from '../volumes/decodedFields';
-import { volumeAcceptance } from '../volumes/volumeAcceptance';
-import { containerMounts } from './containerMounts';
+import { decodedString } from '../../../support/decoding/decodedFields';
+import { volumeAcceptance } from '../../../support/volumes/volumeAcceptance';
+import { containerMounts } from '../../../support/containers/containerMounts';
 
 /** API server rules 81 and 82: a volume mount names a volume of the pod (one that is itself valid). */
 export const volumeMountNameRule = defineRule({

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../rule';
-import { decodedString } from '../volumes/decodedFields';
-import { containerMounts } from './containerMounts';
+import { decodedString } from '../../../support/decoding/decodedFields';
+import { containerMounts } from '../../../support/containers/containerMounts';
 
 /** API server rules 83 and 84: a volume mount has a mountPath, unique within its container. */
 export const volumeMountPathRule = defineRule({

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../volumes/fieldFixes';
-import { containerMounts } from './containerMounts';
+import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { containerMounts } from '../../../support/containers/containerMounts';
 
 const PROPAGATIONS = ['None', 'HostToContainer', 'Bidirectional'];
 

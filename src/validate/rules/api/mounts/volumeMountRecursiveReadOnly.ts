@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { setFieldFix } from '../volumes/fieldFixes';
-import { containerMounts } from './containerMounts';
+import { setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { containerMounts } from '../../../support/containers/containerMounts';
 
 const RECURSIVE_READ_ONLY = ['Disabled', 'IfPossible', 'Enabled'];
 

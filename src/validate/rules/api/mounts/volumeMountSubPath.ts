@@ -1,7 +1,7 @@
 import { defineRule } from '../../../rule';
-import { decodedString } from '../volumes/decodedFields';
-import { descendingPathProblems } from '../volumes/localPath';
-import { containerMounts } from './containerMounts';
+import { decodedString } from '../../../support/decoding/decodedFields';
+import { descendingPathProblems } from '../../../support/volumes/localPath';
+import { containerMounts } from '../../../support/containers/containerMounts';
 
 /**
  * API server rules 85–87: subPath and subPathExpr are relative paths without "..", and are mutually

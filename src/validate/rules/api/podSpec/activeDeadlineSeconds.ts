@@ -1,6 +1,6 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedInt64, isAbsent } from './decodedValue';
+import { decodedInt64, isAbsent } from '../../../support/decoding/decodedValue';
 
 const MAX_INT32 = 2 ** 31 - 1;
 

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { dns1123SubdomainProblems } from '../../../names';
-import { decodedString, isAbsent } from './decodedValue';
+import { dns1123SubdomainProblems } from '../../../support/nameFormats';
+import { decodedString, isAbsent } from '../../../support/decoding/decodedValue';
 
 /**
  * API server rules 161–162: priorityClassName (when non-empty) and runtimeClassName (whenever it

@@ -1,8 +1,8 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { isDns1123SubdomainWithUnderscore, isIpAddress } from '../../../names';
-import { decodedList, decodedString, presentObject } from './decodedValue';
-import { markerForMissing } from './existingPath';
+import { isDns1123SubdomainWithUnderscore, isIpAddress } from '../../../support/nameFormats';
+import { decodedList, decodedString, presentObject } from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
 
 const MAX_NAMESERVERS = 3;
 const MAX_SEARCHES = 32;

@@ -1,7 +1,7 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { dns1123SubdomainProblems, isIpAddress } from '../../../names';
-import { decodedList, decodedString } from './decodedValue';
+import { dns1123SubdomainProblems, isIpAddress } from '../../../support/nameFormats';
+import { decodedList, decodedString } from '../../../support/decoding/decodedValue';
 
 /**
  * API server rule 157: each hostAliases entry has an IP address and DNS-subdomain hostnames. The

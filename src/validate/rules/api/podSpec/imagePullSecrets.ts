@@ -1,6 +1,6 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedList, decodedString } from './decodedValue';
+import { decodedList, decodedString } from '../../../support/decoding/decodedValue';
 
 /**
  * API server rule 166 in practice: imagePullSecrets entries only carry a name (anything else is an

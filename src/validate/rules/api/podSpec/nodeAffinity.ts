@@ -1,11 +1,11 @@
 import type { DataPath } from '../../../../model/dataPath';
 import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
 import { defineRule, type RuleReport } from '../../../rule';
-import { dns1123SubdomainProblems } from '../../../names';
-import { decodedInt32, decodedList, decodedString, presentObject } from './decodedValue';
-import { deprecatedNodeLabelMessage } from './deprecatedNodeLabels';
-import { markerForMissing } from './existingPath';
-import { requirementReports } from './labelSelectorReports';
+import { dns1123SubdomainProblems } from '../../../support/nameFormats';
+import { decodedInt32, decodedList, decodedString, presentObject } from '../../../support/decoding/decodedValue';
+import { deprecatedNodeLabelMessage } from '../../../support/labels/deprecatedNodeLabels';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { requirementReports } from '../../../support/labels/labelSelectorReports';
 
 /**
  * API server rules 172–175 (node part): required node affinity has at least one term; each

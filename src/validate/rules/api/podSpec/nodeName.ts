@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { dns1123SubdomainProblems } from '../../../names';
-import { decodedList, decodedString } from './decodedValue';
+import { dns1123SubdomainProblems } from '../../../support/nameFormats';
+import { decodedList, decodedString } from '../../../support/decoding/decodedValue';
 
 /**
  * API server rule 160: nodeName, when set, is a DNS subdomain, and cannot be combined with

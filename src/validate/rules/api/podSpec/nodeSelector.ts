@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { labelMapReports } from '../metadata/labelMapReports';
-import { decodedObject } from './decodedValue';
-import { deprecatedNodeLabelMessage } from './deprecatedNodeLabels';
+import { labelMapReports } from '../../../support/labels/labelMapReports';
+import { decodedObject } from '../../../support/decoding/decodedValue';
+import { deprecatedNodeLabelMessage } from '../../../support/labels/deprecatedNodeLabels';
 
 /**
  * API server rule 158: nodeSelector keys and values follow the label syntax (reported at

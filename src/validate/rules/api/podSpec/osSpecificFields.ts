@@ -1,7 +1,7 @@
 import { field, type JsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { podContainers } from '../containers/podContainers';
-import { isAbsent, presentObject } from './decodedValue';
+import { podContainers } from '../../../support/containers/podContainers';
+import { isAbsent, presentObject } from '../../../support/decoding/decodedValue';
 
 /** Pod securityContext fields that cannot be set for a Windows pod (validateWindows). */
 const WINDOWS_FORBIDDEN_POD_SECURITY = [

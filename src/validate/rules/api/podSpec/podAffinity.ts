@@ -1,10 +1,17 @@
 import type { DataPath } from '../../../../model/dataPath';
 import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
 import { defineRule, type RuleReport } from '../../../rule';
-import { dns1123LabelProblems, qualifiedNameProblems } from '../../../names';
-import { decodedInt32, decodedList, decodedObject, decodedString, isAbsent, presentObject } from './decodedValue';
-import { markerForMissing } from './existingPath';
-import { labelSelectorReports, selectorKeys } from './labelSelectorReports';
+import { dns1123LabelProblems, qualifiedNameProblems } from '../../../support/nameFormats';
+import {
+  decodedInt32,
+  decodedList,
+  decodedObject,
+  decodedString,
+  isAbsent,
+  presentObject,
+} from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { labelSelectorReports, selectorKeys } from '../../../support/labels/labelSelectorReports';
 
 const KINDS = ['podAffinity', 'podAntiAffinity'] as const;
 

@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { dns1123LabelProblems, isDns1123Label } from '../../../names';
-import { decodedString } from './decodedValue';
-import { replaceValueFix } from './replaceValueFix';
+import { dns1123LabelProblems, isDns1123Label } from '../../../support/nameFormats';
+import { decodedString } from '../../../support/decoding/decodedValue';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 
 /** API server rules 155–156: spec.hostname and spec.subdomain, when set, are DNS-1123 labels. */
 export const podHostnameRule = defineRule({

@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString, enumValueMeant, presentObject } from './decodedValue';
-import { markerForMissing } from './existingPath';
-import { replaceValueFix } from './replaceValueFix';
+import { decodedString, enumValueMeant, presentObject } from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 
 const OS_NAMES = ['linux', 'windows'] as const;
 

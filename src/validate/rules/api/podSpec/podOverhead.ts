@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
-import { parseQuantity } from '../../../quantity';
+import { parseQuantity } from '../../../../model/quantity';
 import { defineRule } from '../../../rule';
-import { qualifiedNameProblems } from '../../../names';
-import { decodedString, isAbsent, presentObject } from './decodedValue';
+import { qualifiedNameProblems } from '../../../support/nameFormats';
+import { decodedString, isAbsent, presentObject } from '../../../support/decoding/decodedValue';
 
 const STANDARD_CONTAINER_RESOURCES = new Set(['cpu', 'memory', 'ephemeral-storage']);
 const STANDARD_RESOURCES = new Set([

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString, enumValueMeant, isAbsent } from './decodedValue';
-import { replaceValueFix } from './replaceValueFix';
+import { decodedString, enumValueMeant, isAbsent } from '../../../support/decoding/decodedValue';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 
 const PREEMPTION_POLICIES = ['PreemptLowerPriority', 'Never'] as const;
 

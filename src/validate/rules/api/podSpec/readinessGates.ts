@@ -1,7 +1,7 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { qualifiedNameProblems } from '../../../names';
-import { decodedList, decodedString } from './decodedValue';
+import { qualifiedNameProblems } from '../../../support/nameFormats';
+import { decodedList, decodedString } from '../../../support/decoding/decodedValue';
 
 /** API server rule 167: a readiness gate's conditionType is a qualified name (like example.com/feature-1). */
 export const readinessGatesRule = defineRule({

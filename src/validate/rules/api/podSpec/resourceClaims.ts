@@ -1,8 +1,8 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { dns1123LabelProblems, dns1123SubdomainProblems } from '../../../names';
-import { decodedList, decodedString, isAbsent } from './decodedValue';
-import { markerForMissing } from './existingPath';
+import { dns1123LabelProblems, dns1123SubdomainProblems } from '../../../support/nameFormats';
+import { decodedList, decodedString, isAbsent } from '../../../support/decoding/decodedValue';
+import { markerForMissing } from '../../../support/markerForMissing';
 
 const SOURCES = ['resourceClaimName', 'resourceClaimTemplateName'] as const;
 

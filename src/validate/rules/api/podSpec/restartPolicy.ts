@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString, enumValueMeant } from './decodedValue';
-import { replaceValueFix } from './replaceValueFix';
+import { decodedString, enumValueMeant } from '../../../support/decoding/decodedValue';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'] as const;
 

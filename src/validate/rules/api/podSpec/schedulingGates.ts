@@ -1,7 +1,7 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { qualifiedNameProblems } from '../../../names';
-import { decodedList, decodedString } from './decodedValue';
+import { qualifiedNameProblems } from '../../../support/nameFormats';
+import { decodedList, decodedString } from '../../../support/decoding/decodedValue';
 
 /**
  * API server rule 168: scheduling gate names are qualified names, each used once. The server

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { dns1123SubdomainProblems } from '../../../names';
-import { decodedString } from './decodedValue';
+import { dns1123SubdomainProblems } from '../../../support/nameFormats';
+import { decodedString } from '../../../support/decoding/decodedValue';
 
 /**
  * API server rule 159: serviceAccountName, when set, is a DNS subdomain. The deprecated

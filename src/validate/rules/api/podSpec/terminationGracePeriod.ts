@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedInt64, isAbsent } from './decodedValue';
-import { replaceValueFix } from './replaceValueFix';
+import { decodedInt64, isAbsent } from '../../../support/decoding/decodedValue';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 
 /**
  * API server rule 165: a negative terminationGracePeriodSeconds is accepted with a warning and

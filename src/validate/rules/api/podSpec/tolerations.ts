@@ -1,8 +1,8 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { labelValueProblems, qualifiedNameProblems } from '../../../names';
-import { decodedList, decodedString, enumValueMeant, isAbsent } from './decodedValue';
-import { replaceValueFix } from './replaceValueFix';
+import { labelValueProblems, qualifiedNameProblems } from '../../../support/nameFormats';
+import { decodedList, decodedString, enumValueMeant, isAbsent } from '../../../support/decoding/decodedValue';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 
 const OPERATORS = ['Equal', 'Exists'] as const;
 const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;

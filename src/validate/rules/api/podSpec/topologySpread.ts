@@ -1,11 +1,18 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { qualifiedNameProblems } from '../../../names';
-import { decodedInt32, decodedList, decodedString, enumValueMeant, isAbsent, presentObject } from './decodedValue';
-import { deprecatedNodeLabelMessage } from './deprecatedNodeLabels';
-import { markerForMissing } from './existingPath';
-import { labelSelectorReports, selectorKeys } from './labelSelectorReports';
-import { replaceValueFix } from './replaceValueFix';
+import { qualifiedNameProblems } from '../../../support/nameFormats';
+import {
+  decodedInt32,
+  decodedList,
+  decodedString,
+  enumValueMeant,
+  isAbsent,
+  presentObject,
+} from '../../../support/decoding/decodedValue';
+import { deprecatedNodeLabelMessage } from '../../../support/labels/deprecatedNodeLabels';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { labelSelectorReports, selectorKeys } from '../../../support/labels/labelSelectorReports';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 
 const ACTIONS = ['DoNotSchedule', 'ScheduleAnyway'] as const;
 const INCLUSION_POLICIES = ['Honor', 'Ignore'] as const;

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { replaceValueFix } from '../podSpec/replaceValueFix';
-import { containerPorts } from './containerPorts';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { containerPorts } from '../../../support/containers/containerPorts';
 
 /**
  * API server rule 31: with hostNetwork, an app container's hostPort must equal its containerPort

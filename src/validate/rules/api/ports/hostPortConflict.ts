@@ -1,6 +1,6 @@
 import { defineRule } from '../../../rule';
-import { describeContainer } from '../containers/podContainers';
-import { containerPorts, type ContainerPortEntry } from './containerPorts';
+import { describeContainer } from '../../../support/containers/podContainers';
+import { containerPorts, type ContainerPortEntry } from '../../../support/containers/containerPorts';
 
 /**
  * API server rule 30: two ports of the app containers cannot claim the same host port (same

@@ -1,7 +1,7 @@
 import { formatDataPath } from '../../../../model/dataPath';
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { containerPorts, type ContainerPortEntry } from './containerPorts';
+import { containerPorts, type ContainerPortEntry } from '../../../support/containers/containerPorts';
 
 /** A container that runs for the pod's whole life: an app container or a native sidecar. */
 function isLongRunning(entry: ContainerPortEntry): boolean {

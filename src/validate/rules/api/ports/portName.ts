@@ -1,9 +1,9 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { ianaServiceNameProblems } from '../../../names';
-import { describeContainer } from '../containers/podContainers';
-import { decodedString } from '../podSpec/decodedValue';
-import { containerPorts } from './containerPorts';
+import { ianaServiceNameProblems } from '../../../support/nameFormats';
+import { describeContainer } from '../../../support/containers/podContainers';
+import { decodedString } from '../../../support/decoding/decodedValue';
+import { containerPorts } from '../../../support/containers/containerPorts';
 
 /**
  * API server rules 24–25: a port name is an IANA service name (1–15 of a-z, 0-9 and "-", with a

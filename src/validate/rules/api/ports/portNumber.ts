@@ -1,6 +1,6 @@
 import { defineRule } from '../../../rule';
-import { markerForMissing } from '../podSpec/existingPath';
-import { containerPorts } from './containerPorts';
+import { markerForMissing } from '../../../support/markerForMissing';
+import { containerPorts } from '../../../support/containers/containerPorts';
 
 const isPortNumber = (port: number) => port >= 1 && port <= 65535;
 

@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString, enumValueMeant } from '../podSpec/decodedValue';
-import { replaceValueFix } from '../podSpec/replaceValueFix';
-import { containerPorts } from './containerPorts';
+import { decodedString, enumValueMeant } from '../../../support/decoding/decodedValue';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { containerPorts } from '../../../support/containers/containerPorts';
 
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
 

@@ -1,7 +1,7 @@
 import { containerPath, PROBE_KINDS } from '../../../../model/containers';
 import { defineRule } from '../../../rule';
-import { isSet } from '../volumes/decodedFields';
-import { removeFieldFix } from '../volumes/fieldFixes';
+import { isSet } from '../../../support/decoding/decodedFields';
+import { removeFieldFix } from '../../../support/fixes/guardedFieldFixes';
 
 /**
  * API server rule 112: probes and lifecycle hooks are Forbidden on plain init containers (they run

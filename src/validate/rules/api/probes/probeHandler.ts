@@ -1,6 +1,6 @@
 import { defineRule } from '../../../rule';
-import { validatedProbes } from './containerProbes';
-import { checkHandler } from './handlerChecks';
+import { validatedProbes } from '../../../support/probes/validatedProbes';
+import { checkHandler } from '../../../support/probes/handlerChecks';
 
 /**
  * API server rules 96, 97, 102–107: a probe (of an app container or a native sidecar) takes exactly

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../rule';
-import { decodedInteger, isSet } from '../volumes/decodedFields';
-import { removeFieldFix, setFieldFix } from '../volumes/fieldFixes';
-import { validatedProbes } from './containerProbes';
+import { decodedInteger, isSet } from '../../../support/decoding/decodedFields';
+import { removeFieldFix, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { validatedProbes } from '../../../support/probes/validatedProbes';
 
 const NON_NEGATIVE_FIELDS = [
   'initialDelaySeconds',

@@ -1,12 +1,12 @@
 import { containerPath } from '../../../../model/containers';
 import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import { qualifiedNameProblems } from '../../../names';
+import { qualifiedNameProblems } from '../../../support/nameFormats';
 import type { ObjectContext } from '../../../objectContext';
-import { compareQuantities, parseQuantityMillis } from '../../../quantity';
+import { compareQuantities, parseQuantityMillis } from '../../../../model/quantity';
 import { defineRule } from '../../../rule';
-import { isSet } from '../volumes/decodedFields';
-import { containerResources } from './containerResources';
-import { isHugePagesResource, isOvercommitAllowed } from './resourceNames';
+import { isSet } from '../../../support/decoding/decodedFields';
+import { containerResources } from '../../../support/resources/containerResources';
+import { isHugePagesResource, isOvercommitAllowed } from '../../../support/resources/resourceNames';
 
 function supportedAtPodLevel(name: string): boolean {
   return name === 'cpu' || name === 'memory' || isHugePagesResource(name);

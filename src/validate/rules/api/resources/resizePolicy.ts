@@ -1,6 +1,6 @@
 import { containerPath } from '../../../../model/containers';
 import { defineRule } from '../../../rule';
-import { decodedObjectList, decodedString } from '../volumes/decodedFields';
+import { decodedObjectList, decodedString } from '../../../support/decoding/decodedFields';
 
 const RESOURCES = ['cpu', 'memory'];
 const POLICIES = ['NotRequired', 'RestartContainer'];

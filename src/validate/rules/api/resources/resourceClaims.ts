@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
-import { isDns1123Label } from '../../../names';
+import { isDns1123Label } from '../../../support/nameFormats';
 import { defineRule } from '../../../rule';
-import { decodedObjectList, decodedString } from '../volumes/decodedFields';
-import { containerResources } from './containerResources';
+import { decodedObjectList, decodedString } from '../../../support/decoding/decodedFields';
+import { containerResources } from '../../../support/resources/containerResources';
 
 /**
  * API server rule 125: each entry of a container's resources.claims names one of the pod's

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../rule';
-import { containerResources } from './containerResources';
-import { isHugePagesResource } from './resourceNames';
+import { containerResources } from '../../../support/resources/containerResources';
+import { isHugePagesResource } from '../../../support/resources/resourceNames';
 
 const CPU_OR_MEMORY = (name: string) => name === 'cpu' || name === 'memory';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../rule';
-import { containerResources } from './containerResources';
-import { containerResourceNameProblems } from './resourceNames';
+import { containerResources } from '../../../support/resources/containerResources';
+import { containerResourceNameProblems } from '../../../support/resources/resourceNames';
 
 /** API server rule 117: the keys of resources.limits / requests are container resource names. */
 export const resourceNameRule = defineRule({

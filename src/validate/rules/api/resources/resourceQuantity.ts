@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
-import { parseQuantityMillis, quantityWholeUnits } from '../../../quantity';
+import { parseQuantityMillis, quantityWholeUnits } from '../../../../model/quantity';
 import { defineRule } from '../../../rule';
-import { containerResources } from './containerResources';
-import { isHugePagesResource, isIntegerResource } from './resourceNames';
+import { containerResources } from '../../../support/resources/containerResources';
+import { isHugePagesResource, isIntegerResource } from '../../../support/resources/resourceNames';
 
 /** The page size a hugepages resource name carries (`hugepages-2Mi` → 2097152 bytes), or null. */
 function hugePageSize(name: string): bigint | null {

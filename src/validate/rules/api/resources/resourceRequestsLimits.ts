@@ -1,9 +1,9 @@
 import { field } from '../../../../model/jsonValue';
-import { compareQuantities } from '../../../quantity';
+import { compareQuantities } from '../../../../model/quantity';
 import { defineRule } from '../../../rule';
-import { setFieldFix } from '../volumes/fieldFixes';
-import { containerResources } from './containerResources';
-import { isOvercommitAllowed } from './resourceNames';
+import { setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { containerResources } from '../../../support/resources/containerResources';
+import { isOvercommitAllowed } from '../../../support/resources/resourceNames';
 
 /**
  * API server rules 120–122: a request is at most its limit (compared as numbers: 1000m equals 1),

@@ -1,7 +1,7 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../volumes/fieldFixes';
-import { securityContexts } from './securityContexts';
+import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { securityContexts } from '../../../support/securityContext/securityContexts';
 
 const TYPES = ['RuntimeDefault', 'Unconfined', 'Localhost'];
 const MAX_PROFILE_LENGTH = 4095;

@@ -1,6 +1,6 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../volumes/fieldFixes';
+import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 
 const POLICIES: readonly { readonly key: string; readonly allowed: readonly string[] }[] = [
   { key: 'fsGroupChangePolicy', allowed: ['OnRootMismatch', 'Always'] },

@@ -1,6 +1,6 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { securityContexts } from './securityContexts';
+import { securityContexts } from '../../../support/securityContext/securityContexts';
 
 /**
  * API server rule 139: a container cannot set allowPrivilegeEscalation: false together with

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../volumes/fieldFixes';
-import { securityContexts } from './securityContexts';
+import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { securityContexts } from '../../../support/securityContext/securityContexts';
 
 const PROC_MOUNTS = ['Default', 'Unmasked'];
 

@@ -1,8 +1,8 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../volumes/fieldFixes';
-import { descendingPathProblems } from '../volumes/localPath';
-import { securityContexts } from './securityContexts';
+import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { descendingPathProblems } from '../../../support/volumes/localPath';
+import { securityContexts } from '../../../support/securityContext/securityContexts';
 
 const TYPES = ['RuntimeDefault', 'Unconfined', 'Localhost'];
 

@@ -1,8 +1,8 @@
 import type { DataPath } from '../../../../model/dataPath';
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import type { ReportFinding } from '../volumes/volumeCheck';
-import { securityContexts } from './securityContexts';
+import type { ReportFinding } from '../../../support/volumes/volumeCheck';
+import { securityContexts } from '../../../support/securityContext/securityContexts';
 
 const MAX_ID = 0xffffffff;
 

@@ -1,6 +1,6 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedObjectList, decodedString } from '../volumes/decodedFields';
+import { decodedObjectList, decodedString } from '../../../support/decoding/decodedFields';
 
 const SYSCTL_NAME = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$/;
 const MAX_SYSCTL_LENGTH = 253;

@@ -1,7 +1,7 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
-import { isDns1123Subdomain } from '../../../names';
+import { isDns1123Subdomain } from '../../../support/nameFormats';
 import { defineRule } from '../../../rule';
-import { securityContexts } from './securityContexts';
+import { securityContexts } from '../../../support/securityContext/securityContexts';
 
 const MAX_CREDENTIAL_SPEC_BYTES = 64 * 1024;
 const MAX_DOMAIN_LENGTH = 256;

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
-import { parseQuantityMillis } from '../../../quantity';
+import { parseQuantityMillis } from '../../../../model/quantity';
 import { defineRule } from '../../../rule';
-import { checkEveryVolume, validatedSource, type VolumeCheck } from './volumeCheck';
+import { checkEveryVolume, validatedSource, type VolumeCheck } from '../../../support/volumes/volumeCheck';
 
 /** API server rule 54: an emptyDir `sizeLimit` must not be negative (reported as Forbidden). */
 export const checkEmptyDirVolume: VolumeCheck = ({ volume, name, path }, report) => {

@@ -1,8 +1,8 @@
 import { defineRule } from '../../../rule';
-import { decodedString } from './decodedFields';
-import { caseInsensitiveMatch, setFieldFix } from './fieldFixes';
-import { hasBackstep } from './localPath';
-import { checkEveryVolume, validatedSource, type VolumeCheck } from './volumeCheck';
+import { decodedString } from '../../../support/decoding/decodedFields';
+import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { hasBackstep } from '../../../support/volumes/localPath';
+import { checkEveryVolume, validatedSource, type VolumeCheck } from '../../../support/volumes/volumeCheck';
 
 const HOST_PATH_TYPES = [
   '',

@@ -1,7 +1,7 @@
-import { isDns1123Subdomain } from '../../../names';
+import { isDns1123Subdomain } from '../../../support/nameFormats';
 import { defineRule } from '../../../rule';
-import { decodedObject, decodedString } from './decodedFields';
-import { checkEveryVolume, validatedSource, type VolumeCheck } from './volumeCheck';
+import { decodedObject, decodedString } from '../../../support/decoding/decodedFields';
+import { checkEveryVolume, validatedSource, type VolumeCheck } from '../../../support/volumes/volumeCheck';
 
 const MAX_DRIVER_LENGTH = 63;
 

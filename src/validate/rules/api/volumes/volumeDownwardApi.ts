@@ -1,11 +1,20 @@
 import type { DataPath } from '../../../../model/dataPath';
 import { field, type JsonObject } from '../../../../model/jsonValue';
-import { qualifiedNameProblems } from '../../../names';
-import { parseQuantityMillis } from '../../../quantity';
+import { qualifiedNameProblems } from '../../../support/nameFormats';
+import { parseQuantityMillis } from '../../../../model/quantity';
 import { defineRule } from '../../../rule';
-import { decodedObject, decodedObjectList, decodedString, isSet } from './decodedFields';
-import { CONVERTIBLE_FIELD_PATHS, isHugePagesResourceField, RESOURCE_FIELD_NAMES } from '../downwardApiFields';
-import { checkEveryVolume, validatedSource, type ReportFinding, type VolumeCheck } from './volumeCheck';
+import { decodedObject, decodedObjectList, decodedString, isSet } from '../../../support/decoding/decodedFields';
+import {
+  CONVERTIBLE_FIELD_PATHS,
+  isHugePagesResourceField,
+  RESOURCE_FIELD_NAMES,
+} from '../../../support/downwardApiFields';
+import {
+  checkEveryVolume,
+  validatedSource,
+  type ReportFinding,
+  type VolumeCheck,
+} from '../../../support/volumes/volumeCheck';
 
 /** Field paths a downward API volume may project (others only work as env vars). */
 const VOLUME_FIELD_PATHS = [

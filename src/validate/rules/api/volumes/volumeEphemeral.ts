@@ -1,9 +1,14 @@
 import { field } from '../../../../model/jsonValue';
-import { isDns1123Subdomain } from '../../../names';
-import { parseQuantityMillis } from '../../../quantity';
+import { isDns1123Subdomain } from '../../../support/nameFormats';
+import { parseQuantityMillis } from '../../../../model/quantity';
 import { defineRule } from '../../../rule';
-import { decodedObject, decodedString, isSet } from './decodedFields';
-import { checkEveryVolume, validatedSource, type VolumeCheck, type VolumeUnderCheck } from './volumeCheck';
+import { decodedObject, decodedString, isSet } from '../../../support/decoding/decodedFields';
+import {
+  checkEveryVolume,
+  validatedSource,
+  type VolumeCheck,
+  type VolumeUnderCheck,
+} from '../../../support/volumes/volumeCheck';
 
 const ACCESS_MODES = ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'];
 const VOLUME_MODES = ['Block', 'Filesystem'];

@@ -1,8 +1,13 @@
 import type { DataPath } from '../../../../model/dataPath';
 import type { JsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedInteger, decodedObject, decodedObjectList } from './decodedFields';
-import { checkEveryVolume, validatedSource, type ReportFinding, type VolumeCheck } from './volumeCheck';
+import { decodedInteger, decodedObject, decodedObjectList } from '../../../support/decoding/decodedFields';
+import {
+  checkEveryVolume,
+  validatedSource,
+  type ReportFinding,
+  type VolumeCheck,
+} from '../../../support/volumes/volumeCheck';
 
 const MAX_MODE = 0o777;
 

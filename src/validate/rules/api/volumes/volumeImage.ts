@@ -1,7 +1,7 @@
 import { defineRule } from '../../../rule';
-import { decodedString } from './decodedFields';
-import { caseInsensitiveMatch, setFieldFix } from './fieldFixes';
-import { checkEveryVolume, validatedSource, type VolumeCheck } from './volumeCheck';
+import { decodedString } from '../../../support/decoding/decodedFields';
+import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { checkEveryVolume, validatedSource, type VolumeCheck } from '../../../support/volumes/volumeCheck';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 

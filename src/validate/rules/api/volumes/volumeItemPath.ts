@@ -1,9 +1,14 @@
 import type { DataPath } from '../../../../model/dataPath';
 import type { JsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedObject, decodedObjectList, decodedString } from './decodedFields';
-import { nonReservedPathProblems } from './localPath';
-import { checkEveryVolume, validatedSource, type ReportFinding, type VolumeCheck } from './volumeCheck';
+import { decodedObject, decodedObjectList, decodedString } from '../../../support/decoding/decodedFields';
+import { nonReservedPathProblems } from '../../../support/volumes/localPath';
+import {
+  checkEveryVolume,
+  validatedSource,
+  type ReportFinding,
+  type VolumeCheck,
+} from '../../../support/volumes/volumeCheck';
 
 function checkFilePath(
   item: JsonObject,

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
-import { isDns1123Label } from '../../../names';
+import { isDns1123Label } from '../../../support/nameFormats';
 import { defineRule } from '../../../rule';
-import { volumeAcceptance } from './volumeAcceptance';
+import { volumeAcceptance } from '../../../support/volumes/volumeAcceptance';
 
 /** API server rules 49–51: every volume has a name that is a DNS label, unique among the pod's volumes. */
 export const volumeNameRule = defineRule({

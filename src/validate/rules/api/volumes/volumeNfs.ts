@@ -1,6 +1,6 @@
 import { defineRule } from '../../../rule';
-import { decodedString } from './decodedFields';
-import { checkEveryVolume, validatedSource, type VolumeCheck } from './volumeCheck';
+import { decodedString } from '../../../support/decoding/decodedFields';
+import { checkEveryVolume, validatedSource, type VolumeCheck } from '../../../support/volumes/volumeCheck';
 
 /** API server rule 78: an nfs volume names its server and an absolute export path. */
 export const checkVolumeNfs: VolumeCheck = ({ volume, name, path }, report) => {

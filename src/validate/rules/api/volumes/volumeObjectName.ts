@@ -1,8 +1,13 @@
 import type { DataPath } from '../../../../model/dataPath';
 import type { JsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedObject, decodedObjectList, decodedString } from './decodedFields';
-import { checkEveryVolume, validatedSource, type ReportFinding, type VolumeCheck } from './volumeCheck';
+import { decodedObject, decodedObjectList, decodedString } from '../../../support/decoding/decodedFields';
+import {
+  checkEveryVolume,
+  validatedSource,
+  type ReportFinding,
+  type VolumeCheck,
+} from '../../../support/volumes/volumeCheck';
 
 function requireName(
   source: JsonObject,

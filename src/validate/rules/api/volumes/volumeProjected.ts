@@ -1,8 +1,14 @@
 import type { DataPath } from '../../../../model/dataPath';
 import { defineRule } from '../../../rule';
-import { decodedInteger, decodedObject, decodedObjectList, decodedString, isSet } from './decodedFields';
-import { nonReservedPathProblems } from './localPath';
-import { checkEveryVolume, validatedSource, type VolumeCheck } from './volumeCheck';
+import {
+  decodedInteger,
+  decodedObject,
+  decodedObjectList,
+  decodedString,
+  isSet,
+} from '../../../support/decoding/decodedFields';
+import { nonReservedPathProblems } from '../../../support/volumes/localPath';
+import { checkEveryVolume, validatedSource, type VolumeCheck } from '../../../support/volumes/volumeCheck';
 
 const PROJECTIONS = [
   'secret',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../rule';
-import { checkEveryVolume, presentSourceTypes, type VolumeCheck } from './volumeCheck';
+import { checkEveryVolume, presentSourceTypes, type VolumeCheck } from '../../../support/volumes/volumeCheck';
 
 /** The field name the API server prints for a source in this error (two are spelled oddly in its code). */
 const PRINTED_SOURCE_NAME: Readonly<Record<string, string>> = { downwardAPI: 'downwarAPI', cephfs: 'cephFS' };

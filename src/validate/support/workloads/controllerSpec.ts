@@ -1,7 +1,7 @@
-import type { DataPath } from '../../../../model/dataPath';
-import { isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import { getAtPath } from '../../../../model/valueAtPath';
-import type { ObjectContext } from '../../../objectContext';
+import type { DataPath } from '../../../model/dataPath';
+import { isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import { getAtPath } from '../../../model/valueAtPath';
+import type { ObjectContext } from '../../objectContext';
 
 /** The controller kinds that keep pods running (their pods must restart Always). */
 export const LONG_RUNNING_KINDS = [

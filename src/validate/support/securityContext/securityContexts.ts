@@ -1,7 +1,7 @@
-import { containerPath, type ContainerSlot } from '../../../../model/containers';
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import type { ObjectContext } from '../../../objectContext';
+import { containerPath, type ContainerSlot } from '../../../model/containers';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import type { ObjectContext } from '../../objectContext';
 
 /** A pod or container security context, with its path and a name for messages. */
 export interface SecurityContextUnderCheck {

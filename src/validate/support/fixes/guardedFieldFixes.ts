@@ -1,9 +1,9 @@
-import type { DataPath } from '../../../../model/dataPath';
-import { deepEqual, type JsonObject, type JsonValue } from '../../../../model/jsonValue';
-import { getAtPath, removeAtPath, setAtPath } from '../../../../model/valueAtPath';
-import { updateObject } from '../../../../model/workloads';
-import type { FindingFix } from '../../../finding';
-import type { ObjectContext } from '../../../objectContext';
+import type { DataPath } from '../../../model/dataPath';
+import { deepEqual, type JsonObject, type JsonValue } from '../../../model/jsonValue';
+import { getAtPath, removeAtPath, setAtPath } from '../../../model/valueAtPath';
+import { updateObject } from '../../../model/workloads';
+import type { FindingFix } from '../../finding';
+import type { ObjectContext } from '../../objectContext';
 
 /**
  * Fixes that change one field of the object a finding is about. They are pure functions of the

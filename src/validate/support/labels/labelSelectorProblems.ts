@@ -1,7 +1,7 @@
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import { isLabelValue, isQualifiedName, qualifiedNameProblems } from '../../../names';
-import type { RuleReport } from '../../../rule';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import { isLabelValue, isQualifiedName, qualifiedNameProblems } from '../nameFormats';
+import type { RuleReport } from '../../rule';
 
 /** Labels as a plain map (values that are not strings are left out: the schema rules report them). */
 export type Labels = Readonly<Record<string, string>>;

@@ -1,7 +1,7 @@
-import type { DataPath } from '../../../../model/dataPath';
-import type { JsonObject } from '../../../../model/jsonValue';
-import { labelValueProblems, qualifiedNameProblems } from '../../../names';
-import type { RuleReport } from '../../../rule';
+import type { DataPath } from '../../../model/dataPath';
+import type { JsonObject } from '../../../model/jsonValue';
+import { labelValueProblems, qualifiedNameProblems } from '../nameFormats';
+import type { RuleReport } from '../../rule';
 
 /**
  * Findings for a label map (metadata.labels, nodeSelector, matchLabels), as the API server reports

@@ -1,4 +1,4 @@
-import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
+import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 
 /**
  * Fields read the way the API server's decoder sees them, so rules skip values of the wrong JSON

@@ -1,10 +1,4 @@
-import {
-  isJsonArray,
-  isJsonObject,
-  type JsonArray,
-  type JsonObject,
-  type JsonValue,
-} from '../../../../model/jsonValue';
+import { isJsonArray, isJsonObject, type JsonArray, type JsonObject, type JsonValue } from '../../../model/jsonValue';
 
 /*
  * How the API server decodes a JSON value into its Go types, so that rules see what it sees:

@@ -1,8 +1,8 @@
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import type { ObjectContext } from '../../../objectContext';
-import { podContainers, type PodContainer } from '../containers/podContainers';
-import { decodedList } from '../podSpec/decodedValue';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import type { ObjectContext } from '../../objectContext';
+import { podContainers, type PodContainer } from './podContainers';
+import { decodedList } from '../decoding/decodedValue';
 
 /** One `env[]` or `envFrom[]` entry of a container, with its path inside the object. */
 export interface ContainerEnvEntry {

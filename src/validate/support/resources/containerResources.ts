@@ -1,7 +1,7 @@
-import { containerPath, type ContainerSlot } from '../../../../model/containers';
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonObject, type JsonObject, type JsonValue } from '../../../../model/jsonValue';
-import type { ObjectContext } from '../../../objectContext';
+import { containerPath, type ContainerSlot } from '../../../model/containers';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonObject, type JsonObject, type JsonValue } from '../../../model/jsonValue';
+import type { ObjectContext } from '../../objectContext';
 
 /** The resources of one container, as the API server validates them. */
 export interface ContainerResources {

@@ -1,9 +1,9 @@
-import type { DataPath } from '../../../../model/dataPath';
-import type { JsonObject, JsonValue } from '../../../../model/jsonValue';
-import type { Manifest } from '../../../../model/manifest';
-import { updateAtPath } from '../../../../model/valueAtPath';
-import { updateObject, type ObjectRef } from '../../../../model/workloads';
-import type { FindingFix } from '../../../finding';
+import type { DataPath } from '../../../model/dataPath';
+import type { JsonObject, JsonValue } from '../../../model/jsonValue';
+import type { Manifest } from '../../../model/manifest';
+import { updateAtPath } from '../../../model/valueAtPath';
+import { updateObject, type ObjectRef } from '../../../model/workloads';
+import type { FindingFix } from '../../finding';
 
 /**
  * A fix that sets the value at `path` (inside the object at `ref`) to `value`, as one undo step.

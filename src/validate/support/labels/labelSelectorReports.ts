@@ -1,9 +1,9 @@
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import { labelValueProblems, qualifiedNameProblems } from '../../../names';
-import type { RuleReport } from '../../../rule';
-import { labelMapReports } from '../metadata/labelMapReports';
-import { decodedList, decodedObject, decodedString } from './decodedValue';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import { labelValueProblems, qualifiedNameProblems } from '../nameFormats';
+import type { RuleReport } from '../../rule';
+import { labelMapReports } from './labelMapReports';
+import { decodedList, decodedObject, decodedString } from '../decoding/decodedValue';
 
 /**
  * Findings for a LabelSelector (matchLabels and matchExpressions), as apimachinery's

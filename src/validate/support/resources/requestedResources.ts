@@ -1,5 +1,5 @@
 import { field, type JsonObject, type JsonValue } from '../../../model/jsonValue';
-import { parseQuantity } from '../../quantity';
+import { parseQuantity } from '../../../model/quantity';
 
 export type ResourceKind = 'requests' | 'limits';
 

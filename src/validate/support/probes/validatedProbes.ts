@@ -1,7 +1,7 @@
-import { containerPath, PROBE_KINDS, type ContainerSlot, type ProbeKind } from '../../../../model/containers';
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import type { ObjectContext } from '../../../objectContext';
+import { containerPath, PROBE_KINDS, type ContainerSlot, type ProbeKind } from '../../../model/containers';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import type { ObjectContext } from '../../objectContext';
 
 /** A probe of an app container or native sidecar: the containers whose probes the server validates. */
 export interface ProbeUnderCheck {

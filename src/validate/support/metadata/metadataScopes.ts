@@ -1,8 +1,8 @@
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import { getAtPath } from '../../../../model/valueAtPath';
-import { WORKLOAD_KIND_NAMES } from '../../../../model/workloadKinds';
-import type { ObjectContext } from '../../../objectContext';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import { getAtPath } from '../../../model/valueAtPath';
+import { WORKLOAD_KIND_NAMES } from '../../../model/workloadKinds';
+import type { ObjectContext } from '../../objectContext';
 
 /** A metadata block the API server validates: the object's own, or its pod template's. */
 export interface MetadataScope {

@@ -1,6 +1,6 @@
-import type { DataPath } from '../../../../model/dataPath';
-import type { JsonObject } from '../../../../model/jsonValue';
-import { getAtPath } from '../../../../model/valueAtPath';
+import type { DataPath } from '../../model/dataPath';
+import type { JsonObject } from '../../model/jsonValue';
+import { getAtPath } from '../../model/valueAtPath';
 
 /**
  * Where the editor can mark a problem about a field that may be missing: the longest prefix of

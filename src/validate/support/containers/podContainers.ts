@@ -1,7 +1,7 @@
-import { containerPath } from '../../../../model/containers';
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonArray, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import type { ObjectContext } from '../../../objectContext';
+import { containerPath } from '../../../model/containers';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonArray, isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import type { ObjectContext } from '../../objectContext';
 
 export type PodContainerListKey = 'containers' | 'initContainers' | 'ephemeralContainers';
 

@@ -1,4 +1,4 @@
-import { isQualifiedName, qualifiedNameProblems } from '../../../names';
+import { isQualifiedName, qualifiedNameProblems } from '../nameFormats';
 
 /**
  * How the API server classifies resource names (`pkg/apis/core/helper`): standard container

@@ -1,8 +1,8 @@
-import { containerPath, type ContainerSlot } from '../../../../model/containers';
-import type { DataPath } from '../../../../model/dataPath';
-import type { JsonObject } from '../../../../model/jsonValue';
-import type { ObjectContext } from '../../../objectContext';
-import { decodedObjectList } from '../volumes/decodedFields';
+import { containerPath, type ContainerSlot } from '../../../model/containers';
+import type { DataPath } from '../../../model/dataPath';
+import type { JsonObject } from '../../../model/jsonValue';
+import type { ObjectContext } from '../../objectContext';
+import { decodedObjectList } from '../decoding/decodedFields';
 
 /** One volume mount of one container, with the paths the API server prints for it. */
 export interface MountUnderCheck {

@@ -1,6 +1,6 @@
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import type { ObjectContext } from '../../../objectContext';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import type { ObjectContext } from '../../objectContext';
 
 /** The pod's annotations (a Pod's own, or a controller's pod template's) and where they are. */
 export interface PodAnnotations {

@@ -1,10 +1,10 @@
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import { ianaServiceNameProblems } from '../../../names';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import { ianaServiceNameProblems } from '../nameFormats';
 import type { ReportFinding } from '../volumes/volumeCheck';
-import { decodedInteger, decodedObjectList, decodedString } from '../volumes/decodedFields';
-import { caseInsensitiveMatch, setFieldFix } from '../volumes/fieldFixes';
-import type { ObjectContext } from '../../../objectContext';
+import { decodedInteger, decodedObjectList, decodedString } from '../decoding/decodedFields';
+import { caseInsensitiveMatch, setFieldFix } from '../fixes/guardedFieldFixes';
+import type { ObjectContext } from '../../objectContext';
 
 /** The actions a probe can take, in the order the API server checks them. */
 export const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;

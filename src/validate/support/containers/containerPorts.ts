@@ -1,8 +1,8 @@
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import type { ObjectContext } from '../../../objectContext';
-import { podContainers, type PodContainer } from '../containers/podContainers';
-import { decodedInt32, decodedList, decodedString } from '../podSpec/decodedValue';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import type { ObjectContext } from '../../objectContext';
+import { podContainers, type PodContainer } from './podContainers';
+import { decodedInt32, decodedList, decodedString } from '../decoding/decodedValue';
 
 /** One `ports[]` entry as the API server sees it after defaulting. */
 export interface ContainerPortEntry {

@@ -1,8 +1,8 @@
-import type { DataPath } from '../../../../model/dataPath';
-import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
-import { VOLUME_SOURCE_TYPES, type VolumeSourceType } from '../../../../model/volumes';
-import type { ObjectContext } from '../../../objectContext';
-import type { RuleReport } from '../../../rule';
+import type { DataPath } from '../../../model/dataPath';
+import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
+import { VOLUME_SOURCE_TYPES, type VolumeSourceType } from '../../../model/volumes';
+import type { ObjectContext } from '../../objectContext';
+import type { RuleReport } from '../../rule';
 
 export type ReportFinding = (finding: RuleReport) => void;
 

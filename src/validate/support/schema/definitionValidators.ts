@@ -1,6 +1,6 @@
 import Ajv, { type ErrorObject, type SchemaValidateFunction, type ValidateFunction } from 'ajv';
 import { kubernetesSchema } from '../../../schema/kubernetesSchema';
-import { parseQuantity } from '../../quantity';
+import { parseQuantity } from '../../../model/quantity';
 
 /**
  * Ajv validators for the definitions of the Kubernetes schema, compiled lazily, one definition at

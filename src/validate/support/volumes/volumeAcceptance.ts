@@ -1,20 +1,20 @@
-import { field, type JsonObject } from '../../../../model/jsonValue';
-import { isDns1123Label } from '../../../names';
-import { decodedObjectList, decodedString } from './decodedFields';
-import type { ObjectContext } from '../../../objectContext';
-import { checkEmptyDirVolume } from './emptyDirVolume';
-import { checkHostPathVolume } from './hostPathVolume';
-import { checkVolumeCsi } from './volumeCsi';
+import { field, type JsonObject } from '../../../model/jsonValue';
+import { isDns1123Label } from '../nameFormats';
+import { decodedObjectList, decodedString } from '../decoding/decodedFields';
+import type { ObjectContext } from '../../objectContext';
+import { checkEmptyDirVolume } from '../../rules/api/volumes/emptyDirVolume';
+import { checkHostPathVolume } from '../../rules/api/volumes/hostPathVolume';
+import { checkVolumeCsi } from '../../rules/api/volumes/volumeCsi';
 import { volumeCheckFindings, type VolumeCheck } from './volumeCheck';
-import { checkVolumeDownwardApi } from './volumeDownwardApi';
-import { checkVolumeEphemeral } from './volumeEphemeral';
-import { checkVolumeFileMode } from './volumeFileMode';
-import { checkVolumeImage } from './volumeImage';
-import { checkVolumeItemPath } from './volumeItemPath';
-import { checkVolumeNfs } from './volumeNfs';
-import { checkVolumeObjectName } from './volumeObjectName';
-import { checkVolumeProjected } from './volumeProjected';
-import { checkVolumeSourceCount } from './volumeSourceCount';
+import { checkVolumeDownwardApi } from '../../rules/api/volumes/volumeDownwardApi';
+import { checkVolumeEphemeral } from '../../rules/api/volumes/volumeEphemeral';
+import { checkVolumeFileMode } from '../../rules/api/volumes/volumeFileMode';
+import { checkVolumeImage } from '../../rules/api/volumes/volumeImage';
+import { checkVolumeItemPath } from '../../rules/api/volumes/volumeItemPath';
+import { checkVolumeNfs } from '../../rules/api/volumes/volumeNfs';
+import { checkVolumeObjectName } from '../../rules/api/volumes/volumeObjectName';
+import { checkVolumeProjected } from '../../rules/api/volumes/volumeProjected';
+import { checkVolumeSourceCount } from '../../rules/api/volumes/volumeSourceCount';
 
 /** Every check `validateVolumeSource` makes that these rules replicate. */
 const SOURCE_CHECKS: readonly VolumeCheck[] = [
