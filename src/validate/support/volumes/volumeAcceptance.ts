@@ -2,19 +2,19 @@ import { field, type JsonObject } from '../../../model/jsonValue';
 import { isDns1123Label } from '../nameFormats';
 import { decodedObjectList, decodedString } from '../decoding/decodedFields';
 import type { ObjectContext } from '../../objectContext';
-import { checkEmptyDirVolume } from '../../rules/api/volumes/emptyDirVolume';
-import { checkHostPathVolume } from '../../rules/api/volumes/hostPathVolume';
-import { checkVolumeCsi } from '../../rules/api/volumes/volumeCsi';
+import { checkEmptyDirVolume } from './sourceChecks/checkEmptyDirVolume';
+import { checkHostPathVolume } from './sourceChecks/checkHostPathVolume';
+import { checkVolumeCsi } from './sourceChecks/checkVolumeCsi';
 import { volumeCheckFindings, type VolumeCheck } from './volumeCheck';
-import { checkVolumeDownwardApi } from '../../rules/api/volumes/volumeDownwardApi';
-import { checkVolumeEphemeral } from '../../rules/api/volumes/volumeEphemeral';
-import { checkVolumeFileMode } from '../../rules/api/volumes/volumeFileMode';
-import { checkVolumeImage } from '../../rules/api/volumes/volumeImage';
-import { checkVolumeItemPath } from '../../rules/api/volumes/volumeItemPath';
-import { checkVolumeNfs } from '../../rules/api/volumes/volumeNfs';
-import { checkVolumeObjectName } from '../../rules/api/volumes/volumeObjectName';
-import { checkVolumeProjected } from '../../rules/api/volumes/volumeProjected';
-import { checkVolumeSourceCount } from '../../rules/api/volumes/volumeSourceCount';
+import { checkVolumeDownwardApi } from './sourceChecks/checkVolumeDownwardApi';
+import { checkVolumeEphemeral } from './sourceChecks/checkVolumeEphemeral';
+import { checkVolumeFileMode } from './sourceChecks/checkVolumeFileMode';
+import { checkVolumeImage } from './sourceChecks/checkVolumeImage';
+import { checkVolumeItemPath } from './sourceChecks/checkVolumeItemPath';
+import { checkVolumeNfs } from './sourceChecks/checkVolumeNfs';
+import { checkVolumeObjectName } from './sourceChecks/checkVolumeObjectName';
+import { checkVolumeProjected } from './sourceChecks/checkVolumeProjected';
+import { checkVolumeSourceCount } from './sourceChecks/checkVolumeSourceCount';
 
 /** Every check `validateVolumeSource` makes that these rules replicate. */
 const SOURCE_CHECKS: readonly VolumeCheck[] = [

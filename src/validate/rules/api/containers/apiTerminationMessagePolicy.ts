@@ -1,0 +1,35 @@
+import { field } from '../../../../model/jsonValue';
+import { defineRule } from '../../../rule';
+import { decodedString, enumValueMeant } from '../../../support/decoding/decodedValue';
+import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { podContainers } from '../../../support/containers/podContainers';
+
+const MESSAGE_POLICIES = ['File', 'FallbackToLogsOnError'] as const;
+
+/** API server rule 23: terminationMessagePolicy is File or FallbackToLogsOnError (an empty one is defaulted). */
+export const apiTerminationMessagePolicyRule = defineRule({
+  id: 'api/termination-message-policy',
+  family: 'api',
+  severity: 'error',
+  title: 'terminationMessagePolicy is File or FallbackToLogsOnError',
+  why: 'This policy says where Kubernetes reads the message a container leaves when it stops: from a file, or from the end of its log when the file is empty. Only these two values exist.',
+  docsUrl:
+    'https://kubernetes.io/docs/tasks/debug/debug-application/determine-reason-pod-failure/#customizing-the-termination-message',
+  appliesTo: 'workload',
+  check(context, report) {
+    for (const entry of podContainers(context)) {
+      const policy = decodedString(field(entry.container, 'terminationMessagePolicy'));
+      if (policy === undefined || policy === '' || (MESSAGE_POLICIES as readonly string[]).includes(policy)) continue;
+      const path = [...entry.path, 'terminationMessagePolicy'];
+      const meant = enumValueMeant(policy, MESSAGE_POLICIES);
+      report({
+        path,
+        errorType: 'NotSupported',
+        message: `Termination message policy "${policy}" is not supported: use File or FallbackToLogsOnError${meant ? ` (spelled exactly "${meant}")` : ''}.`,
+        ...(meant
+          ? { fix: replaceValueFix(context.ref, path, meant, `Set terminationMessagePolicy to ${meant}`) }
+          : {}),
+      });
+    }
+  },
+});

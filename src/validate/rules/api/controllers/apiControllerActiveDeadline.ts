@@ -1,0 +1,26 @@
+import { isSet } from '../../../support/decoding/decodedFields';
+import { defineRule } from '../../../rule';
+import { removeFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { controllerSpec, isLongRunning } from '../../../support/workloads/controllerSpec';
+
+/** Controllers: the pods of long-running controllers (Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController) have no activeDeadlineSeconds. */
+export const apiControllerActiveDeadlineRule = defineRule({
+  id: 'api/controller-active-deadline',
+  family: 'api',
+  severity: 'error',
+  title: 'Long-running controllers set no pod deadline',
+  why: 'activeDeadlineSeconds kills a pod after a time limit, which suits Jobs; a Deployment, StatefulSet or DaemonSet would just replace the killed pod, so the API server rejects it there.',
+  docsUrl: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/',
+  appliesTo: 'workload',
+  check(context, report) {
+    const controller = controllerSpec(context);
+    if (!controller || !isLongRunning(controller.kind) || !isSet(context.podSpec, 'activeDeadlineSeconds')) return;
+    const path = [...context.podSpecPath, 'activeDeadlineSeconds'];
+    report({
+      path,
+      errorType: 'Forbidden',
+      message: `activeDeadlineSeconds is not supported in a ${controller.kind}'s pod template.`,
+      fix: removeFieldFix(context, path, 'Remove activeDeadlineSeconds'),
+    });
+  },
+});

@@ -1,0 +1,42 @@
+import { defineRule } from '../../../rule';
+import { decodedString } from '../../../support/decoding/decodedFields';
+import { containerMounts } from '../../../support/containers/containerMounts';
+
+/** API server rules 83 and 84: a volume mount has a mountPath, unique within its container. */
+export const apiVolumeMountPathRule = defineRule({
+  id: 'api/volume-mount-path',
+  family: 'api',
+  severity: 'error',
+  title: 'A volume mount has a mount path, unique in its container',
+  why: 'mountPath is the directory inside the container where the volume appears; one container cannot mount two things at the same path (different containers may).',
+  docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/',
+  appliesTo: 'workload',
+  check(context, report) {
+    let seenContainer: unknown;
+    let seenPaths = new Set<string>();
+    for (const { slot, mount, path } of containerMounts(context)) {
+      if (slot !== seenContainer) {
+        seenContainer = slot;
+        seenPaths = new Set();
+      }
+      const mountPath = decodedString(mount, 'mountPath');
+      if (mountPath === undefined) continue;
+      const at = [...path, 'mountPath'];
+      if (mountPath === '') {
+        report({
+          path: at,
+          errorType: 'Required',
+          message: `A volume mount of container "${slot.name}" needs a mountPath: the directory where the volume appears.`,
+        });
+      }
+      if (seenPaths.has(mountPath)) {
+        report({
+          path: at,
+          errorType: 'Invalid',
+          message: `Container "${slot.name}" already mounts something at ${mountPath === '' ? 'an empty path' : `"${mountPath}"`}; each mount path must be unique.`,
+        });
+      }
+      seenPaths.add(mountPath);
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import { field } from '../../../../model/jsonValue';
+import { defineRule } from '../../../rule';
+import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { containerMounts } from '../../../support/containers/containerMounts';
+
+const PROPAGATIONS = ['None', 'HostToContainer', 'Bidirectional'];
+
+/**
+ * API server rules 89 and 90: mountPropagation is None, HostToContainer or Bidirectional, and
+ * Bidirectional needs a privileged container. Printed without the mount index.
+ */
+export const apiVolumeMountPropagationRule = defineRule({
+  id: 'api/volume-mount-propagation',
+  family: 'api',
+  severity: 'error',
+  title: 'Mount propagation is known, and Bidirectional needs privileged',
+  why: "Mount propagation decides whether mounts made later on the node or in the container show up on the other side; Bidirectional lets the container change the node's mounts, so only privileged containers may use it.",
+  docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#mount-propagation',
+  appliesTo: 'workload',
+  check(context, report) {
+    for (const { slot, mount, path, listPath } of containerMounts(context)) {
+      const propagation = field(mount, 'mountPropagation');
+      if (typeof propagation !== 'string') continue;
+      const at = { path: [...listPath, 'mountPropagation'], markerPath: [...path, 'mountPropagation'] };
+      if (!PROPAGATIONS.includes(propagation)) {
+        const canonical = caseInsensitiveMatch(propagation, PROPAGATIONS);
+        report({
+          ...at,
+          errorType: 'NotSupported',
+          message: `"${propagation}" is not a mount propagation mode; use None, HostToContainer or Bidirectional.`,
+          ...(canonical
+            ? { fix: setFieldFix(context, at.markerPath, canonical, `Set mountPropagation to ${canonical}`) }
+            : {}),
+        });
+      }
+      const privileged = field(field(slot.container, 'securityContext'), 'privileged') === true;
+      if (propagation === 'Bidirectional' && !privileged) {
+        report({
+          ...at,
+          errorType: 'Forbidden',
+          message: `Bidirectional mount propagation is only available to privileged containers, and "${slot.name}" is not privileged.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { field } from '../../../../model/jsonValue';
+import { defineRule } from '../../../rule';
+import { securityContexts } from '../../../support/securityContext/securityContexts';
+
+/**
+ * API server rule 139: a container cannot set allowPrivilegeEscalation: false together with
+ * privileged: true, or with capabilities.add containing "CAP_SYS_ADMIN" (the server compares that
+ * exact string; plain SYS_ADMIN is not caught here, though it has the same effect).
+ */
+export const apiPrivilegeEscalationRule = defineRule({
+  id: 'api/privilege-escalation',
+  family: 'api',
+  severity: 'error',
+  title: 'allowPrivilegeEscalation: false contradicts privileged and CAP_SYS_ADMIN',
+  why: 'A privileged container, or one with CAP_SYS_ADMIN, already has every privilege, so promising that it cannot gain more (allowPrivilegeEscalation: false) is a contradiction the API server refuses.',
+  docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
+  appliesTo: 'workload',
+  check(context, report) {
+    for (const { securityContext, path, owner } of securityContexts(context, { pod: false, containers: true })) {
+      if (field(securityContext, 'allowPrivilegeEscalation') !== false) continue;
+      if (field(securityContext, 'privileged') === true) {
+        report({
+          path,
+          markerPath: [...path, 'allowPrivilegeEscalation'],
+          errorType: 'Invalid',
+          message: `${owner[0]!.toUpperCase()}${owner.slice(1)} sets allowPrivilegeEscalation: false and privileged: true; a privileged container always has every privilege.`,
+        });
+      }
+      const added = field(field(securityContext, 'capabilities'), 'add');
+      if (!Array.isArray(added)) continue;
+      added.forEach((capability, index) => {
+        if (capability !== 'CAP_SYS_ADMIN') return;
+        report({
+          path,
+          markerPath: [...path, 'capabilities', 'add', index],
+          errorType: 'Invalid',
+          message: `${owner[0]!.toUpperCase()}${owner.slice(1)} adds CAP_SYS_ADMIN but sets allowPrivilegeEscalation: false; CAP_SYS_ADMIN allows escalating privileges.`,
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { field } from '../../../../model/jsonValue';
+import { defineRule } from '../../../rule';
+import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { securityContexts } from '../../../support/securityContext/securityContexts';
+
+const PROC_MOUNTS = ['Default', 'Unmasked'];
+
+/** API server rule 141: procMount is Default or Unmasked, and Unmasked needs a user namespace (hostUsers: false). */
+export const apiProcMountRule = defineRule({
+  id: 'api/proc-mount',
+  family: 'api',
+  severity: 'error',
+  title: 'procMount is Default, or Unmasked in a user namespace',
+  why: 'procMount: Unmasked shows the container the full /proc of its namespace without the usual masking; that is only allowed when the pod runs in its own user namespace (hostUsers: false), where it cannot reach the node.',
+  docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/',
+  appliesTo: 'workload',
+  check(context, report) {
+    const hostUsers = field(context.podSpec, 'hostUsers') !== false;
+    for (const { securityContext, path, owner } of securityContexts(context, { pod: false, containers: true })) {
+      const procMount = field(securityContext, 'procMount');
+      if (typeof procMount !== 'string') continue;
+      const at = [...path, 'procMount'];
+      if (!PROC_MOUNTS.includes(procMount)) {
+        const canonical = caseInsensitiveMatch(procMount, PROC_MOUNTS);
+        report({
+          path: at,
+          errorType: 'NotSupported',
+          message: `"${procMount}" is not a procMount type; use Default or Unmasked.`,
+          ...(canonical ? { fix: setFieldFix(context, at, canonical, `Set procMount to ${canonical}`) } : {}),
+        });
+      }
+      if (procMount === 'Unmasked' && hostUsers) {
+        report({
+          path: at,
+          errorType: 'Invalid',
+          message: `${owner[0]!.toUpperCase()}${owner.slice(1)} uses procMount: Unmasked, which needs hostUsers: false on the pod.`,
+        });
+      }
+    }
+  },
+});

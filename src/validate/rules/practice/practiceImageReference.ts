@@ -1,0 +1,31 @@
+import { containerPath } from '../../../model/containers';
+import { field } from '../../../model/jsonValue';
+import { readImageReference } from '../../../model/imageReference';
+import { defineRule } from '../../rule';
+import { describeContainer } from '../../support/securityContext/podSecurityContext';
+
+/**
+ * Image references the container runtime cannot parse (InvalidImageName). The API server checks
+ * only that the image is not empty or padded with spaces, so those cases are left to it.
+ */
+export const practiceImageReferenceRule = defineRule({
+  id: 'practice/image-reference',
+  family: 'practice',
+  severity: 'error',
+  title: 'Image references can be pulled',
+  why: 'The API server accepts any text as an image, but the node cannot pull a malformed reference: the container never starts and the pod shows InvalidImageName.',
+  docsUrl: 'https://kubernetes.io/docs/concepts/containers/images/#image-names',
+  appliesTo: 'workload',
+  check(context, report) {
+    for (const slot of context.containers) {
+      const image = field(slot.container, 'image');
+      if (typeof image !== 'string' || image.trim() === '' || image.trim() !== image) continue;
+      const result = readImageReference(image);
+      if (result.ok) continue;
+      report({
+        path: [...context.podSpecPath, ...containerPath(slot), 'image'],
+        message: `The image "${image}" of the ${describeContainer(slot)} is not a valid reference: ${result.problem}.`,
+      });
+    }
+  },
+});

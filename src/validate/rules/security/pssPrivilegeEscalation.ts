@@ -1,0 +1,51 @@
+import { field } from '../../../model/jsonValue';
+import { defineRule } from '../../rule';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
+import {
+  describeContainer,
+  isWindowsPod,
+  podSecurityContainers,
+  stringItems,
+} from '../../support/securityContext/podSecurityContext';
+import {
+  RESTRICTED_CONSEQUENCE,
+  restrictedControl,
+  PSS_RESTRICTED_DOCS_URL,
+} from '../../support/podSecurity/pssControls';
+
+/** Restricted "Privilege Escalation": every container sets allowPrivilegeEscalation: false (Linux pods). */
+export const pssPrivilegeEscalationRule = defineRule({
+  id: 'pss/privilege-escalation',
+  family: 'security',
+  severity: 'info',
+  title: 'Set allowPrivilegeEscalation: false (Restricted)',
+  why: `Unless it is set to false, a process in the container can gain more privileges than it started with, for example through a set-user-ID program like sudo. ${RESTRICTED_CONSEQUENCE}`,
+  docsUrl: PSS_RESTRICTED_DOCS_URL,
+  appliesTo: 'workload',
+  check(context, report) {
+    if (isWindowsPod(context)) return;
+    for (const container of podSecurityContainers(context)) {
+      const value = field(container.securityContext, 'allowPrivilegeEscalation');
+      if (value === false) continue;
+      const path = [...container.path, 'securityContext', 'allowPrivilegeEscalation'];
+      const privileged = field(container.securityContext, 'privileged') === true;
+      const sysAdmin = stringItems(field(field(container.securityContext, 'capabilities'), 'add')).some((c) =>
+        ['SYS_ADMIN', 'CAP_SYS_ADMIN'].includes(c.value.toUpperCase()),
+      );
+      const message = privileged
+        ? `The ${describeContainer(container)} is privileged, which always allows privilege escalation.`
+        : value === true
+          ? `The ${describeContainer(container)} sets allowPrivilegeEscalation: true.`
+          : `The ${describeContainer(container)} does not set allowPrivilegeEscalation: false.`;
+      report({
+        path,
+        message,
+        securityControl: restrictedControl('Privilege Escalation'),
+        // The API server rejects allowPrivilegeEscalation: false together with privileged or SYS_ADMIN.
+        ...(privileged || sysAdmin
+          ? {}
+          : { fix: setFieldFix('Set allowPrivilegeEscalation: false', context.ref, path, false) }),
+      });
+    }
+  },
+});

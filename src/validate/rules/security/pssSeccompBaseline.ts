@@ -1,0 +1,37 @@
+import { field } from '../../../model/jsonValue';
+import { defineRule } from '../../rule';
+import { ALLOWED_SECCOMP_TYPES } from '../../support/podSecurity/allowedValues';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
+import { isWindowsPod, securityContextOwners } from '../../support/securityContext/podSecurityContext';
+import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+
+/** Baseline "Seccomp": no Unconfined seccomp profile at pod or container level. */
+export const pssSeccompBaselineRule = defineRule({
+  id: 'pss/seccomp-baseline',
+  family: 'security',
+  severity: 'warning',
+  title: 'Do not turn seccomp off (Baseline)',
+  why: `Seccomp filters the system calls a container may make; Unconfined lets it call every kernel function, including the ones container escapes rely on. ${BASELINE_CONSEQUENCE}`,
+  docsUrl: PSS_BASELINE_DOCS_URL,
+  appliesTo: 'workload',
+  check(context, report) {
+    for (const owner of securityContextOwners(context)) {
+      const type = field(field(owner.securityContext, 'seccompProfile'), 'type');
+      if (typeof type !== 'string' || ALLOWED_SECCOMP_TYPES.has(type)) continue;
+      const profilePath = [...owner.path, 'seccompProfile'];
+      report({
+        path: [...profilePath, 'type'],
+        message: `${owner.label} sets seccompProfile.type: ${type}, so its processes may make any system call.`,
+        securityControl: baselineControl('Seccomp'),
+        // Windows pods may not set seccompProfile at all (the API server rejects it).
+        ...(isWindowsPod(context)
+          ? {}
+          : {
+              fix: setFieldFix('Use the RuntimeDefault seccomp profile', context.ref, profilePath, {
+                type: 'RuntimeDefault',
+              }),
+            }),
+      });
+    }
+  },
+});

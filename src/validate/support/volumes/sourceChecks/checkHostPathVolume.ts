@@ -1,0 +1,48 @@
+import { decodedString } from '../../decoding/decodedFields';
+import { caseInsensitiveMatch, setFieldFix } from '../../fixes/guardedFieldFixes';
+import { hasBackstep } from '../localPath';
+import { validatedSource, type VolumeCheck } from '../volumeCheck';
+
+const HOST_PATH_TYPES = [
+  '',
+  'DirectoryOrCreate',
+  'Directory',
+  'FileOrCreate',
+  'File',
+  'Socket',
+  'CharDevice',
+  'BlockDevice',
+];
+
+/** API server rules 55–57: a hostPath needs a path without `..` elements, and a known type. */
+export const checkHostPathVolume: VolumeCheck = ({ volume, name, path, context }, report) => {
+  const validated = validatedSource(volume);
+  if (validated?.type !== 'hostPath') return;
+  const hostPath = decodedString(validated.source, 'path');
+  if (hostPath === undefined) return;
+  if (hostPath === '') {
+    report({
+      path: [...path, 'hostPath', 'path'],
+      errorType: 'Required',
+      message: `The hostPath volume "${name}" needs a path on the node.`,
+    });
+    return;
+  }
+  if (hasBackstep(hostPath)) {
+    report({
+      path: [...path, 'hostPath', 'path'],
+      errorType: 'Invalid',
+      message: `The hostPath "${hostPath}" of volume "${name}" contains "..": write the node path without going up a directory.`,
+    });
+  }
+  const type = decodedString(validated.source, 'type');
+  if (type === undefined || HOST_PATH_TYPES.includes(type)) return;
+  const typePath = [...path, 'hostPath', 'type'];
+  const canonical = caseInsensitiveMatch(type, HOST_PATH_TYPES);
+  report({
+    path: typePath,
+    errorType: 'NotSupported',
+    message: `"${type}" is not a hostPath type; use one of ${HOST_PATH_TYPES.slice(1).join(', ')} (or leave it empty for no check).`,
+    ...(canonical ? { fix: setFieldFix(context, typePath, canonical, `Set type to ${canonical}`) } : {}),
+  });
+};

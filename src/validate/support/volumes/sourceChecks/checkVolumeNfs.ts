@@ -1,0 +1,32 @@
+import { decodedString } from '../../decoding/decodedFields';
+import { validatedSource, type VolumeCheck } from '../volumeCheck';
+
+/** API server rule 78: an nfs volume names its server and an absolute export path. */
+export const checkVolumeNfs: VolumeCheck = ({ volume, name, path }, report) => {
+  const validated = validatedSource(volume);
+  if (validated?.type !== 'nfs') return;
+  const nfsPath = [...path, 'nfs'];
+  if (decodedString(validated.source, 'server') === '') {
+    report({
+      path: [...nfsPath, 'server'],
+      errorType: 'Required',
+      message: `The nfs volume "${name}" needs the NFS server's host name or IP.`,
+    });
+  }
+  const exportPath = decodedString(validated.source, 'path');
+  if (exportPath === undefined) return;
+  if (exportPath === '') {
+    report({
+      path: [...nfsPath, 'path'],
+      errorType: 'Required',
+      message: `The nfs volume "${name}" needs the exported path, like /exports/data.`,
+    });
+  }
+  if (!exportPath.startsWith('/')) {
+    report({
+      path: [...nfsPath, 'path'],
+      errorType: 'Invalid',
+      message: `The NFS export path of "${name}" must be absolute (start with /).`,
+    });
+  }
+};
