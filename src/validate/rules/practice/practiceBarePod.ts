@@ -7,7 +7,6 @@ import { podRunsToCompletion } from '../../support/workloads/podRunsToCompletion
 /** A Pod written directly, not created by a controller. */
 export const practiceBarePodRule = defineRule({
   id: 'practice/bare-pod',
-  family: 'practice',
   severity: 'info',
   title: 'Run pods through a controller',
   why: 'A bare Pod is not recreated when its node fails, is drained or is upgraded, and cannot be rolled out or scaled. A Deployment keeps the pods of a service running; a Job runs a task to completion and retries it.',

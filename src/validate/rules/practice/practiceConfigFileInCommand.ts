@@ -42,7 +42,6 @@ export function configFilesWritten(script: string, mounted: readonly string[]): 
  */
 export const practiceConfigFileInCommandRule = defineRule({
   id: 'practice/config-file-in-command',
-  family: 'practice',
   severity: 'info',
   title: 'Configuration files come from ConfigMaps',
   why: 'A config file written by the start command is hidden inside a shell string: it cannot be read with kubectl, changed without editing the workload, or shared between containers. A ConfigMap mounted as a volume keeps the file visible, versioned and separate from the image.',

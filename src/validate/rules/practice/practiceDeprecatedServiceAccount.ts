@@ -6,7 +6,6 @@ import { editObjectFix, removeFieldFix, removePruning } from '../../support/fixe
 /** The deprecated spec.serviceAccount alias of serviceAccountName. */
 export const practiceDeprecatedServiceAccountRule = defineRule({
   id: 'practice/deprecated-service-account',
-  family: 'practice',
   severity: 'info',
   title: 'Use serviceAccountName, not serviceAccount',
   why: 'serviceAccount is an old, deprecated alias of serviceAccountName. Kubernetes uses it only when serviceAccountName is empty, so having both (with different names) is confusing, and tools that read only serviceAccountName miss it.',

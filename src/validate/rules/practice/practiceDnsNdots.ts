@@ -76,7 +76,6 @@ function externalHost(text: string): string | undefined {
  */
 export const practiceDnsNdotsRule = defineRule({
   id: 'practice/dns-ndots',
-  family: 'practice',
   severity: 'info',
   title: 'Lookups of external names skip the cluster search domains',
   why: 'Inside the cluster a name with fewer than 5 dots (ndots:5) is first tried with each search domain (.svc.cluster.local ...), so one lookup of api.example.com costs several failed queries and adds latency. Write the name with a final dot or set dnsConfig option ndots to 2.',

@@ -9,7 +9,6 @@ import { resourceValue } from '../../support/resources/requestedResources';
  */
 export const practiceEphemeralStorageRule = defineRule({
   id: 'practice/ephemeral-storage',
-  family: 'practice',
   severity: 'info',
   title: 'Size ephemeral storage as well',
   why: "Logs, the container's writable layer and emptyDir volumes use the node's disk. Without an ephemeral-storage request the scheduler ignores that use, and when the disk fills up the kubelet evicts pods; with a limit only the container that overuses it is evicted.",

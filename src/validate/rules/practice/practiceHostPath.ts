@@ -61,7 +61,6 @@ function danger(path: string): { readonly kind: 'socket' | 'sensitive'; readonly
  */
 export const practiceHostPathRule = defineRule({
   id: 'practice/host-path',
-  family: 'practice',
   severity: 'warning',
   title: 'hostPath volumes do not expose the node',
   why: "A hostPath volume shares a directory of the node with the pod. The runtime socket or the node's system directories let the pod take over the node; any writable node directory lets it change files other pods and the kubelet rely on.",

@@ -8,7 +8,6 @@ import { sameProbeHandler, sameProbeTimings } from '../../support/probes/probeDe
 /** A liveness probe that is a copy of the readiness probe. */
 export const practiceIdenticalProbesRule = defineRule({
   id: 'practice/identical-probes',
-  family: 'practice',
   severity: 'warning',
   title: 'Liveness and readiness probes differ',
   why: 'Readiness takes a busy container out of the Service for a moment; liveness kills and restarts it. When both run the same check with the same timing, a container that is merely overloaded is restarted instead of being given time, which makes an overload worse.',

@@ -10,7 +10,6 @@ import { describeContainer } from '../../support/securityContext/podSecurityCont
  */
 export const practiceImagePullPolicyRule = defineRule({
   id: 'practice/image-pull-policy',
-  family: 'practice',
   severity: 'info',
   title: 'Image pull policy fits the image reference',
   why: 'The pull policy decides when a node downloads the image again. With Never the pod only starts on nodes that already have the image; with IfNotPresent a moving tag such as :latest stays at whatever version each node pulled first, so nodes run different code.',

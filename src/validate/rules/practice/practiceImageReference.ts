@@ -10,7 +10,6 @@ import { describeContainer } from '../../support/securityContext/podSecurityCont
  */
 export const practiceImageReferenceRule = defineRule({
   id: 'practice/image-reference',
-  family: 'practice',
   severity: 'error',
   title: 'Image references can be pulled',
   why: 'The API server accepts any text as an image, but the node cannot pull a malformed reference: the container never starts and the pod shows InvalidImageName.',

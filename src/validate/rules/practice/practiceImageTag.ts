@@ -7,7 +7,6 @@ import { describeContainer } from '../../support/securityContext/podSecurityCont
 /** Images pinned to a version: a tag other than `latest`, or a digest. */
 export const practiceImageTagRule = defineRule({
   id: 'practice/image-tag',
-  family: 'practice',
   severity: 'warning',
   title: 'Pin images to a version tag or digest',
   why: 'Without a tag the node pulls :latest, and :latest points at whatever was pushed last: pods started on different days or nodes run different code, and rolling back cannot bring the old version back. Use a version tag (nginx:1.27.3) or a digest (@sha256:…).',

@@ -8,7 +8,6 @@ import { probedContainers } from '../../support/workloads/podRunsToCompletion';
 /** Advice: long-running containers that serve traffic may want a liveness probe. */
 export const practiceLivenessProbeRule = defineRule({
   id: 'practice/liveness-probe',
-  family: 'practice',
   severity: 'info',
   title: 'Consider a liveness probe for servers',
   why: 'Kubernetes restarts a container by itself only when its process exits; a liveness probe also restarts one that hangs (a deadlock, a full thread pool). Let it check only the process itself, never a database or another service, or one outage restarts every pod.',

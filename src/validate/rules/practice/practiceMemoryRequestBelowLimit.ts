@@ -8,7 +8,6 @@ import { describeContainer } from '../../support/securityContext/podSecurityCont
 /** Memory request lower than the memory limit (CPU may differ: unused CPU is simply shared). */
 export const practiceMemoryRequestBelowLimitRule = defineRule({
   id: 'practice/memory-request-below-limit',
-  family: 'practice',
   severity: 'info',
   title: 'Memory request equals the memory limit',
   why: 'The node reserves only the requested memory; when it runs short, a container using more than its request is evicted first, even below its limit. Setting request = limit makes memory predictable (CPU differs: unused CPU is simply shared).',

@@ -9,7 +9,6 @@ import { describeContainer } from '../../support/securityContext/podSecurityCont
  */
 export const practiceMountPropagationRule = defineRule({
   id: 'practice/mount-propagation',
-  family: 'practice',
   severity: 'warning',
   title: 'Avoid Bidirectional mount propagation',
   why: "With Bidirectional propagation, file systems the container mounts appear on the node and in other pods that use the same host directory; a mistake there (or an attacker) can break the node's mounts. Only storage drivers need it.",

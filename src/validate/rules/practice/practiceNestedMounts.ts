@@ -28,7 +28,6 @@ function normalizeMountPath(path: string): string {
  */
 export const practiceNestedMountsRule = defineRule({
   id: 'practice/nested-mounts',
-  family: 'practice',
   severity: 'warning',
   title: 'Volume mounts of a container do not overlap',
   why: 'A volume mounted inside another one hides that subdirectory of the outer volume, and the runtime must create the mount point in the outer volume: if that volume is read-only (a ConfigMap, a Secret, readOnly: true) the container fails to start. Mount them side by side instead (/data and /cache).',

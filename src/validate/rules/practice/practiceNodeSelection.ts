@@ -24,7 +24,6 @@ function affinitySelectsOs(podSpec: unknown): boolean {
  */
 export const practiceNodeSelectionRule = defineRule({
   id: 'practice/node-selection',
-  family: 'practice',
   severity: 'warning',
   title: 'Pods land on nodes that can run them',
   why: "The scheduler picks nodes by resources, taints, node selectors and affinity. It does not read spec.os, so a Windows pod needs a kubernetes.io/os node selector; and nodeName skips the scheduler's checks entirely.",

@@ -23,7 +23,6 @@ function serverWarnsAbout(a: DeclaredPort, b: DeclaredPort): boolean {
  */
 export const practicePortConflictRule = defineRule({
   id: 'practice/port-conflict',
-  family: 'practice',
   severity: 'warning',
   title: 'Containers of a pod listen on different ports',
   why: 'All containers of a pod share one network namespace (one IP address), so a port can be bound by only one of them: the second container to start fails with "address already in use" and keeps restarting.',

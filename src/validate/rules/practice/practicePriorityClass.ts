@@ -13,7 +13,6 @@ const LONG_RUNNING_CONTROLLERS = new Set([
 /** Priority classes: the system classes outside kube-system, and (as advice) none at all. */
 export const practicePriorityClassRule = defineRule({
   id: 'practice/priority-class',
-  family: 'practice',
   severity: 'info',
   title: 'Give long-running workloads a priority class',
   why: 'When a cluster is full, the scheduler evicts lower-priority pods to make room for higher-priority ones. Without a priorityClassName every pod has the same priority, so an unimportant batch job can keep a critical service from being scheduled.',

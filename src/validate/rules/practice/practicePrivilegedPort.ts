@@ -31,7 +31,6 @@ function unprivilegedPortStart(podSecurity: unknown): number | undefined {
  */
 export const practicePrivilegedPortRule = defineRule({
   id: 'practice/privileged-port',
-  family: 'practice',
   severity: 'info',
   title: 'Non-root containers listen on ports from 1024',
   why: 'Linux lets only root bind ports below 1024 unless net.ipv4.ip_unprivileged_port_start is lowered; some container runtimes lower it, others do not, so a non-root server on port 80 may fail with "permission denied". Listen on 8080 and map port 80 in the Service, or set the safe sysctl.',

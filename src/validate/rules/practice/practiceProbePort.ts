@@ -44,7 +44,6 @@ function portReferences(container: JsonValue): PortReference[] {
  */
 export const practiceProbePortRule = defineRule({
   id: 'practice/probe-port',
-  family: 'practice',
   severity: 'error',
   title: "Probes target one of the container's ports",
   why: "The kubelet looks a named probe port up in the container's own ports list; if the name is not there the probe fails every time, so the container never becomes ready or is restarted forever. A number that no port declares is often a typo.",

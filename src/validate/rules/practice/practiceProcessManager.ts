@@ -67,7 +67,6 @@ export function backgroundCommands(script: string): string[] {
 /** One process per container: no supervisors, cron daemons or `&`-backgrounded servers. */
 export const practiceProcessManagerRule = defineRule({
   id: 'practice/process-manager',
-  family: 'practice',
   severity: 'warning',
   title: 'One process per container',
   why: "Kubernetes watches only a container's main process: it restarts the container when that process exits and sends it the stop signal, so a second process started with & can die unnoticed and a supervisor hides crashes. Run each process in its own container of the pod (or a CronJob for cron).",

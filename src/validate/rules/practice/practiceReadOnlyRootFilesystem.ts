@@ -7,7 +7,6 @@ import { describeContainer, isWindowsPod } from '../../support/securityContext/p
 /** readOnlyRootFilesystem: true on every container (Linux pods; the field does not exist on Windows). */
 export const practiceReadOnlyRootFilesystemRule = defineRule({
   id: 'practice/read-only-root-filesystem',
-  family: 'practice',
   severity: 'info',
   title: "Make the container's root file system read-only",
   why: "With a read-only root file system an attacker who gets into the container cannot install tools or change the app's files; data the app must write goes to a mounted volume (an emptyDir for /tmp), which also makes it visible in the pod spec.",

@@ -12,7 +12,6 @@ import { probedContainers } from '../../support/workloads/podRunsToCompletion';
  */
 export const practiceReadinessProbeRule = defineRule({
   id: 'practice/readiness-probe',
-  family: 'practice',
   severity: 'warning',
   title: 'Containers that serve traffic have a readiness probe',
   why: 'Without a readiness probe a container counts as ready the moment its process starts, so Services send it requests while it is still starting up or after it stopped being able to answer; users see errors during every rollout.',

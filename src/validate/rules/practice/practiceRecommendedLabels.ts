@@ -6,7 +6,6 @@ import { setFieldFix } from '../../support/fixes/fieldFixes';
 /** The recommended app.kubernetes.io/name label on the pod. */
 export const practiceRecommendedLabelsRule = defineRule({
   id: 'practice/recommended-labels',
-  family: 'practice',
   severity: 'info',
   title: 'Pods carry the app.kubernetes.io/name label',
   why: 'The recommended labels (app.kubernetes.io/name, /instance, /version ...) are what kubectl, dashboards and monitoring tools use to group pods by application; with them every tool understands the workload the same way.',

@@ -26,7 +26,6 @@ const REQUIREMENTS: readonly Requirement[] = [
  */
 export const practiceResourcesRule = defineRule({
   id: 'practice/resources',
-  family: 'practice',
   severity: 'warning',
   title: 'Containers set CPU and memory requests and a memory limit',
   why: `The scheduler places pods by their requests: without them nodes get overfilled and the container is the first to be starved of CPU or evicted. Without a memory limit one leak can use up the node's memory; a CPU limit is optional, as it only caps bursts (and can slow the app down).`,

@@ -8,7 +8,6 @@ import { declaredPorts } from '../../support/containers/declaredPorts';
  */
 export const practiceRestartPolicyRule = defineRule({
   id: 'practice/restart-policy',
-  family: 'practice',
   severity: 'info',
   title: 'Servers are restarted when they exit',
   why: 'With restartPolicy: Never a container that crashes stays dead: the pod ends as Failed and keeps nothing running. Servers want the default, Always; Never and OnFailure are for tasks (better run as a Job).',

@@ -11,7 +11,6 @@ import {
 /** runAsGroup: 0 (the root group), set on a container or inherited from the pod. */
 export const practiceRootGroupRule = defineRule({
   id: 'practice/root-group',
-  family: 'practice',
   severity: 'info',
   title: 'Do not run as the root group',
   why: 'Group 0 owns many files in a typical image and on the node; a process in the root group can read or change them even when it is not the root user. Use a non-zero group ID.',

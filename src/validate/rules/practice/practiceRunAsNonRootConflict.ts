@@ -14,7 +14,6 @@ import {
  */
 export const practiceRunAsNonRootConflictRule = defineRule({
   id: 'practice/run-as-non-root-conflict',
-  family: 'practice',
   severity: 'error',
   title: 'runAsNonRoot and runAsUser agree',
   why: 'runAsNonRoot: true tells the kubelet to refuse any container that would run as root, and runAsUser: 0 is root; the API server accepts the pod, but the container never starts (CreateContainerConfigError).',

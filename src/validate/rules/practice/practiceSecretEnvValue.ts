@@ -84,7 +84,6 @@ function secretNameFor(context: ObjectContext): string {
 /** Passwords, tokens and keys written as literal env values. */
 export const practiceSecretEnvValueRule = defineRule({
   id: 'practice/secret-env-value',
-  family: 'practice',
   severity: 'warning',
   title: 'Secrets come from a Secret, not a literal env value',
   why: 'A literal env value is part of the pod spec: anyone who may read the pod or its Deployment (kubectl get -o yaml, dashboards, CI logs, git) reads the secret. A Secret has its own access rules and can be rotated without editing the workload; reference it with valueFrom.secretKeyRef.',

@@ -9,7 +9,6 @@ import { setFieldFix } from '../../support/fixes/fieldFixes';
  */
 export const practiceServiceAccountTokenRule = defineRule({
   id: 'practice/service-account-token',
-  family: 'practice',
   severity: 'info',
   title: "Do not mount the default service account's token",
   why: "Every pod gets its service account's token mounted and can call the Kubernetes API with it; most apps never do, and for them the token is only something an attacker can steal. Set automountServiceAccountToken: false, or give pods that need the API their own service account.",

@@ -6,7 +6,6 @@ import { declaredPorts } from '../../support/containers/declaredPorts';
 /** A container that declares port 22/TCP, the SSH port. */
 export const practiceSshPortRule = defineRule({
   id: 'practice/ssh-port',
-  family: 'practice',
   severity: 'info',
   title: 'No SSH server in containers',
   why: 'An SSH server in a container is one more process, one more set of credentials to leak and one more way in. To get a shell use kubectl exec or kubectl debug, which go through the API server and its access control.',

@@ -14,7 +14,6 @@ const STARTUP_PERIOD_SECONDS = 10;
 /** Slow-starting containers (a long liveness initialDelaySeconds) without a startup probe. */
 export const practiceStartupProbeRule = defineRule({
   id: 'practice/startup-probe',
-  family: 'practice',
   severity: 'info',
   title: 'Slow starters use a startup probe, not a long initial delay',
   why: 'A long initialDelaySeconds is a guess: if the app starts more slowly it is killed in a restart loop, and if it starts faster a hang goes unnoticed for the whole delay. A startup probe holds liveness checks back exactly until the app has started.',

@@ -16,7 +16,6 @@ function hasPodAntiAffinity(podSpec: JsonObject | undefined): boolean {
  */
 export const practiceTopologySpreadRule = defineRule({
   id: 'practice/topology-spread',
-  family: 'practice',
   severity: 'info',
   title: 'Replicas are spread over nodes',
   why: 'Replicas only protect against failures if they run in different places. Without topology spread constraints (or pod anti-affinity) the scheduler may put every replica on one node, and that node going down takes the whole service down.',

@@ -4,7 +4,6 @@ import { reportUndefinedReferences } from '../../support/references/reportUndefi
 /** ConfigMaps the pod reads that the file does not define. */
 export const referenceConfigMapRule = defineRule({
   id: 'reference/config-map',
-  family: 'reference',
   severity: 'info',
   title: 'ConfigMaps the pod reads, not defined in this file',
   why: 'A container that reads a ConfigMap which does not exist does not start: it waits in CreateContainerConfigError (or its volume cannot be mounted) until the ConfigMap is created. Objects that are not in this file are assumed to exist in the cluster; references marked optional: true are not listed, because the pod starts without them.',

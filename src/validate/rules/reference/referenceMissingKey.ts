@@ -7,7 +7,6 @@ import { objectReferencesOf } from '../../support/references/reportUndefinedRefe
 /** Keys a pod reads from a ConfigMap or Secret of this file that does not have them. */
 export const referenceMissingKeyRule = defineRule({
   id: 'reference/missing-key',
-  family: 'reference',
   severity: 'warning',
   title: 'Keys the pod reads exist in the ConfigMap or Secret',
   why: 'When an env var or a volume item names a key that its ConfigMap or Secret does not have, the container does not start (CreateContainerConfigError) or the volume cannot be mounted. Mark the reference optional: true if the pod should start without it.',

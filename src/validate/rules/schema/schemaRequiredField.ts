@@ -4,7 +4,6 @@ import { reportSchemaProblems } from '../../support/schema/reportSchemaProblems'
 /** Fields the schema requires (apiVersion, kind, a port's containerPort, a Deployment's selector ...). */
 export const schemaRequiredFieldRule = defineRule({
   id: 'schema/required-field',
-  family: 'schema',
   severity: 'error',
   title: 'Required fields are present',
   why: 'Some fields have no default that Kubernetes could fill in (which kind of object this is, which port a container exposes, which pods a Deployment manages), so the API server cannot accept the object without them.',

@@ -10,7 +10,6 @@ const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 /** Baseline "AppArmor": no Unconfined profile, by field (pod, containers) or by the older annotation. */
 export const pssApparmorRule = defineRule({
   id: 'pss/apparmor',
-  family: 'security',
   severity: 'warning',
   title: 'Keep an AppArmor profile (Baseline)',
   why: `On nodes with AppArmor, the runtime's default profile blocks dangerous actions such as mounting file systems or writing to /proc; Unconfined switches that protection off. ${BASELINE_CONSEQUENCE}`,

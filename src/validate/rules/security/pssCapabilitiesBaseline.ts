@@ -22,7 +22,6 @@ const DANGER: Readonly<Record<string, string>> = {
 /** Baseline "Capabilities": capabilities.add contains only the default set. */
 export const pssCapabilitiesBaselineRule = defineRule({
   id: 'pss/capabilities-baseline',
-  family: 'security',
   severity: 'warning',
   title: 'Add no capabilities beyond the default set (Baseline)',
   why: `Linux capabilities are pieces of root's power; the ones outside the runtime's default set let a container escape or take over the node. ${BASELINE_CONSEQUENCE}`,

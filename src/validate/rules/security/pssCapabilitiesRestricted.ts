@@ -20,7 +20,6 @@ import {
  */
 export const pssCapabilitiesRestrictedRule = defineRule({
   id: 'pss/capabilities-restricted',
-  family: 'security',
   severity: 'info',
   title: 'Drop ALL capabilities, add back only NET_BIND_SERVICE (Restricted)',
   why: `Even the runtime's default capabilities give a container root powers it rarely needs, such as NET_RAW (raw packets, spoofing) or CHOWN; dropping ALL removes them. ${RESTRICTED_CONSEQUENCE}`,

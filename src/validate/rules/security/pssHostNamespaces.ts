@@ -16,7 +16,6 @@ const HOST_NAMESPACES = {
 /** Baseline "Host Namespaces": hostNetwork, hostPID and hostIPC stay unset or false. */
 export const pssHostNamespacesRule = defineRule({
   id: 'pss/host-namespaces',
-  family: 'security',
   severity: 'warning',
   title: "No sharing of the node's network, process or IPC namespace (Baseline)",
   why: `Namespaces are what separate a container from the node; a pod that shares the node's namespaces can observe or disturb the node and every other pod on it. ${BASELINE_CONSEQUENCE}`,

@@ -5,7 +5,6 @@ import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '..
 /** Baseline "HostPath Volumes": no hostPath volumes. */
 export const pssHostPathVolumesRule = defineRule({
   id: 'pss/host-path-volumes',
-  family: 'security',
   severity: 'warning',
   title: 'No hostPath volumes (Baseline)',
   why: `A hostPath volume gives the pod a directory of the node's own file system; depending on the path it can read secrets of other pods or change the node. ${BASELINE_CONSEQUENCE}`,

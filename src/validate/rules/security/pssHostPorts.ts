@@ -7,7 +7,6 @@ import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '..
 /** Baseline "Host Ports": ports[*].hostPort stays unset or 0 (Kubernetes fills it in under hostNetwork). */
 export const pssHostPortsRule = defineRule({
   id: 'pss/host-ports',
-  family: 'security',
   severity: 'warning',
   title: 'No host ports (Baseline)',
   why: `A hostPort opens a port on the node's own address, outside Services and network policies, and only one pod per node can hold it, which also limits scheduling. ${BASELINE_CONSEQUENCE}`,

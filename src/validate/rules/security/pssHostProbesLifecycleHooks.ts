@@ -12,7 +12,6 @@ const HANDLERS = ['httpGet', 'tcpSocket'] as const;
 /** Baseline "Host Probes / Lifecycle Hooks" (v1.34+): probes and hooks do not set `host`. */
 export const pssHostProbesLifecycleHooksRule = defineRule({
   id: 'pss/host-probes-lifecycle-hooks',
-  family: 'security',
   severity: 'warning',
   title: 'Probes and lifecycle hooks target the pod itself (Baseline)',
   why: `The kubelet runs probes and hooks from the node; with a host field it connects to any address you name, which lets a pod make the node reach services it should not. ${BASELINE_CONSEQUENCE}`,

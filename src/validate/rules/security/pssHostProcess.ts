@@ -11,7 +11,6 @@ import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '..
 /** Baseline "HostProcess": no Windows HostProcess containers, at pod or container level. */
 export const pssHostProcessRule = defineRule({
   id: 'pss/host-process',
-  family: 'security',
   severity: 'warning',
   title: 'No Windows HostProcess containers (Baseline)',
   why: `A HostProcess container runs as a process directly on the Windows node, with the node's privileges and none of a container's isolation. ${BASELINE_CONSEQUENCE}`,

@@ -16,7 +16,6 @@ import {
 /** Restricted "Privilege Escalation": every container sets allowPrivilegeEscalation: false (Linux pods). */
 export const pssPrivilegeEscalationRule = defineRule({
   id: 'pss/privilege-escalation',
-  family: 'security',
   severity: 'info',
   title: 'Set allowPrivilegeEscalation: false (Restricted)',
   why: `Unless it is set to false, a process in the container can gain more privileges than it started with, for example through a set-user-ID program like sudo. ${RESTRICTED_CONSEQUENCE}`,

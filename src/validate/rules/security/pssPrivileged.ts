@@ -7,7 +7,6 @@ import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '..
 /** Baseline "Privileged Containers": securityContext.privileged stays unset or false. */
 export const pssPrivilegedRule = defineRule({
   id: 'pss/privileged',
-  family: 'security',
   severity: 'warning',
   title: 'No privileged containers (Baseline)',
   why: `A privileged container gets every capability and every device of the node; it is effectively root on the node, and escaping the container is trivial. ${BASELINE_CONSEQUENCE}`,

@@ -7,7 +7,6 @@ import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '..
 /** Baseline "/proc Mount Type": procMount stays unset or Default. */
 export const pssProcMountRule = defineRule({
   id: 'pss/proc-mount',
-  family: 'security',
   severity: 'warning',
   title: 'Keep the default /proc masks (Baseline)',
   why: `The runtime hides sensitive parts of /proc (kernel keys, memory and timers of the node) from containers; an Unmasked /proc shows them. ${BASELINE_CONSEQUENCE}`,

@@ -19,7 +19,6 @@ import {
  */
 export const pssRunAsNonRootRule = defineRule({
   id: 'pss/run-as-non-root',
-  family: 'security',
   severity: 'info',
   title: 'Require runAsNonRoot: true (Restricted)',
   why: `With runAsNonRoot: true the kubelet refuses to start a container whose user is root, so a root process never runs even if the image defaults to root. ${RESTRICTED_CONSEQUENCE}`,

@@ -15,7 +15,6 @@ import {
 /** Restricted "Running as Non-root user": runAsUser is never 0, at pod or container level. */
 export const pssRunAsNonRootUserRule = defineRule({
   id: 'pss/run-as-non-root-user',
-  family: 'security',
   severity: 'info',
   title: 'Do not set runAsUser: 0 (Restricted)',
   why: `User ID 0 is root, and a root process that escapes its container is root on the node; pick a non-zero user ID that owns the files the app needs. ${RESTRICTED_CONSEQUENCE}`,

@@ -8,7 +8,6 @@ import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '..
 /** Baseline "Seccomp": no Unconfined seccomp profile at pod or container level. */
 export const pssSeccompBaselineRule = defineRule({
   id: 'pss/seccomp-baseline',
-  family: 'security',
   severity: 'warning',
   title: 'Do not turn seccomp off (Baseline)',
   why: `Seccomp filters the system calls a container may make; Unconfined lets it call every kernel function, including the ones container escapes rely on. ${BASELINE_CONSEQUENCE}`,

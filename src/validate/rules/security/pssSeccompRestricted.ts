@@ -21,7 +21,6 @@ import {
  */
 export const pssSeccompRestrictedRule = defineRule({
   id: 'pss/seccomp-restricted',
-  family: 'security',
   severity: 'info',
   title: 'Set a seccomp profile (Restricted)',
   why: `Without a seccomp profile many runtimes let containers make every system call; RuntimeDefault blocks the rarely needed ones that kernel exploits use, and almost every app runs unchanged with it. ${RESTRICTED_CONSEQUENCE}`,

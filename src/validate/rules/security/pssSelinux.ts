@@ -10,7 +10,6 @@ const ALLOWED_TYPES = new Set(['', 'container_t', 'container_init_t', 'container
 /** Baseline "SELinux": only the container types, and no custom user or role. */
 export const pssSelinuxRule = defineRule({
   id: 'pss/selinux',
-  family: 'security',
   severity: 'warning',
   title: 'Keep the container SELinux type, user and role (Baseline)',
   why: `On SELinux nodes the container types are what confine a container; another type (such as spc_t) or a custom user or role can lift that confinement. ${BASELINE_CONSEQUENCE}`,

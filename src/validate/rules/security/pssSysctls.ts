@@ -26,7 +26,6 @@ const SAFE_SYSCTLS: ReadonlySet<string> = new Set([
 /** Baseline "Sysctls": only the safe set. */
 export const pssSysctlsRule = defineRule({
   id: 'pss/sysctls',
-  family: 'security',
   severity: 'warning',
   title: 'Only safe sysctls (Baseline)',
   why: `Sysctls outside the safe set change the whole node or are not isolated between pods; the kubelet refuses them unless the node allows them, and the pod then fails with SysctlForbidden. ${BASELINE_CONSEQUENCE}`,

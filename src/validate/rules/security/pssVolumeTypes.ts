@@ -25,7 +25,6 @@ const RESTRICTED_VOLUME_TYPES: ReadonlySet<string> = new Set([
 /** Restricted "Volume Types". hostPath is left to the Baseline rule, which reports it already. */
 export const pssVolumeTypesRule = defineRule({
   id: 'pss/volume-types',
-  family: 'security',
   severity: 'info',
   title: 'Only core volume types (Restricted)',
   why: `Restricted allows only volumes whose storage the cluster manages (emptyDir, ConfigMap, Secret, PersistentVolumeClaim ...); a volume that names a storage server or disk directly bypasses the administrator's storage setup. ${RESTRICTED_CONSEQUENCE}`,

@@ -12,7 +12,6 @@ import { describeContainer, podContainers } from '../../../support/containers/po
  */
 export const apiContainerImageRule = defineRule({
   id: 'api/container-image',
-  family: 'api',
   severity: 'error',
   title: 'Every container names an image',
   why: 'The image is what the container runs: the kubelet pulls it by this exact reference, so it must be set and must not carry stray spaces.',

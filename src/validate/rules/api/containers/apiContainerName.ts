@@ -15,7 +15,6 @@ import { podContainers, type PodContainer } from '../../../support/containers/po
  */
 export const apiContainerNameRule = defineRule({
   id: 'api/container-name',
-  family: 'api',
   severity: 'error',
   title: 'Container names are DNS labels, unique in the pod',
   why: 'Kubernetes uses the container name in logs, exec and metrics (kubectl logs pod -c name), so it must be a short lowercase DNS label that no other container of the pod uses.',

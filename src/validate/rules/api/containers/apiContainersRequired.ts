@@ -7,7 +7,6 @@ import { markerForMissing } from '../../../support/markerForMissing';
 /** API server rule 14: a pod needs at least one (app) container. */
 export const apiContainersRequiredRule = defineRule({
   id: 'api/containers-required',
-  family: 'api',
   severity: 'error',
   title: 'A pod has at least one container',
   why: 'A pod exists to run containers: Kubernetes rejects a pod spec whose containers list is missing or empty (init containers alone are not enough).',

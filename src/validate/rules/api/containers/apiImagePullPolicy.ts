@@ -9,7 +9,6 @@ const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;
 /** API server rule 22: imagePullPolicy is Always, IfNotPresent or Never (an empty one is defaulted). */
 export const apiImagePullPolicyRule = defineRule({
   id: 'api/image-pull-policy',
-  family: 'api',
   severity: 'error',
   title: 'imagePullPolicy is Always, IfNotPresent or Never',
   why: 'The pull policy tells the kubelet when to download the image again; Kubernetes only knows these three spellings (with capitals), so any other value is rejected.',

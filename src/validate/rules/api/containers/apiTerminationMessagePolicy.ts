@@ -9,7 +9,6 @@ const MESSAGE_POLICIES = ['File', 'FallbackToLogsOnError'] as const;
 /** API server rule 23: terminationMessagePolicy is File or FallbackToLogsOnError (an empty one is defaulted). */
 export const apiTerminationMessagePolicyRule = defineRule({
   id: 'api/termination-message-policy',
-  family: 'api',
   severity: 'error',
   title: 'terminationMessagePolicy is File or FallbackToLogsOnError',
   why: 'This policy says where Kubernetes reads the message a container leaves when it stops: from a file, or from the end of its log when the file is empty. Only these two values exist.',

@@ -6,7 +6,6 @@ import { controllerSpec, isLongRunning } from '../../../support/workloads/contro
 /** Controllers: the pods of long-running controllers (Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController) have no activeDeadlineSeconds. */
 export const apiControllerActiveDeadlineRule = defineRule({
   id: 'api/controller-active-deadline',
-  family: 'api',
   severity: 'error',
   title: 'Long-running controllers set no pod deadline',
   why: 'activeDeadlineSeconds kills a pod after a time limit, which suits Jobs; a Deployment, StatefulSet or DaemonSet would just replace the killed pod, so the API server rejects it there.',

@@ -46,7 +46,6 @@ function checkNonNegative(
  */
 export const apiControllerCountsRule = defineRule({
   id: 'api/controller-counts',
-  family: 'api',
   severity: 'error',
   title: 'Controller counts and durations are not negative',
   why: 'replicas, completions, parallelism, history limits and deadlines are numbers of pods or seconds, so they cannot be negative (0 is allowed: zero replicas scales a Deployment down).',

@@ -11,7 +11,6 @@ import { controllerSpec, isLongRunning } from '../../../support/workloads/contro
  */
 export const apiControllerRestartPolicyRule = defineRule({
   id: 'api/controller-restart-policy',
-  family: 'api',
   severity: 'error',
   title: 'Controllers use the restart policy their pods need',
   why: 'A Deployment, StatefulSet or DaemonSet keeps its pods running, so their containers must always be restarted; a Job runs its pods to completion, so it must say whether a failed container is retried in place (OnFailure) or not (Never).',

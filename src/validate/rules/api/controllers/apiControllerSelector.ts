@@ -192,7 +192,6 @@ function checkCronJobSelector(controller: ControllerSpec, report: Report): void 
  */
 export const apiControllerSelectorRule = defineRule({
   id: 'api/controller-selector',
-  family: 'api',
   severity: 'error',
   title: "A controller's selector matches its pod template",
   why: 'A controller finds the pods it owns by their labels: its selector must match the labels it puts on the pods it creates, or it would never see them and keep creating more.',

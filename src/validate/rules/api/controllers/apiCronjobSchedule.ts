@@ -32,7 +32,6 @@ function timeZoneProblem(timeZone: string): string | undefined {
  */
 export const apiCronjobScheduleRule = defineRule({
   id: 'api/cronjob-schedule',
-  family: 'api',
   severity: 'error',
   title: 'A CronJob has a valid cron schedule',
   why: 'The schedule says when Jobs are created, in cron syntax: minute, hour, day of month, month and day of week ("*/15 * * * *" is every 15 minutes), or a shortcut like @hourly; the time zone goes in the separate timeZone field.',

@@ -21,7 +21,6 @@ function amount(value: JsonValue): number {
  */
 export const apiDeploymentStrategyRule = defineRule({
   id: 'api/deployment-strategy',
-  family: 'api',
   severity: 'error',
   title: "A Deployment's rollout strategy is well formed",
   why: 'During a rolling update maxSurge says how many extra pods may be created and maxUnavailable how many may be missing; if both were 0 the rollout could never make progress.',

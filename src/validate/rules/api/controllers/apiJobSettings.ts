@@ -14,7 +14,6 @@ const MAX_INDEXED_PARALLELISM = 100000;
  */
 export const apiJobSettingsRule = defineRule({
   id: 'api/job-settings',
-  family: 'api',
   severity: 'error',
   title: 'Job and CronJob settings take known values',
   why: "An Indexed Job gives each pod an index from 0 to completions-1, so it needs completions; and a CronJob's concurrencyPolicy decides what happens when a run is due while the previous one still runs (Allow, Forbid or Replace).",

@@ -20,7 +20,6 @@ function referencedBetween(entries: readonly ContainerEnvEntry[], from: number, 
  */
 export const apiEnvDuplicateNameRule = defineRule({
   id: 'api/env-duplicate-name',
-  family: 'api',
   severity: 'warning',
   title: 'Each environment variable is defined once per container',
   why: 'When a name appears twice, the later definition silently replaces the earlier one, and kubectl apply may even drop one of them when you change the manifest later.',

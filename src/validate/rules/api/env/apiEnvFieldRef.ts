@@ -35,7 +35,6 @@ function splitSubscript(fieldPath: string): [string, string] | undefined {
  */
 export const apiEnvFieldRefRule = defineRule({
   id: 'api/env-field-ref',
-  family: 'api',
   severity: 'error',
   title: 'fieldRef reads a pod field that env vars support',
   why: 'The downward API copies a field of the pod into an environment variable when the container starts; only a fixed list of fields can be read this way (name, namespace, uid, node name, service account, pod and host IPs, one label or one annotation).',

@@ -17,7 +17,6 @@ const SOURCES = [
  */
 export const apiEnvFromRule = defineRule({
   id: 'api/env-from',
-  family: 'api',
   severity: 'error',
   title: 'envFrom entries name one ConfigMap or Secret',
   why: 'envFrom turns every key of one ConfigMap or Secret into environment variables (optionally with a prefix); each entry must say which single object to read, by a valid name.',

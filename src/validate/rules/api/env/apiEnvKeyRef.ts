@@ -17,7 +17,6 @@ const SELECTORS = [
  */
 export const apiEnvKeyRefRule = defineRule({
   id: 'api/env-key-ref',
-  family: 'api',
   severity: 'error',
   title: 'configMapKeyRef and secretKeyRef name an object and a key',
   why: "A variable taken from a ConfigMap or Secret is looked up by the object's name and one of its keys when the container starts; both must be valid names or Kubernetes cannot find them.",

@@ -15,7 +15,6 @@ const NOT_PORTABLE_WHY =
  */
 export const apiEnvNameRule = defineRule({
   id: 'api/env-name',
-  family: 'api',
   severity: 'error',
   title: 'Environment variable names are printable and contain no "="',
   why: 'An environment variable is passed to the process as NAME=value, so the name cannot contain "=" and must be plain printable text.',

@@ -12,7 +12,6 @@ import { isHugePagesResourceField, RESOURCE_FIELD_NAMES } from '../../../support
  */
 export const apiEnvResourceFieldRefRule = defineRule({
   id: 'api/env-resource-field-ref',
-  family: 'api',
   severity: 'error',
   title: 'resourceFieldRef reads a request or limit with a matching divisor',
   why: "resourceFieldRef copies one of the container's own requests or limits into a variable (so an app can size its memory, for example); the divisor is the unit the number is expressed in, and only whole units of that resource are allowed.",

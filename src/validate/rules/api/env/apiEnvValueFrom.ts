@@ -12,7 +12,6 @@ const VALUE_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secre
  */
 export const apiEnvValueFromRule = defineRule({
   id: 'api/env-value-from',
-  family: 'api',
   severity: 'error',
   title: 'valueFrom names exactly one source, without a value',
   why: 'An environment variable gets its value from one place: either the literal value, or one source under valueFrom (a field of the pod, a resource of the container, a ConfigMap key or a Secret key). Kubernetes will not guess which one you meant.',

@@ -9,7 +9,6 @@ import { removeFieldFix, setFieldFix } from '../../../support/fixes/guardedField
  */
 export const apiContainerRestartPolicyRule = defineRule({
   id: 'api/container-restart-policy',
-  family: 'api',
   severity: 'error',
   title: 'Only init containers set restartPolicy, and only to Always',
   why: "On a container, restartPolicy: Always turns an init container into a native sidecar that starts before the app and keeps running; app containers follow the pod's restartPolicy instead. (Kubernetes 1.35+ with the ContainerRestartRules feature also accepts a restartPolicy on app containers.)",

@@ -29,7 +29,6 @@ function isNonZero(key: string, value: unknown): boolean {
  */
 export const apiEphemeralContainersRule = defineRule({
   id: 'api/ephemeral-containers',
-  family: 'api',
   severity: 'error',
   title: 'Ephemeral containers are added to running pods, not designed',
   why: 'Ephemeral containers are temporary debugging containers that kubectl debug adds to a pod that is already running; a new pod or a pod template cannot contain them.',

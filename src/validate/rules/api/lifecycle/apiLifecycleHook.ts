@@ -12,7 +12,6 @@ const HOOK_WORD = { postStart: 'postStart hook', preStop: 'preStop hook' } as co
  */
 export const apiLifecycleHookRule = defineRule({
   id: 'api/lifecycle-hook',
-  family: 'api',
   severity: 'error',
   title: 'A lifecycle hook takes exactly one well-formed action',
   why: 'postStart runs right after the container starts and preStop right before it is stopped; each hook does one thing (run a command, call HTTP, sleep), and a preStop sleep longer than the grace period would be cut off.',

@@ -19,7 +19,6 @@ function byteLength(text: string): number {
  */
 export const apiAnnotationSyntaxRule = defineRule({
   id: 'api/annotation-syntax',
-  family: 'api',
   severity: 'error',
   title: 'Annotation keys are qualified names, 256 KiB in total',
   why: 'Annotations hold extra data for tools; their keys follow the same prefix/name form as labels (like example.com/owner), and Kubernetes caps their total size so objects stay small enough to store and watch.',

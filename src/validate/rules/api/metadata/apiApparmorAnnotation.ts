@@ -18,7 +18,6 @@ const isProfileName = (value: string) =>
  */
 export const apiApparmorAnnotationRule = defineRule({
   id: 'api/apparmor-annotation',
-  family: 'api',
   severity: 'error',
   title: 'AppArmor annotations name a container and a profile',
   why: 'Before Kubernetes 1.30 AppArmor was set per container with an annotation; Kubernetes still checks it names a real container and profile, and that it does not contradict the securityContext.appArmorProfile field that replaced it.',

@@ -20,7 +20,6 @@ const DEPRECATED = [
 /** The API server's warnings for pod annotations that stopped working (pkg/api/pod/warnings.go). */
 export const apiDeprecatedPodAnnotationRule = defineRule({
   id: 'api/deprecated-pod-annotation',
-  family: 'api',
   severity: 'warning',
   title: 'No annotations that Kubernetes no longer reads',
   why: 'These annotations were replaced by real fields years ago: Kubernetes accepts them with a warning but ignores them, so the behaviour they promise does not happen.',

@@ -13,7 +13,6 @@ const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion
  */
 export const apiFinalizerNameRule = defineRule({
   id: 'api/finalizer-name',
-  family: 'api',
   severity: 'error',
   title: 'Finalizers are domain-qualified names',
   why: "A finalizer is a note that some controller must clean up before the object goes away; it carries that controller's domain (example.com/cleanup) so two controllers never mistake each other's notes.",

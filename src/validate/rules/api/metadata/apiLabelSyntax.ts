@@ -10,7 +10,6 @@ import { metadataScopes } from '../../../support/metadata/metadataScopes';
  */
 export const apiLabelSyntaxRule = defineRule({
   id: 'api/label-syntax',
-  family: 'api',
   severity: 'error',
   title: 'Label keys and values use the label syntax',
   why: 'Labels are what selectors (Services, Deployments, kubectl -l) match on, so Kubernetes keeps them short and simple: keys like app.kubernetes.io/name, values of at most 63 letters, digits, "-", "_" and ".".',

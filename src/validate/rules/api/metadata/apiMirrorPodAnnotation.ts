@@ -8,7 +8,6 @@ const KEY = 'kubernetes.io/config.mirror';
 /** API server rule 12: the mirror-pod annotation requires spec.nodeName. */
 export const apiMirrorPodAnnotationRule = defineRule({
   id: 'api/mirror-pod-annotation',
-  family: 'api',
   severity: 'error',
   title: 'The mirror-pod annotation needs spec.nodeName',
   why: 'kubernetes.io/config.mirror marks the API copy of a static Pod that a kubelet runs from its own files; such a Pod always belongs to one node, so Kubernetes requires spec.nodeName with it. You normally never write this annotation yourself.',

@@ -24,7 +24,6 @@ function maskTrailingDash(name: string): string {
  */
 export const apiObjectNameRule = defineRule({
   id: 'api/object-name',
-  family: 'api',
   severity: 'error',
   title: 'Objects have a valid name',
   why: 'The name identifies the object in its namespace (kubectl get pod NAME) and often becomes part of DNS names and of the names of the Pods it creates, so it must be set and be lowercase letters, digits, "-" and ".".',

@@ -7,7 +7,6 @@ import { isKnownNamespacedKind } from '../../../support/metadata/metadataScopes'
 /** API server rule 4: metadata.namespace, when set, is a DNS-1123 label. */
 export const apiObjectNamespaceRule = defineRule({
   id: 'api/object-namespace',
-  family: 'api',
   severity: 'error',
   title: 'metadata.namespace is a DNS label',
   why: 'A namespace name is used in DNS names (service.namespace.svc), so it must be at most 63 lowercase letters, digits and "-", without dots.',

@@ -18,7 +18,6 @@ function isDeletionCost(value: string): boolean {
 /** API server rule 9: the pod-deletion-cost annotation holds a 32-bit integer, without "+" or leading zeros. */
 export const apiPodDeletionCostRule = defineRule({
   id: 'api/pod-deletion-cost',
-  family: 'api',
   severity: 'error',
   title: 'pod-deletion-cost is a 32-bit integer',
   why: 'When a ReplicaSet scales down it removes Pods with the lowest deletion cost first; the cost is read as a whole number, so Kubernetes rejects anything else.',

@@ -45,7 +45,6 @@ function mismatchOf(profile: JsonObject, annotation: string): 'type' | 'localhos
  */
 export const apiSeccompAnnotationRule = defineRule({
   id: 'api/seccomp-annotation',
-  family: 'api',
   severity: 'error',
   title: 'Seccomp annotations hold a valid profile that matches the field',
   why: 'Seccomp limits the system calls a container may make. It used to be set with annotations, which Kubernetes no longer applies (since 1.27) but still checks, so an annotation that contradicts securityContext.seccompProfile is rejected.',

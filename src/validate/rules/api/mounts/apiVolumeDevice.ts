@@ -11,7 +11,6 @@ import { volumeAcceptance } from '../../../support/volumes/volumeAcceptance';
  */
 export const apiVolumeDeviceRule = defineRule({
   id: 'api/volume-device',
-  family: 'api',
   severity: 'error',
   title: 'Block devices name a claim volume and a unique device path',
   why: 'volumeDevices hands a raw block device (a claim with volumeMode: Block) to the container at devicePath instead of mounting a filesystem; only claim-backed volumes can do that, and one volume is either mounted or a device, not both.',

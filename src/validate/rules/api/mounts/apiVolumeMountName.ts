@@ -6,7 +6,6 @@ import { containerMounts } from '../../../support/containers/containerMounts';
 /** API server rules 81 and 82: a volume mount names a volume of the pod (one that is itself valid). */
 export const apiVolumeMountNameRule = defineRule({
   id: 'api/volume-mount-name',
-  family: 'api',
   severity: 'error',
   title: 'A volume mount names a volume of the pod',
   why: "A container can only mount volumes declared in the pod's volumes list, by their exact name; a volume that is itself invalid counts as missing.",

@@ -5,7 +5,6 @@ import { containerMounts } from '../../../support/containers/containerMounts';
 /** API server rules 83 and 84: a volume mount has a mountPath, unique within its container. */
 export const apiVolumeMountPathRule = defineRule({
   id: 'api/volume-mount-path',
-  family: 'api',
   severity: 'error',
   title: 'A volume mount has a mount path, unique in its container',
   why: 'mountPath is the directory inside the container where the volume appears; one container cannot mount two things at the same path (different containers may).',

@@ -11,7 +11,6 @@ const PROPAGATIONS = ['None', 'HostToContainer', 'Bidirectional'];
  */
 export const apiVolumeMountPropagationRule = defineRule({
   id: 'api/volume-mount-propagation',
-  family: 'api',
   severity: 'error',
   title: 'Mount propagation is known, and Bidirectional needs privileged',
   why: "Mount propagation decides whether mounts made later on the node or in the container show up on the other side; Bidirectional lets the container change the node's mounts, so only privileged containers may use it.",

@@ -11,7 +11,6 @@ const RECURSIVE_READ_ONLY = ['Disabled', 'IfPossible', 'Enabled'];
  */
 export const apiVolumeMountRecursiveReadOnlyRule = defineRule({
   id: 'api/volume-mount-recursive-read-only',
-  family: 'api',
   severity: 'error',
   title: 'Recursive read-only mounts are read-only',
   why: 'recursiveReadOnly makes every mount below the mount point read-only too; it only makes sense on a mount that is itself readOnly, and it cannot be combined with mount propagation.',

@@ -10,7 +10,6 @@ import { containerMounts } from '../../../support/containers/containerMounts';
  */
 export const apiVolumeMountSubPathRule = defineRule({
   id: 'api/volume-mount-sub-path',
-  family: 'api',
   severity: 'error',
   title: 'subPath is a relative path inside the volume',
   why: 'subPath mounts one file or directory of the volume instead of all of it; it must stay inside the volume (relative, no ".."), and subPath and subPathExpr cannot both be set.',

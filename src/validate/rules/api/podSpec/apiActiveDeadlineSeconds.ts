@@ -7,7 +7,6 @@ const MAX_INT32 = 2 ** 31 - 1;
 /** API server rule 164: activeDeadlineSeconds, when set, is between 1 and 2147483647 (0 is rejected on create). */
 export const apiActiveDeadlineSecondsRule = defineRule({
   id: 'api/active-deadline-seconds',
-  family: 'api',
   severity: 'error',
   title: 'activeDeadlineSeconds is a positive number of seconds',
   why: 'activeDeadlineSeconds is how long the pod may run before Kubernetes stops it and marks it failed; it must be at least 1 second (leave it out for no limit).',

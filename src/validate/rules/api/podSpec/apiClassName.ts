@@ -10,7 +10,6 @@ import { decodedString, isAbsent } from '../../../support/decoding/decodedValue'
  */
 export const apiClassNameRule = defineRule({
   id: 'api/class-name',
-  family: 'api',
   severity: 'error',
   title: 'priorityClassName and runtimeClassName are valid object names',
   why: 'These fields name a PriorityClass or RuntimeClass object of the cluster, so they follow object naming: lowercase letters, digits, "-" and ".".',

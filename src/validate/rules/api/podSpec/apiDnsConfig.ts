@@ -15,7 +15,6 @@ const MAX_SEARCH_CHARACTERS = 2048;
  */
 export const apiDnsConfigRule = defineRule({
   id: 'api/dns-config',
-  family: 'api',
   severity: 'error',
   title: 'dnsConfig lists valid nameservers, searches and options',
   why: "dnsConfig is written into the pod's /etc/resolv.conf, and the C library that reads that file only uses 3 nameservers and a limited search list; with dnsPolicy None it is the pod's only DNS setup, so it needs a nameserver.",

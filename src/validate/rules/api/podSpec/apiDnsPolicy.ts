@@ -8,7 +8,6 @@ const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'Non
 /** API server rule 150: dnsPolicy is ClusterFirst, ClusterFirstWithHostNet, Default or None (empty is defaulted). */
 export const apiDnsPolicyRule = defineRule({
   id: 'api/dns-policy',
-  family: 'api',
   severity: 'error',
   title: 'dnsPolicy is ClusterFirst, ClusterFirstWithHostNet, Default or None',
   why: "The DNS policy decides which name server the pod asks first: the cluster DNS (ClusterFirst), the node's (Default), or only what dnsConfig lists (None). Kubernetes knows only these spellings.",

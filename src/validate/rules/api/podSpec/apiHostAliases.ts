@@ -9,7 +9,6 @@ import { decodedList, decodedString } from '../../../support/decoding/decodedVal
  */
 export const apiHostAliasesRule = defineRule({
   id: 'api/host-aliases',
-  family: 'api',
   severity: 'error',
   title: 'hostAliases map IP addresses to DNS names',
   why: "hostAliases are written into the pod's /etc/hosts file, one line per IP address, so each entry needs a real IP address and hostnames that are valid DNS names.",

@@ -8,7 +8,6 @@ import { decodedList, decodedString } from '../../../support/decoding/decodedVal
  */
 export const apiImagePullSecretsRule = defineRule({
   id: 'api/image-pull-secrets',
-  family: 'api',
   severity: 'warning',
   title: 'imagePullSecrets name each Secret once',
   why: 'Each entry names a Secret with registry credentials that the kubelet tries when pulling images; an empty name points at nothing, and a repeated one is just noise.',

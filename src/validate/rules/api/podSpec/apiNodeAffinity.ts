@@ -15,7 +15,6 @@ import { requirementReports } from '../../../support/labels/labelSelectorReports
  */
 export const apiNodeAffinityRule = defineRule({
   id: 'api/node-affinity',
-  family: 'api',
   severity: 'error',
   title: 'Node affinity terms are well formed',
   why: 'Node affinity chooses the nodes a pod may (required) or should (preferred) run on, by node labels; a malformed term would match no node or every node, so Kubernetes rejects it.',

@@ -10,7 +10,6 @@ import { decodedList, decodedString } from '../../../support/decoding/decodedVal
  */
 export const apiNodeNameRule = defineRule({
   id: 'api/node-name',
-  family: 'api',
   severity: 'error',
   title: 'nodeName is a node name, without scheduling gates',
   why: 'nodeName binds the pod to one node directly, skipping the scheduler; it must be a valid node name, and it makes no sense with scheduling gates, which hold a pod back from the scheduler.',

@@ -10,7 +10,6 @@ import { deprecatedNodeLabelMessage } from '../../../support/labels/deprecatedNo
  */
 export const apiNodeSelectorRule = defineRule({
   id: 'api/node-selector',
-  family: 'api',
   severity: 'error',
   title: 'nodeSelector uses the label syntax',
   why: 'A nodeSelector is matched against the labels of nodes, so its keys and values must be valid labels; the pod only runs on nodes that carry all of them.',

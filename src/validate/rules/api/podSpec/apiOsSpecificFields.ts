@@ -38,7 +38,6 @@ const WINDOWS_FORBIDDEN_CONTAINER_SECURITY = [
  */
 export const apiOsSpecificFieldsRule = defineRule({
   id: 'api/os-specific-fields',
-  family: 'api',
   severity: 'error',
   title: 'No settings of the other operating system',
   why: 'Once a pod declares its operating system, Kubernetes rejects settings that only exist on the other one (Linux user IDs and seccomp on Windows, Windows options on Linux), because the node could not apply them.',

@@ -23,7 +23,6 @@ const KINDS = ['podAffinity', 'podAntiAffinity'] as const;
  */
 export const apiPodAffinityRule = defineRule({
   id: 'api/pod-affinity',
-  family: 'api',
   severity: 'error',
   title: 'Pod affinity terms are well formed',
   why: 'Pod affinity and anti-affinity place a pod near or away from other pods, found by a label selector, within a topology domain named by a node label (topologyKey); Kubernetes rejects terms it could not evaluate.',

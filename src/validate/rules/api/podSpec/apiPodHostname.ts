@@ -7,7 +7,6 @@ import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 /** API server rules 155–156: spec.hostname and spec.subdomain, when set, are DNS-1123 labels. */
 export const apiPodHostnameRule = defineRule({
   id: 'api/pod-hostname',
-  family: 'api',
   severity: 'error',
   title: 'hostname and subdomain are DNS labels',
   why: 'The hostname and subdomain become the pod\'s DNS name (hostname.subdomain.namespace.svc), so each must be one DNS label: at most 63 lowercase letters, digits and "-", without dots.',

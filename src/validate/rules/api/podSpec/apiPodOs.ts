@@ -9,7 +9,6 @@ const OS_NAMES = ['linux', 'windows'] as const;
 /** API server rules 145–146: spec.os, when set, names linux or windows (an unknown name is reported at `spec.os`). */
 export const apiPodOsRule = defineRule({
   id: 'api/pod-os',
-  family: 'api',
   severity: 'error',
   title: 'spec.os.name is linux or windows',
   why: "spec.os tells Kubernetes which operating system the pod's containers need, so it can check the fields that only make sense on that system; only linux and windows exist.",

@@ -68,7 +68,6 @@ const milli = (value: number) => Math.ceil(Math.round(value * 1e6) / 1e3);
  */
 export const apiPodOverheadRule = defineRule({
   id: 'api/pod-overhead',
-  family: 'api',
   severity: 'error',
   title: 'spec.overhead holds valid resource quantities',
   why: 'Pod overhead is the CPU and memory the runtime itself uses for a pod (for example a sandbox VM); it is normally filled in from the RuntimeClass, and is validated like container limits.',

@@ -12,7 +12,6 @@ const SOURCES = ['resourceClaimName', 'resourceClaimTemplateName'] as const;
  */
 export const apiPodResourceClaimsRule = defineRule({
   id: 'api/pod-resource-claims',
-  family: 'api',
   severity: 'error',
   title: 'Resource claims have a unique name and one source',
   why: "A pod resource claim (dynamic resource allocation, for devices such as GPUs) is referenced by name from containers' resources.claims, and points at either an existing ResourceClaim or a template to create one from.",

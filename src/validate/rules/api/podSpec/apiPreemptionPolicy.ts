@@ -8,7 +8,6 @@ const PREEMPTION_POLICIES = ['PreemptLowerPriority', 'Never'] as const;
 /** API server rule 163: preemptionPolicy, when present, is PreemptLowerPriority or Never ("" is Required). */
 export const apiPreemptionPolicyRule = defineRule({
   id: 'api/preemption-policy',
-  family: 'api',
   severity: 'error',
   title: 'preemptionPolicy is PreemptLowerPriority or Never',
   why: 'The preemption policy says whether this pod may evict lower-priority pods to get scheduled (PreemptLowerPriority) or must wait for room (Never).',

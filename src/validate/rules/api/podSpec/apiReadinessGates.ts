@@ -6,7 +6,6 @@ import { decodedList, decodedString } from '../../../support/decoding/decodedVal
 /** API server rule 167: a readiness gate's conditionType is a qualified name (like example.com/feature-1). */
 export const apiReadinessGatesRule = defineRule({
   id: 'api/readiness-gates',
-  family: 'api',
   severity: 'error',
   title: 'Readiness gates name a condition type',
   why: 'A readiness gate makes the pod wait, before it counts as ready, for a condition that some other controller sets in the pod status; the condition type is a qualified name such as example.com/load-balancer-ready.',

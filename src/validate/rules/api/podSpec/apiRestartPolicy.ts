@@ -11,7 +11,6 @@ const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'] as const;
  */
 export const apiRestartPolicyRule = defineRule({
   id: 'api/restart-policy',
-  family: 'api',
   severity: 'error',
   title: 'restartPolicy is Always, OnFailure or Never',
   why: 'The restart policy tells the kubelet what to do when a container exits: restart it always, only after a failure, or never. Kubernetes knows only these three spellings.',

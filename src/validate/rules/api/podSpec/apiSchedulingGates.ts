@@ -9,7 +9,6 @@ import { decodedList, decodedString } from '../../../support/decoding/decodedVal
  */
 export const apiSchedulingGatesRule = defineRule({
   id: 'api/scheduling-gates',
-  family: 'api',
   severity: 'error',
   title: 'Scheduling gates have unique qualified names',
   why: 'A scheduling gate keeps the pod away from the scheduler until a controller removes it by name, so each gate needs a distinct, domain-style name such as example.com/quota-check.',

@@ -10,7 +10,6 @@ import { decodedString } from '../../../support/decoding/decodedValue';
  */
 export const apiServiceAccountNameRule = defineRule({
   id: 'api/service-account-name',
-  family: 'api',
   severity: 'error',
   title: 'serviceAccountName is a valid object name',
   why: 'The service account is the identity the pod\'s processes use to talk to the Kubernetes API; it is named like any object: lowercase letters, digits, "-" and ".".',

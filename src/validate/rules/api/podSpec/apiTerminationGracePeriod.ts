@@ -9,7 +9,6 @@ import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
  */
 export const apiTerminationGracePeriodRule = defineRule({
   id: 'api/termination-grace-period',
-  family: 'api',
   severity: 'warning',
   title: 'terminationGracePeriodSeconds is not negative',
   why: 'This is how long Kubernetes waits between asking the containers to stop (SIGTERM) and killing them; a negative value is treated as 1 second, which gives the app almost no time to shut down cleanly.',

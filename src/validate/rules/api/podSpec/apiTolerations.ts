@@ -15,7 +15,6 @@ const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;
  */
 export const apiTolerationsRule = defineRule({
   id: 'api/tolerations',
-  family: 'api',
   severity: 'error',
   title: 'Tolerations match taints with a valid key, operator and effect',
   why: 'A toleration lets the pod run on nodes with a matching taint (key, value and effect); Kubernetes checks it is well formed so it matches what you intend, and not every node or none.',

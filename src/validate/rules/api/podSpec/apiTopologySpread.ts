@@ -26,7 +26,6 @@ const INCLUSION_POLICIES = ['Honor', 'Ignore'] as const;
  */
 export const apiTopologySpreadRule = defineRule({
   id: 'api/topology-spread',
-  family: 'api',
   severity: 'error',
   title: 'Topology spread constraints are well formed',
   why: 'A topology spread constraint tells the scheduler how evenly to spread matching pods across zones or nodes (maxSkew) and what to do when it cannot; each field has a fixed meaning, so Kubernetes rejects values it could not apply.',

@@ -9,7 +9,6 @@ import { containerPorts } from '../../../support/containers/containerPorts';
  */
 export const apiHostNetworkPortRule = defineRule({
   id: 'api/host-network-port',
-  family: 'api',
   severity: 'error',
   title: 'With hostNetwork, hostPort equals containerPort',
   why: "With hostNetwork: true the containers listen directly on the node's network, so there is no port mapping: the port on the node is the container port.",

@@ -9,7 +9,6 @@ import { containerPorts, type ContainerPortEntry } from '../../../support/contai
  */
 export const apiHostPortConflictRule = defineRule({
   id: 'api/host-port-conflict',
-  family: 'api',
   severity: 'error',
   title: 'A host port is claimed only once',
   why: 'A hostPort opens that port on the node itself, and only one process on the node can listen on it: two containers of one pod that claim the same host port could never both start.',

@@ -22,7 +22,6 @@ function runsAlongside(entry: ContainerPortEntry, other: ContainerPortEntry): bo
  */
 export const apiPortDefinitionOverlapRule = defineRule({
   id: 'api/port-definition-overlap',
-  family: 'api',
   severity: 'warning',
   title: 'Each container port is declared once',
   why: 'All containers of a pod share one network address, so two entries for the same port and protocol describe the same socket: Kubernetes accepts them with a warning, and tools that read the ports (Services, kubectl port-forward) may pick the wrong one.',

@@ -11,7 +11,6 @@ import { containerPorts } from '../../../support/containers/containerPorts';
  */
 export const apiPortNameRule = defineRule({
   id: 'api/port-name',
-  family: 'api',
   severity: 'error',
   title: 'Port names are short IANA service names, unique in their container',
   why: 'Services and probes can refer to a port by its name instead of its number, so the name must be a short lowercase service name (like "http" or "metrics") that the container uses only once.',

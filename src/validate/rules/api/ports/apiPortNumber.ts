@@ -7,7 +7,6 @@ const isPortNumber = (port: number) => port >= 1 && port <= 65535;
 /** API server rules 26–28: containerPort is set and in 1–65535; a hostPort, when set, too. */
 export const apiPortNumberRule = defineRule({
   id: 'api/port-number',
-  family: 'api',
   severity: 'error',
   title: 'Port numbers are between 1 and 65535',
   why: 'A port entry declares which TCP/UDP port the container listens on; port numbers only go from 1 to 65535, and containerPort is the one field every port entry needs.',

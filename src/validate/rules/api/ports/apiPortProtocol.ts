@@ -9,7 +9,6 @@ const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
 /** API server rule 29: a port's protocol is TCP, UDP or SCTP, in capitals (an empty one is defaulted to TCP). */
 export const apiPortProtocolRule = defineRule({
   id: 'api/port-protocol',
-  family: 'api',
   severity: 'error',
   title: 'Port protocol is TCP, UDP or SCTP',
   why: 'The protocol says which kind of traffic the port carries; Kubernetes knows only TCP (the default), UDP and SCTP, written in capitals.',

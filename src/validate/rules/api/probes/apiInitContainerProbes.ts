@@ -9,7 +9,6 @@ import { removeFieldFix } from '../../../support/fixes/guardedFieldFixes';
  */
 export const apiInitContainerProbesRule = defineRule({
   id: 'api/init-container-probes',
-  family: 'api',
   severity: 'error',
   title: 'Plain init containers have no probes or lifecycle hooks',
   why: 'An init container runs once to completion before the app starts, so there is nothing to probe or hook; only a native sidecar (an init container with restartPolicy: Always) keeps running and may have probes and hooks.',

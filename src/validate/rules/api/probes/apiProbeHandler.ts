@@ -9,7 +9,6 @@ import { checkHandler } from '../../../support/probes/handlerChecks';
  */
 export const apiProbeHandlerRule = defineRule({
   id: 'api/probe-handler',
-  family: 'api',
   severity: 'error',
   title: 'A probe takes exactly one well-formed action',
   why: 'The kubelet checks a container by running a command, calling an HTTP endpoint, opening a TCP connection or calling gRPC health; a probe picks exactly one of these and must say enough to do it (the command, the port).',

@@ -18,7 +18,6 @@ const NON_NEGATIVE_FIELDS = [
  */
 export const apiProbeTimingRule = defineRule({
   id: 'api/probe-timing',
-  family: 'api',
   severity: 'error',
   title: 'Probe timings and thresholds are in range',
   why: 'Timings are seconds and counts, so they cannot be negative; a liveness or startup probe acts on the first success, so its successThreshold must be 1; and only probes that restart the container may shorten its grace period.',

@@ -10,7 +10,6 @@ import { containerResources } from '../../../support/resources/containerResource
  */
 export const apiContainerResourceClaimsRule = defineRule({
   id: 'api/container-resource-claims',
-  family: 'api',
   severity: 'error',
   title: 'Container resource claims name claims of the pod',
   why: "With dynamic resource allocation the pod lists its ResourceClaims in spec.resourceClaims, and each container says which of them it uses by name; a name that is not in the pod's list refers to nothing.",

@@ -55,7 +55,6 @@ function aggregateContainerRequests(context: ObjectContext): Map<string, bigint>
  */
 export const apiPodResourcesRule = defineRule({
   id: 'api/pod-resources',
-  family: 'api',
   severity: 'error',
   title: 'Pod-level resources bound the containers',
   why: 'spec.resources sets a budget for the whole pod that its containers share, so it can only name cpu, memory and huge pages, and no container may be promised more than the pod as a whole.',

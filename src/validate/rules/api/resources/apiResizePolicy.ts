@@ -12,7 +12,6 @@ const POLICIES = ['NotRequired', 'RestartContainer'];
  */
 export const apiResizePolicyRule = defineRule({
   id: 'api/resize-policy',
-  family: 'api',
   severity: 'error',
   title: 'Resize policies name cpu or memory once, with a known policy',
   why: "resizePolicy says whether changing a container's cpu or memory in place needs a restart; a pod that never restarts containers (restartPolicy: Never) can only accept NotRequired.",

@@ -7,7 +7,6 @@ const CPU_OR_MEMORY = (name: string) => name === 'cpu' || name === 'memory';
 /** API server rule 123: a container that uses hugepages also requests or limits cpu or memory. */
 export const apiResourceHugepagesRule = defineRule({
   id: 'api/resource-hugepages',
-  family: 'api',
   severity: 'error',
   title: 'Huge pages come with cpu or memory',
   why: "Huge pages are accounted as part of the container's memory, so Kubernetes requires a container that asks for hugepages-<size> to also set cpu or memory in its requests or limits.",

@@ -5,7 +5,6 @@ import { containerResourceNameProblems } from '../../../support/resources/resour
 /** API server rule 117: the keys of resources.limits / requests are container resource names. */
 export const apiResourceNameRule = defineRule({
   id: 'api/resource-name',
-  family: 'api',
   severity: 'error',
   title: 'Containers request known resources',
   why: 'A container can request cpu, memory, ephemeral-storage and hugepages by those names; anything else (GPUs, devices) is an extended resource with a domain prefix, like nvidia.com/gpu.',

@@ -17,7 +17,6 @@ function hugePageSize(name: string): bigint | null {
  */
 export const apiResourceQuantityRule = defineRule({
   id: 'api/resource-quantity',
-  family: 'api',
   severity: 'error',
   title: 'Resource quantities are non-negative and whole where they must be',
   why: 'Requests and limits are amounts, so they cannot be negative; devices (extended resources like nvidia.com/gpu) come in whole units, and huge pages in whole pages.',

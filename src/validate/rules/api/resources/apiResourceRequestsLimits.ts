@@ -13,7 +13,6 @@ import { isOvercommitAllowed } from '../../../support/resources/resourceNames';
  */
 export const apiResourceRequestsLimitsRule = defineRule({
   id: 'api/resource-requests-limits',
-  family: 'api',
   severity: 'error',
   title: 'Requests do not exceed limits',
   why: 'The request is what the scheduler reserves for the container and the limit the most it may use, so a request above its limit is a contradiction; devices and huge pages cannot be shared, so there the request must equal the limit.',

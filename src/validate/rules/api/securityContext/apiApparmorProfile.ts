@@ -12,7 +12,6 @@ const MAX_PROFILE_LENGTH = 4095;
  */
 export const apiApparmorProfileRule = defineRule({
   id: 'api/apparmor-profile',
-  family: 'api',
   severity: 'error',
   title: 'An AppArmor profile has a known type',
   why: "AppArmor restricts what a container may access; RuntimeDefault uses the runtime's profile and Localhost names a profile loaded on the node, by its exact name.",

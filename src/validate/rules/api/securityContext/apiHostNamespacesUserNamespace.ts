@@ -11,7 +11,6 @@ const HOST_NAMESPACES = [
 /** API server rule 142: a pod in its own user namespace (hostUsers: false) cannot share the node's network, PID or IPC namespace. */
 export const apiHostNamespacesUserNamespaceRule = defineRule({
   id: 'api/host-namespaces-user-namespace',
-  family: 'api',
   severity: 'error',
   title: 'A pod with hostUsers: false shares no node namespaces',
   why: "hostUsers: false runs the pod in its own user namespace so that root in the container is nobody on the node; combining it with the node's network, PID or IPC namespace would undo that isolation.",

@@ -11,7 +11,6 @@ const POLICIES: readonly { readonly key: string; readonly allowed: readonly stri
 /** API server rules 131–133: fsGroupChangePolicy, supplementalGroupsPolicy and seLinuxChangePolicy take known values. */
 export const apiPodSecurityContextPolicyRule = defineRule({
   id: 'api/pod-security-context-policy',
-  family: 'api',
   severity: 'error',
   title: 'Pod security context policies take known values',
   why: 'These policies choose how volume ownership, supplementary groups and SELinux labels are applied to the pod; each accepts exactly two values, spelled with capitals.',

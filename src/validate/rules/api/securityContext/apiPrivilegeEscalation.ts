@@ -9,7 +9,6 @@ import { securityContexts } from '../../../support/securityContext/securityConte
  */
 export const apiPrivilegeEscalationRule = defineRule({
   id: 'api/privilege-escalation',
-  family: 'api',
   severity: 'error',
   title: 'allowPrivilegeEscalation: false contradicts privileged and CAP_SYS_ADMIN',
   why: 'A privileged container, or one with CAP_SYS_ADMIN, already has every privilege, so promising that it cannot gain more (allowPrivilegeEscalation: false) is a contradiction the API server refuses.',

@@ -8,7 +8,6 @@ const PROC_MOUNTS = ['Default', 'Unmasked'];
 /** API server rule 141: procMount is Default or Unmasked, and Unmasked needs a user namespace (hostUsers: false). */
 export const apiProcMountRule = defineRule({
   id: 'api/proc-mount',
-  family: 'api',
   severity: 'error',
   title: 'procMount is Default, or Unmasked in a user namespace',
   why: 'procMount: Unmasked shows the container the full /proc of its namespace without the usual masking; that is only allowed when the pod runs in its own user namespace (hostUsers: false), where it cannot reach the node.',

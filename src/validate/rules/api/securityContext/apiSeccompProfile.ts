@@ -13,7 +13,6 @@ const TYPES = ['RuntimeDefault', 'Unconfined', 'Localhost'];
  */
 export const apiSeccompProfileRule = defineRule({
   id: 'api/seccomp-profile',
-  family: 'api',
   severity: 'error',
   title: 'A seccomp profile has a known type',
   why: "seccomp limits which system calls a container may make; RuntimeDefault uses the container runtime's profile, Localhost a profile file on the node (a path relative to the kubelet's seccomp directory).",

@@ -18,7 +18,6 @@ function checkId(value: unknown, path: DataPath, what: string, owner: string, re
  */
 export const apiSecurityContextIdsRule = defineRule({
   id: 'api/security-context-ids',
-  family: 'api',
   severity: 'error',
   title: 'User and group ids are between 0 and 4294967295',
   why: 'Linux user and group ids are unsigned 32-bit numbers, so a negative id (or one above 4294967295) cannot exist.',

@@ -7,7 +7,6 @@ import { defineRule } from '../../../rule';
  */
 export const apiShareProcessNamespaceRule = defineRule({
   id: 'api/share-process-namespace',
-  family: 'api',
   severity: 'error',
   title: 'shareProcessNamespace and hostPID exclude each other',
   why: "shareProcessNamespace gives the pod's containers one process namespace of their own, while hostPID puts them in the node's; a pod cannot have both.",

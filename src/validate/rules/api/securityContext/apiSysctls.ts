@@ -27,7 +27,6 @@ function sysctlNamespace(name: string): 'net' | 'ipc' | undefined {
  */
 export const apiSysctlsRule = defineRule({
   id: 'api/sysctls',
-  family: 'api',
   severity: 'error',
   title: "Sysctls are well formed and stay in the pod's namespaces",
   why: "A pod sysctl tunes the kernel for that pod only, which works for namespaced settings; with hostNetwork or hostIPC the pod shares the node's namespace, so setting net.* or IPC sysctls would change the node itself.",

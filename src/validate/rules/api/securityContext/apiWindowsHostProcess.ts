@@ -13,7 +13,6 @@ function hostProcessOf(securityContext: unknown): boolean | undefined {
  */
 export const apiWindowsHostProcessRule = defineRule({
   id: 'api/windows-host-process',
-  family: 'api',
   severity: 'error',
   title: 'HostProcess pods are all HostProcess, on the host network',
   why: "A Windows HostProcess container runs directly on the node like a process, not in a container sandbox; Kubernetes only supports pods where all containers do so and the pod uses the node's network.",

@@ -38,7 +38,6 @@ function runAsUserNameProblems(name: string): string[] {
  */
 export const apiWindowsOptionsRule = defineRule({
   id: 'api/windows-options',
-  family: 'api',
   severity: 'error',
   title: 'Windows security options are well formed',
   why: 'On Windows nodes a container can run as a named Windows user (DOMAIN\\user) or with a group managed service account credential spec; Kubernetes checks these names before the node has to.',

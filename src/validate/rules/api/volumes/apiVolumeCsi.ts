@@ -4,7 +4,6 @@ import { checkVolumeCsi } from '../../../support/volumes/sourceChecks/checkVolum
 
 export const apiVolumeCsiRule = defineRule({
   id: 'api/volume-csi',
-  family: 'api',
   severity: 'error',
   title: 'A csi volume names a valid driver',
   why: 'An inline CSI volume is provided by a storage driver installed in the cluster, which Kubernetes finds by its name, a DNS-style name like ebs.csi.aws.com.',

@@ -4,7 +4,6 @@ import { checkVolumeDownwardApi } from '../../../support/volumes/sourceChecks/ch
 
 export const apiVolumeDownwardApiRule = defineRule({
   id: 'api/volume-downward-api',
-  family: 'api',
   severity: 'error',
   title: 'Downward API files read one supported pod field',
   why: "A downward API volume writes facts about the pod into files; each file reads exactly one thing, and as files only the pod name, namespace, uid, labels and annotations (or a container's resources) are available.",

@@ -4,7 +4,6 @@ import { checkEmptyDirVolume } from '../../../support/volumes/sourceChecks/check
 
 export const apiVolumeEmptyDirRule = defineRule({
   id: 'api/volume-empty-dir',
-  family: 'api',
   severity: 'error',
   title: 'An emptyDir size limit is not negative',
   why: 'sizeLimit caps how much disk (or memory, with medium: Memory) the scratch volume may use; a negative size makes no sense, so the API server refuses it.',

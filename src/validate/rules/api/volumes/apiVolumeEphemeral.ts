@@ -6,7 +6,6 @@ import { checkVolumeEphemeral } from '../../../support/volumes/sourceChecks/chec
 
 export const apiVolumeEphemeralRule = defineRule({
   id: 'api/volume-ephemeral',
-  family: 'api',
   severity: 'error',
   title: 'Ephemeral volumes carry a complete claim template',
   why: 'A generic ephemeral volume makes Kubernetes create a PersistentVolumeClaim named <pod>-<volume> for the pod and delete it with the pod, so the template must be a complete claim: access modes and a storage size.',

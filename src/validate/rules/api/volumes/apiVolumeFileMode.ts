@@ -4,7 +4,6 @@ import { checkVolumeFileMode } from '../../../support/volumes/sourceChecks/check
 
 export const apiVolumeFileModeRule = defineRule({
   id: 'api/volume-file-mode',
-  family: 'api',
   severity: 'error',
   title: 'Volume file modes are between 0 and 0777',
   why: 'defaultMode and mode are Unix permission bits for the projected files; they are usually written in octal with a leading 0 (0644, 0400), and 644 written without the 0 is the decimal number 644, which is too large.',

@@ -4,7 +4,6 @@ import { checkHostPathVolume } from '../../../support/volumes/sourceChecks/check
 
 export const apiVolumeHostPathRule = defineRule({
   id: 'api/volume-host-path',
-  family: 'api',
   severity: 'error',
   title: 'A hostPath volume names a node path and a known type',
   why: 'A hostPath volume mounts a file or directory of the node itself; Kubernetes needs the path, refuses paths that climb up with "..", and only knows a fixed list of types (Directory, File, Socket ...).',

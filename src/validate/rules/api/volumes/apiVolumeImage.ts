@@ -4,7 +4,6 @@ import { checkVolumeImage } from '../../../support/volumes/sourceChecks/checkVol
 
 export const apiVolumeImageRule = defineRule({
   id: 'api/volume-image',
-  family: 'api',
   severity: 'error',
   title: 'An image volume names its image',
   why: 'An image volume mounts the files of an OCI image (a model, a dataset) read-only into the pod, so it needs the image reference to pull.',

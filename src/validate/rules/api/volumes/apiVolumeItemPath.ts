@@ -4,7 +4,6 @@ import { checkVolumeItemPath } from '../../../support/volumes/sourceChecks/check
 
 export const apiVolumeItemPathRule = defineRule({
   id: 'api/volume-item-path',
-  family: 'api',
   severity: 'error',
   title: 'Volume items name a key and a relative file path',
   why: 'Each item turns one key into one file of the volume; its path is relative to the mount point and may not climb out of it with "..", so a container cannot be tricked into writing elsewhere.',

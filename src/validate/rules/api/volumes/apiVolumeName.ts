@@ -6,7 +6,6 @@ import { volumeAcceptance } from '../../../support/volumes/volumeAcceptance';
 /** API server rules 49–51: every volume has a name that is a DNS label, unique among the pod's volumes. */
 export const apiVolumeNameRule = defineRule({
   id: 'api/volume-name',
-  family: 'api',
   severity: 'error',
   title: 'Volume names are DNS labels, unique in the pod',
   why: 'Containers mount a volume by its name, so every volume needs one, no two may share it, and it must be a short lowercase DNS label (letters, digits and "-", no dots).',

@@ -4,7 +4,6 @@ import { checkVolumeNfs } from '../../../support/volumes/sourceChecks/checkVolum
 
 export const apiVolumeNfsRule = defineRule({
   id: 'api/volume-nfs',
-  family: 'api',
   severity: 'error',
   title: 'An nfs volume names a server and an absolute path',
   why: 'An nfs volume mounts a directory exported by an NFS server, so Kubernetes needs the server address and the absolute path of the export.',

@@ -4,7 +4,6 @@ import { checkVolumeObjectName } from '../../../support/volumes/sourceChecks/che
 
 export const apiVolumeObjectNameRule = defineRule({
   id: 'api/volume-object-name',
-  family: 'api',
   severity: 'error',
   title: 'ConfigMap, Secret and claim volumes name their object',
   why: 'These volumes show the contents of another Kubernetes object (a ConfigMap, a Secret, a PersistentVolumeClaim) inside the container, so they must say which object by name.',

@@ -4,7 +4,6 @@ import { checkVolumeProjected } from '../../../support/volumes/sourceChecks/chec
 
 export const apiVolumeProjectedRule = defineRule({
   id: 'api/volume-projected',
-  family: 'api',
   severity: 'error',
   title: 'Projected volume sources are well formed',
   why: 'A projected volume merges several sources into one directory, so each entry of sources projects one thing, no two write the same file, and a service account token needs a file name and a lifetime of at least 10 minutes.',

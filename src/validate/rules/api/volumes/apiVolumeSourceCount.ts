@@ -4,7 +4,6 @@ import { checkVolumeSourceCount } from '../../../support/volumes/sourceChecks/ch
 
 export const apiVolumeSourceCountRule = defineRule({
   id: 'api/volume-source-count',
-  family: 'api',
   severity: 'error',
   title: 'A volume has exactly one source',
   why: 'A volume is one kind of storage (an emptyDir, a ConfigMap, a claim ...), so Kubernetes rejects a volume that names two sources: split it into two volumes with their own names.',
