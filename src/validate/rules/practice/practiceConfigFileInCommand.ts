@@ -1,8 +1,7 @@
-import { containerPath } from '../../../model/containers';
 import { field, isJsonArray, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { shellScriptOf, withoutQuotedText } from '../../support/containers/shellScript';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 const CONFIG_EXTENSION = /\.(conf|cfg|cnf|ini|ya?ml|json|toml|properties|xml|env)$/i;
 const REDIRECT_TARGET = /(?:^|[^0-9&>])>>?\s*(\/[^\s;&|)<>]+)/g;
@@ -48,13 +47,13 @@ export const practiceConfigFileInCommandRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       const script = shellScriptOf(slot.container);
       if (!script) continue;
       const files = configFilesWritten(script.script, mountPaths(slot.container));
       if (files.length === 0) continue;
       report({
-        path: [...context.podSpecPath, ...containerPath(slot), ...script.path],
+        path: [...slot.path, ...script.path],
         message: `The start command of the ${describeContainer(slot)} writes ${files.join(', ')}; put the file in a ConfigMap and mount it instead.`,
       });
     }

@@ -1,10 +1,10 @@
-import { containerPath } from '../../../model/containers';
 import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonArray, type JsonObject } from '../../../model/jsonValue';
 import { updateAtPath } from '../../../model/valueAtPath';
 import { defineRule } from '../../rule';
 import { editObjectFix } from '../../support/fixes/fieldFixes';
 import { startWords } from '../../support/containers/shellScript';
+import { containersExceptEphemeral } from '../../support/containers/podContainers';
 
 /** Top-level domains of public names; a name ending in one is almost certainly outside the cluster. */
 const PUBLIC_TLDS = new Set([
@@ -90,8 +90,8 @@ export const practiceDnsNdotsRule = defineRule({
     if (!clusterDns) return;
     const options = field(field(podSpec, 'dnsConfig'), 'options');
     if (isJsonArray(options) && options.some((option) => field(option, 'name') === 'ndots')) return;
-    for (const slot of context.containers) {
-      const cPath = [...context.podSpecPath, ...containerPath(slot)];
+    for (const slot of containersExceptEphemeral(context)) {
+      const cPath = [...slot.path];
       const places: { path: DataPath; text: string }[] = [];
       const env = field(slot.container, 'env');
       if (isJsonArray(env)) {

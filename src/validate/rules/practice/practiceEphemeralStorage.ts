@@ -1,7 +1,6 @@
-import { containerPath } from '../../../model/containers';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { resourceValue } from '../../support/resources/requestedResources';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 /**
  * Advice for containers that already size CPU or memory: size local disk (ephemeral-storage) too.
@@ -15,7 +14,7 @@ export const practiceEphemeralStorageRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#local-ephemeral-storage',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       if (slot.role === 'init') continue;
       const sized = ['cpu', 'memory'].some(
         (resource) =>
@@ -28,7 +27,7 @@ export const practiceEphemeralStorageRule = defineRule({
       if (request !== undefined && limit !== undefined) continue;
       const missing = request === undefined ? 'ephemeral-storage request or limit' : 'ephemeral-storage limit';
       report({
-        path: [...context.podSpecPath, ...containerPath(slot), 'resources'],
+        path: [...slot.path, 'resources'],
         message: `The ${describeContainer(slot)} sizes CPU or memory but has no ${missing}.`,
       });
     }

@@ -1,8 +1,7 @@
-import { containerPath } from '../../../model/containers';
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 const RUNTIME_SOCKET = /(^|\/)(docker|containerd|crio|cri-dockerd|podman)\.sock$/;
 const RUNTIME_DIRECTORIES = new Set([
@@ -71,7 +70,7 @@ export const practiceHostPathRule = defineRule({
       const hostPath = field(field(volume, 'hostPath'), 'path');
       if (typeof hostPath !== 'string' || hostPath === '') continue;
       const path = normalize(hostPath);
-      const mounts = context.containers.flatMap((slot) => {
+      const mounts = containersExceptEphemeral(context).flatMap((slot) => {
         const list = field(slot.container, 'volumeMounts');
         if (!isJsonArray(list)) return [];
         return list.flatMap((mount, mountIndex) =>
@@ -94,7 +93,7 @@ export const practiceHostPathRule = defineRule({
         continue;
       }
       for (const { slot, mountIndex } of writable) {
-        const mountPath = [...context.podSpecPath, ...containerPath(slot), 'volumeMounts', mountIndex];
+        const mountPath = [...slot.path, 'volumeMounts', mountIndex];
         report({
           path: [...mountPath, 'readOnly'],
           severity: 'info',

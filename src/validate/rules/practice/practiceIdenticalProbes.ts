@@ -1,9 +1,8 @@
-import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { probedContainers } from '../../support/workloads/podRunsToCompletion';
 import { sameProbeHandler, sameProbeTimings } from '../../support/probes/probeDefaults';
+import { describeContainer } from '../../support/containers/podContainers';
 
 /** A liveness probe that is a copy of the readiness probe. */
 export const practiceIdenticalProbesRule = defineRule({
@@ -18,7 +17,7 @@ export const practiceIdenticalProbesRule = defineRule({
       const liveness = field(slot.container, 'livenessProbe');
       const readiness = field(slot.container, 'readinessProbe');
       if (!sameProbeHandler(liveness, readiness)) continue;
-      const path = [...context.podSpecPath, ...containerPath(slot), 'livenessProbe'];
+      const path = [...slot.path, 'livenessProbe'];
       if (sameProbeTimings(liveness, readiness)) {
         report({
           path,

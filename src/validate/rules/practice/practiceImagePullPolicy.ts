@@ -1,8 +1,7 @@
-import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { isPinnedImage, readImageReference } from '../../../model/imageReference';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 /**
  * imagePullPolicy combinations that surprise people. Not "always use Always": for a pinned tag or
@@ -16,9 +15,9 @@ export const practiceImagePullPolicyRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       const policy = field(slot.container, 'imagePullPolicy');
-      const path = [...context.podSpecPath, ...containerPath(slot), 'imagePullPolicy'];
+      const path = [...slot.path, 'imagePullPolicy'];
       if (policy === 'Never') {
         report({
           path,

@@ -1,8 +1,7 @@
-import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { readImageReference } from '../../../model/imageReference';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 /**
  * Image references the container runtime cannot parse (InvalidImageName). The API server checks
@@ -16,13 +15,13 @@ export const practiceImageReferenceRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/containers/images/#image-names',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       const image = field(slot.container, 'image');
       if (typeof image !== 'string' || image.trim() === '' || image.trim() !== image) continue;
       const result = readImageReference(image);
       if (result.ok) continue;
       report({
-        path: [...context.podSpecPath, ...containerPath(slot), 'image'],
+        path: [...slot.path, 'image'],
         message: `The image "${image}" of the ${describeContainer(slot)} is not a valid reference: ${result.problem}.`,
       });
     }

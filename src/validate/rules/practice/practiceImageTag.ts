@@ -1,8 +1,7 @@
-import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { readImageReference } from '../../../model/imageReference';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 /** Images pinned to a version: a tag other than `latest`, or a digest. */
 export const practiceImageTagRule = defineRule({
@@ -13,7 +12,7 @@ export const practiceImageTagRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/containers/images/#image-names',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       const image = field(slot.container, 'image');
       if (typeof image !== 'string') continue;
       const result = readImageReference(image);
@@ -25,7 +24,7 @@ export const practiceImageTagRule = defineRule({
         ? ` ("${reference.registry.slice(reference.registry.lastIndexOf(':') + 1)}" is the registry's port, not a tag)`
         : '';
       report({
-        path: [...context.podSpecPath, ...containerPath(slot), 'image'],
+        path: [...slot.path, 'image'],
         message:
           reference.tag === 'latest'
             ? `The ${describeContainer(slot)} uses "${image}"; :latest changes whenever a new image is pushed.`

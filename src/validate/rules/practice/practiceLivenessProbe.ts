@@ -1,9 +1,8 @@
-import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { declaredPorts } from '../../support/containers/declaredPorts';
 import { probedContainers } from '../../support/workloads/podRunsToCompletion';
+import { describeContainer } from '../../support/containers/podContainers';
 
 /** Advice: long-running containers that serve traffic may want a liveness probe. */
 export const practiceLivenessProbeRule = defineRule({
@@ -19,7 +18,7 @@ export const practiceLivenessProbeRule = defineRule({
       if (probe !== undefined && probe !== null) continue;
       if (declaredPorts(slot.container).length === 0) continue;
       report({
-        path: [...context.podSpecPath, ...containerPath(slot), 'livenessProbe'],
+        path: [...slot.path, 'livenessProbe'],
         message: `The ${describeContainer(slot)} has no liveness probe, so it is restarted only if its process exits.`,
       });
     }

@@ -1,9 +1,8 @@
-import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { parseQuantity } from '../../../model/quantity';
 import { defineRule } from '../../rule';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 /** Memory request lower than the memory limit (CPU may differ: unused CPU is simply shared). */
 export const practiceMemoryRequestBelowLimitRule = defineRule({
@@ -14,7 +13,7 @@ export const practiceMemoryRequestBelowLimitRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       if (slot.role === 'init') continue;
       const resources = field(slot.container, 'resources');
       const request = field(field(resources, 'requests'), 'memory');
@@ -22,7 +21,7 @@ export const practiceMemoryRequestBelowLimitRule = defineRule({
       const requested = parseQuantity(request);
       const limited = parseQuantity(limit);
       if (requested === null || limited === null || requested <= 0 || requested >= limited) continue;
-      const path = [...context.podSpecPath, ...containerPath(slot), 'resources', 'requests', 'memory'];
+      const path = [...slot.path, 'resources', 'requests', 'memory'];
       report({
         path,
         message: `The ${describeContainer(slot)} requests ${String(request)} of memory but may use up to ${String(limit)}; above ${String(request)} it can be evicted when the node runs short.`,

@@ -1,7 +1,6 @@
-import { containerPath } from '../../../model/containers';
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 /**
  * Bidirectional mount propagation (allowed only in privileged containers; the API server rejects
@@ -15,14 +14,14 @@ export const practiceMountPropagationRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#mount-propagation',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       if (field(field(slot.container, 'securityContext'), 'privileged') !== true) continue;
       const mounts = field(slot.container, 'volumeMounts');
       if (!isJsonArray(mounts)) continue;
       mounts.forEach((mount, index) => {
         if (!isJsonObject(mount) || field(mount, 'mountPropagation') !== 'Bidirectional') return;
         report({
-          path: [...context.podSpecPath, ...containerPath(slot), 'volumeMounts', index, 'mountPropagation'],
+          path: [...slot.path, 'volumeMounts', index, 'mountPropagation'],
           message: `The ${describeContainer(slot)} propagates its mounts under ${String(field(mount, 'mountPath'))} back to the node (Bidirectional).`,
         });
       });

@@ -1,8 +1,7 @@
-import { containerPath } from '../../../model/containers';
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { volumeSourceType } from '../../../model/volumes';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 /** Volume types Kubernetes always mounts read-only. */
 const READ_ONLY_TYPES = new Set(['configMap', 'secret', 'downwardAPI', 'projected', 'image']);
@@ -35,7 +34,7 @@ export const practiceNestedMountsRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     const volumeTypes = new Map(context.volumes.map((entry) => [entry.name, volumeSourceType(entry.volume)]));
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       const list = field(slot.container, 'volumeMounts');
       if (!isJsonArray(list)) continue;
       const mounts: Mount[] = list.flatMap((mount, index) => {
@@ -56,7 +55,7 @@ export const practiceNestedMountsRule = defineRule({
           },
         ];
       });
-      const mountsPath = [...context.podSpecPath, ...containerPath(slot), 'volumeMounts'];
+      const mountsPath = [...slot.path, 'volumeMounts'];
       for (const inner of mounts) {
         for (const outer of mounts) {
           if (inner === outer || inner.raw === outer.raw) continue;

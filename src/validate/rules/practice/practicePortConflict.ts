@@ -1,7 +1,10 @@
-import { containerPath, type ContainerSlot } from '../../../model/containers';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { declaredPorts, type DeclaredPort } from '../../support/containers/declaredPorts';
+import {
+  containersExceptEphemeral,
+  describeContainer,
+  type PodContainer,
+} from '../../support/containers/podContainers';
 
 /**
  * True when the API server already warns about the two entries (api/port-definition-overlap):
@@ -29,8 +32,8 @@ export const practicePortConflictRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/',
   appliesTo: 'workload',
   check(context, report) {
-    const owners = new Map<string, { slot: ContainerSlot; port: DeclaredPort }>();
-    for (const slot of context.containers) {
+    const owners = new Map<string, { slot: PodContainer; port: DeclaredPort }>();
+    for (const slot of containersExceptEphemeral(context)) {
       if (slot.role === 'init') continue;
       const seenHere = new Set<string>();
       for (const port of declaredPorts(slot.container)) {
@@ -44,7 +47,7 @@ export const practicePortConflictRule = defineRule({
         }
         if (serverWarnsAbout(owner.port, port)) continue;
         report({
-          path: [...context.podSpecPath, ...containerPath(slot), 'ports', port.index, 'containerPort'],
+          path: [...slot.path, 'ports', port.index, 'containerPort'],
           message: `The ${describeContainer(slot)} and the ${describeContainer(owner.slot)} both listen on ${port.containerPort}/${port.protocol}; only one of them can bind it.`,
         });
       }

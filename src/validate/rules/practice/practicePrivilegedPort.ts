@@ -1,15 +1,14 @@
-import { containerPath } from '../../../model/containers';
 import { field, isJsonArray } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { updateFieldFix } from '../../support/fixes/fieldFixes';
+import { declaredPorts } from '../../support/containers/declaredPorts';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 import {
-  describeContainer,
-  effectiveSecurityValue,
   podSecurityContext,
   podSecurityContextPath,
-  stringItems,
-} from '../../support/securityContext/podSecurityContext';
-import { declaredPorts } from '../../support/containers/declaredPorts';
+  effectiveSecurityValue,
+} from '../../support/securityContext/securityContexts';
+import { stringItems } from '../../support/decoding/decodedValue';
 
 const UNPRIVILEGED_PORT_START = 'net.ipv4.ip_unprivileged_port_start';
 
@@ -40,7 +39,7 @@ export const practicePrivilegedPortRule = defineRule({
     const podSecurity = podSecurityContext(context);
     const portStart = unprivilegedPortStart(podSecurity);
     const hostNetwork = field(context.podSpec, 'hostNetwork') === true;
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       const runAsUser = effectiveSecurityValue(context, slot, 'runAsUser');
       const nonRoot =
         effectiveSecurityValue(context, slot, 'runAsNonRoot') === true ||
@@ -52,7 +51,7 @@ export const practicePrivilegedPortRule = defineRule({
         if (port.containerPort >= 1024 || port.containerPort === 22) continue;
         if (portStart !== undefined && portStart <= port.containerPort) continue;
         report({
-          path: [...context.podSpecPath, ...containerPath(slot), 'ports', port.index, 'containerPort'],
+          path: [...slot.path, 'ports', port.index, 'containerPort'],
           message: `The ${describeContainer(slot)} runs as a non-root user but listens on port ${port.containerPort}, which only root may bind by default.`,
           // Network sysctls are not allowed together with hostNetwork.
           ...(hostNetwork

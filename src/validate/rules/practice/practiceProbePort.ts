@@ -1,10 +1,10 @@
-import { containerPath, PROBE_KINDS } from '../../../model/containers';
+import { PROBE_KINDS } from '../../../model/containers';
 import type { DataPath } from '../../../model/dataPath';
 import { field, type JsonValue } from '../../../model/jsonValue';
 import { isIanaServiceName } from '../../support/nameFormats';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { declaredPorts } from '../../support/containers/declaredPorts';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 interface PortReference {
   readonly label: string;
@@ -50,11 +50,11 @@ export const practiceProbePortRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       if (slot.role === 'init') continue;
       const ports = declaredPorts(slot.container);
       for (const reference of portReferences(slot.container)) {
-        const path = [...context.podSpecPath, ...containerPath(slot), ...reference.path];
+        const path = [...slot.path, ...reference.path];
         if (typeof reference.port === 'string') {
           // A string that is not a port name ("8080" in quotes) is rejected by the API server already.
           if (!isIanaServiceName(reference.port) || ports.some((port) => port.name === reference.port)) continue;

@@ -1,7 +1,6 @@
-import { containerPath } from '../../../model/containers';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { programName, shellScriptOf, startWords, withoutQuotedText } from '../../support/containers/shellScript';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 /** Programs that supervise several processes inside one container. */
 const PROCESS_MANAGERS: Readonly<Record<string, string>> = {
@@ -73,8 +72,8 @@ export const practiceProcessManagerRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
-      const cPath = [...context.podSpecPath, ...containerPath(slot)];
+    for (const slot of containersExceptEphemeral(context)) {
+      const cPath = [...slot.path];
       const first = startWords(slot.container)[0];
       const script = shellScriptOf(slot.container);
       const scriptProgram = script

@@ -1,8 +1,8 @@
-import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
-import { describeContainer, isWindowsPod } from '../../support/securityContext/podSecurityContext';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
+import { isWindowsPod } from '../../support/securityContext/securityContexts';
 
 /** readOnlyRootFilesystem: true on every container (Linux pods; the field does not exist on Windows). */
 export const practiceReadOnlyRootFilesystemRule = defineRule({
@@ -14,9 +14,9 @@ export const practiceReadOnlyRootFilesystemRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     if (isWindowsPod(context)) return;
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       if (field(field(slot.container, 'securityContext'), 'readOnlyRootFilesystem') === true) continue;
-      const path = [...context.podSpecPath, ...containerPath(slot), 'securityContext', 'readOnlyRootFilesystem'];
+      const path = [...slot.path, 'securityContext', 'readOnlyRootFilesystem'];
       report({
         path,
         message: `The ${describeContainer(slot)} can write anywhere in its image's file system; set readOnlyRootFilesystem: true and mount an emptyDir where it writes (such as /tmp).`,

@@ -1,10 +1,9 @@
-import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { declaredPorts } from '../../support/containers/declaredPorts';
 import { probedContainers } from '../../support/workloads/podRunsToCompletion';
+import { describeContainer } from '../../support/containers/podContainers';
 
 /**
  * A readiness probe on long-running containers that serve traffic (declare ports): app containers
@@ -24,7 +23,7 @@ export const practiceReadinessProbeRule = defineRule({
       const ports = declaredPorts(slot.container);
       if (ports.length === 0) continue;
       const tcp = ports.find((port) => port.protocol === 'TCP');
-      const path = [...context.podSpecPath, ...containerPath(slot), 'readinessProbe'];
+      const path = [...slot.path, 'readinessProbe'];
       report({
         path,
         message: `The ${describeContainer(slot)} listens on port ${ports.map((p) => p.containerPort).join(', ')} but has no readiness probe.`,

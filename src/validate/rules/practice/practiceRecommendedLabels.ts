@@ -2,6 +2,7 @@ import { field, isJsonObject } from '../../../model/jsonValue';
 import { isLabelValue } from '../../support/nameFormats';
 import { defineRule } from '../../rule';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
+import { containersExceptEphemeral } from '../../support/containers/podContainers';
 
 /** The recommended app.kubernetes.io/name label on the pod. */
 export const practiceRecommendedLabelsRule = defineRule({
@@ -17,7 +18,7 @@ export const practiceRecommendedLabelsRule = defineRule({
     const candidates = [
       field(labels, 'app'),
       field(field(context.object, 'metadata'), 'name'),
-      context.containers.find((slot) => slot.role === 'app')?.name,
+      containersExceptEphemeral(context).find((slot) => slot.role === 'app')?.name,
     ];
     const value = candidates.find(
       (candidate): candidate is string => typeof candidate === 'string' && candidate !== '' && isLabelValue(candidate),

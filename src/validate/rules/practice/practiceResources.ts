@@ -1,9 +1,8 @@
-import { containerPath } from '../../../model/containers';
 import type { Severity } from '../../finding';
 import { defineRule } from '../../rule';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { podResourceValue, resourceValue, type ResourceKind } from '../../support/resources/requestedResources';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 interface Requirement {
   readonly kind: ResourceKind;
@@ -32,7 +31,7 @@ export const practiceResourcesRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       if (slot.role === 'init') continue;
       const missing = REQUIREMENTS.filter(
         ({ kind, resource }) =>
@@ -40,7 +39,7 @@ export const practiceResourcesRule = defineRule({
           podResourceValue(context.podSpec, kind, resource) === undefined,
       );
       if (missing.length === 0) continue;
-      const cPath = [...context.podSpecPath, ...containerPath(slot)];
+      const cPath = [...slot.path];
       const severity: Severity = missing.some((requirement) => requirement.severity === 'warning') ? 'warning' : 'info';
       // A missing memory limit next to a memory request has one safe fix: limit = request.
       const memoryRequest = resourceValue(slot.container, 'requests', 'memory');

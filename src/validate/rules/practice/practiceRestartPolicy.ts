@@ -1,6 +1,7 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { declaredPorts } from '../../support/containers/declaredPorts';
+import { containersExceptEphemeral } from '../../support/containers/podContainers';
 
 /**
  * A bare Pod that serves traffic (declares ports) with restartPolicy: Never. An omitted
@@ -15,7 +16,7 @@ export const practiceRestartPolicyRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     if (context.workload?.kind !== 'Pod' || field(context.podSpec, 'restartPolicy') !== 'Never') return;
-    const servers = context.containers.filter(
+    const servers = containersExceptEphemeral(context).filter(
       (slot) => slot.role === 'app' && declaredPorts(slot.container).length > 0,
     );
     if (servers.length === 0) return;

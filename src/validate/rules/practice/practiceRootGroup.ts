@@ -1,12 +1,11 @@
-import { containerPath } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 import {
-  describeContainer,
-  isWindowsPod,
   podSecurityContext,
   podSecurityContextPath,
-} from '../../support/securityContext/podSecurityContext';
+  isWindowsPod,
+} from '../../support/securityContext/securityContexts';
 
 /** runAsGroup: 0 (the root group), set on a container or inherited from the pod. */
 export const practiceRootGroupRule = defineRule({
@@ -20,11 +19,11 @@ export const practiceRootGroupRule = defineRule({
     if (isWindowsPod(context)) return;
     const inheriting: string[] = [];
     const podGroup = field(podSecurityContext(context), 'runAsGroup');
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       const own = field(field(slot.container, 'securityContext'), 'runAsGroup');
       if (own === 0) {
         report({
-          path: [...context.podSpecPath, ...containerPath(slot), 'securityContext', 'runAsGroup'],
+          path: [...slot.path, 'securityContext', 'runAsGroup'],
           message: `The ${describeContainer(slot)} runs with group ID 0 (root).`,
         });
       } else if ((own === undefined || own === null) && podGroup === 0) {

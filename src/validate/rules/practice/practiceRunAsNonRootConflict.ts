@@ -1,12 +1,8 @@
-import { containerPath } from '../../../model/containers';
 import type { DataPath } from '../../../model/dataPath';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import {
-  describeContainer,
-  effectiveSecurityValue,
-  podSecurityContextPath,
-} from '../../support/securityContext/podSecurityContext';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
+import { podSecurityContextPath, effectiveSecurityValue } from '../../support/securityContext/securityContexts';
 
 /**
  * runAsNonRoot: true together with runAsUser: 0 (each on the container or inherited from the pod):
@@ -21,14 +17,12 @@ export const practiceRunAsNonRootConflictRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     const bySource = new Map<string, { path: DataPath; containers: string[] }>();
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       if (effectiveSecurityValue(context, slot, 'runAsNonRoot') !== true) continue;
       if (effectiveSecurityValue(context, slot, 'runAsUser') !== 0) continue;
       const own = field(field(slot.container, 'securityContext'), 'runAsUser');
       const path =
-        own === 0
-          ? [...context.podSpecPath, ...containerPath(slot), 'securityContext', 'runAsUser']
-          : [...podSecurityContextPath(context), 'runAsUser'];
+        own === 0 ? [...slot.path, 'securityContext', 'runAsUser'] : [...podSecurityContextPath(context), 'runAsUser'];
       const key = path.join('/');
       const entry = bySource.get(key) ?? { path, containers: [] };
       entry.containers.push(describeContainer(slot));

@@ -1,4 +1,3 @@
-import { containerPath, type ContainerSlot } from '../../../model/containers';
 import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonArray, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import type { Manifest } from '../../../model/manifest';
@@ -8,8 +7,12 @@ import { appendDocument, getObject, listObjects, updateObject } from '../../../m
 import type { FindingFix } from '../../finding';
 import type { ObjectContext } from '../../objectContext';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { secretLikeValue } from '../../support/secretLikeValue';
+import {
+  containersExceptEphemeral,
+  describeContainer,
+  type PodContainer,
+} from '../../support/containers/podContainers';
 
 /** A Secret key for an env var name (keys allow letters, digits, "-", "_" and "."). */
 function secretKeyFor(envName: string): string {
@@ -90,13 +93,13 @@ export const practiceSecretEnvValueRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/configuration/secret/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) checkContainer(context, slot, report);
+    for (const slot of containersExceptEphemeral(context)) checkContainer(context, slot, report);
   },
 });
 
 function checkContainer(
   context: ObjectContext,
-  slot: ContainerSlot,
+  slot: PodContainer,
   report: Parameters<typeof practiceSecretEnvValueRule.check>[1],
 ): void {
   const env = field(slot.container, 'env');
@@ -107,7 +110,7 @@ function checkContainer(
     if (typeof name !== 'string' || typeof value !== 'string') return;
     const reason = secretLikeValue(name, value);
     if (!reason) return;
-    const envPath = [...context.podSpecPath, ...containerPath(slot), 'env', index];
+    const envPath = [...slot.path, 'env', index];
     report({
       path: [...envPath, 'value'],
       message: `The env var ${name} of the ${describeContainer(slot)} is a literal value and ${reason}; anyone who can read this workload can read it.`,

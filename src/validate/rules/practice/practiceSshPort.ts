@@ -1,7 +1,6 @@
-import { containerPath } from '../../../model/containers';
 import { defineRule } from '../../rule';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { declaredPorts } from '../../support/containers/declaredPorts';
+import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 
 /** A container that declares port 22/TCP, the SSH port. */
 export const practiceSshPortRule = defineRule({
@@ -12,11 +11,11 @@ export const practiceSshPortRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/debug/debug-application/get-shell-running-container/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       for (const port of declaredPorts(slot.container)) {
         if (port.containerPort !== 22 || port.protocol !== 'TCP') continue;
         report({
-          path: [...context.podSpecPath, ...containerPath(slot), 'ports', port.index, 'containerPort'],
+          path: [...slot.path, 'ports', port.index, 'containerPort'],
           message: `The ${describeContainer(slot)} exposes port 22 (SSH); unless it is an SSH-based service such as a Git server, use kubectl exec instead.`,
         });
       }

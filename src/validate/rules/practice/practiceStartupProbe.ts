@@ -1,11 +1,10 @@
-import { containerPath } from '../../../model/containers';
 import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { updateAtPath, withKey, withoutKey } from '../../../model/valueAtPath';
 import { defineRule } from '../../rule';
 import { editObjectFix } from '../../support/fixes/fieldFixes';
-import { describeContainer } from '../../support/securityContext/podSecurityContext';
 import { probedContainers } from '../../support/workloads/podRunsToCompletion';
 import { probeHandler, probeTiming } from '../../support/probes/probeDefaults';
+import { describeContainer } from '../../support/containers/podContainers';
 
 /** A liveness initialDelaySeconds from which a startup probe is the better tool. */
 export const SLOW_START_SECONDS = 60;
@@ -27,7 +26,7 @@ export const practiceStartupProbeRule = defineRule({
       const delay = probeTiming(liveness, 'initialDelaySeconds');
       if (delay < SLOW_START_SECONDS) continue;
       const handler = probeHandler(liveness);
-      const cPath = [...context.podSpecPath, ...containerPath(slot)];
+      const cPath = [...slot.path];
       const failureThreshold = Math.ceil(delay / STARTUP_PERIOD_SECONDS) + probeTiming(liveness, 'failureThreshold');
       report({
         path: [...cPath, 'livenessProbe', 'initialDelaySeconds'],

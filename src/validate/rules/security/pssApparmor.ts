@@ -1,8 +1,9 @@
 import { field, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
-import { isWindowsPod, securityContextOwners } from '../../support/securityContext/podSecurityContext';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+import { securityContextOwners, isWindowsPod } from '../../support/securityContext/securityContexts';
+import { capitalized } from '../../support/capitalized';
 
 const ALLOWED_TYPES = new Set(['RuntimeDefault', 'Localhost']);
 const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
@@ -23,7 +24,7 @@ export const pssApparmorRule = defineRule({
       const profilePath = [...owner.path, 'appArmorProfile'];
       report({
         path: [...profilePath, 'type'],
-        message: `${owner.label} sets appArmorProfile.type: ${type}, which runs without AppArmor protection.`,
+        message: `${capitalized(owner.name)} sets appArmorProfile.type: ${type}, which runs without AppArmor protection.`,
         securityControl,
         ...(isWindowsPod(context)
           ? {}

@@ -2,12 +2,10 @@ import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { BASELINE_ALLOWED_CAPABILITIES } from '../../support/podSecurity/allowedValues';
 import { removeFieldFix } from '../../support/fixes/fieldFixes';
-import {
-  describeContainer,
-  podSecurityContainers,
-  stringItems,
-} from '../../support/securityContext/podSecurityContext';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+import { describeContainer } from '../../support/containers/podContainers';
+import { containerSecurityContext } from '../../support/securityContext/securityContexts';
+import { stringItems } from '../../support/decoding/decodedValue';
 
 const DANGER: Readonly<Record<string, string>> = {
   ALL: 'adds every Linux capability, which is nearly the same as running privileged',
@@ -28,8 +26,8 @@ export const pssCapabilitiesBaselineRule = defineRule({
   docsUrl: PSS_BASELINE_DOCS_URL,
   appliesTo: 'workload',
   check(context, report) {
-    for (const container of podSecurityContainers(context)) {
-      const added = stringItems(field(field(container.securityContext, 'capabilities'), 'add'));
+    for (const container of context.containers) {
+      const added = stringItems(field(field(containerSecurityContext(container), 'capabilities'), 'add'));
       for (const { index, value } of added) {
         if (BASELINE_ALLOWED_CAPABILITIES.has(value)) continue;
         const plain = value.toUpperCase().replace(/^CAP_/, '');

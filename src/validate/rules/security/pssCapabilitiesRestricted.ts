@@ -3,16 +3,13 @@ import { defineRule } from '../../rule';
 import { BASELINE_ALLOWED_CAPABILITIES } from '../../support/podSecurity/allowedValues';
 import { removeFieldFix, updateFieldFix } from '../../support/fixes/fieldFixes';
 import {
-  describeContainer,
-  isWindowsPod,
-  podSecurityContainers,
-  stringItems,
-} from '../../support/securityContext/podSecurityContext';
-import {
   RESTRICTED_CONSEQUENCE,
   restrictedControl,
   PSS_RESTRICTED_DOCS_URL,
 } from '../../support/podSecurity/pssControls';
+import { describeContainer } from '../../support/containers/podContainers';
+import { containerSecurityContext, isWindowsPod } from '../../support/securityContext/securityContexts';
+import { stringItems } from '../../support/decoding/decodedValue';
 
 /**
  * Restricted "Capabilities": every container drops ALL and adds back at most NET_BIND_SERVICE
@@ -28,8 +25,8 @@ export const pssCapabilitiesRestrictedRule = defineRule({
   check(context, report) {
     if (isWindowsPod(context)) return;
     const securityControl = restrictedControl('Capabilities');
-    for (const container of podSecurityContainers(context)) {
-      const capabilities = field(container.securityContext, 'capabilities');
+    for (const container of context.containers) {
+      const capabilities = field(containerSecurityContext(container), 'capabilities');
       const capabilitiesPath = [...container.path, 'securityContext', 'capabilities'];
       const dropped = stringItems(field(capabilities, 'drop'));
       if (!dropped.some((item) => item.value === 'ALL')) {

@@ -1,8 +1,8 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { removeFieldFix } from '../../support/fixes/fieldFixes';
-import { podSecurityContainers, podSecurityContext } from '../../support/securityContext/podSecurityContext';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+import { containerSecurityContext, podSecurityContext } from '../../support/securityContext/securityContexts';
 
 const HOST_NAMESPACES = {
   hostNetwork:
@@ -24,8 +24,8 @@ export const pssHostNamespacesRule = defineRule({
   check(context, report) {
     const hostProcess =
       field(field(podSecurityContext(context), 'windowsOptions'), 'hostProcess') === true ||
-      podSecurityContainers(context).some(
-        (c) => field(field(c.securityContext, 'windowsOptions'), 'hostProcess') === true,
+      context.containers.some(
+        (c) => field(field(containerSecurityContext(c), 'windowsOptions'), 'hostProcess') === true,
       );
     for (const key of Object.keys(HOST_NAMESPACES) as (keyof typeof HOST_NAMESPACES)[]) {
       if (field(context.podSpec, key) !== true) continue;

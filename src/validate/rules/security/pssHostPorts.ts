@@ -1,8 +1,8 @@
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { removeFieldFix } from '../../support/fixes/fieldFixes';
-import { describeContainer, podSecurityContainers } from '../../support/securityContext/podSecurityContext';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+import { describeContainer } from '../../support/containers/podContainers';
 
 /** Baseline "Host Ports": ports[*].hostPort stays unset or 0 (Kubernetes fills it in under hostNetwork). */
 export const pssHostPortsRule = defineRule({
@@ -15,7 +15,7 @@ export const pssHostPortsRule = defineRule({
   check(context, report) {
     const hostNetwork = field(context.podSpec, 'hostNetwork') === true;
     const securityControl = baselineControl('Host Ports');
-    for (const container of podSecurityContainers(context)) {
+    for (const container of context.containers) {
       const ports = field(container.container, 'ports');
       if (!isJsonArray(ports)) continue;
       ports.forEach((port, index) => {

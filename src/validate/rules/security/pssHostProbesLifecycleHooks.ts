@@ -3,8 +3,8 @@ import type { DataPath } from '../../../model/dataPath';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { removeFieldFix } from '../../support/fixes/fieldFixes';
-import { describeContainer, podSecurityContainers } from '../../support/securityContext/podSecurityContext';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+import { describeContainer } from '../../support/containers/podContainers';
 
 const HOOKS = ['postStart', 'preStop'] as const;
 const HANDLERS = ['httpGet', 'tcpSocket'] as const;
@@ -18,7 +18,7 @@ export const pssHostProbesLifecycleHooksRule = defineRule({
   docsUrl: PSS_BASELINE_DOCS_URL,
   appliesTo: 'workload',
   check(context, report) {
-    for (const container of podSecurityContainers(context)) {
+    for (const container of context.containers) {
       if (container.listKey === 'ephemeralContainers') continue;
       const targets: { readonly label: string; readonly path: DataPath }[] = [
         ...PROBE_KINDS.map((kind) => ({ label: kind, path: [kind] })),

@@ -1,12 +1,12 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
+import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+import { describeContainer } from '../../support/containers/podContainers';
 import {
-  describeContainer,
-  podSecurityContainers,
+  containerSecurityContext,
   podSecurityContext,
   podSecurityContextPath,
-} from '../../support/securityContext/podSecurityContext';
-import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+} from '../../support/securityContext/securityContexts';
 
 /** Baseline "HostProcess": no Windows HostProcess containers, at pod or container level. */
 export const pssHostProcessRule = defineRule({
@@ -26,8 +26,8 @@ export const pssHostProcessRule = defineRule({
         securityControl,
       });
     }
-    for (const container of podSecurityContainers(context)) {
-      if (field(field(container.securityContext, 'windowsOptions'), 'hostProcess') !== true) continue;
+    for (const container of context.containers) {
+      if (field(field(containerSecurityContext(container), 'windowsOptions'), 'hostProcess') !== true) continue;
       report({
         path: [...container.path, 'securityContext', 'windowsOptions', 'hostProcess'],
         message: `The ${describeContainer(container)} sets windowsOptions.hostProcess: true and runs on the Windows node outside any container isolation.`,

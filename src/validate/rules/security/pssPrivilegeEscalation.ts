@@ -2,16 +2,13 @@ import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
 import {
-  describeContainer,
-  isWindowsPod,
-  podSecurityContainers,
-  stringItems,
-} from '../../support/securityContext/podSecurityContext';
-import {
   RESTRICTED_CONSEQUENCE,
   restrictedControl,
   PSS_RESTRICTED_DOCS_URL,
 } from '../../support/podSecurity/pssControls';
+import { describeContainer } from '../../support/containers/podContainers';
+import { containerSecurityContext, isWindowsPod } from '../../support/securityContext/securityContexts';
+import { stringItems } from '../../support/decoding/decodedValue';
 
 /** Restricted "Privilege Escalation": every container sets allowPrivilegeEscalation: false (Linux pods). */
 export const pssPrivilegeEscalationRule = defineRule({
@@ -23,12 +20,12 @@ export const pssPrivilegeEscalationRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     if (isWindowsPod(context)) return;
-    for (const container of podSecurityContainers(context)) {
-      const value = field(container.securityContext, 'allowPrivilegeEscalation');
+    for (const container of context.containers) {
+      const value = field(containerSecurityContext(container), 'allowPrivilegeEscalation');
       if (value === false) continue;
       const path = [...container.path, 'securityContext', 'allowPrivilegeEscalation'];
-      const privileged = field(container.securityContext, 'privileged') === true;
-      const sysAdmin = stringItems(field(field(container.securityContext, 'capabilities'), 'add')).some((c) =>
+      const privileged = field(containerSecurityContext(container), 'privileged') === true;
+      const sysAdmin = stringItems(field(field(containerSecurityContext(container), 'capabilities'), 'add')).some((c) =>
         ['SYS_ADMIN', 'CAP_SYS_ADMIN'].includes(c.value.toUpperCase()),
       );
       const message = privileged

@@ -1,8 +1,9 @@
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { removeFieldFix } from '../../support/fixes/fieldFixes';
-import { describeContainer, podSecurityContainers } from '../../support/securityContext/podSecurityContext';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+import { describeContainer } from '../../support/containers/podContainers';
+import { containerSecurityContext } from '../../support/securityContext/securityContexts';
 
 /** Baseline "Privileged Containers": securityContext.privileged stays unset or false. */
 export const pssPrivilegedRule = defineRule({
@@ -13,8 +14,8 @@ export const pssPrivilegedRule = defineRule({
   docsUrl: PSS_BASELINE_DOCS_URL,
   appliesTo: 'workload',
   check(context, report) {
-    for (const container of podSecurityContainers(context)) {
-      if (field(container.securityContext, 'privileged') !== true) continue;
+    for (const container of context.containers) {
+      if (field(containerSecurityContext(container), 'privileged') !== true) continue;
       const path = [...container.path, 'securityContext', 'privileged'];
       // Bidirectional mount propagation is only allowed in privileged containers.
       const mounts = field(container.container, 'volumeMounts');

@@ -1,8 +1,9 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { removeFieldFix } from '../../support/fixes/fieldFixes';
-import { describeContainer, podSecurityContainers } from '../../support/securityContext/podSecurityContext';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+import { describeContainer } from '../../support/containers/podContainers';
+import { containerSecurityContext } from '../../support/securityContext/securityContexts';
 
 /** Baseline "/proc Mount Type": procMount stays unset or Default. */
 export const pssProcMountRule = defineRule({
@@ -13,8 +14,8 @@ export const pssProcMountRule = defineRule({
   docsUrl: PSS_BASELINE_DOCS_URL,
   appliesTo: 'workload',
   check(context, report) {
-    for (const container of podSecurityContainers(context)) {
-      const procMount = field(container.securityContext, 'procMount');
+    for (const container of context.containers) {
+      const procMount = field(containerSecurityContext(container), 'procMount');
       if (procMount === undefined || procMount === null || procMount === 'Default') continue;
       const path = [...container.path, 'securityContext', 'procMount'];
       report({

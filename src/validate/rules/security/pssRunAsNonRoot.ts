@@ -2,16 +2,16 @@ import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
 import {
-  describeContainer,
-  podSecurityContainers,
-  podSecurityContext,
-  podSecurityContextPath,
-} from '../../support/securityContext/podSecurityContext';
-import {
   RESTRICTED_CONSEQUENCE,
   restrictedControl,
   PSS_RESTRICTED_DOCS_URL,
 } from '../../support/podSecurity/pssControls';
+import { describeContainer } from '../../support/containers/podContainers';
+import {
+  containerSecurityContext,
+  podSecurityContext,
+  podSecurityContextPath,
+} from '../../support/securityContext/securityContexts';
 
 /**
  * Restricted "Running as Non-root": runAsNonRoot is true for every container, set on the
@@ -29,8 +29,8 @@ export const pssRunAsNonRootRule = defineRule({
     const podValue = field(podSecurityContext(context), 'runAsNonRoot');
     const podPath = [...podSecurityContextPath(context), 'runAsNonRoot'];
     const inheriting: string[] = [];
-    for (const container of podSecurityContainers(context)) {
-      const own = field(container.securityContext, 'runAsNonRoot');
+    for (const container of context.containers) {
+      const own = field(containerSecurityContext(container), 'runAsNonRoot');
       if (own === false) {
         const path = [...container.path, 'securityContext', 'runAsNonRoot'];
         report({

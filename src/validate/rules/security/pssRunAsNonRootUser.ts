@@ -1,16 +1,16 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import {
-  describeContainer,
-  podSecurityContainers,
-  podSecurityContext,
-  podSecurityContextPath,
-} from '../../support/securityContext/podSecurityContext';
-import {
   RESTRICTED_CONSEQUENCE,
   restrictedControl,
   PSS_RESTRICTED_DOCS_URL,
 } from '../../support/podSecurity/pssControls';
+import { describeContainer } from '../../support/containers/podContainers';
+import {
+  containerSecurityContext,
+  podSecurityContext,
+  podSecurityContextPath,
+} from '../../support/securityContext/securityContexts';
 
 /** Restricted "Running as Non-root user": runAsUser is never 0, at pod or container level. */
 export const pssRunAsNonRootUserRule = defineRule({
@@ -29,8 +29,8 @@ export const pssRunAsNonRootUserRule = defineRule({
         securityControl,
       });
     }
-    for (const container of podSecurityContainers(context)) {
-      if (field(container.securityContext, 'runAsUser') !== 0) continue;
+    for (const container of context.containers) {
+      if (field(containerSecurityContext(container), 'runAsUser') !== 0) continue;
       report({
         path: [...container.path, 'securityContext', 'runAsUser'],
         message: `The ${describeContainer(container)} sets runAsUser: 0 and runs as root.`,

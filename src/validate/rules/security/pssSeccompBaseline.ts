@@ -2,8 +2,9 @@ import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { ALLOWED_SECCOMP_TYPES } from '../../support/podSecurity/allowedValues';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
-import { isWindowsPod, securityContextOwners } from '../../support/securityContext/podSecurityContext';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+import { securityContextOwners, isWindowsPod } from '../../support/securityContext/securityContexts';
+import { capitalized } from '../../support/capitalized';
 
 /** Baseline "Seccomp": no Unconfined seccomp profile at pod or container level. */
 export const pssSeccompBaselineRule = defineRule({
@@ -20,7 +21,7 @@ export const pssSeccompBaselineRule = defineRule({
       const profilePath = [...owner.path, 'seccompProfile'];
       report({
         path: [...profilePath, 'type'],
-        message: `${owner.label} sets seccompProfile.type: ${type}, so its processes may make any system call.`,
+        message: `${capitalized(owner.name)} sets seccompProfile.type: ${type}, so its processes may make any system call.`,
         securityControl: baselineControl('Seccomp'),
         // Windows pods may not set seccompProfile at all (the API server rejects it).
         ...(isWindowsPod(context)

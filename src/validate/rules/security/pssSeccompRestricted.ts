@@ -1,19 +1,18 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { ALLOWED_SECCOMP_TYPES } from '../../support/podSecurity/allowedValues';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
-import {
-  describeContainer,
-  isWindowsPod,
-  podSecurityContainers,
-  podSecurityContext,
-  podSecurityContextPath,
-} from '../../support/securityContext/podSecurityContext';
 import {
   RESTRICTED_CONSEQUENCE,
   restrictedControl,
   PSS_RESTRICTED_DOCS_URL,
 } from '../../support/podSecurity/pssControls';
+import { describeContainer } from '../../support/containers/podContainers';
+import {
+  containerSecurityContext,
+  podSecurityContext,
+  podSecurityContextPath,
+  isWindowsPod,
+} from '../../support/securityContext/securityContexts';
 
 /**
  * Restricted "Seccomp": every container has RuntimeDefault or Localhost, its own or the pod's
@@ -30,12 +29,12 @@ export const pssSeccompRestrictedRule = defineRule({
     if (isWindowsPod(context)) return;
     const podType = field(field(podSecurityContext(context), 'seccompProfile'), 'type');
     if (podType !== undefined && podType !== null) return;
-    const unset = podSecurityContainers(context).filter((container) => {
-      const type = field(field(container.securityContext, 'seccompProfile'), 'type');
+    const unset = context.containers.filter((container) => {
+      const type = field(field(containerSecurityContext(container), 'seccompProfile'), 'type');
       return type === undefined || type === null;
     });
     if (unset.length === 0) return;
-    const all = unset.length === podSecurityContainers(context).length;
+    const all = unset.length === context.containers.length;
     const profilePath = [...podSecurityContextPath(context), 'seccompProfile'];
     report({
       path: profilePath,

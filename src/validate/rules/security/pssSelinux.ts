@@ -1,8 +1,9 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { removeFieldFix } from '../../support/fixes/fieldFixes';
-import { securityContextOwners } from '../../support/securityContext/podSecurityContext';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+import { securityContextOwners } from '../../support/securityContext/securityContexts';
+import { capitalized } from '../../support/capitalized';
 
 /** SELinux types Baseline allows (container_engine_t since Kubernetes 1.31). */
 const ALLOWED_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
@@ -24,7 +25,7 @@ export const pssSelinuxRule = defineRule({
       if (typeof type === 'string' && !ALLOWED_TYPES.has(type)) {
         report({
           path: [...optionsPath, 'type'],
-          message: `${owner.label} sets the SELinux type ${type}; only container_t, container_init_t, container_kvm_t and container_engine_t keep it confined.`,
+          message: `${capitalized(owner.name)} sets the SELinux type ${type}; only container_t, container_init_t, container_kvm_t and container_engine_t keep it confined.`,
           securityControl,
           fix: removeFieldFix('Remove the SELinux type', context.ref, [...optionsPath, 'type'], owner.ownerPath.length),
         });
@@ -34,7 +35,7 @@ export const pssSelinuxRule = defineRule({
         if (typeof value !== 'string' || value === '') continue;
         report({
           path: [...optionsPath, key],
-          message: `${owner.label} sets a custom SELinux ${key} (${value}).`,
+          message: `${capitalized(owner.name)} sets a custom SELinux ${key} (${value}).`,
           securityControl,
           fix: removeFieldFix(`Remove the SELinux ${key}`, context.ref, [...optionsPath, key], owner.ownerPath.length),
         });

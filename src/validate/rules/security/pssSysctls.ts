@@ -1,7 +1,7 @@
 import { field, isJsonArray } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { removeFieldFix } from '../../support/fixes/fieldFixes';
-import { podSecurityContext, podSecurityContextPath } from '../../support/securityContext/podSecurityContext';
+import { podSecurityContext, podSecurityContextPath } from '../../support/securityContext/securityContexts';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 
 /**

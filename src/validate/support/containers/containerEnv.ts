@@ -1,8 +1,8 @@
 import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import type { ObjectContext } from '../../objectContext';
-import { podContainers, type PodContainer } from './podContainers';
 import { decodedList } from '../decoding/decodedValue';
+import { type PodContainer } from './podContainers';
 
 /** One `env[]` or `envFrom[]` entry of a container, with its path inside the object. */
 export interface ContainerEnvEntry {
@@ -34,7 +34,7 @@ function entriesOf(
   const cached = cache.get(context);
   if (cached) return cached;
   const result: ContainerEnvEntry[] = [];
-  for (const owner of podContainers(context)) {
+  for (const owner of context.containers) {
     decodedList(field(owner.container, key))?.forEach((entry, index) => {
       if (isJsonObject(entry)) result.push({ owner, index, entry, path: [...owner.path, key, index] });
     });

@@ -1,12 +1,12 @@
-import { containerPath, type ContainerSlot } from '../../../model/containers';
 import type { DataPath } from '../../../model/dataPath';
 import type { JsonObject } from '../../../model/jsonValue';
 import type { ObjectContext } from '../../objectContext';
 import { decodedObjectList } from '../decoding/decodedFields';
+import { containersExceptEphemeral, type PodContainer } from './podContainers';
 
 /** One volume mount of one container, with the paths the API server prints for it. */
 export interface MountUnderCheck {
-  readonly slot: ContainerSlot;
+  readonly owner: PodContainer;
   readonly mount: JsonObject;
   readonly index: number;
   /** `spec.containers[0].volumeMounts`: the server's path for index-less errors. */
@@ -22,10 +22,10 @@ export function containerMounts(context: ObjectContext): readonly MountUnderChec
   const cached = cache.get(context);
   if (cached) return cached;
   const mounts: MountUnderCheck[] = [];
-  for (const slot of context.containers) {
-    const listPath = [...context.podSpecPath, ...containerPath(slot), 'volumeMounts'];
-    for (const { index, item } of decodedObjectList(slot.container, 'volumeMounts')) {
-      mounts.push({ slot, mount: item, index, listPath, path: [...listPath, index] });
+  for (const owner of containersExceptEphemeral(context)) {
+    const listPath = [...owner.path, 'volumeMounts'];
+    for (const { index, item } of decodedObjectList(owner.container, 'volumeMounts')) {
+      mounts.push({ owner, mount: item, index, listPath, path: [...listPath, index] });
     }
   }
   cache.set(context, mounts);

@@ -1,8 +1,8 @@
 import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import type { ObjectContext } from '../../objectContext';
-import { podContainers, type PodContainer } from './podContainers';
 import { decodedInt32, decodedList, decodedString } from '../decoding/decodedValue';
+import { type PodContainer } from './podContainers';
 
 /** One `ports[]` entry as the API server sees it after defaulting. */
 export interface ContainerPortEntry {
@@ -29,7 +29,7 @@ export function containerPorts(context: ObjectContext): readonly ContainerPortEn
   const hostNetworkDefaulting =
     context.kind === 'Pod' && context.podSpec !== undefined && field(context.podSpec, 'hostNetwork') === true;
   const result: ContainerPortEntry[] = [];
-  for (const owner of podContainers(context)) {
+  for (const owner of context.containers) {
     const ports = decodedList(field(owner.container, 'ports'));
     ports?.forEach((port, index) => {
       if (!isJsonObject(port)) return;

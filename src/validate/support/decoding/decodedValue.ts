@@ -60,3 +60,9 @@ export function enumValueMeant<T extends string>(value: string, allowed: readonl
   const wanted = value.trim().toLowerCase();
   return allowed.find((candidate) => candidate.toLowerCase() === wanted && candidate !== value);
 }
+
+/** Strings of a JSON list (other items ignored), with their indexes. */
+export function stringItems(value: JsonValue | undefined): { readonly index: number; readonly value: string }[] {
+  if (!isJsonArray(value)) return [];
+  return value.flatMap((item, index) => (typeof item === 'string' ? [{ index, value: item }] : []));
+}

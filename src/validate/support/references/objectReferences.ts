@@ -1,7 +1,7 @@
-import { containerPath } from '../../../model/containers';
 import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonArray, isJsonObject, type JsonValue } from '../../../model/jsonValue';
 import type { ObjectContext } from '../../objectContext';
+import { containersExceptEphemeral } from '../containers/podContainers';
 
 /** The kinds of object a pod names and needs at run time. */
 export type ReferencedKind = 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim' | 'ServiceAccount';
@@ -42,8 +42,8 @@ export function listObjectReferences(context: ObjectContext): ObjectReference[] 
     if (reference) references.push(reference);
   };
 
-  for (const slot of context.containers) {
-    const at = [...base, ...containerPath(slot)];
+  for (const slot of containersExceptEphemeral(context)) {
+    const at = slot.path;
     eachObject(field(slot.container, 'env'), (entry, index) => {
       const valueFrom = field(entry, 'valueFrom');
       const envPath = [...at, 'env', index, 'valueFrom'];

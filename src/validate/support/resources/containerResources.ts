@@ -1,11 +1,11 @@
-import { containerPath, type ContainerSlot } from '../../../model/containers';
 import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonObject, type JsonObject, type JsonValue } from '../../../model/jsonValue';
 import type { ObjectContext } from '../../objectContext';
+import { containersExceptEphemeral, type PodContainer } from '../containers/podContainers';
 
 /** The resources of one container, as the API server validates them. */
 export interface ContainerResources {
-  readonly slot: ContainerSlot;
+  readonly owner: PodContainer;
   /** `spec.containers[0].resources`. */
   readonly path: DataPath;
   readonly limits: JsonObject;
@@ -22,8 +22,8 @@ function mapping(value: JsonValue | undefined): JsonObject {
 /** Resources of every container (app, init and sidecar). */
 export function* containerResources(context: ObjectContext): Generator<ContainerResources> {
   const defaultsRequests = context.kind === 'Pod';
-  for (const slot of context.containers) {
-    const resources = field(slot.container, 'resources');
+  for (const owner of containersExceptEphemeral(context)) {
+    const resources = field(owner.container, 'resources');
     if (!isJsonObject(resources)) continue;
     const limits = mapping(field(resources, 'limits'));
     const writtenRequests = mapping(field(resources, 'requests'));
@@ -37,8 +37,8 @@ export function* containerResources(context: ObjectContext): Generator<Container
       }
     }
     yield {
-      slot,
-      path: [...context.podSpecPath, ...containerPath(slot), 'resources'],
+      owner,
+      path: [...owner.path, 'resources'],
       limits,
       requests,
       writtenRequests,

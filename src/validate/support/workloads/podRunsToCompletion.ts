@@ -1,6 +1,6 @@
-import type { ContainerSlot } from '../../../model/containers';
 import { field } from '../../../model/jsonValue';
 import type { ObjectContext } from '../../objectContext';
+import { containersExceptEphemeral, type PodContainer } from '../containers/podContainers';
 
 /**
  * True for pods that do a task and stop: Jobs, CronJobs, and bare Pods with restartPolicy Never or
@@ -16,7 +16,7 @@ export function podRunsToCompletion(context: ObjectContext): boolean {
  * The containers probe advice is about: app containers and native sidecars of a long-running pod
  * (not plain init containers, which run once to completion, and none of a Job's or a task pod's).
  */
-export function probedContainers(context: ObjectContext): readonly ContainerSlot[] {
+export function probedContainers(context: ObjectContext): readonly PodContainer[] {
   if (podRunsToCompletion(context)) return [];
-  return context.containers.filter((slot) => slot.role !== 'init');
+  return containersExceptEphemeral(context).filter((slot) => slot.role !== 'init');
 }

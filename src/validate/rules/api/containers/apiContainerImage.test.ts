@@ -22,11 +22,11 @@ spec:
   - {name: c, image: ""}
 `;
     expect(summary(yaml)).toEqual([
+      'Required spec.initContainers[0].image',
       'Required spec.containers[0].image',
       'Invalid spec.containers[1].image',
-      'Required spec.initContainers[0].image',
     ]);
-    const spaced = findingsOf(yaml, apiContainerImageRule)[1]!;
+    const spaced = findingsOf(yaml, apiContainerImageRule)[2]!;
     expect(getAtPath(spaced.fix!.apply(manifestFromYaml(yaml))[0]!, ['spec', 'containers', 1, 'image'])).toBe(
       'nginx:1.27',
     );

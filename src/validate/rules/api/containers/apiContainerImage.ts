@@ -3,7 +3,7 @@ import { defineRule } from '../../../rule';
 import { decodedString } from '../../../support/decoding/decodedValue';
 import { markerForMissing } from '../../../support/markerForMissing';
 import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
-import { describeContainer, podContainers } from '../../../support/containers/podContainers';
+import { describeContainer } from '../../../support/containers/podContainers';
 
 /**
  * API server rules 20–21: every container names an image, without leading or trailing spaces.
@@ -19,7 +19,7 @@ export const apiContainerImageRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     const isPod = context.kind === 'Pod';
-    for (const entry of podContainers(context)) {
+    for (const entry of context.containers) {
       const path = [...entry.path, 'image'];
       const image = decodedString(field(entry.container, 'image'));
       if (image === undefined) continue;

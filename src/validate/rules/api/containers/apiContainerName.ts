@@ -5,7 +5,9 @@ import type { ObjectContext } from '../../../objectContext';
 import { defineRule } from '../../../rule';
 import { dns1123LabelProblems, isDns1123Label } from '../../../support/nameFormats';
 import { markerForMissing } from '../../../support/markerForMissing';
-import { podContainers, type PodContainer } from '../../../support/containers/podContainers';
+import type { PodContainer } from '../../../support/containers/podContainers';
+import { decodedString } from '../../../support/decoding/decodedValue';
+import { field } from '../../../../model/jsonValue';
 
 /**
  * API server rules 15–19: every container (app, init, sidecar, ephemeral) needs a name that is a
@@ -21,13 +23,13 @@ export const apiContainerNameRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names',
   appliesTo: 'workload',
   check(context, report) {
-    const entries = podContainers(context);
+    const entries = inServerOrder(context.containers);
     const allNames = new Set<string>();
     for (const entry of entries) if (entry.name !== undefined) allNames.add(entry.name);
     const duplicates = namesSeenBefore(entries);
     entries.forEach((entry, position) => {
       if (entry.name === undefined) return;
-      const path = [...entry.path, 'name'];
+      const path = [...entry.container.path, 'name'];
       const name = entry.name;
       if (name === '') {
         report({
@@ -55,48 +57,56 @@ export const apiContainerNameRule = defineRule({
   },
 });
 
+/** A container with its name as the server decodes it: "" when missing, undefined when not a string. */
+interface NamedContainer {
+  readonly container: PodContainer;
+  readonly name: string | undefined;
+}
+
+/** The containers in the order the API server validates them: app, init (sidecars too), ephemeral. */
+function inServerOrder(containers: readonly PodContainer[]): NamedContainer[] {
+  const named = containers.map((container) => ({ container, name: decodedString(field(container.container, 'name')) }));
+  const listed = (listKey: PodContainer['listKey']) => named.filter((entry) => entry.container.listKey === listKey);
+  return [...listed('containers'), ...listed('initContainers'), ...listed('ephemeralContainers')];
+}
+
 /**
  * For each container, whether the API server reports its name as a duplicate. App containers are
  * compared among themselves (a missing name counts too); init containers with app containers and
  * earlier named init containers; ephemeral containers with every other container.
  */
-function namesSeenBefore(entries: readonly PodContainer[]): boolean[] {
+function namesSeenBefore(entries: readonly NamedContainer[]): boolean[] {
   const appNames = new Set<string>();
   const initNames = new Set<string>();
   const ephemeralNames = new Set<string>();
-  const duplicate = entries.map(() => false);
-  entries.forEach((entry, position) => {
-    const name = entry.name;
-    if (name === undefined) return;
-    if (entry.listKey === 'containers') {
-      duplicate[position] = appNames.has(name);
+  return entries.map(({ container, name }) => {
+    if (name === undefined) return false;
+    let duplicate: boolean;
+    if (container.listKey === 'containers') {
+      duplicate = appNames.has(name);
       appNames.add(name);
-      ephemeralNames.add(name);
-    } else if (entry.listKey === 'initContainers') {
-      duplicate[position] = appNames.has(name) || initNames.has(name);
+    } else if (container.listKey === 'initContainers') {
+      duplicate = appNames.has(name) || initNames.has(name);
       if (name !== '') initNames.add(name);
-      ephemeralNames.add(name);
+    } else {
+      duplicate = ephemeralNames.has(name);
     }
+    ephemeralNames.add(name);
+    return duplicate;
   });
-  entries.forEach((entry, position) => {
-    if (entry.listKey !== 'ephemeralContainers' || entry.name === undefined) return;
-    duplicate[position] = ephemeralNames.has(entry.name);
-    ephemeralNames.add(entry.name);
-  });
-  return duplicate;
 }
 
 /** Lowercasing, when that alone makes a valid name no other container uses. */
 function lowercaseFix(
   context: ObjectContext,
-  entry: PodContainer,
+  entry: NamedContainer,
   allNames: ReadonlySet<string>,
 ): FindingFix | undefined {
   const from = entry.name ?? '';
   const to = from.toLowerCase();
-  if (entry.listKey === 'ephemeralContainers' || to === from || !isDns1123Label(to) || allNames.has(to))
+  if (entry.container.listKey === 'ephemeralContainers' || to === from || !isDns1123Label(to) || allNames.has(to))
     return undefined;
-  const sameName = podContainers(context).filter((other) => other.name === from);
+  const sameName = context.containers.filter((other) => other.name === from);
   if (sameName.length !== 1) return undefined;
   return {
     label: `Rename the container to "${to}"`,

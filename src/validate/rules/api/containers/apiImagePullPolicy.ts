@@ -2,7 +2,6 @@ import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedString, enumValueMeant } from '../../../support/decoding/decodedValue';
 import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
-import { podContainers } from '../../../support/containers/podContainers';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;
 
@@ -15,7 +14,7 @@ export const apiImagePullPolicyRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy',
   appliesTo: 'workload',
   check(context, report) {
-    for (const entry of podContainers(context)) {
+    for (const entry of context.containers) {
       const policy = decodedString(field(entry.container, 'imagePullPolicy'));
       if (policy === undefined || policy === '' || (PULL_POLICIES as readonly string[]).includes(policy)) continue;
       const path = [...entry.path, 'imagePullPolicy'];

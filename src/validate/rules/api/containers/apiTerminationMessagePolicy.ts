@@ -2,7 +2,6 @@ import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedString, enumValueMeant } from '../../../support/decoding/decodedValue';
 import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
-import { podContainers } from '../../../support/containers/podContainers';
 
 const MESSAGE_POLICIES = ['File', 'FallbackToLogsOnError'] as const;
 
@@ -16,7 +15,7 @@ export const apiTerminationMessagePolicyRule = defineRule({
     'https://kubernetes.io/docs/tasks/debug/debug-application/determine-reason-pod-failure/#customizing-the-termination-message',
   appliesTo: 'workload',
   check(context, report) {
-    for (const entry of podContainers(context)) {
+    for (const entry of context.containers) {
       const policy = decodedString(field(entry.container, 'terminationMessagePolicy'));
       if (policy === undefined || policy === '' || (MESSAGE_POLICIES as readonly string[]).includes(policy)) continue;
       const path = [...entry.path, 'terminationMessagePolicy'];

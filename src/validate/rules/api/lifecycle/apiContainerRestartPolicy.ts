@@ -1,7 +1,7 @@
-import { containerPath } from '../../../../model/containers';
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { removeFieldFix, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { containersExceptEphemeral } from '../../../support/containers/podContainers';
 
 /**
  * API server rules 111 and 115: an init container's restartPolicy can only be Always (which makes
@@ -15,10 +15,10 @@ export const apiContainerRestartPolicyRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       const policy = field(slot.container, 'restartPolicy');
       if (typeof policy !== 'string') continue;
-      const path = [...context.podSpecPath, ...containerPath(slot), 'restartPolicy'];
+      const path = [...slot.path, 'restartPolicy'];
       if (slot.listKey === 'containers') {
         report({
           path,

@@ -2,6 +2,7 @@ import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedObjectList, decodedString, isSet } from '../../../support/decoding/decodedFields';
 import { removeFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { containersExceptEphemeral } from '../../../support/containers/podContainers';
 
 /** Container fields an ephemeral container may not set (everything beyond running a debug process). */
 const FORBIDDEN_FIELDS = [
@@ -48,7 +49,7 @@ export const apiEphemeralContainersRule = defineRule({
           : 'A pod template cannot contain ephemeral containers.',
       fix: removeFieldFix(context, listPath, 'Remove ephemeralContainers'),
     });
-    const otherNames = new Set(context.containers.map((slot) => slot.name));
+    const otherNames = new Set(containersExceptEphemeral(context).map((slot) => slot.name));
     for (const { index, item } of decodedObjectList(podSpec, 'ephemeralContainers')) {
       const path = [...listPath, index];
       for (const key of FORBIDDEN_FIELDS) {

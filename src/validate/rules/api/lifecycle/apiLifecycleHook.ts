@@ -1,7 +1,7 @@
-import { containerPath } from '../../../../model/containers';
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { checkHandler } from '../../../support/probes/handlerChecks';
+import { describeContainer, containersExceptEphemeral } from '../../../support/containers/podContainers';
 
 const HOOK_WORD = { postStart: 'postStart hook', preStop: 'preStop hook' } as const;
 
@@ -18,7 +18,7 @@ export const apiLifecycleHookRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/containers/container-lifecycle-hooks/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       if (slot.role === 'init') continue;
       const lifecycle = field(slot.container, 'lifecycle');
       if (!isJsonObject(lifecycle)) continue;
@@ -28,9 +28,9 @@ export const apiLifecycleHookRule = defineRule({
         checkHandler(
           {
             handler,
-            path: [...context.podSpecPath, ...containerPath(slot), 'lifecycle', hook],
+            path: [...slot.path, 'lifecycle', hook],
             kind: 'hook',
-            label: `The ${HOOK_WORD[hook]} of ${slot.role === 'sidecar' ? 'sidecar' : 'container'} "${slot.name}"`,
+            label: `The ${HOOK_WORD[hook]} of ${describeContainer(slot)}`,
             context,
           },
           report,

@@ -1,6 +1,5 @@
 import { field, type JsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { podContainers } from '../../../support/containers/podContainers';
 import { decodedString, presentObject } from '../../../support/decoding/decodedValue';
 import { podAnnotations } from '../../../support/metadata/podAnnotations';
 
@@ -28,7 +27,7 @@ export const apiApparmorAnnotationRule = defineRule({
     if (!pod) return;
     const podProfile = presentObject(field(field(context.podSpec, 'securityContext'), 'appArmorProfile'));
     const isWindows = field(field(context.podSpec, 'os'), 'name') === 'windows';
-    const containers = podContainers(context);
+    const containers = context.containers;
     for (const key of Object.keys(pod.annotations)) {
       if (!key.startsWith(PREFIX)) continue;
       const path = [...pod.path, key];

@@ -1,10 +1,9 @@
 import type { DataPath } from '../../../../model/dataPath';
 import { field, hasKey, type JsonObject } from '../../../../model/jsonValue';
-import type { RuleReport } from '../../../rule';
-import { defineRule } from '../../../rule';
-import { podContainers } from '../../../support/containers/podContainers';
+import { type RuleReport, defineRule } from '../../../rule';
 import { decodedString, presentObject } from '../../../support/decoding/decodedValue';
 import { podAnnotations } from '../../../support/metadata/podAnnotations';
+import { describeContainer } from '../../../support/containers/podContainers';
 
 const POD_KEY = 'seccomp.security.alpha.kubernetes.io/pod';
 const CONTAINER_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';
@@ -64,7 +63,7 @@ export const apiSeccompAnnotationRule = defineRule({
         report,
       );
     }
-    const containers = podContainers(context);
+    const containers = context.containers;
     for (const key of Object.keys(pod.annotations)) {
       if (!key.startsWith(CONTAINER_PREFIX)) continue;
       const container = containers.find((entry) => entry.name === key.slice(CONTAINER_PREFIX.length));
@@ -72,7 +71,7 @@ export const apiSeccompAnnotationRule = defineRule({
         ? presentObject(field(field(container.container, 'securityContext'), 'seccompProfile'))
         : undefined;
       const fieldPath = container ? [...container.path, 'securityContext', 'seccompProfile'] : [];
-      const owner = container ? `container "${container.name}"` : undefined;
+      const owner = container ? describeContainer(container) : undefined;
       checkAnnotation(pod.annotations[key], [...pod.path, key], containerField, fieldPath, owner, report);
     }
   },

@@ -1,8 +1,8 @@
-import { containerPath } from '../../../../model/containers';
 import { defineRule } from '../../../rule';
 import { decodedObjectList, decodedString, isSet } from '../../../support/decoding/decodedFields';
 import { hasBackstep } from '../../../support/volumes/localPath';
 import { volumeAcceptance } from '../../../support/volumes/volumeAcceptance';
+import { describeContainer, containersExceptEphemeral } from '../../../support/containers/podContainers';
 
 /**
  * API server rules 92–95: a raw block device (volumeDevices) names a claim or ephemeral volume of
@@ -18,8 +18,8 @@ export const apiVolumeDeviceRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     const { accepted } = volumeAcceptance(context);
-    for (const slot of context.containers) {
-      const base = [...context.podSpecPath, ...containerPath(slot)];
+    for (const slot of containersExceptEphemeral(context)) {
+      const base = [...slot.path];
       const mounts = decodedObjectList(slot.container, 'volumeMounts');
       const devices = decodedObjectList(slot.container, 'volumeDevices');
       if (devices.length === 0) continue;
@@ -45,7 +45,7 @@ export const apiVolumeDeviceRule = defineRule({
           report({
             path: [...path, 'name'],
             errorType: 'Invalid',
-            message: `Container "${slot.name}" both mounts "${name}" and attaches it as a block device.`,
+            message: `The ${describeContainer(slot)} both mounts "${name}" and attaches it as a block device.`,
           });
         }
         if (mountPath !== undefined && usedDevicePaths.has(mountPath)) {
@@ -69,13 +69,13 @@ export const apiVolumeDeviceRule = defineRule({
           report({
             path: [...path, 'name'],
             errorType: 'Required',
-            message: `A volume device of container "${slot.name}" does not name its volume.`,
+            message: `A volume device of the ${describeContainer(slot)} does not name its volume.`,
           });
         if (seenNames.has(name))
           report({
             path: [...path, 'name'],
             errorType: 'Invalid',
-            message: `Container "${slot.name}" attaches the volume "${name}" twice.`,
+            message: `The ${describeContainer(slot)} attaches the volume "${name}" twice.`,
           });
         if (volume && !isSet(volume, 'persistentVolumeClaim') && !isSet(volume, 'ephemeral')) {
           report({
@@ -100,7 +100,7 @@ export const apiVolumeDeviceRule = defineRule({
           report({
             path: [...path, 'devicePath'],
             errorType: 'Invalid',
-            message: `The device path "${devicePath}" is used twice in container "${slot.name}".`,
+            message: `The device path "${devicePath}" is used twice in the ${describeContainer(slot)}.`,
           });
         if (devicePath !== '' && hasBackstep(devicePath)) {
           report({

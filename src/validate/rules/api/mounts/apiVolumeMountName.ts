@@ -2,6 +2,7 @@ import { defineRule } from '../../../rule';
 import { decodedString } from '../../../support/decoding/decodedFields';
 import { volumeAcceptance } from '../../../support/volumes/volumeAcceptance';
 import { containerMounts } from '../../../support/containers/containerMounts';
+import { describeContainer } from '../../../support/containers/podContainers';
 
 /** API server rules 81 and 82: a volume mount names a volume of the pod (one that is itself valid). */
 export const apiVolumeMountNameRule = defineRule({
@@ -13,7 +14,7 @@ export const apiVolumeMountNameRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     const { accepted, rejected } = volumeAcceptance(context);
-    for (const { slot, mount, path } of containerMounts(context)) {
+    for (const { owner, mount, path } of containerMounts(context)) {
       const name = decodedString(mount, 'name');
       if (name === undefined) continue;
       const namePath = [...path, 'name'];
@@ -21,7 +22,7 @@ export const apiVolumeMountNameRule = defineRule({
         report({
           path: namePath,
           errorType: 'Required',
-          message: `A volume mount of container "${slot.name}" does not name the volume to mount.`,
+          message: `A volume mount of the ${describeContainer(owner)} does not name the volume to mount.`,
         });
       }
       if (accepted.has(name)) continue;
@@ -32,7 +33,7 @@ export const apiVolumeMountNameRule = defineRule({
           ? `The volume "${name}" exists but is itself invalid, so the API server treats it as missing: fix the volume first.`
           : name === ''
             ? 'A volume mount without a name matches no volume.'
-            : `The volume mount "${name}" of container "${slot.name}" names no volume of this pod.`,
+            : `The volume mount "${name}" of the ${describeContainer(owner)} names no volume of this pod.`,
       });
     }
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../rule';
 import { decodedString } from '../../../support/decoding/decodedFields';
 import { containerMounts } from '../../../support/containers/containerMounts';
+import { describeContainer } from '../../../support/containers/podContainers';
 
 /** API server rules 83 and 84: a volume mount has a mountPath, unique within its container. */
 export const apiVolumeMountPathRule = defineRule({
@@ -13,9 +14,9 @@ export const apiVolumeMountPathRule = defineRule({
   check(context, report) {
     let seenContainer: unknown;
     let seenPaths = new Set<string>();
-    for (const { slot, mount, path } of containerMounts(context)) {
-      if (slot !== seenContainer) {
-        seenContainer = slot;
+    for (const { owner, mount, path } of containerMounts(context)) {
+      if (owner !== seenContainer) {
+        seenContainer = owner;
         seenPaths = new Set();
       }
       const mountPath = decodedString(mount, 'mountPath');
@@ -25,14 +26,14 @@ export const apiVolumeMountPathRule = defineRule({
         report({
           path: at,
           errorType: 'Required',
-          message: `A volume mount of container "${slot.name}" needs a mountPath: the directory where the volume appears.`,
+          message: `A volume mount of the ${describeContainer(owner)} needs a mountPath: the directory where the volume appears.`,
         });
       }
       if (seenPaths.has(mountPath)) {
         report({
           path: at,
           errorType: 'Invalid',
-          message: `Container "${slot.name}" already mounts something at ${mountPath === '' ? 'an empty path' : `"${mountPath}"`}; each mount path must be unique.`,
+          message: `The ${describeContainer(owner)} already mounts something at ${mountPath === '' ? 'an empty path' : `"${mountPath}"`}; each mount path must be unique.`,
         });
       }
       seenPaths.add(mountPath);

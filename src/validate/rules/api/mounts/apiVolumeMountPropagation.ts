@@ -2,6 +2,7 @@ import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { containerMounts } from '../../../support/containers/containerMounts';
+import { describeContainer } from '../../../support/containers/podContainers';
 
 const PROPAGATIONS = ['None', 'HostToContainer', 'Bidirectional'];
 
@@ -17,7 +18,7 @@ export const apiVolumeMountPropagationRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#mount-propagation',
   appliesTo: 'workload',
   check(context, report) {
-    for (const { slot, mount, path, listPath } of containerMounts(context)) {
+    for (const { owner, mount, path, listPath } of containerMounts(context)) {
       const propagation = field(mount, 'mountPropagation');
       if (typeof propagation !== 'string') continue;
       const at = { path: [...listPath, 'mountPropagation'], markerPath: [...path, 'mountPropagation'] };
@@ -32,12 +33,12 @@ export const apiVolumeMountPropagationRule = defineRule({
             : {}),
         });
       }
-      const privileged = field(field(slot.container, 'securityContext'), 'privileged') === true;
+      const privileged = field(field(owner.container, 'securityContext'), 'privileged') === true;
       if (propagation === 'Bidirectional' && !privileged) {
         report({
           ...at,
           errorType: 'Forbidden',
-          message: `Bidirectional mount propagation is only available to privileged containers, and "${slot.name}" is not privileged.`,
+          message: `Bidirectional mount propagation is only available to privileged containers, and the ${describeContainer(owner)} is not privileged.`,
         });
       }
     }

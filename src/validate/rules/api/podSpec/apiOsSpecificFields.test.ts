@@ -42,8 +42,8 @@ spec:
       'Forbidden spec.securityContext.sysctls',
       'Forbidden spec.hostPID',
       'Forbidden spec.shareProcessNamespace',
-      'Forbidden spec.containers[0].securityContext.capabilities',
       'Forbidden spec.initContainers[0].securityContext.privileged',
+      'Forbidden spec.containers[0].securityContext.capabilities',
     ]);
   });
 

@@ -1,6 +1,5 @@
 import { field, type JsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { podContainers } from '../../../support/containers/podContainers';
 import { isAbsent, presentObject } from '../../../support/decoding/decodedValue';
 
 /** Pod securityContext fields that cannot be set for a Windows pod (validateWindows). */
@@ -58,7 +57,7 @@ export const apiOsSpecificFieldsRule = defineRule({
     if (osName === 'linux') {
       if (podSecurity && !isAbsent(field(podSecurity, 'windowsOptions')))
         forbid([...securityPath, 'windowsOptions'], 'windowsOptions');
-      for (const entry of podContainers(context)) {
+      for (const entry of context.containers) {
         const security = presentObject(field(entry.container, 'securityContext'));
         if (security && !isAbsent(field(security, 'windowsOptions')))
           forbid([...entry.path, 'securityContext', 'windowsOptions'], 'windowsOptions');
@@ -77,7 +76,7 @@ export const apiOsSpecificFieldsRule = defineRule({
     if (field(spec, 'hostIPC') === true) forbid([...context.podSpecPath, 'hostIPC'], 'hostIPC');
     if (!isAbsent(field(spec, 'shareProcessNamespace')))
       forbid([...context.podSpecPath, 'shareProcessNamespace'], 'shareProcessNamespace');
-    for (const entry of podContainers(context)) {
+    for (const entry of context.containers) {
       const security: JsonObject | undefined = presentObject(field(entry.container, 'securityContext'));
       if (!security) continue;
       for (const key of WINDOWS_FORBIDDEN_CONTAINER_SECURITY) {

@@ -20,8 +20,8 @@ spec:
   - {name: b, image: nginx, ports: [{containerPort: 81, hostPort: 8080, protocol: TCP}]}
 `;
     expect(summary(yaml)).toEqual([
-      'Duplicate spec.containers[1].ports[0].hostPort',
       'Duplicate spec.initContainers[0].ports[1].hostPort',
+      'Duplicate spec.containers[1].ports[0].hostPort',
     ]);
   });
 

@@ -1,7 +1,8 @@
-import { containerPath, PROBE_KINDS } from '../../../../model/containers';
+import { PROBE_KINDS } from '../../../../model/containers';
 import { defineRule } from '../../../rule';
 import { isSet } from '../../../support/decoding/decodedFields';
 import { removeFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { describeContainer, containersExceptEphemeral } from '../../../support/containers/podContainers';
 
 /**
  * API server rule 112: probes and lifecycle hooks are Forbidden on plain init containers (they run
@@ -15,16 +16,16 @@ export const apiInitContainerProbesRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/init-containers/#differences-from-regular-containers',
   appliesTo: 'workload',
   check(context, report) {
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       if (slot.role !== 'init') continue;
-      const base = [...context.podSpecPath, ...containerPath(slot)];
+      const base = [...slot.path];
       for (const key of ['lifecycle', ...PROBE_KINDS] as const) {
         if (!isSet(slot.container, key)) continue;
         const what = key === 'lifecycle' ? 'lifecycle hooks' : `a ${key}`;
         report({
           path: [...base, key],
           errorType: 'Forbidden',
-          message: `The init container "${slot.name}" has ${what}, which init containers without restartPolicy: Always may not have.`,
+          message: `The ${describeContainer(slot)} has ${what}, which init containers without restartPolicy: Always may not have.`,
           fix: removeFieldFix(
             context,
             [...base, key],

@@ -3,6 +3,7 @@ import { isDns1123Label } from '../../../support/nameFormats';
 import { defineRule } from '../../../rule';
 import { decodedObjectList, decodedString } from '../../../support/decoding/decodedFields';
 import { containerResources } from '../../../support/resources/containerResources';
+import { describeContainer } from '../../../support/containers/podContainers';
 
 /**
  * API server rule 125: each entry of a container's resources.claims names one of the pod's
@@ -21,8 +22,8 @@ export const apiContainerResourceClaimsRule = defineRule({
       const name = decodedString(item, 'name');
       if (name) podClaimNames.add(name);
     }
-    for (const { slot, path } of containerResources(context)) {
-      const resources = field(slot.container, 'resources');
+    for (const { owner, path } of containerResources(context)) {
+      const resources = field(owner.container, 'resources');
       const seen = new Set<string>();
       for (const { index, item } of decodedObjectList(resources, 'claims')) {
         const name = decodedString(item, 'name');
@@ -34,7 +35,7 @@ export const apiContainerResourceClaimsRule = defineRule({
             path: at,
             markerPath: [...at, 'name'],
             errorType: 'Required',
-            message: `A resource claim of container "${slot.name}" needs the name of a claim in spec.resourceClaims.`,
+            message: `A resource claim of the ${describeContainer(owner)} needs the name of a claim in spec.resourceClaims.`,
           });
           continue;
         }
@@ -42,7 +43,7 @@ export const apiContainerResourceClaimsRule = defineRule({
           report({
             path: at,
             errorType: 'Duplicate',
-            message: `Container "${slot.name}" already uses the claim "${name}".`,
+            message: `The ${describeContainer(owner)} already uses the claim "${name}".`,
           });
         } else {
           let key = name;
@@ -59,13 +60,13 @@ export const apiContainerResourceClaimsRule = defineRule({
             report({
               path: at,
               errorType: 'Duplicate',
-              message: `Container "${slot.name}" already uses request "${request}" of claim "${name}".`,
+              message: `The ${describeContainer(owner)} already uses request "${request}" of claim "${name}".`,
             });
           } else if (request === '' && [...seen].some((used) => used.startsWith(`${name}/`))) {
             report({
               path: at,
               errorType: 'Duplicate',
-              message: `Container "${slot.name}" already uses a request of claim "${name}", so it cannot also use the whole claim.`,
+              message: `The ${describeContainer(owner)} already uses a request of claim "${name}", so it cannot also use the whole claim.`,
             });
           }
           seen.add(key);

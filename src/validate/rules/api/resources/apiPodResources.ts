@@ -1,4 +1,3 @@
-import { containerPath } from '../../../../model/containers';
 import { field, isJsonObject, type JsonObject } from '../../../../model/jsonValue';
 import { qualifiedNameProblems } from '../../../support/nameFormats';
 import type { ObjectContext } from '../../../objectContext';
@@ -7,6 +6,7 @@ import { defineRule } from '../../../rule';
 import { isSet } from '../../../support/decoding/decodedFields';
 import { containerResources } from '../../../support/resources/containerResources';
 import { isHugePagesResource, isOvercommitAllowed } from '../../../support/resources/resourceNames';
+import { describeContainer } from '../../../support/containers/podContainers';
 
 function supportedAtPodLevel(name: string): boolean {
   return name === 'cpu' || name === 'memory' || isHugePagesResource(name);
@@ -31,9 +31,9 @@ function aggregateContainerRequests(context: ObjectContext): Map<string, bigint>
   const total = new Map<string, bigint>();
   const sidecars = new Map<string, bigint>();
   const initPeak = new Map<string, bigint>();
-  for (const { slot, requests } of containerResources(context)) {
-    if (slot.role === 'app') addInto(total, requests);
-    else if (slot.role === 'sidecar') {
+  for (const { owner, requests } of containerResources(context)) {
+    if (owner.role === 'app') addInto(total, requests);
+    else if (owner.role === 'sidecar') {
       addInto(total, requests);
       addInto(sidecars, requests);
       maxInto(initPeak, sidecars);
@@ -129,17 +129,17 @@ export const apiPodResourcesRule = defineRule({
       }
     }
     // Containers may not be promised more than the pod.
-    for (const { slot, limits: containerLimits } of containerResources(context)) {
-      if (slot.listKey !== 'containers') continue;
+    for (const { owner, limits: containerLimits } of containerResources(context)) {
+      if (owner.listKey !== 'containers') continue;
       for (const name of Object.keys(containerLimits)) {
         const podLimit = field(limits, name);
         if (podLimit === undefined) continue;
         if ((compareQuantities(field(containerLimits, name), podLimit) ?? 0) > 0) {
           report({
-            path: [...path, 'containers', slot.index, name, 'limits'],
-            markerPath: [...context.podSpecPath, ...containerPath(slot), 'resources', 'limits', name],
+            path: [...path, 'containers', owner.index, name, 'limits'],
+            markerPath: [...owner.path, 'resources', 'limits', name],
             errorType: 'Invalid',
-            message: `Container "${slot.name}" may use up to ${String(field(containerLimits, name))} of ${name}, more than the pod limit of ${String(podLimit)}.`,
+            message: `The ${describeContainer(owner)} may use up to ${String(field(containerLimits, name))} of ${name}, more than the pod limit of ${String(podLimit)}.`,
           });
         }
       }

@@ -1,6 +1,6 @@
-import { containerPath } from '../../../../model/containers';
 import { defineRule } from '../../../rule';
 import { decodedObjectList, decodedString } from '../../../support/decoding/decodedFields';
+import { describeContainer, containersExceptEphemeral } from '../../../support/containers/podContainers';
 
 const RESOURCES = ['cpu', 'memory'];
 const POLICIES = ['NotRequired', 'RestartContainer'];
@@ -19,8 +19,8 @@ export const apiResizePolicyRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     const podRestartPolicy = decodedString(context.podSpec, 'restartPolicy') || 'Always';
-    for (const slot of context.containers) {
-      const listPath = [...context.podSpecPath, ...containerPath(slot), 'resizePolicy'];
+    for (const slot of containersExceptEphemeral(context)) {
+      const listPath = [...slot.path, 'resizePolicy'];
       const seen = new Set<string>();
       for (const { index, item } of decodedObjectList(slot.container, 'resizePolicy')) {
         const resourceName = decodedString(item, 'resourceName');
@@ -31,7 +31,7 @@ export const apiResizePolicyRule = defineRule({
           report({
             path: itemPath,
             errorType: 'Duplicate',
-            message: `Container "${slot.name}" has two resize policies for ${resourceName || 'an unnamed resource'}.`,
+            message: `The ${describeContainer(slot)} has two resize policies for ${resourceName || 'an unnamed resource'}.`,
           });
         seen.add(resourceName);
         if (resourceName === '')

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../rule';
 import { containerResources } from '../../../support/resources/containerResources';
 import { isHugePagesResource } from '../../../support/resources/resourceNames';
+import { describeContainer } from '../../../support/containers/podContainers';
 
 const CPU_OR_MEMORY = (name: string) => name === 'cpu' || name === 'memory';
 
@@ -13,13 +14,13 @@ export const apiResourceHugepagesRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/manage-hugepages/scheduling-hugepages/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const { slot, path, limits, requests } of containerResources(context)) {
+    for (const { owner, path, limits, requests } of containerResources(context)) {
       const names = [...Object.keys(limits), ...Object.keys(requests)];
       if (!names.some(isHugePagesResource) || names.some(CPU_OR_MEMORY)) continue;
       report({
         path,
         errorType: 'Forbidden',
-        message: `Container "${slot.name}" uses huge pages but sets no cpu or memory; add a memory request or limit.`,
+        message: `The ${describeContainer(owner)} uses huge pages but sets no cpu or memory; add a memory request or limit.`,
       });
     }
   },

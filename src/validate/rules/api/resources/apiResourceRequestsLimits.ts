@@ -4,6 +4,7 @@ import { defineRule } from '../../../rule';
 import { setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { containerResources } from '../../../support/resources/containerResources';
 import { isOvercommitAllowed } from '../../../support/resources/resourceNames';
+import { describeContainer } from '../../../support/containers/podContainers';
 
 /**
  * API server rules 120–122: a request is at most its limit (compared as numbers: 1000m equals 1),
@@ -19,7 +20,7 @@ export const apiResourceRequestsLimitsRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#requests-and-limits',
   appliesTo: 'workload',
   check(context, report) {
-    for (const { slot, path, limits, requests, writtenRequests } of containerResources(context)) {
+    for (const { owner, path, limits, requests, writtenRequests } of containerResources(context)) {
       for (const name of Object.keys(requests)) {
         const request = field(requests, name);
         const limit = field(limits, name);
@@ -30,7 +31,7 @@ export const apiResourceRequestsLimitsRule = defineRule({
             path: [...path, 'limits'],
             markerPath: requestPath,
             errorType: 'Required',
-            message: `Container "${slot.name}" requests ${name} without a limit; ${name} cannot be overcommitted, so set a limit equal to the request.`,
+            message: `The ${describeContainer(owner)} requests ${name} without a limit; ${name} cannot be overcommitted, so set a limit equal to the request.`,
             ...(request !== undefined && request !== null
               ? { fix: setFieldFix(context, [...path, 'limits', name], request, 'Set the limit equal to the request') }
               : {}),
@@ -44,7 +45,7 @@ export const apiResourceRequestsLimitsRule = defineRule({
             path: [...path, 'requests'],
             markerPath: requestPath,
             errorType: 'Invalid',
-            message: `Container "${slot.name}" requests ${String(request)} of ${name} but its limit is ${String(limit)}; for ${name} the request must equal the limit.`,
+            message: `The ${describeContainer(owner)} requests ${String(request)} of ${name} but its limit is ${String(limit)}; for ${name} the request must equal the limit.`,
             ...(Object.hasOwn(writtenRequests, name) && limit !== null
               ? { fix: setFieldFix(context, requestPath, limit, 'Set the request equal to the limit') }
               : {}),
@@ -54,7 +55,7 @@ export const apiResourceRequestsLimitsRule = defineRule({
             path: [...path, 'requests'],
             markerPath: requestPath,
             errorType: 'Invalid',
-            message: `Container "${slot.name}" requests ${String(request)} of ${name}, more than its limit of ${String(limit)}.`,
+            message: `The ${describeContainer(owner)} requests ${String(request)} of ${name}, more than its limit of ${String(limit)}.`,
           });
         }
       }

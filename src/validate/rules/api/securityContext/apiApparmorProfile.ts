@@ -1,7 +1,7 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
-import { securityContexts } from '../../../support/securityContext/securityContexts';
+import { securityContextOwners } from '../../../support/securityContext/securityContexts';
 
 const TYPES = ['RuntimeDefault', 'Unconfined', 'Localhost'];
 const MAX_PROFILE_LENGTH = 4095;
@@ -18,7 +18,9 @@ export const apiApparmorProfileRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tutorials/security/apparmor/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const { securityContext, path, owner } of securityContexts(context, { pod: true, containers: true })) {
+    for (const owner of securityContextOwners(context)) {
+      const { securityContext, path } = owner;
+      if (!securityContext || owner.container?.role === 'ephemeral') continue;
       const profile = field(securityContext, 'appArmorProfile');
       if (!isJsonObject(profile)) continue;
       const profilePath = [...path, 'appArmorProfile'];
@@ -40,7 +42,7 @@ export const apiApparmorProfileRule = defineRule({
               report({
                 path: localhostPath,
                 errorType: 'Required',
-                message: `A Localhost AppArmor profile of ${owner} needs localhostProfile: the name of a profile loaded on the node.`,
+                message: `A Localhost AppArmor profile of ${owner.name} needs localhostProfile: the name of a profile loaded on the node.`,
               });
             }
           } else if (localhostProfile !== localhostProfile.trim()) {
@@ -74,7 +76,7 @@ export const apiApparmorProfileRule = defineRule({
           report({
             path: [...profilePath, 'type'],
             errorType: 'Required',
-            message: `The appArmorProfile of ${owner} needs a type: RuntimeDefault, Unconfined or Localhost.`,
+            message: `The appArmorProfile of ${owner.name} needs a type: RuntimeDefault, Unconfined or Localhost.`,
           });
           break;
         default: {

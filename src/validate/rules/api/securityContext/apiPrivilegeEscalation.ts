@@ -1,6 +1,7 @@
 import { field } from '../../../../model/jsonValue';
+import { capitalized } from '../../../support/capitalized';
 import { defineRule } from '../../../rule';
-import { securityContexts } from '../../../support/securityContext/securityContexts';
+import { securityContextOwners } from '../../../support/securityContext/securityContexts';
 
 /**
  * API server rule 139: a container cannot set allowPrivilegeEscalation: false together with
@@ -15,14 +16,16 @@ export const apiPrivilegeEscalationRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const { securityContext, path, owner } of securityContexts(context, { pod: false, containers: true })) {
+    for (const owner of securityContextOwners(context)) {
+      const { securityContext, path } = owner;
+      if (!securityContext || !owner.container || owner.container.role === 'ephemeral') continue;
       if (field(securityContext, 'allowPrivilegeEscalation') !== false) continue;
       if (field(securityContext, 'privileged') === true) {
         report({
           path,
           markerPath: [...path, 'allowPrivilegeEscalation'],
           errorType: 'Invalid',
-          message: `${owner[0]!.toUpperCase()}${owner.slice(1)} sets allowPrivilegeEscalation: false and privileged: true; a privileged container always has every privilege.`,
+          message: `${capitalized(owner.name)} sets allowPrivilegeEscalation: false and privileged: true; a privileged container always has every privilege.`,
         });
       }
       const added = field(field(securityContext, 'capabilities'), 'add');
@@ -33,7 +36,7 @@ export const apiPrivilegeEscalationRule = defineRule({
           path,
           markerPath: [...path, 'capabilities', 'add', index],
           errorType: 'Invalid',
-          message: `${owner[0]!.toUpperCase()}${owner.slice(1)} adds CAP_SYS_ADMIN but sets allowPrivilegeEscalation: false; CAP_SYS_ADMIN allows escalating privileges.`,
+          message: `${capitalized(owner.name)} adds CAP_SYS_ADMIN but sets allowPrivilegeEscalation: false; CAP_SYS_ADMIN allows escalating privileges.`,
         });
       });
     }

@@ -1,7 +1,8 @@
 import { field } from '../../../../model/jsonValue';
+import { capitalized } from '../../../support/capitalized';
 import { defineRule } from '../../../rule';
 import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
-import { securityContexts } from '../../../support/securityContext/securityContexts';
+import { securityContextOwners } from '../../../support/securityContext/securityContexts';
 
 const PROC_MOUNTS = ['Default', 'Unmasked'];
 
@@ -15,7 +16,9 @@ export const apiProcMountRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     const hostUsers = field(context.podSpec, 'hostUsers') !== false;
-    for (const { securityContext, path, owner } of securityContexts(context, { pod: false, containers: true })) {
+    for (const owner of securityContextOwners(context)) {
+      const { securityContext, path } = owner;
+      if (!securityContext || !owner.container || owner.container.role === 'ephemeral') continue;
       const procMount = field(securityContext, 'procMount');
       if (typeof procMount !== 'string') continue;
       const at = [...path, 'procMount'];
@@ -32,7 +35,7 @@ export const apiProcMountRule = defineRule({
         report({
           path: at,
           errorType: 'Invalid',
-          message: `${owner[0]!.toUpperCase()}${owner.slice(1)} uses procMount: Unmasked, which needs hostUsers: false on the pod.`,
+          message: `${capitalized(owner.name)} uses procMount: Unmasked, which needs hostUsers: false on the pod.`,
         });
       }
     }

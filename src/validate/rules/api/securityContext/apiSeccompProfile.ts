@@ -2,7 +2,7 @@ import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { descendingPathProblems } from '../../../support/volumes/localPath';
-import { securityContexts } from '../../../support/securityContext/securityContexts';
+import { securityContextOwners } from '../../../support/securityContext/securityContexts';
 
 const TYPES = ['RuntimeDefault', 'Unconfined', 'Localhost'];
 
@@ -19,7 +19,9 @@ export const apiSeccompProfileRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tutorials/security/seccomp/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const { securityContext, path, owner } of securityContexts(context, { pod: true, containers: true })) {
+    for (const owner of securityContextOwners(context)) {
+      const { securityContext, path } = owner;
+      if (!securityContext || owner.container?.role === 'ephemeral') continue;
       const profile = field(securityContext, 'seccompProfile');
       if (!isJsonObject(profile)) continue;
       const profilePath = [...path, 'seccompProfile'];
@@ -31,7 +33,7 @@ export const apiSeccompProfileRule = defineRule({
         report({
           path: [...profilePath, 'type'],
           errorType: 'Required',
-          message: `The seccompProfile of ${owner} needs a type: RuntimeDefault, Unconfined or Localhost.`,
+          message: `The seccompProfile of ${owner.name} needs a type: RuntimeDefault, Unconfined or Localhost.`,
         });
       } else if (!TYPES.includes(type)) {
         const canonical = caseInsensitiveMatch(type, TYPES);
@@ -50,7 +52,7 @@ export const apiSeccompProfileRule = defineRule({
           report({
             path: localhostPath,
             errorType: 'Required',
-            message: `A Localhost seccomp profile of ${owner} needs localhostProfile: the profile file relative to the kubelet's seccomp directory.`,
+            message: `A Localhost seccomp profile of ${owner.name} needs localhostProfile: the profile file relative to the kubelet's seccomp directory.`,
           });
         } else {
           const problems = descendingPathProblems(localhostProfile);

@@ -2,7 +2,7 @@ import type { DataPath } from '../../../../model/dataPath';
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import type { ReportFinding } from '../../../support/volumes/volumeCheck';
-import { securityContexts } from '../../../support/securityContext/securityContexts';
+import { securityContextOwners } from '../../../support/securityContext/securityContexts';
 
 const MAX_ID = 0xffffffff;
 
@@ -24,15 +24,17 @@ export const apiSecurityContextIdsRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const { securityContext, path, slot, owner } of securityContexts(context, { pod: true, containers: true })) {
-      checkId(field(securityContext, 'runAsUser'), [...path, 'runAsUser'], 'runAsUser', owner, report);
-      checkId(field(securityContext, 'runAsGroup'), [...path, 'runAsGroup'], 'runAsGroup', owner, report);
-      if (slot) continue;
-      checkId(field(securityContext, 'fsGroup'), [...path, 'fsGroup'], 'fsGroup', owner, report);
+    for (const owner of securityContextOwners(context)) {
+      const { securityContext, path } = owner;
+      if (!securityContext || owner.container?.role === 'ephemeral') continue;
+      checkId(field(securityContext, 'runAsUser'), [...path, 'runAsUser'], 'runAsUser', owner.name, report);
+      checkId(field(securityContext, 'runAsGroup'), [...path, 'runAsGroup'], 'runAsGroup', owner.name, report);
+      if (owner.container) continue;
+      checkId(field(securityContext, 'fsGroup'), [...path, 'fsGroup'], 'fsGroup', owner.name, report);
       const groups = field(securityContext, 'supplementalGroups');
       if (Array.isArray(groups))
         groups.forEach((group, index) =>
-          checkId(group, [...path, 'supplementalGroups', index], 'supplemental group', owner, report),
+          checkId(group, [...path, 'supplementalGroups', index], 'supplemental group', owner.name, report),
         );
     }
   },

@@ -1,6 +1,6 @@
-import { containerPath } from '../../../../model/containers';
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
+import { describeContainer, containersExceptEphemeral } from '../../../support/containers/podContainers';
 
 function hostProcessOf(securityContext: unknown): boolean | undefined {
   const value = field(field(securityContext, 'windowsOptions'), 'hostProcess');
@@ -21,7 +21,7 @@ export const apiWindowsHostProcessRule = defineRule({
   check(context, report) {
     const podHostProcess = hostProcessOf(field(context.podSpec, 'securityContext'));
     let hostProcessCount = 0;
-    for (const slot of context.containers) {
+    for (const slot of containersExceptEphemeral(context)) {
       const containerHostProcess = hostProcessOf(field(slot.container, 'securityContext'));
       if (
         podHostProcess !== undefined &&
@@ -29,16 +29,16 @@ export const apiWindowsHostProcessRule = defineRule({
         podHostProcess !== containerHostProcess
       ) {
         report({
-          path: [...context.podSpecPath, ...containerPath(slot), 'securityContext', 'windowsOptions', 'hostProcess'],
+          path: [...slot.path, 'securityContext', 'windowsOptions', 'hostProcess'],
           errorType: 'Invalid',
-          message: `Container "${slot.name}" sets hostProcess: ${containerHostProcess}, but the pod sets ${podHostProcess}; when both are set they must agree.`,
+          message: `The ${describeContainer(slot)} sets hostProcess: ${containerHostProcess}, but the pod sets ${podHostProcess}; when both are set they must agree.`,
         });
       }
       if (containerHostProcess === true || (containerHostProcess === undefined && podHostProcess === true))
         hostProcessCount++;
     }
     if (hostProcessCount === 0) return;
-    if (hostProcessCount !== context.containers.length) {
+    if (hostProcessCount !== containersExceptEphemeral(context).length) {
       report({
         path: context.podSpecPath,
         errorType: 'Invalid',

@@ -1,7 +1,7 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { isDns1123Subdomain } from '../../../support/nameFormats';
 import { defineRule } from '../../../rule';
-import { securityContexts } from '../../../support/securityContext/securityContexts';
+import { securityContextOwners } from '../../../support/securityContext/securityContexts';
 
 const MAX_CREDENTIAL_SPEC_BYTES = 64 * 1024;
 const MAX_DOMAIN_LENGTH = 256;
@@ -44,7 +44,9 @@ export const apiWindowsOptionsRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-runasusername/',
   appliesTo: 'workload',
   check(context, report) {
-    for (const { securityContext, path } of securityContexts(context, { pod: true, containers: true })) {
+    for (const owner of securityContextOwners(context)) {
+      const { securityContext, path } = owner;
+      if (!securityContext || owner.container?.role === 'ephemeral') continue;
       const options = field(securityContext, 'windowsOptions');
       if (!isJsonObject(options)) continue;
       const optionsPath = [...path, 'windowsOptions'];
