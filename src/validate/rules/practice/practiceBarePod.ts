@@ -1,8 +1,8 @@
 import { field } from '../../../model/jsonValue';
 import { changeWorkloadKind } from '../../../model/operations';
 import { defineRule } from '../../rule';
-import { editObjectFix } from '../../support/fixes/fieldFixes';
 import { podRunsToCompletion } from '../../support/workloads/podRunsToCompletion';
+import { editObjectFix } from '../../support/fixes/fieldFixes';
 
 /** A Pod written directly, not created by a controller. */
 export const practiceBarePodRule = defineRule({
@@ -22,9 +22,7 @@ export const practiceBarePodRule = defineRule({
       message: task
         ? 'This Pod runs a task; as a bare Pod it is not retried if its node fails. Use a Job.'
         : 'This Pod is not managed by a controller, so nothing recreates it if its node fails. Use a Deployment.',
-      fix: editObjectFix(`Turn the Pod into a ${target}`, context.ref, [], (object) =>
-        changeWorkloadKind(object, target),
-      ),
+      fix: editObjectFix(context, [], (object) => changeWorkloadKind(object, target), `Turn the Pod into a ${target}`),
     });
   },
 });

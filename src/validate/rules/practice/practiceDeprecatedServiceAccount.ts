@@ -16,25 +16,29 @@ export const practiceDeprecatedServiceAccountRule = defineRule({
     if (typeof deprecated !== 'string' || deprecated === '') return;
     const current = field(context.podSpec, 'serviceAccountName');
     const path = [...context.podSpecPath, 'serviceAccount'];
-    const keep = context.podSpecPath.length;
+
     if (typeof current === 'string' && current !== '' && current !== deprecated) {
       report({
         path,
         severity: 'warning',
         message: `The pod sets serviceAccount: ${deprecated} but serviceAccountName: ${current}; Kubernetes uses ${current}.`,
-        fix: removeFieldFix('Remove the ignored serviceAccount field', context.ref, path, keep),
+        fix: removeFieldFix(context, path, 'Remove the ignored serviceAccount field', context.podSpecPath),
       });
       return;
     }
     report({
       path,
       message: `The pod names its service account with the deprecated serviceAccount field; write serviceAccountName: ${deprecated}.`,
-      fix: editObjectFix('Rename serviceAccount to serviceAccountName', context.ref, context.podSpecPath, (object) =>
-        removePruning(
-          setAtPath(object, [...context.podSpecPath, 'serviceAccountName'], deprecated) as JsonObject,
-          path,
-          keep,
-        ),
+      fix: editObjectFix(
+        context,
+        context.podSpecPath,
+        (object) =>
+          removePruning(
+            setAtPath(object, [...context.podSpecPath, 'serviceAccountName'], deprecated) as JsonObject,
+            path,
+            context.podSpecPath.length,
+          ),
+        'Rename serviceAccount to serviceAccountName',
       ),
     });
   },

@@ -2,9 +2,9 @@ import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonArray, type JsonObject } from '../../../model/jsonValue';
 import { updateAtPath } from '../../../model/valueAtPath';
 import { defineRule } from '../../rule';
-import { editObjectFix } from '../../support/fixes/fieldFixes';
 import { startWords } from '../../support/containers/shellScript';
 import { containersExceptEphemeral } from '../../support/containers/podContainers';
+import { editObjectFix } from '../../support/fixes/fieldFixes';
 
 /** Top-level domains of public names; a name ending in one is almost certainly outside the cluster. */
 const PUBLIC_TLDS = new Set([
@@ -110,14 +110,14 @@ export const practiceDnsNdotsRule = defineRule({
           path: place.path,
           message: `The pod calls ${host}; with the default ndots:5 each lookup first tries the cluster search domains.`,
           fix: editObjectFix(
-            'Set dnsConfig option ndots: "2"',
-            context.ref,
+            context,
             context.podSpecPath,
             (object) =>
               updateAtPath(object, [...dnsConfigPath, 'options'], (current) => [
                 ...(isJsonArray(current) ? current : []),
                 { name: 'ndots', value: '2' },
               ]) as JsonObject,
+            'Set dnsConfig option ndots: "2"',
           ),
         });
         return;

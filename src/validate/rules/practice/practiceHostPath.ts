@@ -1,7 +1,7 @@
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 const RUNTIME_SOCKET = /(^|\/)(docker|containerd|crio|cri-dockerd|podman)\.sock$/;
 const RUNTIME_DIRECTORIES = new Set([
@@ -98,7 +98,7 @@ export const practiceHostPathRule = defineRule({
           path: [...mountPath, 'readOnly'],
           severity: 'info',
           message: `The ${describeContainer(slot)} can write to the node's ${hostPath} through volume "${name}"; mount it readOnly unless the container must change node files.`,
-          fix: setFieldFix('Mount it read-only', context.ref, [...mountPath, 'readOnly'], true),
+          fix: setFieldFix(context, [...mountPath, 'readOnly'], true, 'Mount it read-only'),
         });
       }
     }

@@ -1,8 +1,8 @@
 import { field } from '../../../model/jsonValue';
 import { parseQuantity } from '../../../model/quantity';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 /** Memory request lower than the memory limit (CPU may differ: unused CPU is simply shared). */
 export const practiceMemoryRequestBelowLimitRule = defineRule({
@@ -25,7 +25,7 @@ export const practiceMemoryRequestBelowLimitRule = defineRule({
       report({
         path,
         message: `The ${describeContainer(slot)} requests ${String(request)} of memory but may use up to ${String(limit)}; above ${String(request)} it can be evicted when the node runs short.`,
-        fix: setFieldFix(`Request ${String(limit)} of memory (equal to the limit)`, context.ref, path, limit!),
+        fix: setFieldFix(context, path, limit!, `Request ${String(limit)} of memory (equal to the limit)`),
       });
     }
   },

@@ -41,10 +41,10 @@ export const practiceNodeSelectionRule = defineRule({
           message:
             'This Windows pod has no kubernetes.io/os node selector, so it may be scheduled onto a Linux node, where the kubelet rejects it.',
           fix: setFieldFix(
-            'Add nodeSelector kubernetes.io/os: windows',
-            context.ref,
+            context,
             [...context.podSpecPath, 'nodeSelector', OS_LABEL],
             'windows',
+            'Add nodeSelector kubernetes.io/os: windows',
           ),
         });
       }

@@ -1,6 +1,5 @@
 import { field, isJsonArray } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { updateFieldFix } from '../../support/fixes/fieldFixes';
 import { declaredPorts } from '../../support/containers/declaredPorts';
 import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 import {
@@ -9,6 +8,7 @@ import {
   effectiveSecurityValue,
 } from '../../support/securityContext/securityContexts';
 import { stringItems } from '../../support/decoding/decodedValue';
+import { updateFieldFix } from '../../support/fixes/fieldFixes';
 
 const UNPRIVILEGED_PORT_START = 'net.ipv4.ip_unprivileged_port_start';
 
@@ -58,8 +58,7 @@ export const practicePrivilegedPortRule = defineRule({
             ? {}
             : {
                 fix: updateFieldFix(
-                  `Let non-root processes bind low ports (${UNPRIVILEGED_PORT_START}=0)`,
-                  context.ref,
+                  context,
                   [...podSecurityContextPath(context), 'sysctls'],
                   (current) => {
                     const kept = isJsonArray(current)
@@ -67,6 +66,7 @@ export const practicePrivilegedPortRule = defineRule({
                       : [];
                     return [...kept, { name: UNPRIVILEGED_PORT_START, value: '0' }];
                   },
+                  `Let non-root processes bind low ports (${UNPRIVILEGED_PORT_START}=0)`,
                 ),
               }),
         });

@@ -1,8 +1,8 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
 import { isWindowsPod } from '../../support/securityContext/securityContexts';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 /** readOnlyRootFilesystem: true on every container (Linux pods; the field does not exist on Windows). */
 export const practiceReadOnlyRootFilesystemRule = defineRule({
@@ -20,7 +20,7 @@ export const practiceReadOnlyRootFilesystemRule = defineRule({
       report({
         path,
         message: `The ${describeContainer(slot)} can write anywhere in its image's file system; set readOnlyRootFilesystem: true and mount an emptyDir where it writes (such as /tmp).`,
-        fix: setFieldFix('Set readOnlyRootFilesystem: true', context.ref, path, true),
+        fix: setFieldFix(context, path, true, 'Set readOnlyRootFilesystem: true'),
       });
     }
   },

@@ -1,9 +1,9 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import { declaredPorts } from '../../support/containers/declaredPorts';
 import { probedContainers } from '../../support/workloads/podRunsToCompletion';
 import { describeContainer } from '../../support/containers/podContainers';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 /**
  * A readiness probe on long-running containers that serve traffic (declare ports): app containers
@@ -30,13 +30,13 @@ export const practiceReadinessProbeRule = defineRule({
         ...(tcp
           ? {
               fix: setFieldFix(
-                `Add a TCP readiness probe on port ${tcp.name ?? tcp.containerPort}`,
-                context.ref,
+                context,
                 path,
                 {
                   tcpSocket: { port: tcp.name ?? tcp.containerPort },
                   periodSeconds: 10,
                 },
+                `Add a TCP readiness probe on port ${tcp.name ?? tcp.containerPort}`,
               ),
             }
           : {}),

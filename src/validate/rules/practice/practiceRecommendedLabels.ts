@@ -1,8 +1,8 @@
 import { field, isJsonObject } from '../../../model/jsonValue';
 import { isLabelValue } from '../../support/nameFormats';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import { containersExceptEphemeral } from '../../support/containers/podContainers';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 /** The recommended app.kubernetes.io/name label on the pod. */
 export const practiceRecommendedLabelsRule = defineRule({
@@ -30,10 +30,10 @@ export const practiceRecommendedLabelsRule = defineRule({
       ...(value
         ? {
             fix: setFieldFix(
-              `Add app.kubernetes.io/name: ${value}`,
-              context.ref,
+              context,
               [...labelsPath, 'app.kubernetes.io/name'],
               value,
+              `Add app.kubernetes.io/name: ${value}`,
             ),
           }
         : {}),

@@ -1,8 +1,8 @@
 import type { Severity } from '../../finding';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import { podResourceValue, resourceValue, type ResourceKind } from '../../support/resources/requestedResources';
 import { containersExceptEphemeral, describeContainer } from '../../support/containers/podContainers';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 interface Requirement {
   readonly kind: ResourceKind;
@@ -58,10 +58,10 @@ export const practiceResourcesRule = defineRule({
         ...(fixMemoryLimit
           ? {
               fix: setFieldFix(
-                `Set the memory limit to the memory request (${String(memoryRequest)})`,
-                context.ref,
+                context,
                 [...cPath, 'resources', 'limits', 'memory'],
                 memoryRequest,
+                `Set the memory limit to the memory request (${String(memoryRequest)})`,
               ),
             }
           : {}),

@@ -38,7 +38,7 @@ export const practiceServiceAccountTokenRule = defineRule({
         automount === true
           ? "The pod explicitly mounts the default service account's API token."
           : "The pod gets the default service account's API token mounted; set automountServiceAccountToken: false if it never calls the Kubernetes API.",
-      fix: setFieldFix('Set automountServiceAccountToken: false', context.ref, path, false),
+      fix: setFieldFix(context, path, false, 'Set automountServiceAccountToken: false'),
     });
   },
 });

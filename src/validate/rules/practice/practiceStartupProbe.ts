@@ -1,10 +1,10 @@
 import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { updateAtPath, withKey, withoutKey } from '../../../model/valueAtPath';
 import { defineRule } from '../../rule';
-import { editObjectFix } from '../../support/fixes/fieldFixes';
 import { probedContainers } from '../../support/workloads/podRunsToCompletion';
 import { probeHandler, probeTiming } from '../../support/probes/probeDefaults';
 import { describeContainer } from '../../support/containers/podContainers';
+import { editObjectFix } from '../../support/fixes/fieldFixes';
 
 /** A liveness initialDelaySeconds from which a startup probe is the better tool. */
 export const SLOW_START_SECONDS = 60;
@@ -34,8 +34,7 @@ export const practiceStartupProbeRule = defineRule({
         ...(handler
           ? {
               fix: editObjectFix(
-                `Add a startup probe allowing ${failureThreshold * STARTUP_PERIOD_SECONDS}s to start`,
-                context.ref,
+                context,
                 cPath,
                 (object) =>
                   updateAtPath(object, cPath, (container) => {
@@ -54,6 +53,7 @@ export const practiceStartupProbeRule = defineRule({
                       : container;
                     return withKey(next, 'startupProbe', startupProbe);
                   }) as JsonObject,
+                `Add a startup probe allowing ${failureThreshold * STARTUP_PERIOD_SECONDS}s to start`,
               ),
             }
           : {}),

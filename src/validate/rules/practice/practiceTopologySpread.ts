@@ -1,7 +1,7 @@
 import { field, isJsonArray, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import { labelSelectorMatches } from '../../support/labels/labelSelectorMatches';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 const REPLICATED_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
 
@@ -57,14 +57,19 @@ export const practiceTopologySpreadRule = defineRule({
       message: `This ${kind} runs ${replicas} replicas but says nothing about spreading them; they may all land on one node.`,
       ...(fixable
         ? {
-            fix: setFieldFix('Spread replicas over nodes (when possible)', context.ref, constraintsPath, [
-              {
-                maxSkew: 1,
-                topologyKey: 'kubernetes.io/hostname',
-                whenUnsatisfiable: 'ScheduleAnyway',
-                labelSelector: { matchLabels: labels },
-              },
-            ]),
+            fix: setFieldFix(
+              context,
+              constraintsPath,
+              [
+                {
+                  maxSkew: 1,
+                  topologyKey: 'kubernetes.io/hostname',
+                  whenUnsatisfiable: 'ScheduleAnyway',
+                  labelSelector: { matchLabels: labels },
+                },
+              ],
+              'Spread replicas over nodes (when possible)',
+            ),
           }
         : {}),
     });

@@ -1,9 +1,9 @@
 import { field, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 import { securityContextOwners, isWindowsPod } from '../../support/securityContext/securityContexts';
 import { capitalized } from '../../support/capitalized';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 const ALLOWED_TYPES = new Set(['RuntimeDefault', 'Localhost']);
 const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
@@ -29,9 +29,14 @@ export const pssApparmorRule = defineRule({
         ...(isWindowsPod(context)
           ? {}
           : {
-              fix: setFieldFix('Use the RuntimeDefault AppArmor profile', context.ref, profilePath, {
-                type: 'RuntimeDefault',
-              }),
+              fix: setFieldFix(
+                context,
+                profilePath,
+                {
+                  type: 'RuntimeDefault',
+                },
+                'Use the RuntimeDefault AppArmor profile',
+              ),
             }),
       });
     }
@@ -47,7 +52,7 @@ export const pssApparmorRule = defineRule({
         path,
         message: `The annotation ${key} is "${String(value)}": container "${key.slice(ANNOTATION_PREFIX.length)}" runs without AppArmor protection.`,
         securityControl,
-        fix: setFieldFix('Set the annotation to runtime/default', context.ref, path, 'runtime/default'),
+        fix: setFieldFix(context, path, 'runtime/default', 'Set the annotation to runtime/default'),
       });
     }
   },

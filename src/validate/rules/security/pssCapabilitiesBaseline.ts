@@ -1,11 +1,11 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { BASELINE_ALLOWED_CAPABILITIES } from '../../support/podSecurity/allowedValues';
-import { removeFieldFix } from '../../support/fixes/fieldFixes';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 import { describeContainer } from '../../support/containers/podContainers';
 import { containerSecurityContext } from '../../support/securityContext/securityContexts';
 import { stringItems } from '../../support/decoding/decodedValue';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
 
 const DANGER: Readonly<Record<string, string>> = {
   ALL: 'adds every Linux capability, which is nearly the same as running privileged',
@@ -40,7 +40,7 @@ export const pssCapabilitiesBaselineRule = defineRule({
           path,
           message: `The ${describeContainer(container)} adds the capability ${value}: ${detail}.`,
           securityControl: baselineControl('Capabilities'),
-          fix: removeFieldFix(`Remove ${value} from capabilities.add`, context.ref, path, container.path.length),
+          fix: removeFieldFix(context, path, `Remove ${value} from capabilities.add`, container.path),
         });
       }
     }

@@ -1,7 +1,6 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { BASELINE_ALLOWED_CAPABILITIES } from '../../support/podSecurity/allowedValues';
-import { removeFieldFix, updateFieldFix } from '../../support/fixes/fieldFixes';
 import {
   RESTRICTED_CONSEQUENCE,
   restrictedControl,
@@ -10,6 +9,7 @@ import {
 import { describeContainer } from '../../support/containers/podContainers';
 import { containerSecurityContext, isWindowsPod } from '../../support/securityContext/securityContexts';
 import { stringItems } from '../../support/decoding/decodedValue';
+import { removeFieldFix, updateFieldFix } from '../../support/fixes/fieldFixes';
 
 /**
  * Restricted "Capabilities": every container drops ALL and adds back at most NET_BIND_SERVICE
@@ -37,12 +37,17 @@ export const pssCapabilitiesRestrictedRule = defineRule({
             ? `The ${describeContainer(container)} drops "all"; Pod Security only accepts the exact name ALL.`
             : `The ${describeContainer(container)} keeps the default capabilities (NET_RAW, CHOWN, SETUID ...); drop ALL.`,
           securityControl,
-          fix: updateFieldFix('Drop ALL capabilities', context.ref, [...capabilitiesPath, 'drop'], (drop) => {
-            const kept = stringItems(drop ?? undefined)
-              .map((item) => item.value)
-              .filter((value) => value.toUpperCase() !== 'ALL');
-            return ['ALL', ...kept];
-          }),
+          fix: updateFieldFix(
+            context,
+            [...capabilitiesPath, 'drop'],
+            (drop) => {
+              const kept = stringItems(drop ?? undefined)
+                .map((item) => item.value)
+                .filter((value) => value.toUpperCase() !== 'ALL');
+              return ['ALL', ...kept];
+            },
+            'Drop ALL capabilities',
+          ),
         });
       }
       for (const { index, value } of stringItems(field(capabilities, 'add'))) {
@@ -52,7 +57,7 @@ export const pssCapabilitiesRestrictedRule = defineRule({
           path,
           message: `The ${describeContainer(container)} adds ${value}; Restricted allows adding back only NET_BIND_SERVICE.`,
           securityControl,
-          fix: removeFieldFix(`Remove ${value} from capabilities.add`, context.ref, path, container.path.length),
+          fix: removeFieldFix(context, path, `Remove ${value} from capabilities.add`, container.path),
         });
       }
     }

@@ -1,8 +1,8 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from '../../support/fixes/fieldFixes';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 import { containerSecurityContext, podSecurityContext } from '../../support/securityContext/securityContexts';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
 
 const HOST_NAMESPACES = {
   hostNetwork:
@@ -36,7 +36,7 @@ export const pssHostNamespacesRule = defineRule({
         path,
         message: `The pod sets ${key}: true and ${HOST_NAMESPACES[key]}.`,
         securityControl: baselineControl('Host Namespaces'),
-        ...(fixable ? { fix: removeFieldFix(`Remove ${key}`, context.ref, path, context.podSpecPath.length) } : {}),
+        ...(fixable ? { fix: removeFieldFix(context, path, `Remove ${key}`, context.podSpecPath) } : {}),
       });
     }
   },

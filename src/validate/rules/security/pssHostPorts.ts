@@ -1,8 +1,8 @@
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from '../../support/fixes/fieldFixes';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 import { describeContainer } from '../../support/containers/podContainers';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
 
 /** Baseline "Host Ports": ports[*].hostPort stays unset or 0 (Kubernetes fills it in under hostNetwork). */
 export const pssHostPortsRule = defineRule({
@@ -28,9 +28,7 @@ export const pssHostPortsRule = defineRule({
             path: hostPortPath,
             message: `The ${describeContainer(container)} binds port ${hostPort} on the node (hostPort); expose it with a Service instead.`,
             securityControl,
-            ...(hostNetwork
-              ? {}
-              : { fix: removeFieldFix('Remove hostPort', context.ref, hostPortPath, portPath.length) }),
+            ...(hostNetwork ? {} : { fix: removeFieldFix(context, hostPortPath, 'Remove hostPort', portPath) }),
           });
         } else if (
           hostNetwork &&

@@ -2,9 +2,9 @@ import { PROBE_KINDS } from '../../../model/containers';
 import type { DataPath } from '../../../model/dataPath';
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from '../../support/fixes/fieldFixes';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 import { describeContainer } from '../../support/containers/podContainers';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
 
 const HOOKS = ['postStart', 'preStop'] as const;
 const HANDLERS = ['httpGet', 'tcpSocket'] as const;
@@ -35,7 +35,7 @@ export const pssHostProbesLifecycleHooksRule = defineRule({
             path: [...handlerPath, 'host'],
             message: `The ${target.label} of the ${describeContainer(container)} connects to host "${host}"; leave host out so it checks the pod's own IP.`,
             securityControl: baselineControl('Host Probes / Lifecycle Hooks'),
-            fix: removeFieldFix('Remove host', context.ref, [...handlerPath, 'host'], handlerPath.length),
+            fix: removeFieldFix(context, [...handlerPath, 'host'], 'Remove host', handlerPath),
           });
         }
       }

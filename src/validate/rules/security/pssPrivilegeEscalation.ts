@@ -1,6 +1,5 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import {
   RESTRICTED_CONSEQUENCE,
   restrictedControl,
@@ -9,6 +8,7 @@ import {
 import { describeContainer } from '../../support/containers/podContainers';
 import { containerSecurityContext, isWindowsPod } from '../../support/securityContext/securityContexts';
 import { stringItems } from '../../support/decoding/decodedValue';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 /** Restricted "Privilege Escalation": every container sets allowPrivilegeEscalation: false (Linux pods). */
 export const pssPrivilegeEscalationRule = defineRule({
@@ -40,7 +40,7 @@ export const pssPrivilegeEscalationRule = defineRule({
         // The API server rejects allowPrivilegeEscalation: false together with privileged or SYS_ADMIN.
         ...(privileged || sysAdmin
           ? {}
-          : { fix: setFieldFix('Set allowPrivilegeEscalation: false', context.ref, path, false) }),
+          : { fix: setFieldFix(context, path, false, 'Set allowPrivilegeEscalation: false') }),
       });
     }
   },

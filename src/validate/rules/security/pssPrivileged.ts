@@ -1,9 +1,9 @@
 import { field, isJsonArray, isJsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from '../../support/fixes/fieldFixes';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 import { describeContainer } from '../../support/containers/podContainers';
 import { containerSecurityContext } from '../../support/securityContext/securityContexts';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
 
 /** Baseline "Privileged Containers": securityContext.privileged stays unset or false. */
 export const pssPrivilegedRule = defineRule({
@@ -25,9 +25,7 @@ export const pssPrivilegedRule = defineRule({
         path,
         message: `The ${describeContainer(container)} runs privileged: it has full access to the node's devices and kernel.`,
         securityControl: baselineControl('Privileged Containers'),
-        ...(bidirectional
-          ? {}
-          : { fix: removeFieldFix('Remove privileged: true', context.ref, path, container.path.length) }),
+        ...(bidirectional ? {} : { fix: removeFieldFix(context, path, 'Remove privileged: true', container.path) }),
       });
     }
   },

@@ -1,9 +1,9 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from '../../support/fixes/fieldFixes';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 import { describeContainer } from '../../support/containers/podContainers';
 import { containerSecurityContext } from '../../support/securityContext/securityContexts';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
 
 /** Baseline "/proc Mount Type": procMount stays unset or Default. */
 export const pssProcMountRule = defineRule({
@@ -22,7 +22,7 @@ export const pssProcMountRule = defineRule({
         path,
         message: `The ${describeContainer(container)} sets procMount: ${String(procMount)}, which exposes the parts of /proc the runtime normally masks.`,
         securityControl: baselineControl('/proc Mount Type'),
-        fix: removeFieldFix('Remove procMount', context.ref, path, container.path.length),
+        fix: removeFieldFix(context, path, 'Remove procMount', container.path),
       });
     }
   },

@@ -1,6 +1,5 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import {
   RESTRICTED_CONSEQUENCE,
   restrictedControl,
@@ -12,6 +11,7 @@ import {
   podSecurityContext,
   podSecurityContextPath,
 } from '../../support/securityContext/securityContexts';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 /**
  * Restricted "Running as Non-root": runAsNonRoot is true for every container, set on the
@@ -37,7 +37,7 @@ export const pssRunAsNonRootRule = defineRule({
           path,
           message: `The ${describeContainer(container)} sets runAsNonRoot: false, so it may run as root.`,
           securityControl,
-          fix: setFieldFix('Set runAsNonRoot: true', context.ref, path, true),
+          fix: setFieldFix(context, path, true, 'Set runAsNonRoot: true'),
         });
       } else if (own !== true && podValue !== true) {
         inheriting.push(describeContainer(container));
@@ -55,7 +55,7 @@ export const pssRunAsNonRootRule = defineRule({
             ? `The pod sets runAsNonRoot: false${who}.`
             : `Nothing requires the pod to run as non-root${who}; set runAsNonRoot: true on the pod.`,
         securityControl,
-        fix: setFieldFix('Set runAsNonRoot: true on the pod', context.ref, podPath, true),
+        fix: setFieldFix(context, podPath, true, 'Set runAsNonRoot: true on the pod'),
       });
     }
   },

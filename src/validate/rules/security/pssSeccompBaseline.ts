@@ -1,10 +1,10 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { ALLOWED_SECCOMP_TYPES } from '../../support/podSecurity/allowedValues';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 import { securityContextOwners, isWindowsPod } from '../../support/securityContext/securityContexts';
 import { capitalized } from '../../support/capitalized';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 /** Baseline "Seccomp": no Unconfined seccomp profile at pod or container level. */
 export const pssSeccompBaselineRule = defineRule({
@@ -27,9 +27,14 @@ export const pssSeccompBaselineRule = defineRule({
         ...(isWindowsPod(context)
           ? {}
           : {
-              fix: setFieldFix('Use the RuntimeDefault seccomp profile', context.ref, profilePath, {
-                type: 'RuntimeDefault',
-              }),
+              fix: setFieldFix(
+                context,
+                profilePath,
+                {
+                  type: 'RuntimeDefault',
+                },
+                'Use the RuntimeDefault seccomp profile',
+              ),
             }),
       });
     }

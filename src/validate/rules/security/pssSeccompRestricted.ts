@@ -1,6 +1,5 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { setFieldFix } from '../../support/fixes/fieldFixes';
 import {
   RESTRICTED_CONSEQUENCE,
   restrictedControl,
@@ -13,6 +12,7 @@ import {
   podSecurityContextPath,
   isWindowsPod,
 } from '../../support/securityContext/securityContexts';
+import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 /**
  * Restricted "Seccomp": every container has RuntimeDefault or Localhost, its own or the pod's
@@ -42,9 +42,14 @@ export const pssSeccompRestrictedRule = defineRule({
         ? 'No seccomp profile is set for this pod; set seccompProfile.type: RuntimeDefault on the pod.'
         : `No seccomp profile applies to the ${unset.map(describeContainer).join(', ')}; set seccompProfile.type: RuntimeDefault on the pod.`,
       securityControl: restrictedControl('Seccomp'),
-      fix: setFieldFix('Set the pod seccomp profile to RuntimeDefault', context.ref, profilePath, {
-        type: 'RuntimeDefault',
-      }),
+      fix: setFieldFix(
+        context,
+        profilePath,
+        {
+          type: 'RuntimeDefault',
+        },
+        'Set the pod seccomp profile to RuntimeDefault',
+      ),
     });
   },
 });

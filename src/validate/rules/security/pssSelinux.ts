@@ -1,9 +1,9 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from '../../support/fixes/fieldFixes';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 import { securityContextOwners } from '../../support/securityContext/securityContexts';
 import { capitalized } from '../../support/capitalized';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
 
 /** SELinux types Baseline allows (container_engine_t since Kubernetes 1.31). */
 const ALLOWED_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
@@ -27,7 +27,7 @@ export const pssSelinuxRule = defineRule({
           path: [...optionsPath, 'type'],
           message: `${capitalized(owner.name)} sets the SELinux type ${type}; only container_t, container_init_t, container_kvm_t and container_engine_t keep it confined.`,
           securityControl,
-          fix: removeFieldFix('Remove the SELinux type', context.ref, [...optionsPath, 'type'], owner.ownerPath.length),
+          fix: removeFieldFix(context, [...optionsPath, 'type'], 'Remove the SELinux type', owner.ownerPath),
         });
       }
       for (const key of ['user', 'role'] as const) {
@@ -37,7 +37,7 @@ export const pssSelinuxRule = defineRule({
           path: [...optionsPath, key],
           message: `${capitalized(owner.name)} sets a custom SELinux ${key} (${value}).`,
           securityControl,
-          fix: removeFieldFix(`Remove the SELinux ${key}`, context.ref, [...optionsPath, key], owner.ownerPath.length),
+          fix: removeFieldFix(context, [...optionsPath, key], `Remove the SELinux ${key}`, owner.ownerPath),
         });
       }
     }

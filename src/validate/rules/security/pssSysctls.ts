@@ -1,8 +1,8 @@
 import { field, isJsonArray } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { removeFieldFix } from '../../support/fixes/fieldFixes';
 import { podSecurityContext, podSecurityContextPath } from '../../support/securityContext/securityContexts';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
+import { removeFieldFix } from '../../support/fixes/fieldFixes';
 
 /**
  * The "safe" sysctls: namespaced per pod and isolated from other pods. The standard's list, with
@@ -42,7 +42,7 @@ export const pssSysctlsRule = defineRule({
         path: [...itemPath, 'name'],
         message: `The sysctl ${name} is not in the safe set, so it can affect the node or other pods.`,
         securityControl: baselineControl('Sysctls'),
-        fix: removeFieldFix(`Remove the sysctl ${name}`, context.ref, itemPath, context.podSpecPath.length),
+        fix: removeFieldFix(context, itemPath, `Remove the sysctl ${name}`, context.podSpecPath),
       });
     });
   },

@@ -1,8 +1,8 @@
+import { field, type JsonObject } from '../../../model/jsonValue';
 import type { DataPath } from '../../../model/dataPath';
-import type { JsonObject } from '../../../model/jsonValue';
 import type { ObjectContext } from '../../objectContext';
-import { decodedObjectList } from '../decoding/decodedFields';
 import { containersExceptEphemeral, type PodContainer } from './podContainers';
+import { objectItems } from '../decoding/decodedValue';
 
 /** One volume mount of one container, with the paths the API server prints for it. */
 export interface MountUnderCheck {
@@ -24,7 +24,7 @@ export function containerMounts(context: ObjectContext): readonly MountUnderChec
   const mounts: MountUnderCheck[] = [];
   for (const owner of containersExceptEphemeral(context)) {
     const listPath = [...owner.path, 'volumeMounts'];
-    for (const { index, item } of decodedObjectList(owner.container, 'volumeMounts')) {
+    for (const { index, item } of objectItems(field(owner.container, 'volumeMounts'))) {
       mounts.push({ owner, mount: item, index, listPath, path: [...listPath, index] });
     }
   }

@@ -29,6 +29,21 @@ export function decodedInt32(value: JsonValue | undefined): number | undefined {
     : undefined;
 }
 
+/**
+ * An optional integer field (a Go pointer such as `*int64`): null when missing or null, undefined
+ * for a non-integer value.
+ */
+export function decodedOptionalInteger(value: JsonValue | undefined): number | null | undefined {
+  if (isAbsent(value)) return null;
+  return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+}
+
+/** A boolean field: false when missing or null; undefined when it holds another JSON type. */
+export function decodedBoolean(value: JsonValue | undefined): boolean | undefined {
+  if (isAbsent(value)) return false;
+  return typeof value === 'boolean' ? value : undefined;
+}
+
 /** An int64 field: 0 when missing or null; undefined for a non-integer value. */
 export function decodedInt64(value: JsonValue | undefined): number | undefined {
   if (isAbsent(value)) return 0;
@@ -59,6 +74,12 @@ export function presentObject(value: JsonValue | undefined): JsonObject | undefi
 export function enumValueMeant<T extends string>(value: string, allowed: readonly T[]): T | undefined {
   const wanted = value.trim().toLowerCase();
   return allowed.find((candidate) => candidate.toLowerCase() === wanted && candidate !== value);
+}
+
+/** The mappings of a list field, with their indexes (items of another type are skipped). */
+export function objectItems(value: JsonValue | undefined): { readonly index: number; readonly item: JsonObject }[] {
+  if (!isJsonArray(value)) return [];
+  return value.flatMap((item, index) => (isJsonObject(item) ? [{ index, item }] : []));
 }
 
 /** Strings of a JSON list (other items ignored), with their indexes. */

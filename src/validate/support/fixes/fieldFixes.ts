@@ -1,83 +1,91 @@
 import type { DataPath } from '../../../model/dataPath';
-import { isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '../../../model/jsonValue';
+import { deepEqual, isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '../../../model/jsonValue';
 import type { Manifest } from '../../../model/manifest';
 import { getAtPath, updateAtPath } from '../../../model/valueAtPath';
-import { getObject, updateObject, type ObjectRef } from '../../../model/workloads';
+import { getObject, updateObject } from '../../../model/workloads';
 import type { FindingFix } from '../../finding';
+import type { ObjectContext } from '../../objectContext';
 
-/**
- * Fixes that edit one field of one object. Paths are relative to the object (as finding paths
- * are). A fix re-checks the manifest it is given: when the list item it targets (a container, a
- * volume) is gone, it returns the manifest unchanged instead of creating a stray entry.
+/*
+ * The fixes a finding offers: pure functions of the manifest, applied as one undo step. Every
+ * builder takes the finding's object context, a path relative to that object (as finding paths
+ * are), what to do, and the button label. A fix re-checks the manifest it is given and changes
+ * nothing when the object, the list item it edits (a container, a volume) or the field's value is
+ * no longer what the finding saw: a stale fix never overwrites newer work or creates a stray entry.
  */
 
 /** The path up to and including its last list index: where the edited entity lives. */
 function anchorOf(path: DataPath): DataPath {
-  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'number') return path.slice(0, i + 1);
+  for (let index = path.length - 1; index >= 0; index--)
+    if (typeof path[index] === 'number') return path.slice(0, index + 1);
   return [];
 }
 
-function anchorExists(object: JsonObject, path: DataPath): boolean {
-  const anchor = anchorOf(path);
-  return anchor.length === 0 || getAtPath(object, anchor) !== undefined;
-}
-
-/** A fix that replaces the object at `ref` by `edit(object)`, when `anchor` still exists in it. */
+/**
+ * A fix that replaces the finding's object by `edit(object)`, when the object and the place at
+ * `anchor` still exist.
+ */
 export function editObjectFix(
-  label: string,
-  ref: ObjectRef,
+  context: ObjectContext,
   anchor: DataPath,
   edit: (object: JsonObject) => JsonObject,
+  label: string,
 ): FindingFix {
   return {
     label,
     apply(manifest: Manifest): Manifest {
-      const object = getObject(manifest, ref);
+      const object = getObject(manifest, context.ref);
       if (!object || (anchor.length > 0 && getAtPath(object, anchor) === undefined)) return manifest;
-      return updateObject(manifest, ref, edit);
+      return updateObject(manifest, context.ref, edit);
     },
   };
 }
 
-/** Sets the field at `path` (mappings on the way are created). */
-export function setFieldFix(label: string, ref: ObjectRef, path: DataPath, value: JsonValue): FindingFix {
-  return updateFieldFix(label, ref, path, () => value);
+/** A fix that edits the field at `path` when its value is still the one the finding saw. */
+function fieldFix(context: ObjectContext, path: DataPath, edit: (object: JsonObject) => JsonObject, label: string) {
+  const seen = getAtPath(context.object, path);
+  return editObjectFix(
+    context,
+    anchorOf(path),
+    (object) => (deepEqual(getAtPath(object, path), seen) ? edit(object) : object),
+    label,
+  );
+}
+
+/**
+ * Sets the field at `path` to `value` (mappings on the way are created).
+ * @example setFieldFix(context, [...context.podSpecPath, 'restartPolicy'], 'Always', 'Set restartPolicy to Always')
+ */
+export function setFieldFix(context: ObjectContext, path: DataPath, value: JsonValue, label: string): FindingFix {
+  return updateFieldFix(context, path, () => value, label);
 }
 
 /** Replaces the value at `path` by `update(current)`; returning undefined removes it. */
 export function updateFieldFix(
-  label: string,
-  ref: ObjectRef,
+  context: ObjectContext,
   path: DataPath,
   update: (current: JsonValue | undefined) => JsonValue | undefined,
+  label: string,
 ): FindingFix {
-  return {
-    label,
-    apply(manifest: Manifest): Manifest {
-      const object = getObject(manifest, ref);
-      if (!object || !anchorExists(object, path)) return manifest;
-      return updateObject(manifest, ref, (current) => updateAtPath(current, path, update) as JsonObject);
-    },
-  };
+  return fieldFix(context, path, (object) => updateAtPath(object, path, update) as JsonObject, label);
 }
 
 /**
- * Removes the field or list item at `path`, then the mappings and lists it leaves empty, up to
- * (not including) the first `keepDepth` segments: removing `privileged` from
- * `securityContext: {privileged: true}` removes the empty securityContext too.
+ * Removes the field or list item at `path`. With `pruneEmptyParentsBelow`, also the mappings and
+ * lists the removal leaves empty, up to (not including) that path: removing `privileged` from
+ * `securityContext: {privileged: true}` below the container removes the empty securityContext too.
  */
-export function removeFieldFix(label: string, ref: ObjectRef, path: DataPath, keepDepth: number): FindingFix {
-  return {
-    label,
-    apply(manifest: Manifest): Manifest {
-      const object = getObject(manifest, ref);
-      if (!object || getAtPath(object, path) === undefined) return manifest;
-      return updateObject(manifest, ref, (current) => removePruning(current, path, keepDepth));
-    },
-  };
+export function removeFieldFix(
+  context: ObjectContext,
+  path: DataPath,
+  label: string,
+  pruneEmptyParentsBelow: DataPath = path.slice(0, -1),
+): FindingFix {
+  if (getAtPath(context.object, path) === undefined) return { label, apply: (manifest) => manifest };
+  return fieldFix(context, path, (object) => removePruning(object, path, pruneEmptyParentsBelow.length), label);
 }
 
-/** `object` without the value at `path` and without the empty parents it leaves behind. */
+/** `object` without the value at `path` and without the empty parents it leaves behind, below `keepDepth` segments. */
 export function removePruning(object: JsonObject, path: DataPath, keepDepth: number): JsonObject {
   let result = updateAtPath(object, path, () => undefined) as JsonObject;
   for (let depth = path.length - 1; depth > keepDepth; depth--) {

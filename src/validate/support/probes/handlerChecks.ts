@@ -2,9 +2,9 @@ import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { ianaServiceNameProblems } from '../nameFormats';
 import type { ReportFinding } from '../volumes/volumeCheck';
-import { decodedInteger, decodedObjectList, decodedString } from '../decoding/decodedFields';
-import { caseInsensitiveMatch, setFieldFix } from '../fixes/guardedFieldFixes';
 import type { ObjectContext } from '../../objectContext';
+import { decodedOptionalInteger, decodedString, objectItems, enumValueMeant } from '../decoding/decodedValue';
+import { setFieldFix } from '../fixes/fieldFixes';
 
 /** The actions a probe can take, in the order the API server checks them. */
 export const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
@@ -17,7 +17,7 @@ const DEFAULT_GRACE_PERIOD_SECONDS = 30;
 
 /** The pod's terminationGracePeriodSeconds after defaulting (30), which bounds a sleep hook. */
 export function gracePeriodSeconds(podSpec: JsonObject | undefined): number {
-  const value = decodedInteger(podSpec, 'terminationGracePeriodSeconds');
+  const value = decodedOptionalInteger(field(podSpec, 'terminationGracePeriodSeconds'));
   return typeof value === 'number' ? value : DEFAULT_GRACE_PERIOD_SECONDS;
 }
 
@@ -97,9 +97,9 @@ export function checkHandler({ handler, path, kind, label, context }: HandlerUnd
     }
     case 'httpGet': {
       checkPort(value, actionPath, report);
-      const scheme = decodedString(value, 'scheme');
+      const scheme = decodedString(field(value, 'scheme'));
       if (scheme && !SCHEMES.includes(scheme)) {
-        const canonical = caseInsensitiveMatch(scheme, SCHEMES);
+        const canonical = enumValueMeant(scheme, SCHEMES);
         report({
           path: [...actionPath, 'scheme'],
           errorType: 'NotSupported',
@@ -109,8 +109,8 @@ export function checkHandler({ handler, path, kind, label, context }: HandlerUnd
             : {}),
         });
       }
-      for (const { index, item } of decodedObjectList(value, 'httpHeaders')) {
-        const name = decodedString(item, 'name');
+      for (const { index, item } of objectItems(field(value, 'httpHeaders'))) {
+        const name = decodedString(field(item, 'name'));
         if (name === undefined || HTTP_HEADER_NAME.test(name)) continue;
         report({
           path: [...actionPath, 'httpHeaders'],
@@ -144,7 +144,7 @@ export function checkHandler({ handler, path, kind, label, context }: HandlerUnd
       return;
     }
     case 'sleep': {
-      const seconds = decodedInteger(value, 'seconds');
+      const seconds = decodedOptionalInteger(field(value, 'seconds'));
       if (seconds === undefined) return;
       const effective = seconds ?? 0;
       const gracePeriod = gracePeriodSeconds(context.podSpec);

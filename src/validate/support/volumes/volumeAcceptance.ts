@@ -1,6 +1,5 @@
 import { field, type JsonObject } from '../../../model/jsonValue';
 import { isDns1123Label } from '../nameFormats';
-import { decodedObjectList, decodedString } from '../decoding/decodedFields';
 import type { ObjectContext } from '../../objectContext';
 import { checkEmptyDirVolume } from './sourceChecks/checkEmptyDirVolume';
 import { checkHostPathVolume } from './sourceChecks/checkHostPathVolume';
@@ -15,6 +14,7 @@ import { checkVolumeNfs } from './sourceChecks/checkVolumeNfs';
 import { checkVolumeObjectName } from './sourceChecks/checkVolumeObjectName';
 import { checkVolumeProjected } from './sourceChecks/checkVolumeProjected';
 import { checkVolumeSourceCount } from './sourceChecks/checkVolumeSourceCount';
+import { decodedString, objectItems } from '../decoding/decodedValue';
 
 /** Every check `validateVolumeSource` makes that these rules replicate. */
 const SOURCE_CHECKS: readonly VolumeCheck[] = [
@@ -54,8 +54,8 @@ function addStatefulSetClaimVolumes(
   rejected: Set<string>,
 ): void {
   if (context.kind !== 'StatefulSet') return;
-  for (const { item } of decodedObjectList(field(context.object, 'spec'), 'volumeClaimTemplates')) {
-    const name = decodedString(field(item, 'metadata'), 'name');
+  for (const { item } of objectItems(field(field(context.object, 'spec'), 'volumeClaimTemplates'))) {
+    const name = decodedString(field(field(item, 'metadata'), 'name'));
     if (!name) continue;
     accepted.set(name, { name, persistentVolumeClaim: { claimName: name } });
     rejected.delete(name);

@@ -2,8 +2,8 @@ import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedString } from '../../../support/decoding/decodedValue';
 import { markerForMissing } from '../../../support/markerForMissing';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 import { describeContainer } from '../../../support/containers/podContainers';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 /**
  * API server rules 20–21: every container names an image, without leading or trailing spaces.
@@ -35,9 +35,7 @@ export const apiContainerImageRule = defineRule({
       const trimmed = image.trim();
       if (trimmed === image) continue;
       const fix =
-        trimmed === ''
-          ? undefined
-          : replaceValueFix(context.ref, path, trimmed, `Remove the spaces around "${trimmed}"`);
+        trimmed === '' ? undefined : setFieldFix(context, path, trimmed, `Remove the spaces around "${trimmed}"`);
       const checkedHere = isPod || entry.listKey === 'ephemeralContainers';
       report({
         path,

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedString, enumValueMeant } from '../../../support/decoding/decodedValue';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;
 
@@ -23,7 +23,7 @@ export const apiImagePullPolicyRule = defineRule({
         path,
         errorType: 'NotSupported',
         message: `Image pull policy "${policy}" is not supported: use Always, IfNotPresent or Never${meant ? ` (spelled exactly "${meant}")` : ''}.`,
-        ...(meant ? { fix: replaceValueFix(context.ref, path, meant, `Set imagePullPolicy to ${meant}`) } : {}),
+        ...(meant ? { fix: setFieldFix(context, path, meant, `Set imagePullPolicy to ${meant}`) } : {}),
       });
     }
   },

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedString, enumValueMeant } from '../../../support/decoding/decodedValue';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const MESSAGE_POLICIES = ['File', 'FallbackToLogsOnError'] as const;
 
@@ -24,9 +24,7 @@ export const apiTerminationMessagePolicyRule = defineRule({
         path,
         errorType: 'NotSupported',
         message: `Termination message policy "${policy}" is not supported: use File or FallbackToLogsOnError${meant ? ` (spelled exactly "${meant}")` : ''}.`,
-        ...(meant
-          ? { fix: replaceValueFix(context.ref, path, meant, `Set terminationMessagePolicy to ${meant}`) }
-          : {}),
+        ...(meant ? { fix: setFieldFix(context, path, meant, `Set terminationMessagePolicy to ${meant}`) } : {}),
       });
     }
   },

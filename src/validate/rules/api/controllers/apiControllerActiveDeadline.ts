@@ -1,7 +1,8 @@
-import { isSet } from '../../../support/decoding/decodedFields';
+import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { removeFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { removeFieldFix } from '../../../support/fixes/fieldFixes';
 import { controllerSpec, isLongRunning } from '../../../support/workloads/controllerSpec';
+import { isAbsent } from '../../../support/decoding/decodedValue';
 
 /** Controllers: the pods of long-running controllers (Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController) have no activeDeadlineSeconds. */
 export const apiControllerActiveDeadlineRule = defineRule({
@@ -13,7 +14,8 @@ export const apiControllerActiveDeadlineRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     const controller = controllerSpec(context);
-    if (!controller || !isLongRunning(controller.kind) || !isSet(context.podSpec, 'activeDeadlineSeconds')) return;
+    if (!controller || !isLongRunning(controller.kind) || !!isAbsent(field(context.podSpec, 'activeDeadlineSeconds')))
+      return;
     const path = [...context.podSpecPath, 'activeDeadlineSeconds'];
     report({
       path,

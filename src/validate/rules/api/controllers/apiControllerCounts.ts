@@ -1,9 +1,9 @@
+import { field, type JsonObject } from '../../../../model/jsonValue';
 import type { DataPath } from '../../../../model/dataPath';
-import type { JsonObject } from '../../../../model/jsonValue';
 import { getAtPath } from '../../../../model/valueAtPath';
 import { defineRule, type RuleReport } from '../../../rule';
-import { decodedInteger } from '../../../support/decoding/decodedFields';
 import { controllerSpec } from '../../../support/workloads/controllerSpec';
+import { decodedOptionalInteger } from '../../../support/decoding/decodedValue';
 
 /** Count and duration fields of each controller kind that must not be negative. */
 const NON_NEGATIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -32,7 +32,7 @@ function checkNonNegative(
   report: (finding: RuleReport) => void,
 ): void {
   for (const key of keys) {
-    const value = decodedInteger(spec, key);
+    const value = decodedOptionalInteger(field(spec, key));
     if (typeof value === 'number' && value < 0) {
       report({ path: [...specPath, key], errorType: 'Invalid', message: `${key} is ${value}; it must be 0 or more.` });
     }
@@ -63,8 +63,8 @@ export const apiControllerCountsRule = defineRule({
     }
     checkNonNegative(controller.spec, controller.specPath, NON_NEGATIVE_FIELDS[controller.kind] ?? [], report);
     if (controller.kind !== 'Deployment') return;
-    const minReady = decodedInteger(controller.spec, 'minReadySeconds');
-    const progress = decodedInteger(controller.spec, 'progressDeadlineSeconds');
+    const minReady = decodedOptionalInteger(field(controller.spec, 'minReadySeconds'));
+    const progress = decodedOptionalInteger(field(controller.spec, 'progressDeadlineSeconds'));
     if (typeof minReady !== 'number' || progress === undefined) return;
     const effective = progress ?? DEFAULT_PROGRESS_DEADLINE_SECONDS;
     if (effective <= minReady) {

@@ -1,7 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { controllerSpec, isLongRunning } from '../../../support/workloads/controllerSpec';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
+import { enumValueMeant } from '../../../support/decoding/decodedValue';
 
 /**
  * Controllers: the pods of a Deployment, StatefulSet, DaemonSet, ReplicaSet or
@@ -49,7 +50,7 @@ export const apiControllerRestartPolicyRule = defineRule({
         fix: setFieldFix(context, path, preferred, `Set restartPolicy to ${preferred}`),
       });
     } else if (policy !== 'OnFailure' && policy !== 'Never') {
-      const canonical = caseInsensitiveMatch(policy, ['OnFailure', 'Never']);
+      const canonical = enumValueMeant(policy, ['OnFailure', 'Never']);
       report({
         path,
         errorType: 'NotSupported',

@@ -2,7 +2,6 @@ import type { DataPath } from '../../../../model/dataPath';
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import type { ObjectContext } from '../../../objectContext';
 import { defineRule, type RuleReport } from '../../../rule';
-import { setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { controllerSpec, type ControllerSpec } from '../../../support/workloads/controllerSpec';
 import {
   isEmptySelector,
@@ -11,6 +10,7 @@ import {
   stringLabels,
   type Labels,
 } from '../../../support/labels/labelSelectorProblems';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 type Report = (finding: RuleReport) => void;
 

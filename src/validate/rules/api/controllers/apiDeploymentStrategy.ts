@@ -1,7 +1,8 @@
 import { field, isJsonObject, type JsonValue } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, removeFieldFix, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { controllerSpec } from '../../../support/workloads/controllerSpec';
+import { removeFieldFix, setFieldFix } from '../../../support/fixes/fieldFixes';
+import { enumValueMeant } from '../../../support/decoding/decodedValue';
 
 const PERCENT = /^[0-9]+%$/;
 const DEFAULT_ROLLING_VALUE = '25%';
@@ -49,7 +50,7 @@ export const apiDeploymentStrategyRule = defineRule({
       return;
     }
     if (type && type !== 'RollingUpdate') {
-      const canonical = caseInsensitiveMatch(type, ['RollingUpdate', 'Recreate']);
+      const canonical = enumValueMeant(type, ['RollingUpdate', 'Recreate']);
       report({
         path: strategyPath,
         markerPath: [...strategyPath, 'type'],

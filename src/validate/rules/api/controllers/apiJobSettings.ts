@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedInteger, isSet } from '../../../support/decoding/decodedFields';
-import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { controllerSpec } from '../../../support/workloads/controllerSpec';
+import { decodedOptionalInteger, isAbsent, enumValueMeant } from '../../../support/decoding/decodedValue';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const COMPLETION_MODES = ['NonIndexed', 'Indexed'];
 const CONCURRENCY_POLICIES = ['Allow', 'Forbid', 'Replace'];
@@ -26,7 +26,7 @@ export const apiJobSettingsRule = defineRule({
     if (controller.kind === 'CronJob') {
       const policy = field(field(context.object, 'spec'), 'concurrencyPolicy');
       if (typeof policy === 'string' && policy !== '' && !CONCURRENCY_POLICIES.includes(policy)) {
-        const canonical = caseInsensitiveMatch(policy, CONCURRENCY_POLICIES);
+        const canonical = enumValueMeant(policy, CONCURRENCY_POLICIES);
         const path = ['spec', 'concurrencyPolicy'];
         report({
           path,
@@ -39,7 +39,7 @@ export const apiJobSettingsRule = defineRule({
     const mode = field(spec, 'completionMode');
     if (mode !== undefined && mode !== null && typeof mode !== 'string') return;
     if (typeof mode === 'string' && !COMPLETION_MODES.includes(mode)) {
-      const canonical = caseInsensitiveMatch(mode, COMPLETION_MODES);
+      const canonical = enumValueMeant(mode, COMPLETION_MODES);
       const path = [...specPath, 'completionMode'];
       report({
         path,
@@ -50,7 +50,7 @@ export const apiJobSettingsRule = defineRule({
     }
     const indexed = mode === 'Indexed';
     if (indexed) {
-      if (!isSet(spec, 'completions')) {
+      if (!!isAbsent(field(spec, 'completions'))) {
         report({
           path: [...specPath, 'completions'],
           markerPath: [...specPath, 'completionMode'],
@@ -58,7 +58,7 @@ export const apiJobSettingsRule = defineRule({
           message: 'An Indexed Job needs completions: the number of indexes to run.',
         });
       }
-      const parallelism = decodedInteger(spec, 'parallelism');
+      const parallelism = decodedOptionalInteger(field(spec, 'parallelism'));
       if (typeof parallelism === 'number' && parallelism > MAX_INDEXED_PARALLELISM) {
         report({
           path: [...specPath, 'parallelism'],
@@ -68,11 +68,11 @@ export const apiJobSettingsRule = defineRule({
       }
     } else if (mode === undefined || mode === null || mode === 'NonIndexed') {
       for (const key of ['backoffLimitPerIndex', 'maxFailedIndexes'] as const) {
-        if (isSet(spec, key))
+        if (!isAbsent(field(spec, key)))
           report({ path: [...specPath, key], errorType: 'Invalid', message: `${key} needs completionMode: Indexed.` });
       }
     }
-    if (isSet(spec, 'maxFailedIndexes') && !isSet(spec, 'backoffLimitPerIndex')) {
+    if (!isAbsent(field(spec, 'maxFailedIndexes')) && !!isAbsent(field(spec, 'backoffLimitPerIndex'))) {
       report({
         path: [...specPath, 'backoffLimitPerIndex'],
         markerPath: [...specPath, 'maxFailedIndexes'],

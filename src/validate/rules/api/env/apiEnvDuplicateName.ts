@@ -1,9 +1,9 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import type { PodContainer } from '../../../support/containers/podContainers';
-import { removeFieldFix } from '../../../support/fixes/fieldFixes';
 import { decodedString, isAbsent } from '../../../support/decoding/decodedValue';
 import { containerEnv, type ContainerEnvEntry } from '../../../support/containers/containerEnv';
+import { removeFieldFix } from '../../../support/fixes/fieldFixes';
 
 /** True when an entry between the two definitions refers to `$(name)`: it sees the earlier value. */
 function referencedBetween(entries: readonly ContainerEnvEntry[], from: number, to: number, name: string): boolean {
@@ -51,10 +51,10 @@ export const apiEnvDuplicateNameRule = defineRule({
             ? {}
             : {
                 fix: removeFieldFix(
-                  `Remove the hidden definition env[${earlier}]`,
-                  context.ref,
+                  context,
                   [...envPath, earlier],
-                  envPath.length,
+                  `Remove the hidden definition env[${earlier}]`,
+                  envPath,
                 ),
               }),
         });

@@ -42,7 +42,7 @@ export const apiEnvFieldRefRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     for (const env of containerEnv(context)) {
-      const fieldRef = presentObject(field(presentObject(field(env.entry, 'valueFrom')), 'fieldRef'));
+      const fieldRef = presentObject(field(field(env.entry, 'valueFrom'), 'fieldRef'));
       if (!fieldRef) continue;
       const refPath = [...env.path, 'valueFrom', 'fieldRef'];
       const fieldPathPath = [...refPath, 'fieldPath'];

@@ -20,7 +20,7 @@ export const apiEnvResourceFieldRefRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     for (const env of containerEnv(context)) {
-      const ref = presentObject(field(presentObject(field(env.entry, 'valueFrom')), 'resourceFieldRef'));
+      const ref = presentObject(field(field(env.entry, 'valueFrom'), 'resourceFieldRef'));
       if (!ref) continue;
       const refPath = [...env.path, 'valueFrom', 'resourceFieldRef'];
       const resource = decodedString(field(ref, 'resource'));

@@ -1,6 +1,6 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { removeFieldFix, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { removeFieldFix, setFieldFix } from '../../../support/fixes/fieldFixes';
 import { containersExceptEphemeral } from '../../../support/containers/podContainers';
 
 /**

@@ -1,8 +1,8 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedObjectList, decodedString, isSet } from '../../../support/decoding/decodedFields';
-import { removeFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { removeFieldFix } from '../../../support/fixes/fieldFixes';
 import { containersExceptEphemeral } from '../../../support/containers/podContainers';
+import { decodedString, isAbsent, objectItems } from '../../../support/decoding/decodedValue';
 
 /** Container fields an ephemeral container may not set (everything beyond running a debug process). */
 const FORBIDDEN_FIELDS = [
@@ -50,7 +50,7 @@ export const apiEphemeralContainersRule = defineRule({
       fix: removeFieldFix(context, listPath, 'Remove ephemeralContainers'),
     });
     const otherNames = new Set(containersExceptEphemeral(context).map((slot) => slot.name));
-    for (const { index, item } of decodedObjectList(podSpec, 'ephemeralContainers')) {
+    for (const { index, item } of objectItems(field(podSpec, 'ephemeralContainers'))) {
       const path = [...listPath, index];
       for (const key of FORBIDDEN_FIELDS) {
         if (isNonZero(key, field(item, key))) {
@@ -61,9 +61,9 @@ export const apiEphemeralContainersRule = defineRule({
           });
         }
       }
-      for (const mount of decodedObjectList(item, 'volumeMounts')) {
+      for (const mount of objectItems(field(item, 'volumeMounts'))) {
         for (const key of ['subPath', 'subPathExpr'] as const) {
-          if (decodedString(mount.item, key)) {
+          if (decodedString(field(mount.item, key))) {
             report({
               path: [...path, 'volumeMounts', mount.index, key],
               errorType: 'Forbidden',
@@ -72,8 +72,8 @@ export const apiEphemeralContainersRule = defineRule({
           }
         }
       }
-      const target = decodedString(item, 'targetContainerName');
-      if (target && isSet(item, 'targetContainerName') && !otherNames.has(target)) {
+      const target = decodedString(field(item, 'targetContainerName'));
+      if (target && !isAbsent(field(item, 'targetContainerName')) && !otherNames.has(target)) {
         report({
           path: [...path, 'targetContainerName'],
           errorType: 'NotFound',

@@ -9,8 +9,8 @@ import {
 } from '../../../support/nameFormats';
 import { decodedString } from '../../../support/decoding/decodedValue';
 import { markerForMissing } from '../../../support/markerForMissing';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 import { SUBDOMAIN_NAMED_KINDS } from '../../../support/metadata/metadataScopes';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 /** apimachinery's maskTrailingDash: a generateName may end in "-" (the last two characters become "a"). */
 function maskTrailingDash(name: string): string {
@@ -82,7 +82,7 @@ export const apiObjectNameRule = defineRule({
       path,
       errorType: 'Invalid',
       message: `${kind} name "${name}" ${problems.join(' and ')}.`,
-      ...(canFix ? { fix: replaceValueFix(context.ref, path, lowercase, `Rename to "${lowercase}"`) } : {}),
+      ...(canFix ? { fix: setFieldFix(context, path, lowercase, `Rename to "${lowercase}"`) } : {}),
     });
   },
 });

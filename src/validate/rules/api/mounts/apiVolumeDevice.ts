@@ -1,8 +1,9 @@
+import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedObjectList, decodedString, isSet } from '../../../support/decoding/decodedFields';
 import { hasBackstep } from '../../../support/volumes/localPath';
 import { volumeAcceptance } from '../../../support/volumes/volumeAcceptance';
 import { describeContainer, containersExceptEphemeral } from '../../../support/containers/podContainers';
+import { decodedString, isAbsent, objectItems } from '../../../support/decoding/decodedValue';
 
 /**
  * API server rules 92–95: a raw block device (volumeDevices) names a claim or ephemeral volume of
@@ -20,26 +21,26 @@ export const apiVolumeDeviceRule = defineRule({
     const { accepted } = volumeAcceptance(context);
     for (const slot of containersExceptEphemeral(context)) {
       const base = [...slot.path];
-      const mounts = decodedObjectList(slot.container, 'volumeMounts');
-      const devices = decodedObjectList(slot.container, 'volumeDevices');
+      const mounts = objectItems(field(slot.container, 'volumeMounts'));
+      const devices = objectItems(field(slot.container, 'volumeDevices'));
       if (devices.length === 0) continue;
       // The server's maps: mount name → path, device name → path (the last entry of a name wins).
       const mountPaths = new Map<string, string>();
       for (const { item } of mounts) {
-        const name = decodedString(item, 'name');
-        const mountPath = decodedString(item, 'mountPath');
+        const name = decodedString(field(item, 'name'));
+        const mountPath = decodedString(field(item, 'mountPath'));
         if (name !== undefined && mountPath !== undefined) mountPaths.set(name, mountPath);
       }
       const devicePaths = new Map<string, string>();
       for (const { item } of devices) {
-        const name = decodedString(item, 'name');
-        const devicePath = decodedString(item, 'devicePath');
+        const name = decodedString(field(item, 'name'));
+        const devicePath = decodedString(field(item, 'devicePath'));
         if (name !== undefined && devicePath !== undefined) devicePaths.set(name, devicePath);
       }
       const usedDevicePaths = new Set(devicePaths.values());
       for (const { index, item } of mounts) {
-        const name = decodedString(item, 'name');
-        const mountPath = decodedString(item, 'mountPath');
+        const name = decodedString(field(item, 'name'));
+        const mountPath = decodedString(field(item, 'mountPath'));
         const path = [...base, 'volumeMounts', index];
         if (name !== undefined && devicePaths.has(name)) {
           report({
@@ -60,8 +61,8 @@ export const apiVolumeDeviceRule = defineRule({
       const seenNames = new Set<string>();
       const seenPaths = new Set<string>();
       for (const { index, item } of devices) {
-        const name = decodedString(item, 'name');
-        const devicePath = decodedString(item, 'devicePath');
+        const name = decodedString(field(item, 'name'));
+        const devicePath = decodedString(field(item, 'devicePath'));
         if (name === undefined || devicePath === undefined) continue;
         const path = [...base, 'volumeDevices', index];
         const volume = accepted.get(name);
@@ -77,7 +78,7 @@ export const apiVolumeDeviceRule = defineRule({
             errorType: 'Invalid',
             message: `The ${describeContainer(slot)} attaches the volume "${name}" twice.`,
           });
-        if (volume && !isSet(volume, 'persistentVolumeClaim') && !isSet(volume, 'ephemeral')) {
+        if (volume && !!isAbsent(field(volume, 'persistentVolumeClaim')) && !!isAbsent(field(volume, 'ephemeral'))) {
           report({
             path: [...path, 'name'],
             errorType: 'Invalid',

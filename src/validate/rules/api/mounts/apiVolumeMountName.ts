@@ -1,8 +1,9 @@
+import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString } from '../../../support/decoding/decodedFields';
 import { volumeAcceptance } from '../../../support/volumes/volumeAcceptance';
 import { containerMounts } from '../../../support/containers/containerMounts';
 import { describeContainer } from '../../../support/containers/podContainers';
+import { decodedString } from '../../../support/decoding/decodedValue';
 
 /** API server rules 81 and 82: a volume mount names a volume of the pod (one that is itself valid). */
 export const apiVolumeMountNameRule = defineRule({
@@ -15,7 +16,7 @@ export const apiVolumeMountNameRule = defineRule({
   check(context, report) {
     const { accepted, rejected } = volumeAcceptance(context);
     for (const { owner, mount, path } of containerMounts(context)) {
-      const name = decodedString(mount, 'name');
+      const name = decodedString(field(mount, 'name'));
       if (name === undefined) continue;
       const namePath = [...path, 'name'];
       if (name === '') {

@@ -1,7 +1,8 @@
+import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString } from '../../../support/decoding/decodedFields';
 import { containerMounts } from '../../../support/containers/containerMounts';
 import { describeContainer } from '../../../support/containers/podContainers';
+import { decodedString } from '../../../support/decoding/decodedValue';
 
 /** API server rules 83 and 84: a volume mount has a mountPath, unique within its container. */
 export const apiVolumeMountPathRule = defineRule({
@@ -19,7 +20,7 @@ export const apiVolumeMountPathRule = defineRule({
         seenContainer = owner;
         seenPaths = new Set();
       }
-      const mountPath = decodedString(mount, 'mountPath');
+      const mountPath = decodedString(field(mount, 'mountPath'));
       if (mountPath === undefined) continue;
       const at = [...path, 'mountPath'];
       if (mountPath === '') {

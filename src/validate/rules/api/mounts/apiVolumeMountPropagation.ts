@@ -1,8 +1,9 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { containerMounts } from '../../../support/containers/containerMounts';
 import { describeContainer } from '../../../support/containers/podContainers';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
+import { enumValueMeant } from '../../../support/decoding/decodedValue';
 
 const PROPAGATIONS = ['None', 'HostToContainer', 'Bidirectional'];
 
@@ -23,7 +24,7 @@ export const apiVolumeMountPropagationRule = defineRule({
       if (typeof propagation !== 'string') continue;
       const at = { path: [...listPath, 'mountPropagation'], markerPath: [...path, 'mountPropagation'] };
       if (!PROPAGATIONS.includes(propagation)) {
-        const canonical = caseInsensitiveMatch(propagation, PROPAGATIONS);
+        const canonical = enumValueMeant(propagation, PROPAGATIONS);
         report({
           ...at,
           errorType: 'NotSupported',

@@ -1,6 +1,6 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 import { containerMounts } from '../../../support/containers/containerMounts';
 
 const RECURSIVE_READ_ONLY = ['Disabled', 'IfPossible', 'Enabled'];

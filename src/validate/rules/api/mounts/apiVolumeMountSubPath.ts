@@ -1,7 +1,8 @@
+import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedString } from '../../../support/decoding/decodedFields';
 import { descendingPathProblems } from '../../../support/volumes/localPath';
 import { containerMounts } from '../../../support/containers/containerMounts';
+import { decodedString } from '../../../support/decoding/decodedValue';
 
 /**
  * API server rules 85–87: subPath and subPathExpr are relative paths without "..", and are mutually
@@ -17,8 +18,8 @@ export const apiVolumeMountSubPathRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     for (const { mount, path, listPath } of containerMounts(context)) {
-      const subPath = decodedString(mount, 'subPath');
-      const subPathExpr = decodedString(mount, 'subPathExpr');
+      const subPath = decodedString(field(mount, 'subPath'));
+      const subPathExpr = decodedString(field(mount, 'subPathExpr'));
       if (subPath) {
         const problems = descendingPathProblems(subPath);
         if (problems.length > 0) {

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedString, enumValueMeant } from '../../../support/decoding/decodedValue';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'] as const;
 
@@ -22,7 +22,7 @@ export const apiDnsPolicyRule = defineRule({
       path,
       errorType: 'NotSupported',
       message: `DNS policy "${policy}" is not supported: use ClusterFirst, ClusterFirstWithHostNet, Default or None.`,
-      ...(meant ? { fix: replaceValueFix(context.ref, path, meant, `Set dnsPolicy to ${meant}`) } : {}),
+      ...(meant ? { fix: setFieldFix(context, path, meant, `Set dnsPolicy to ${meant}`) } : {}),
     });
   },
 });

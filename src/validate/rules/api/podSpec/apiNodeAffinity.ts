@@ -21,7 +21,7 @@ export const apiNodeAffinityRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#node-affinity',
   appliesTo: 'workload',
   check(context, report) {
-    const affinity = presentObject(field(presentObject(field(context.podSpec, 'affinity')), 'nodeAffinity'));
+    const affinity = presentObject(field(field(context.podSpec, 'affinity'), 'nodeAffinity'));
     if (!affinity) return;
     const affinityPath = [...context.podSpecPath, 'affinity', 'nodeAffinity'];
     const required = presentObject(field(affinity, 'requiredDuringSchedulingIgnoredDuringExecution'));

@@ -2,7 +2,7 @@ import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { dns1123LabelProblems, isDns1123Label } from '../../../support/nameFormats';
 import { decodedString } from '../../../support/decoding/decodedValue';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 /** API server rules 155–156: spec.hostname and spec.subdomain, when set, are DNS-1123 labels. */
 export const apiPodHostnameRule = defineRule({
@@ -25,7 +25,7 @@ export const apiPodHostnameRule = defineRule({
         errorType: 'Invalid',
         message: `${key === 'hostname' ? 'Hostname' : 'Subdomain'} "${value}" ${problems.join(' and ')}.`,
         ...(lowercase !== value && isDns1123Label(lowercase)
-          ? { fix: replaceValueFix(context.ref, path, lowercase, `Set ${key} to "${lowercase}"`) }
+          ? { fix: setFieldFix(context, path, lowercase, `Set ${key} to "${lowercase}"`) }
           : {}),
       });
     }

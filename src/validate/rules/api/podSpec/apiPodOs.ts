@@ -2,7 +2,7 @@ import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedString, enumValueMeant, presentObject } from '../../../support/decoding/decodedValue';
 import { markerForMissing } from '../../../support/markerForMissing';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const OS_NAMES = ['linux', 'windows'] as const;
 
@@ -35,7 +35,7 @@ export const apiPodOsRule = defineRule({
         markerPath: namePath,
         errorType: 'NotSupported',
         message: `Operating system "${name}" is not supported: use linux or windows${meant ? ` (lowercase: "${meant}")` : ''}.`,
-        ...(meant ? { fix: replaceValueFix(context.ref, namePath, meant, `Set os.name to ${meant}`) } : {}),
+        ...(meant ? { fix: setFieldFix(context, namePath, meant, `Set os.name to ${meant}`) } : {}),
       });
     }
   },

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedString, enumValueMeant, isAbsent } from '../../../support/decoding/decodedValue';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const PREEMPTION_POLICIES = ['PreemptLowerPriority', 'Never'] as const;
 
@@ -32,7 +32,7 @@ export const apiPreemptionPolicyRule = defineRule({
       path,
       errorType: 'NotSupported',
       message: `Preemption policy "${policy}" is not supported: use PreemptLowerPriority or Never.`,
-      ...(meant ? { fix: replaceValueFix(context.ref, path, meant, `Set preemptionPolicy to ${meant}`) } : {}),
+      ...(meant ? { fix: setFieldFix(context, path, meant, `Set preemptionPolicy to ${meant}`) } : {}),
     });
   },
 });

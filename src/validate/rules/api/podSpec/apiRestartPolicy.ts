@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedString, enumValueMeant } from '../../../support/decoding/decodedValue';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'] as const;
 
@@ -24,9 +24,7 @@ export const apiRestartPolicyRule = defineRule({
     // A fix only when the intended value is clear and this kind accepts it.
     const meant = enumValueMeant(policy, RESTART_POLICIES) ?? (allowed.length === 1 ? allowed[0] : undefined);
     const fix =
-      meant && allowed.includes(meant)
-        ? replaceValueFix(context.ref, path, meant, `Set restartPolicy to ${meant}`)
-        : undefined;
+      meant && allowed.includes(meant) ? setFieldFix(context, path, meant, `Set restartPolicy to ${meant}`) : undefined;
     report({
       path,
       errorType: 'NotSupported',

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedInt64, isAbsent } from '../../../support/decoding/decodedValue';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 /**
  * API server rule 165: a negative terminationGracePeriodSeconds is accepted with a warning and
@@ -22,7 +22,7 @@ export const apiTerminationGracePeriodRule = defineRule({
     report({
       path,
       message: `terminationGracePeriodSeconds ${seconds} is negative: Kubernetes treats it as 1 second.`,
-      fix: replaceValueFix(context.ref, path, 30, 'Set terminationGracePeriodSeconds to 30 (the default)'),
+      fix: setFieldFix(context, path, 30, 'Set terminationGracePeriodSeconds to 30 (the default)'),
     });
   },
 });

@@ -2,7 +2,7 @@ import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { labelValueProblems, qualifiedNameProblems } from '../../../support/nameFormats';
 import { decodedList, decodedString, enumValueMeant, isAbsent } from '../../../support/decoding/decodedValue';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const OPERATORS = ['Equal', 'Exists'] as const;
 const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;
@@ -84,7 +84,7 @@ export const apiTolerationsRule = defineRule({
           path: operatorPath,
           errorType: 'NotSupported',
           message: `Toleration operator "${operator}" is not supported: use Equal or Exists.`,
-          ...(meant ? { fix: replaceValueFix(context.ref, operatorPath, meant, `Set operator to ${meant}`) } : {}),
+          ...(meant ? { fix: setFieldFix(context, operatorPath, meant, `Set operator to ${meant}`) } : {}),
         });
       }
       if (effect !== '' && !(EFFECTS as readonly string[]).includes(effect)) {
@@ -93,7 +93,7 @@ export const apiTolerationsRule = defineRule({
           path: effectPath,
           errorType: 'NotSupported',
           message: `Taint effect "${effect}" is not supported: use NoSchedule, PreferNoSchedule or NoExecute (or leave it empty for all effects).`,
-          ...(meant ? { fix: replaceValueFix(context.ref, effectPath, meant, `Set effect to ${meant}`) } : {}),
+          ...(meant ? { fix: setFieldFix(context, effectPath, meant, `Set effect to ${meant}`) } : {}),
         });
       }
     });

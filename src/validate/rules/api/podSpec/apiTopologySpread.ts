@@ -12,7 +12,7 @@ import {
 import { deprecatedNodeLabelMessage } from '../../../support/labels/deprecatedNodeLabels';
 import { markerForMissing } from '../../../support/markerForMissing';
 import { labelSelectorReports, selectorKeys } from '../../../support/labels/labelSelectorReports';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const ACTIONS = ['DoNotSchedule', 'ScheduleAnyway'] as const;
 const INCLUSION_POLICIES = ['Honor', 'Ignore'] as const;
@@ -79,9 +79,7 @@ export const apiTopologySpreadRule = defineRule({
             action === ''
               ? 'This constraint needs whenUnsatisfiable: DoNotSchedule or ScheduleAnyway.'
               : `whenUnsatisfiable "${action}" is not supported: use DoNotSchedule or ScheduleAnyway.`,
-          ...(meant
-            ? { fix: replaceValueFix(context.ref, actionPath, meant, `Set whenUnsatisfiable to ${meant}`) }
-            : {}),
+          ...(meant ? { fix: setFieldFix(context, actionPath, meant, `Set whenUnsatisfiable to ${meant}`) } : {}),
         });
       }
       if (pairs[index] !== undefined && pairs.indexOf(pairs[index], index + 1) > index) {
@@ -121,7 +119,7 @@ export const apiTopologySpreadRule = defineRule({
           path: policyPath,
           errorType: 'NotSupported',
           message: `${policyKey} "${policy}" is not supported: use Honor or Ignore.`,
-          ...(meant ? { fix: replaceValueFix(context.ref, policyPath, meant, `Set ${policyKey} to ${meant}`) } : {}),
+          ...(meant ? { fix: setFieldFix(context, policyPath, meant, `Set ${policyKey} to ${meant}`) } : {}),
         });
       }
       const labelSelector = presentObject(field(constraint, 'labelSelector'));

@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 import { containerPorts } from '../../../support/containers/containerPorts';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 /**
  * API server rule 31: with hostNetwork, an app container's hostPort must equal its containerPort
@@ -27,9 +27,7 @@ export const apiHostNetworkPortRule = defineRule({
         path,
         errorType: 'Invalid',
         message: `hostPort ${hostPort} must match containerPort ${containerPort} because this pod uses hostNetwork.`,
-        ...(canFix
-          ? { fix: replaceValueFix(context.ref, path, containerPort, `Set hostPort to ${containerPort}`) }
-          : {}),
+        ...(canFix ? { fix: setFieldFix(context, path, containerPort, `Set hostPort to ${containerPort}`) } : {}),
       });
     }
   },

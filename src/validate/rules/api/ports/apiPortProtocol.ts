@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 import { decodedString, enumValueMeant } from '../../../support/decoding/decodedValue';
-import { replaceValueFix } from '../../../support/fixes/replaceValueFix';
 import { containerPorts } from '../../../support/containers/containerPorts';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
 
@@ -24,7 +24,7 @@ export const apiPortProtocolRule = defineRule({
         path,
         errorType: 'NotSupported',
         message: `Protocol "${protocol}" is not supported: use TCP, UDP or SCTP${meant ? ` (in capitals: "${meant}")` : ''}.`,
-        ...(meant ? { fix: replaceValueFix(context.ref, path, meant, `Set protocol to ${meant}`) } : {}),
+        ...(meant ? { fix: setFieldFix(context, path, meant, `Set protocol to ${meant}`) } : {}),
       });
     }
   },

@@ -1,8 +1,9 @@
+import { field } from '../../../../model/jsonValue';
 import { PROBE_KINDS } from '../../../../model/containers';
 import { defineRule } from '../../../rule';
-import { isSet } from '../../../support/decoding/decodedFields';
-import { removeFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { describeContainer, containersExceptEphemeral } from '../../../support/containers/podContainers';
+import { isAbsent } from '../../../support/decoding/decodedValue';
+import { removeFieldFix } from '../../../support/fixes/fieldFixes';
 
 /**
  * API server rule 112: probes and lifecycle hooks are Forbidden on plain init containers (they run
@@ -20,7 +21,7 @@ export const apiInitContainerProbesRule = defineRule({
       if (slot.role !== 'init') continue;
       const base = [...slot.path];
       for (const key of ['lifecycle', ...PROBE_KINDS] as const) {
-        if (!isSet(slot.container, key)) continue;
+        if (!!isAbsent(field(slot.container, key))) continue;
         const what = key === 'lifecycle' ? 'lifecycle hooks' : `a ${key}`;
         report({
           path: [...base, key],

@@ -1,7 +1,8 @@
+import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedInteger, isSet } from '../../../support/decoding/decodedFields';
-import { removeFieldFix, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { validatedProbes } from '../../../support/probes/validatedProbes';
+import { decodedOptionalInteger, isAbsent } from '../../../support/decoding/decodedValue';
+import { removeFieldFix, setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const NON_NEGATIVE_FIELDS = [
   'initialDelaySeconds',
@@ -27,7 +28,7 @@ export const apiProbeTimingRule = defineRule({
   check(context, report) {
     for (const { probe, path, label, kind } of validatedProbes(context)) {
       for (const key of NON_NEGATIVE_FIELDS) {
-        const value = decodedInteger(probe, key);
+        const value = decodedOptionalInteger(field(probe, key));
         if (typeof value === 'number' && value < 0) {
           report({
             path: [...path, key],
@@ -36,7 +37,7 @@ export const apiProbeTimingRule = defineRule({
           });
         }
       }
-      const successThreshold = decodedInteger(probe, 'successThreshold');
+      const successThreshold = decodedOptionalInteger(field(probe, 'successThreshold'));
       // 0 or unset is defaulted to 1.
       if (
         kind !== 'readinessProbe' &&
@@ -51,9 +52,9 @@ export const apiProbeTimingRule = defineRule({
           fix: setFieldFix(context, [...path, 'successThreshold'], 1, 'Set successThreshold to 1'),
         });
       }
-      const gracePeriod = decodedInteger(probe, 'terminationGracePeriodSeconds');
+      const gracePeriod = decodedOptionalInteger(field(probe, 'terminationGracePeriodSeconds'));
       if (gracePeriod === undefined) continue;
-      if (kind === 'readinessProbe' && isSet(probe, 'terminationGracePeriodSeconds')) {
+      if (kind === 'readinessProbe' && !isAbsent(field(probe, 'terminationGracePeriodSeconds'))) {
         report({
           path: [...path, 'terminationGracePeriodSeconds'],
           errorType: 'Invalid',

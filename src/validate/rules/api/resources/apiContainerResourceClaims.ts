@@ -1,9 +1,9 @@
 import { field } from '../../../../model/jsonValue';
 import { isDns1123Label } from '../../../support/nameFormats';
 import { defineRule } from '../../../rule';
-import { decodedObjectList, decodedString } from '../../../support/decoding/decodedFields';
 import { containerResources } from '../../../support/resources/containerResources';
 import { describeContainer } from '../../../support/containers/podContainers';
+import { decodedString, objectItems } from '../../../support/decoding/decodedValue';
 
 /**
  * API server rule 125: each entry of a container's resources.claims names one of the pod's
@@ -18,16 +18,16 @@ export const apiContainerResourceClaimsRule = defineRule({
   appliesTo: 'workload',
   check(context, report) {
     const podClaimNames = new Set<string>();
-    for (const { item } of decodedObjectList(context.podSpec, 'resourceClaims')) {
-      const name = decodedString(item, 'name');
+    for (const { item } of objectItems(field(context.podSpec, 'resourceClaims'))) {
+      const name = decodedString(field(item, 'name'));
       if (name) podClaimNames.add(name);
     }
     for (const { owner, path } of containerResources(context)) {
       const resources = field(owner.container, 'resources');
       const seen = new Set<string>();
-      for (const { index, item } of decodedObjectList(resources, 'claims')) {
-        const name = decodedString(item, 'name');
-        const request = decodedString(item, 'request');
+      for (const { index, item } of objectItems(field(resources, 'claims'))) {
+        const name = decodedString(field(item, 'name'));
+        const request = decodedString(field(item, 'request'));
         if (name === undefined || request === undefined) continue;
         const at = [...path, 'claims', index];
         if (name === '') {

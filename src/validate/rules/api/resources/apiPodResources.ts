@@ -3,10 +3,10 @@ import { qualifiedNameProblems } from '../../../support/nameFormats';
 import type { ObjectContext } from '../../../objectContext';
 import { compareQuantities, parseQuantityMillis } from '../../../../model/quantity';
 import { defineRule } from '../../../rule';
-import { isSet } from '../../../support/decoding/decodedFields';
 import { containerResources } from '../../../support/resources/containerResources';
 import { isHugePagesResource, isOvercommitAllowed } from '../../../support/resources/resourceNames';
 import { describeContainer } from '../../../support/containers/podContainers';
+import { isAbsent } from '../../../support/decoding/decodedValue';
 
 function supportedAtPodLevel(name: string): boolean {
   return name === 'cpu' || name === 'memory' || isHugePagesResource(name);
@@ -64,7 +64,7 @@ export const apiPodResourcesRule = defineRule({
     const resources = field(context.podSpec, 'resources');
     if (!isJsonObject(resources)) return;
     const path = [...context.podSpecPath, 'resources'];
-    if (isSet(resources, 'claims')) {
+    if (!isAbsent(field(resources, 'claims'))) {
       report({
         path: [...path, 'claims'],
         errorType: 'Forbidden',

@@ -1,6 +1,7 @@
+import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedObjectList, decodedString } from '../../../support/decoding/decodedFields';
 import { describeContainer, containersExceptEphemeral } from '../../../support/containers/podContainers';
+import { decodedString, objectItems } from '../../../support/decoding/decodedValue';
 
 const RESOURCES = ['cpu', 'memory'];
 const POLICIES = ['NotRequired', 'RestartContainer'];
@@ -18,13 +19,13 @@ export const apiResizePolicyRule = defineRule({
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/resize-container-resources/',
   appliesTo: 'workload',
   check(context, report) {
-    const podRestartPolicy = decodedString(context.podSpec, 'restartPolicy') || 'Always';
+    const podRestartPolicy = decodedString(field(context.podSpec, 'restartPolicy')) || 'Always';
     for (const slot of containersExceptEphemeral(context)) {
       const listPath = [...slot.path, 'resizePolicy'];
       const seen = new Set<string>();
-      for (const { index, item } of decodedObjectList(slot.container, 'resizePolicy')) {
-        const resourceName = decodedString(item, 'resourceName');
-        const restartPolicy = decodedString(item, 'restartPolicy');
+      for (const { index, item } of objectItems(field(slot.container, 'resizePolicy'))) {
+        const resourceName = decodedString(field(item, 'resourceName'));
+        const restartPolicy = decodedString(field(item, 'restartPolicy'));
         if (resourceName === undefined || restartPolicy === undefined) continue;
         const itemPath = [...listPath, index];
         if (seen.has(resourceName))

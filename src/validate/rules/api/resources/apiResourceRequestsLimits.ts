@@ -1,7 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { compareQuantities } from '../../../../model/quantity';
 import { defineRule } from '../../../rule';
-import { setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
 import { containerResources } from '../../../support/resources/containerResources';
 import { isOvercommitAllowed } from '../../../support/resources/resourceNames';
 import { describeContainer } from '../../../support/containers/podContainers';

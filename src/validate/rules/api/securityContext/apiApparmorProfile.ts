@@ -1,7 +1,8 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { securityContextOwners } from '../../../support/securityContext/securityContexts';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
+import { enumValueMeant } from '../../../support/decoding/decodedValue';
 
 const TYPES = ['RuntimeDefault', 'Unconfined', 'Localhost'];
 const MAX_PROFILE_LENGTH = 4095;
@@ -80,7 +81,7 @@ export const apiApparmorProfileRule = defineRule({
           });
           break;
         default: {
-          const canonical = caseInsensitiveMatch(type, TYPES);
+          const canonical = enumValueMeant(type, TYPES);
           report({
             path: [...profilePath, 'type'],
             errorType: 'NotSupported',

@@ -1,6 +1,7 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
+import { enumValueMeant } from '../../../support/decoding/decodedValue';
 
 const POLICIES: readonly { readonly key: string; readonly allowed: readonly string[] }[] = [
   { key: 'fsGroupChangePolicy', allowed: ['OnRootMismatch', 'Always'] },
@@ -22,7 +23,7 @@ export const apiPodSecurityContextPolicyRule = defineRule({
       const value = field(securityContext, key);
       if (typeof value !== 'string' || allowed.includes(value)) continue;
       const path = [...context.podSpecPath, 'securityContext', key];
-      const canonical = caseInsensitiveMatch(value, allowed);
+      const canonical = enumValueMeant(value, allowed);
       report({
         path,
         errorType: 'NotSupported',

@@ -1,8 +1,9 @@
 import { field } from '../../../../model/jsonValue';
 import { capitalized } from '../../../support/capitalized';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { securityContextOwners } from '../../../support/securityContext/securityContexts';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
+import { enumValueMeant } from '../../../support/decoding/decodedValue';
 
 const PROC_MOUNTS = ['Default', 'Unmasked'];
 
@@ -23,7 +24,7 @@ export const apiProcMountRule = defineRule({
       if (typeof procMount !== 'string') continue;
       const at = [...path, 'procMount'];
       if (!PROC_MOUNTS.includes(procMount)) {
-        const canonical = caseInsensitiveMatch(procMount, PROC_MOUNTS);
+        const canonical = enumValueMeant(procMount, PROC_MOUNTS);
         report({
           path: at,
           errorType: 'NotSupported',

@@ -1,8 +1,9 @@
 import { field, isJsonObject } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { caseInsensitiveMatch, setFieldFix } from '../../../support/fixes/guardedFieldFixes';
 import { descendingPathProblems } from '../../../support/volumes/localPath';
 import { securityContextOwners } from '../../../support/securityContext/securityContexts';
+import { setFieldFix } from '../../../support/fixes/fieldFixes';
+import { enumValueMeant } from '../../../support/decoding/decodedValue';
 
 const TYPES = ['RuntimeDefault', 'Unconfined', 'Localhost'];
 
@@ -36,7 +37,7 @@ export const apiSeccompProfileRule = defineRule({
           message: `The seccompProfile of ${owner.name} needs a type: RuntimeDefault, Unconfined or Localhost.`,
         });
       } else if (!TYPES.includes(type)) {
-        const canonical = caseInsensitiveMatch(type, TYPES);
+        const canonical = enumValueMeant(type, TYPES);
         report({
           path: [...profilePath, 'type'],
           errorType: 'NotSupported',

@@ -1,6 +1,6 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedObjectList, decodedString } from '../../../support/decoding/decodedFields';
+import { decodedString, objectItems } from '../../../support/decoding/decodedValue';
 
 const SYSCTL_NAME = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$/;
 const MAX_SYSCTL_LENGTH = 253;
@@ -37,8 +37,8 @@ export const apiSysctlsRule = defineRule({
     const hostNetwork = field(context.podSpec, 'hostNetwork') === true;
     const hostIpc = field(context.podSpec, 'hostIPC') === true;
     const seen = new Set<string>();
-    for (const { index, item } of decodedObjectList(securityContext, 'sysctls')) {
-      const name = decodedString(item, 'name');
+    for (const { index, item } of objectItems(field(securityContext, 'sysctls'))) {
+      const name = decodedString(field(item, 'name'));
       if (name === undefined) continue;
       const path = [...context.podSpecPath, 'securityContext', 'sysctls', index, 'name'];
       if (name === '')

@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
-import { decodedObject, decodedString, isSet } from '../../../support/decoding/decodedFields';
 import { checkEveryVolume } from '../../../support/volumes/volumeCheck';
 import { checkVolumeEphemeral } from '../../../support/volumes/sourceChecks/checkVolumeEphemeral';
+import { decodedString, isAbsent } from '../../../support/decoding/decodedValue';
 
 export const apiVolumeEphemeralRule = defineRule({
   id: 'api/volume-ephemeral',
@@ -18,11 +18,13 @@ export const apiVolumeEphemeralRule = defineRule({
     const pod = field(field(context.object, 'metadata'), 'name');
     if (typeof pod !== 'string' || pod === '') return;
     const created = new Set(
-      context.volumes.filter((entry) => isSet(entry.volume, 'ephemeral')).map((entry) => `${pod}-${entry.name}`),
+      context.volumes
+        .filter((entry) => !isAbsent(field(entry.volume, 'ephemeral')))
+        .map((entry) => `${pod}-${entry.name}`),
     );
     if (created.size === 0) return;
     for (const entry of context.volumes) {
-      const claimName = decodedString(decodedObject(entry.volume, 'persistentVolumeClaim'), 'claimName');
+      const claimName = decodedString(field(field(entry.volume, 'persistentVolumeClaim'), 'claimName'));
       if (!claimName || !created.has(claimName)) continue;
       report({
         path: [...context.podSpecPath, 'volumes', entry.index, 'persistentVolumeClaim', 'claimName'],

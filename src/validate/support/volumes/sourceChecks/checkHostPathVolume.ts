@@ -1,7 +1,8 @@
-import { decodedString } from '../../decoding/decodedFields';
-import { caseInsensitiveMatch, setFieldFix } from '../../fixes/guardedFieldFixes';
+import { field } from '../../../../model/jsonValue';
 import { hasBackstep } from '../localPath';
 import { validatedSource, type VolumeCheck } from '../volumeCheck';
+import { decodedString, enumValueMeant } from '../../decoding/decodedValue';
+import { setFieldFix } from '../../fixes/fieldFixes';
 
 const HOST_PATH_TYPES = [
   '',
@@ -18,7 +19,7 @@ const HOST_PATH_TYPES = [
 export const checkHostPathVolume: VolumeCheck = ({ volume, name, path, context }, report) => {
   const validated = validatedSource(volume);
   if (validated?.type !== 'hostPath') return;
-  const hostPath = decodedString(validated.source, 'path');
+  const hostPath = decodedString(field(validated.source, 'path'));
   if (hostPath === undefined) return;
   if (hostPath === '') {
     report({
@@ -35,10 +36,10 @@ export const checkHostPathVolume: VolumeCheck = ({ volume, name, path, context }
       message: `The hostPath "${hostPath}" of volume "${name}" contains "..": write the node path without going up a directory.`,
     });
   }
-  const type = decodedString(validated.source, 'type');
+  const type = decodedString(field(validated.source, 'type'));
   if (type === undefined || HOST_PATH_TYPES.includes(type)) return;
   const typePath = [...path, 'hostPath', 'type'];
-  const canonical = caseInsensitiveMatch(type, HOST_PATH_TYPES);
+  const canonical = enumValueMeant(type, HOST_PATH_TYPES);
   report({
     path: typePath,
     errorType: 'NotSupported',

@@ -1,6 +1,7 @@
+import { field } from '../../../../model/jsonValue';
 import { isDns1123Subdomain } from '../../nameFormats';
-import { decodedObject, decodedString } from '../../decoding/decodedFields';
 import { validatedSource, type VolumeCheck } from '../volumeCheck';
+import { decodedString, presentObject } from '../../decoding/decodedValue';
 
 const MAX_DRIVER_LENGTH = 63;
 
@@ -9,7 +10,7 @@ export const checkVolumeCsi: VolumeCheck = ({ volume, name, path }, report) => {
   const validated = validatedSource(volume);
   if (validated?.type !== 'csi') return;
   const csiPath = [...path, 'csi'];
-  const driver = decodedString(validated.source, 'driver');
+  const driver = decodedString(field(validated.source, 'driver'));
   if (driver !== undefined) {
     const driverPath = [...csiPath, 'driver'];
     if (driver === '')
@@ -32,9 +33,9 @@ export const checkVolumeCsi: VolumeCheck = ({ volume, name, path }, report) => {
       });
     }
   }
-  const secretRef = decodedObject(validated.source, 'nodePublishSecretRef');
+  const secretRef = presentObject(field(validated.source, 'nodePublishSecretRef'));
   if (!secretRef) return;
-  const secretName = decodedString(secretRef, 'name');
+  const secretName = decodedString(field(secretRef, 'name'));
   if (secretName === '') {
     report({
       path: [...csiPath, 'nodePublishSecretRef', 'name'],

@@ -2,9 +2,9 @@ import type { DataPath } from '../../../../model/dataPath';
 import { field, type JsonObject } from '../../../../model/jsonValue';
 import { qualifiedNameProblems } from '../../nameFormats';
 import { parseQuantityMillis } from '../../../../model/quantity';
-import { decodedObject, decodedObjectList, decodedString, isSet } from '../../decoding/decodedFields';
 import { CONVERTIBLE_FIELD_PATHS, isHugePagesResourceField, RESOURCE_FIELD_NAMES } from '../../downwardApiFields';
 import { validatedSource, type ReportFinding, type VolumeCheck } from '../volumeCheck';
+import { decodedString, isAbsent, objectItems, presentObject } from '../../decoding/decodedValue';
 
 /** Field paths a downward API volume may project (others only work as env vars). */
 const VOLUME_FIELD_PATHS = [
@@ -32,8 +32,8 @@ function splitSubscript(fieldPath: string): readonly [string, string] | undefine
 }
 
 function checkFieldRef(fieldRef: JsonObject, path: DataPath, marker: DataPath, report: ReportFinding): void {
-  const apiVersion = decodedString(fieldRef, 'apiVersion');
-  const fieldPath = decodedString(fieldRef, 'fieldPath');
+  const apiVersion = decodedString(field(fieldRef, 'apiVersion'));
+  const fieldPath = decodedString(field(fieldRef, 'fieldPath'));
   if (apiVersion === undefined || fieldPath === undefined) return;
   const fieldPathAt = { path: [...path, 'fieldPath'], markerPath: [...marker, 'fieldPath'] };
   if (fieldPath === '') {
@@ -121,8 +121,8 @@ function checkResourceFieldRef(
   marker: DataPath,
   report: ReportFinding,
 ): void {
-  const containerName = decodedString(resourceFieldRef, 'containerName');
-  const resource = decodedString(resourceFieldRef, 'resource');
+  const containerName = decodedString(field(resourceFieldRef, 'containerName'));
+  const resource = decodedString(field(resourceFieldRef, 'resource'));
   if (containerName === undefined || resource === undefined) return;
   if (containerName === '') {
     report({
@@ -151,10 +151,10 @@ function checkResourceFieldRef(
 
 /** One downward API file. The server reports at `…downwardAPI.<field>`, without the item index. */
 function checkDownwardApiFiles(source: JsonObject, sourcePath: DataPath, report: ReportFinding): void {
-  for (const { index, item } of decodedObjectList(source, 'items')) {
+  for (const { index, item } of objectItems(field(source, 'items'))) {
     const marker = [...sourcePath, 'items', index];
-    const fieldRef = decodedObject(item, 'fieldRef');
-    const resourceFieldRef = decodedObject(item, 'resourceFieldRef');
+    const fieldRef = presentObject(field(item, 'fieldRef'));
+    const resourceFieldRef = presentObject(field(item, 'resourceFieldRef'));
     if (fieldRef) {
       checkFieldRef(fieldRef, [...sourcePath, 'fieldRef'], [...marker, 'fieldRef'], report);
       if (resourceFieldRef) {
@@ -172,7 +172,7 @@ function checkDownwardApiFiles(source: JsonObject, sourcePath: DataPath, report:
         [...marker, 'resourceFieldRef'],
         report,
       );
-    } else if (!isSet(item, 'fieldRef') && !isSet(item, 'resourceFieldRef')) {
+    } else if (!!isAbsent(field(item, 'fieldRef')) && !!isAbsent(field(item, 'resourceFieldRef'))) {
       report({
         path: sourcePath,
         markerPath: marker,
@@ -194,8 +194,8 @@ export const checkVolumeDownwardApi: VolumeCheck = ({ volume, path }, report) =>
     return;
   }
   if (validated?.type !== 'projected') return;
-  for (const { index, item } of decodedObjectList(validated.source, 'sources')) {
-    const downwardApi = decodedObject(item, 'downwardAPI');
+  for (const { index, item } of objectItems(field(validated.source, 'sources'))) {
+    const downwardApi = presentObject(field(item, 'downwardAPI'));
     if (downwardApi)
       checkDownwardApiFiles(downwardApi, [...path, 'projected', 'sources', index, 'downwardAPI'], report);
   }

@@ -1,8 +1,8 @@
 import { field } from '../../../../model/jsonValue';
 import { isDns1123Subdomain } from '../../nameFormats';
 import { parseQuantityMillis } from '../../../../model/quantity';
-import { decodedObject, decodedString, isSet } from '../../decoding/decodedFields';
 import { validatedSource, type VolumeCheck, type VolumeUnderCheck } from '../volumeCheck';
+import { decodedString, isAbsent, presentObject } from '../../decoding/decodedValue';
 
 const ACCESS_MODES = ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'];
 const VOLUME_MODES = ['Block', 'Filesystem'];
@@ -40,9 +40,9 @@ export const checkVolumeEphemeral: VolumeCheck = (target, report) => {
   const validated = validatedSource(volume);
   if (validated?.type !== 'ephemeral') return;
   const ephemeralPath = [...path, 'ephemeral'];
-  const template = decodedObject(validated.source, 'volumeClaimTemplate');
+  const template = presentObject(field(validated.source, 'volumeClaimTemplate'));
   if (!template) {
-    if (!isSet(validated.source, 'volumeClaimTemplate')) {
+    if (!!isAbsent(field(validated.source, 'volumeClaimTemplate'))) {
       report({
         path: [...ephemeralPath, 'volumeClaimTemplate'],
         markerPath: ephemeralPath,
@@ -53,7 +53,7 @@ export const checkVolumeEphemeral: VolumeCheck = (target, report) => {
     return;
   }
   const templatePath = [...ephemeralPath, 'volumeClaimTemplate'];
-  const metadata = decodedObject(template, 'metadata');
+  const metadata = presentObject(field(template, 'metadata'));
   for (const key of Object.keys(metadata ?? {})) {
     const printed = FORBIDDEN_TEMPLATE_METADATA[key];
     const value = field(metadata, key);
@@ -66,7 +66,7 @@ export const checkVolumeEphemeral: VolumeCheck = (target, report) => {
       message: `A claim template's metadata may only set labels and annotations, not ${key}: Kubernetes names the claim itself.`,
     });
   }
-  const spec = decodedObject(template, 'spec') ?? {};
+  const spec = presentObject(field(template, 'spec')) ?? {};
   const specPath = [...templatePath, 'spec'];
   const accessModes = field(spec, 'accessModes');
   if (accessModes === undefined || accessModes === null || (Array.isArray(accessModes) && accessModes.length === 0)) {
@@ -119,7 +119,7 @@ export const checkVolumeEphemeral: VolumeCheck = (target, report) => {
       });
     }
   }
-  const storageClassName = decodedString(spec, 'storageClassName');
+  const storageClassName = decodedString(field(spec, 'storageClassName'));
   if (storageClassName && !isDns1123Subdomain(storageClassName)) {
     report({
       path: [...specPath, 'storageClassName'],
@@ -127,7 +127,7 @@ export const checkVolumeEphemeral: VolumeCheck = (target, report) => {
       message: `"${storageClassName}" is not a valid StorageClass name (a lowercase DNS subdomain).`,
     });
   }
-  const volumeMode = decodedString(spec, 'volumeMode');
+  const volumeMode = decodedString(field(spec, 'volumeMode'));
   if (volumeMode && !VOLUME_MODES.includes(volumeMode)) {
     report({
       path: [...specPath, 'volumeMode'],

@@ -1,12 +1,12 @@
+import { field, type JsonObject } from '../../../../model/jsonValue';
 import type { DataPath } from '../../../../model/dataPath';
-import type { JsonObject } from '../../../../model/jsonValue';
-import { decodedInteger, decodedObject, decodedObjectList } from '../../decoding/decodedFields';
 import { validatedSource, type ReportFinding, type VolumeCheck } from '../volumeCheck';
+import { decodedOptionalInteger, objectItems, presentObject } from '../../decoding/decodedValue';
 
 const MAX_MODE = 0o777;
 
 function checkMode(owner: JsonObject, key: string, path: DataPath, report: ReportFinding, markerPath?: DataPath): void {
-  const mode = decodedInteger(owner, key);
+  const mode = decodedOptionalInteger(field(owner, key));
   if (mode === null || mode === undefined || (mode >= 0 && mode <= MAX_MODE)) return;
   const hint =
     mode >= 0 && /^[0-7]+$/.test(String(mode)) && parseInt(String(mode), 8) <= MAX_MODE
@@ -21,13 +21,13 @@ function checkMode(owner: JsonObject, key: string, path: DataPath, report: Repor
 }
 
 function checkKeyToPathModes(source: JsonObject, sourcePath: DataPath, report: ReportFinding): void {
-  for (const { index, item } of decodedObjectList(source, 'items'))
+  for (const { index, item } of objectItems(field(source, 'items')))
     checkMode(item, 'mode', [...sourcePath, 'items', index], report);
 }
 
 /** Downward API files: the server drops the item index from the path (`downwardAPI.mode`). */
 function checkDownwardApiModes(source: JsonObject, sourcePath: DataPath, report: ReportFinding): void {
-  for (const { index, item } of decodedObjectList(source, 'items'))
+  for (const { index, item } of objectItems(field(source, 'items')))
     checkMode(item, 'mode', sourcePath, report, [...sourcePath, 'items', index]);
 }
 
@@ -52,13 +52,13 @@ export const checkVolumeFileMode: VolumeCheck = ({ volume, path }, report) => {
       return;
     case 'projected':
       checkMode(source, 'defaultMode', sourcePath, report);
-      for (const { index, item } of decodedObjectList(source, 'sources')) {
+      for (const { index, item } of objectItems(field(source, 'sources'))) {
         const itemPath = [...sourcePath, 'sources', index];
         for (const key of ['secret', 'configMap'] as const) {
-          const projection = decodedObject(item, key);
+          const projection = presentObject(field(item, key));
           if (projection) checkKeyToPathModes(projection, [...itemPath, key], report);
         }
-        const downwardApi = decodedObject(item, 'downwardAPI');
+        const downwardApi = presentObject(field(item, 'downwardAPI'));
         if (downwardApi) checkDownwardApiModes(downwardApi, [...itemPath, 'downwardAPI'], report);
       }
       return;

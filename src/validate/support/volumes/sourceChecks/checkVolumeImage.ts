@@ -1,6 +1,7 @@
-import { decodedString } from '../../decoding/decodedFields';
-import { caseInsensitiveMatch, setFieldFix } from '../../fixes/guardedFieldFixes';
+import { field } from '../../../../model/jsonValue';
 import { validatedSource, type VolumeCheck } from '../volumeCheck';
+import { decodedString, enumValueMeant } from '../../decoding/decodedValue';
+import { setFieldFix } from '../../fixes/fieldFixes';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 
@@ -10,16 +11,16 @@ export const checkVolumeImage: VolumeCheck = ({ volume, name, path, context }, r
   if (validated?.type !== 'image') return;
   const imagePath = [...path, 'image'];
   // Pod templates may leave the reference empty (a controller may fill it); Pods may not.
-  if (context.kind === 'Pod' && decodedString(validated.source, 'reference') === '') {
+  if (context.kind === 'Pod' && decodedString(field(validated.source, 'reference')) === '') {
     report({
       path: [...imagePath, 'reference'],
       errorType: 'Required',
       message: `The image volume "${name}" needs the image reference to mount, like registry.example.com/models:v1.`,
     });
   }
-  const pullPolicy = decodedString(validated.source, 'pullPolicy');
+  const pullPolicy = decodedString(field(validated.source, 'pullPolicy'));
   if (pullPolicy && !PULL_POLICIES.includes(pullPolicy)) {
-    const canonical = caseInsensitiveMatch(pullPolicy, PULL_POLICIES);
+    const canonical = enumValueMeant(pullPolicy, PULL_POLICIES);
     const policyPath = [...imagePath, 'pullPolicy'];
     report({
       path: policyPath,

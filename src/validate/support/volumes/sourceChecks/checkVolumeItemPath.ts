@@ -1,8 +1,8 @@
+import { field, type JsonObject } from '../../../../model/jsonValue';
 import type { DataPath } from '../../../../model/dataPath';
-import type { JsonObject } from '../../../../model/jsonValue';
-import { decodedObject, decodedObjectList, decodedString } from '../../decoding/decodedFields';
 import { nonReservedPathProblems } from '../localPath';
 import { validatedSource, type ReportFinding, type VolumeCheck } from '../volumeCheck';
+import { decodedString, objectItems, presentObject } from '../../decoding/decodedValue';
 
 function checkFilePath(
   item: JsonObject,
@@ -11,7 +11,7 @@ function checkFilePath(
   volumeName: string,
   report: ReportFinding,
 ): void {
-  const filePath = decodedString(item, 'path');
+  const filePath = decodedString(field(item, 'path'));
   if (filePath === undefined) return;
   const marker = markerPath ? { markerPath: [...markerPath, 'path'] } : {};
   if (filePath === '') {
@@ -40,9 +40,9 @@ function checkKeyToPathItems(
   volumeName: string,
   report: ReportFinding,
 ): void {
-  for (const { index, item } of decodedObjectList(source, 'items')) {
+  for (const { index, item } of objectItems(field(source, 'items'))) {
     const itemPath = [...sourcePath, 'items', index];
-    if (decodedString(item, 'key') === '') {
+    if (decodedString(field(item, 'key')) === '') {
       report({
         path: [...itemPath, 'key'],
         errorType: 'Required',
@@ -60,7 +60,7 @@ function checkDownwardApiItems(
   volumeName: string,
   report: ReportFinding,
 ): void {
-  for (const { index, item } of decodedObjectList(source, 'items')) {
+  for (const { index, item } of objectItems(field(source, 'items'))) {
     checkFilePath(item, sourcePath, [...sourcePath, 'items', index], volumeName, report);
   }
 }
@@ -82,13 +82,13 @@ export const checkVolumeItemPath: VolumeCheck = ({ volume, name, path }, report)
       checkDownwardApiItems(validated.source, sourcePath, name, report);
       return;
     case 'projected':
-      for (const { index, item } of decodedObjectList(validated.source, 'sources')) {
+      for (const { index, item } of objectItems(field(validated.source, 'sources'))) {
         const itemPath = [...sourcePath, 'sources', index];
         for (const key of ['secret', 'configMap'] as const) {
-          const projection = decodedObject(item, key);
+          const projection = presentObject(field(item, key));
           if (projection) checkKeyToPathItems(projection, [...itemPath, key], name, report);
         }
-        const downwardApi = decodedObject(item, 'downwardAPI');
+        const downwardApi = presentObject(field(item, 'downwardAPI'));
         if (downwardApi) checkDownwardApiItems(downwardApi, [...itemPath, 'downwardAPI'], name, report);
       }
       return;

@@ -1,19 +1,20 @@
-import { decodedString } from '../../decoding/decodedFields';
+import { field } from '../../../../model/jsonValue';
 import { validatedSource, type VolumeCheck } from '../volumeCheck';
+import { decodedString } from '../../decoding/decodedValue';
 
 /** API server rule 78: an nfs volume names its server and an absolute export path. */
 export const checkVolumeNfs: VolumeCheck = ({ volume, name, path }, report) => {
   const validated = validatedSource(volume);
   if (validated?.type !== 'nfs') return;
   const nfsPath = [...path, 'nfs'];
-  if (decodedString(validated.source, 'server') === '') {
+  if (decodedString(field(validated.source, 'server')) === '') {
     report({
       path: [...nfsPath, 'server'],
       errorType: 'Required',
       message: `The nfs volume "${name}" needs the NFS server's host name or IP.`,
     });
   }
-  const exportPath = decodedString(validated.source, 'path');
+  const exportPath = decodedString(field(validated.source, 'path'));
   if (exportPath === undefined) return;
   if (exportPath === '') {
     report({

@@ -1,7 +1,7 @@
+import { field, type JsonObject } from '../../../../model/jsonValue';
 import type { DataPath } from '../../../../model/dataPath';
-import type { JsonObject } from '../../../../model/jsonValue';
-import { decodedObject, decodedObjectList, decodedString } from '../../decoding/decodedFields';
 import { validatedSource, type ReportFinding, type VolumeCheck } from '../volumeCheck';
+import { decodedString, objectItems, presentObject } from '../../decoding/decodedValue';
 
 function requireName(
   source: JsonObject,
@@ -11,7 +11,7 @@ function requireName(
   volumeName: string,
   report: ReportFinding,
 ): void {
-  if (decodedString(source, key) !== '') return;
+  if (decodedString(field(source, key)) !== '') return;
   report({
     path: [...path, key],
     errorType: 'Required',
@@ -38,11 +38,11 @@ export const checkVolumeObjectName: VolumeCheck = ({ volume, name, path }, repor
       requireName(validated.source, 'claimName', sourcePath, 'PersistentVolumeClaim', name, report);
       return;
     case 'projected':
-      for (const { index, item } of decodedObjectList(validated.source, 'sources')) {
+      for (const { index, item } of objectItems(field(validated.source, 'sources'))) {
         const sourceItemPath = [...sourcePath, 'sources', index];
-        const secret = decodedObject(item, 'secret');
+        const secret = presentObject(field(item, 'secret'));
         if (secret) requireName(secret, 'name', [...sourceItemPath, 'secret'], 'Secret', name, report);
-        const configMap = decodedObject(item, 'configMap');
+        const configMap = presentObject(field(item, 'configMap'));
         if (configMap) requireName(configMap, 'name', [...sourceItemPath, 'configMap'], 'ConfigMap', name, report);
       }
       return;

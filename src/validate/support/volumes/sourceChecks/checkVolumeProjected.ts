@@ -1,7 +1,14 @@
+import { field } from '../../../../model/jsonValue';
 import type { DataPath } from '../../../../model/dataPath';
-import { decodedInteger, decodedObject, decodedObjectList, decodedString, isSet } from '../../decoding/decodedFields';
 import { nonReservedPathProblems } from '../localPath';
 import { validatedSource, type VolumeCheck } from '../volumeCheck';
+import {
+  decodedOptionalInteger,
+  decodedString,
+  isAbsent,
+  objectItems,
+  presentObject,
+} from '../../decoding/decodedValue';
 
 const PROJECTIONS = [
   'secret',
@@ -37,9 +44,9 @@ export const checkVolumeProjected: VolumeCheck = ({ volume, name, path }, report
       message: `Two sources of the projected volume "${name}" write the same file "${filePath}".`,
     });
   };
-  for (const { index, item } of decodedObjectList(validated.source, 'sources')) {
+  for (const { index, item } of objectItems(field(validated.source, 'sources'))) {
     const sourcePath = [...projectedPath, 'sources', index];
-    const projections = PROJECTIONS.filter((key) => isSet(item, key));
+    const projections = PROJECTIONS.filter((key) => !isAbsent(field(item, key)));
     if (projections.length > 1) {
       report({
         path: sourcePath,
@@ -48,19 +55,19 @@ export const checkVolumeProjected: VolumeCheck = ({ volume, name, path }, report
       });
     }
     for (const key of ['secret', 'configMap'] as const) {
-      for (const file of decodedObjectList(decodedObject(item, key), 'items')) {
-        const filePath = decodedString(file.item, 'path');
+      for (const file of objectItems(field(field(item, key), 'items'))) {
+        const filePath = decodedString(field(file.item, 'path'));
         if (filePath) claimPath(filePath, [...sourcePath, key, 'items', file.index, 'path']);
       }
     }
-    for (const file of decodedObjectList(decodedObject(item, 'downwardAPI'), 'items')) {
-      const filePath = decodedString(file.item, 'path');
+    for (const file of objectItems(field(field(item, 'downwardAPI'), 'items'))) {
+      const filePath = decodedString(field(file.item, 'path'));
       if (filePath) claimPath(filePath, [...sourcePath, 'downwardAPI', 'items', file.index, 'path']);
     }
-    const token = decodedObject(item, 'serviceAccountToken');
+    const token = presentObject(field(item, 'serviceAccountToken'));
     if (token) {
       const tokenPath = [...sourcePath, 'serviceAccountToken'];
-      const seconds = decodedInteger(token, 'expirationSeconds');
+      const seconds = decodedOptionalInteger(field(token, 'expirationSeconds'));
       const effective = seconds === null ? DEFAULT_TOKEN_SECONDS : seconds;
       if (effective !== undefined && (effective < MIN_TOKEN_SECONDS || effective > MAX_TOKEN_SECONDS)) {
         report({
@@ -72,7 +79,7 @@ export const checkVolumeProjected: VolumeCheck = ({ volume, name, path }, report
               : `A service account token may live at most 2^32 seconds, not ${effective}.`,
         });
       }
-      const filePath = decodedString(token, 'path');
+      const filePath = decodedString(field(token, 'path'));
       if (filePath === '') {
         report({
           path: [...projectedPath, 'path'],
@@ -92,11 +99,11 @@ export const checkVolumeProjected: VolumeCheck = ({ volume, name, path }, report
         }
       }
     }
-    const bundle = decodedObject(item, 'clusterTrustBundle');
+    const bundle = presentObject(field(item, 'clusterTrustBundle'));
     if (bundle) {
       const bundlePath = [...sourcePath, 'clusterTrustBundle'];
-      const usesName = isSet(bundle, 'name');
-      const usesSigner = isSet(bundle, 'signerName');
+      const usesName = !isAbsent(field(bundle, 'name'));
+      const usesSigner = !isAbsent(field(bundle, 'signerName'));
       if (usesName && usesSigner) {
         report({
           path: bundlePath,
@@ -109,20 +116,20 @@ export const checkVolumeProjected: VolumeCheck = ({ volume, name, path }, report
           errorType: 'Required',
           message: 'A clusterTrustBundle projection needs a name or a signerName.',
         });
-      } else if (usesName && decodedString(bundle, 'name') === '') {
+      } else if (usesName && decodedString(field(bundle, 'name')) === '') {
         report({
           path: [...bundlePath, 'name'],
           errorType: 'Required',
           message: 'The clusterTrustBundle name must not be empty.',
         });
-      } else if (usesSigner && decodedString(bundle, 'signerName') === '') {
+      } else if (usesSigner && decodedString(field(bundle, 'signerName')) === '') {
         report({
           path: [...bundlePath, 'signerName'],
           errorType: 'Required',
           message: 'The clusterTrustBundle signerName must not be empty.',
         });
       }
-      const filePath = decodedString(bundle, 'path');
+      const filePath = decodedString(field(bundle, 'path'));
       if (filePath === '') {
         report({
           path: [...bundlePath, 'path'],
