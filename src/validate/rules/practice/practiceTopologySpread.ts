@@ -1,6 +1,6 @@
 import { field, isJsonArray, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { labelSelectorMatches } from '../../support/labels/labelSelectorMatches';
+import { labelSelectorMatches, stringLabels } from '../../support/labels/labelSelectorMatches';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
 
 const REPLICATED_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
@@ -36,7 +36,7 @@ export const practiceTopologySpreadRule = defineRule({
             severity: 'warning',
             message: 'This spread constraint has no labelSelector, so it counts no pods and spreads nothing.',
           });
-        } else if (!labelSelectorMatches(selector, labels)) {
+        } else if (!isJsonObject(selector) || labelSelectorMatches(selector, stringLabels(labels)) !== true) {
           report({
             path: [...constraintsPath, index, 'labelSelector'],
             severity: 'warning',

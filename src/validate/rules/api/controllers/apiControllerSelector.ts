@@ -6,10 +6,10 @@ import { controllerSpec, type ControllerSpec } from '../../../support/workloads/
 import {
   isEmptySelector,
   labelSelectorMatches,
-  labelSelectorProblems,
   stringLabels,
   type Labels,
-} from '../../../support/labels/labelSelectorProblems';
+} from '../../../support/labels/labelSelectorMatches';
+import { labelSelectorReports } from '../../../support/labels/labelSelectorReports';
 import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 type Report = (finding: RuleReport) => void;
@@ -59,7 +59,7 @@ function checkAppsSelector(context: ObjectContext, controller: ControllerSpec, l
     return;
   }
   if (!isJsonObject(selector)) return;
-  for (const problem of labelSelectorProblems(selector, selectorPath)) report(problem);
+  for (const problem of labelSelectorReports(selector, selectorPath)) report(problem);
   if (isEmptySelector(selector)) {
     report({
       path: selectorPath,
@@ -154,7 +154,7 @@ function checkJobSelector(context: ObjectContext, controller: ControllerSpec, la
     });
     return;
   }
-  for (const problem of labelSelectorProblems(selector, selectorPath)) report(problem);
+  for (const problem of labelSelectorReports(selector, selectorPath)) report(problem);
   if (labelSelectorMatches(selector, labels) === false) {
     report({
       path: [...controller.templatePath, 'metadata', 'labels'],
