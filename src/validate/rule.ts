@@ -17,6 +17,9 @@ export interface RuleReport {
   readonly securityControl?: SecurityControl;
 }
 
+/** How a rule (or a check it delegates to) reports a finding. */
+export type ReportFinding = (finding: RuleReport) => void;
+
 /** The family each rule id prefix stands for: `pss/privileged` is a security rule. */
 const FAMILY_OF_ID_PREFIX = {
   schema: 'schema',
@@ -45,7 +48,7 @@ export interface RuleDefinition {
   readonly appliesTo: 'workload' | 'any';
   /** For API-server rules: the Kubernetes validation functions the rule reproduces. */
   readonly mirrors?: readonly KubernetesValidation[];
-  readonly check: (context: ObjectContext, report: (finding: RuleReport) => void) => void;
+  readonly check: (context: ObjectContext, report: ReportFinding) => void;
 }
 
 /** A rule with its family, which the id's prefix decides. */

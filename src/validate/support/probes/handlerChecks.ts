@@ -1,7 +1,7 @@
+import type { ReportFinding } from '../../rule';
 import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { ianaServiceNameProblems } from '../nameFormats';
-import type { ReportFinding } from '../volumes/volumeCheck';
 import type { ObjectContext } from '../../objectContext';
 import { decodedOptionalInteger, decodedString, objectItems, enumValueMeant } from '../decoding/decodedValue';
 import { setFieldFix } from '../fixes/fieldFixes';

@@ -2,9 +2,7 @@ import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import { VOLUME_SOURCE_TYPES, type VolumeSourceType } from '../../../model/volumes';
 import type { ObjectContext } from '../../objectContext';
-import type { RuleReport } from '../../rule';
-
-export type ReportFinding = (finding: RuleReport) => void;
+import type { ReportFinding, RuleReport } from '../../rule';
 
 /** One volume of the pod, with its path inside the object (`spec.volumes[2]`). */
 export interface VolumeUnderCheck {

@@ -1,7 +1,6 @@
+import { type ReportFinding, defineRule } from '../../../rule';
 import type { DataPath } from '../../../../model/dataPath';
 import { field } from '../../../../model/jsonValue';
-import { defineRule } from '../../../rule';
-import type { ReportFinding } from '../../../support/volumes/volumeCheck';
 import { securityContextOwners } from '../../../support/securityContext/securityContexts';
 
 const MAX_ID = 0xffffffff;

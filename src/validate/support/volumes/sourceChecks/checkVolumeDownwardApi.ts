@@ -1,9 +1,10 @@
+import type { ReportFinding } from '../../../rule';
 import type { DataPath } from '../../../../model/dataPath';
 import { field, type JsonObject } from '../../../../model/jsonValue';
 import { qualifiedNameProblems } from '../../nameFormats';
 import { parseQuantityMillis } from '../../../../model/quantity';
 import { CONVERTIBLE_FIELD_PATHS, isHugePagesResourceField, RESOURCE_FIELD_NAMES } from '../../downwardApiFields';
-import { validatedSource, type ReportFinding, type VolumeCheck } from '../volumeCheck';
+import { validatedSource, type VolumeCheck } from '../volumeCheck';
 import { decodedString, isAbsent, objectItems, presentObject } from '../../decoding/decodedValue';
 
 /** Field paths a downward API volume may project (others only work as env vars). */

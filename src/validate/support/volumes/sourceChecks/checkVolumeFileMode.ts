@@ -1,6 +1,7 @@
+import type { ReportFinding } from '../../../rule';
 import { field, type JsonObject } from '../../../../model/jsonValue';
 import type { DataPath } from '../../../../model/dataPath';
-import { validatedSource, type ReportFinding, type VolumeCheck } from '../volumeCheck';
+import { validatedSource, type VolumeCheck } from '../volumeCheck';
 import { decodedOptionalInteger, objectItems, presentObject } from '../../decoding/decodedValue';
 
 const MAX_MODE = 0o777;

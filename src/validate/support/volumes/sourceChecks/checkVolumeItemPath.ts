@@ -1,7 +1,8 @@
+import type { ReportFinding } from '../../../rule';
 import { field, type JsonObject } from '../../../../model/jsonValue';
 import type { DataPath } from '../../../../model/dataPath';
 import { nonReservedPathProblems } from '../localPath';
-import { validatedSource, type ReportFinding, type VolumeCheck } from '../volumeCheck';
+import { validatedSource, type VolumeCheck } from '../volumeCheck';
 import { decodedString, objectItems, presentObject } from '../../decoding/decodedValue';
 
 function checkFilePath(
