@@ -78,6 +78,13 @@ describe('the rule registry', () => {
     expect(CORE_RULES.some((rule) => rule.family === 'schema')).toBe(false);
   });
 
+  it('records the Kubernetes validation every API-server rule mirrors, and only for those', () => {
+    const withoutMirrors = ALL_RULES.filter((rule) => rule.family === 'api' && !rule.mirrors?.length);
+    const unexpected = ALL_RULES.filter((rule) => rule.family !== 'api' && rule.mirrors !== undefined);
+    expect(withoutMirrors.map((rule) => rule.id)).toEqual([]);
+    expect(unexpected.map((rule) => rule.id)).toEqual([]);
+  });
+
   it('lets no rule import another rule file (shared code belongs in support/)', () => {
     const crossImports = ruleFiles.flatMap(({ file }) => {
       const text = readFileSync(path.join(RULES_FOLDER, file), 'utf8');

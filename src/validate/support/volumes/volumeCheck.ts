@@ -16,6 +16,8 @@ export interface VolumeUnderCheck {
  * A check of one volume that the API server makes in `validateVolumeSource`. Volume rules run
  * their check on every volume; {@link VolumeCheck}s are also run (silently) to learn which volumes
  * the server accepts, because a mount of a volume that failed validation is reported as NotFound.
+ * The checks in sourceChecks/ each belong to one api/volume-* rule; docs/rules.md lists the
+ * Kubernetes function each of those rules mirrors.
  */
 export type VolumeCheck = (target: VolumeUnderCheck, report: ReportFinding) => void;
 

@@ -6,7 +6,7 @@ import { describeContainer } from '../../../support/containers/podContainers';
 import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 /**
- * API server rules 20–21: every container names an image, without leading or trailing spaces.
+ * Every container names an image, without leading or trailing spaces.
  * The server checks the spaces only on Pods (and ephemeral containers); in a controller's pod
  * template they pass, but every Pod the controller creates from it is then rejected.
  */
@@ -17,6 +17,7 @@ export const apiContainerImageRule = defineRule({
   why: 'The image is what the container runs: the kubelet pulls it by this exact reference, so it must be set and must not carry stray spaces.',
   docsUrl: 'https://kubernetes.io/docs/concepts/containers/images/',
   appliesTo: 'workload',
+  mirrors: ['core.validateContainerCommon', 'core.validateContainerOnlyForPod'],
   check(context, report) {
     const isPod = context.kind === 'Pod';
     for (const entry of context.containers) {

@@ -10,7 +10,7 @@ import { decodedString } from '../../../support/decoding/decodedValue';
 import { field } from '../../../../model/jsonValue';
 
 /**
- * API server rules 15–19: every container (app, init, sidecar, ephemeral) needs a name that is a
+ * Every container (app, init, sidecar, ephemeral) needs a name that is a
  * DNS-1123 label, unique across the pod. Uniqueness follows the server exactly: app containers
  * among themselves, then each init container against app containers and earlier init containers,
  * then ephemeral containers against all of them.
@@ -22,6 +22,12 @@ export const apiContainerNameRule = defineRule({
   why: 'Kubernetes uses the container name in logs, exec and metrics (kubectl logs pod -c name), so it must be a short lowercase DNS label that no other container of the pod uses.',
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names',
   appliesTo: 'workload',
+  mirrors: [
+    'core.validateContainerCommon',
+    'core.validateContainers',
+    'core.validateInitContainers',
+    'core.validateEphemeralContainers',
+  ],
   check(context, report) {
     const entries = inServerOrder(context.containers);
     const allNames = new Set<string>();

@@ -4,7 +4,7 @@ import { defineRule } from '../../../rule';
 import { decodedList } from '../../../support/decoding/decodedValue';
 import { markerForMissing } from '../../../support/markerForMissing';
 
-/** API server rule 14: a pod needs at least one (app) container. */
+/** A pod needs at least one (app) container. */
 export const apiContainersRequiredRule = defineRule({
   id: 'api/containers-required',
   severity: 'error',
@@ -12,6 +12,7 @@ export const apiContainersRequiredRule = defineRule({
   why: 'A pod exists to run containers: Kubernetes rejects a pod spec whose containers list is missing or empty (init containers alone are not enough).',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/',
   appliesTo: 'workload',
+  mirrors: ['core.validateContainers'],
   check(context, report) {
     const rawSpec = getAtPath(context.object, context.podSpecPath);
     if (rawSpec !== undefined && rawSpec !== null && !isJsonObject(rawSpec)) return;

@@ -5,7 +5,7 @@ import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;
 
-/** API server rule 22: imagePullPolicy is Always, IfNotPresent or Never (an empty one is defaulted). */
+/** ImagePullPolicy is Always, IfNotPresent or Never (an empty one is defaulted). */
 export const apiImagePullPolicyRule = defineRule({
   id: 'api/image-pull-policy',
   severity: 'error',
@@ -13,6 +13,7 @@ export const apiImagePullPolicyRule = defineRule({
   why: 'The pull policy tells the kubelet when to download the image again; Kubernetes only knows these three spellings (with capitals), so any other value is rejected.',
   docsUrl: 'https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy',
   appliesTo: 'workload',
+  mirrors: ['core.validatePullPolicy'],
   check(context, report) {
     for (const entry of context.containers) {
       const policy = decodedString(field(entry.container, 'imagePullPolicy'));

@@ -5,7 +5,7 @@ import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const MESSAGE_POLICIES = ['File', 'FallbackToLogsOnError'] as const;
 
-/** API server rule 23: terminationMessagePolicy is File or FallbackToLogsOnError (an empty one is defaulted). */
+/** TerminationMessagePolicy is File or FallbackToLogsOnError (an empty one is defaulted). */
 export const apiTerminationMessagePolicyRule = defineRule({
   id: 'api/termination-message-policy',
   severity: 'error',
@@ -14,6 +14,7 @@ export const apiTerminationMessagePolicyRule = defineRule({
   docsUrl:
     'https://kubernetes.io/docs/tasks/debug/debug-application/determine-reason-pod-failure/#customizing-the-termination-message',
   appliesTo: 'workload',
+  mirrors: ['core.validateContainerCommon'],
   check(context, report) {
     for (const entry of context.containers) {
       const policy = decodedString(field(entry.container, 'terminationMessagePolicy'));

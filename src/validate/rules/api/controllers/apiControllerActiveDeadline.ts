@@ -12,6 +12,12 @@ export const apiControllerActiveDeadlineRule = defineRule({
   why: 'activeDeadlineSeconds kills a pod after a time limit, which suits Jobs; a Deployment, StatefulSet or DaemonSet would just replace the killed pod, so the API server rejects it there.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/',
   appliesTo: 'workload',
+  mirrors: [
+    'apps.ValidatePodTemplateSpecForReplicaSet',
+    'apps.ValidateStatefulSetSpec',
+    'apps.ValidateDaemonSetSpec',
+    'core.ValidatePodTemplateSpecForRC',
+  ],
   check(context, report) {
     const controller = controllerSpec(context);
     if (!controller || !isLongRunning(controller.kind) || !!isAbsent(field(context.podSpec, 'activeDeadlineSeconds')))

@@ -51,6 +51,15 @@ export const apiControllerCountsRule = defineRule({
   why: 'replicas, completions, parallelism, history limits and deadlines are numbers of pods or seconds, so they cannot be negative (0 is allowed: zero replicas scales a Deployment down).',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/',
   appliesTo: 'workload',
+  mirrors: [
+    'apps.ValidateDeploymentSpec',
+    'apps.ValidateStatefulSetSpec',
+    'apps.ValidateDaemonSetSpec',
+    'apps.ValidateReplicaSetSpec',
+    'core.ValidateReplicationControllerSpec',
+    'batch.validateJobSpec',
+    'batch.validateCronJobSpec',
+  ],
   check(context, report) {
     const controller = controllerSpec(context);
     if (!controller) return;

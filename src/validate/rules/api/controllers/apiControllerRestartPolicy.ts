@@ -17,6 +17,13 @@ export const apiControllerRestartPolicyRule = defineRule({
   why: 'A Deployment, StatefulSet or DaemonSet keeps its pods running, so their containers must always be restarted; a Job runs its pods to completion, so it must say whether a failed container is retried in place (OnFailure) or not (Never).',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy',
   appliesTo: 'workload',
+  mirrors: [
+    'apps.ValidatePodTemplateSpecForReplicaSet',
+    'apps.ValidateStatefulSetSpec',
+    'apps.ValidateDaemonSetSpec',
+    'core.ValidatePodTemplateSpecForRC',
+    'batch.validateJobSpec',
+  ],
   check(context, report) {
     const controller = controllerSpec(context);
     if (!controller) return;

@@ -197,6 +197,15 @@ export const apiControllerSelectorRule = defineRule({
   why: 'A controller finds the pods it owns by their labels: its selector must match the labels it puts on the pods it creates, or it would never see them and keep creating more.',
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors',
   appliesTo: 'workload',
+  mirrors: [
+    'apps.ValidateDeploymentSpec',
+    'apps.ValidateStatefulSetSpec',
+    'apps.ValidateReplicaSetSpec',
+    'core.ValidateReplicationControllerSpec',
+    'batch.ValidateJobSpec',
+    'batch.ValidateJobTemplateSpec',
+    'metaV1.ValidateLabelSelector',
+  ],
   check(context, report) {
     const controller = controllerSpec(context);
     if (!controller) return;

@@ -37,6 +37,7 @@ export const apiCronjobScheduleRule = defineRule({
   why: 'The schedule says when Jobs are created, in cron syntax: minute, hour, day of month, month and day of week ("*/15 * * * *" is every 15 minutes), or a shortcut like @hourly; the time zone goes in the separate timeZone field.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#schedule-syntax',
   appliesTo: 'workload',
+  mirrors: ['batch.validateScheduleFormat', 'batch.validateTimeZone'],
   check(context, report) {
     if (context.kind !== 'CronJob') return;
     const spec = field(context.object, 'spec');

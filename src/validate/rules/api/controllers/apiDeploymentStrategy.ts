@@ -27,6 +27,7 @@ export const apiDeploymentStrategyRule = defineRule({
   why: 'During a rolling update maxSurge says how many extra pods may be created and maxUnavailable how many may be missing; if both were 0 the rollout could never make progress.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#strategy',
   appliesTo: 'workload',
+  mirrors: ['apps.ValidateDeploymentStrategy', 'apps.ValidateRollingUpdateDeployment'],
   check(context, report) {
     const controller = controllerSpec(context);
     if (controller?.kind !== 'Deployment') return;

@@ -19,6 +19,7 @@ export const apiJobSettingsRule = defineRule({
   why: "An Indexed Job gives each pod an index from 0 to completions-1, so it needs completions; and a CronJob's concurrencyPolicy decides what happens when a run is due while the previous one still runs (Allow, Forbid or Replace).",
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/controllers/job/#completion-mode',
   appliesTo: 'workload',
+  mirrors: ['batch.validateJobSpec', 'batch.validateConcurrencyPolicy'],
   check(context, report) {
     const controller = controllerSpec(context);
     if (controller?.kind !== 'Job' && controller?.kind !== 'CronJob') return;

@@ -25,6 +25,7 @@ export const apiEnvDuplicateNameRule = defineRule({
   why: 'When a name appears twice, the later definition silently replaces the earlier one, and kubectl apply may even drop one of them when you change the manifest later.',
   docsUrl: 'https://kubernetes.io/docs/tasks/inject-data-application/define-interdependent-environment-variables/',
   appliesTo: 'workload',
+  mirrors: ['podWarnings.warningsForPodSpecAndMeta'],
   check(context, report) {
     const byOwner = new Map<PodContainer, ContainerEnvEntry[]>();
     for (const env of containerEnv(context)) byOwner.set(env.owner, [...(byOwner.get(env.owner) ?? []), env]);

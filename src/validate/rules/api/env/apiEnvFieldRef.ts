@@ -30,7 +30,7 @@ function splitSubscript(fieldPath: string): [string, string] | undefined {
 }
 
 /**
- * API server rules 37–40: `fieldRef.fieldPath` is set, is a path the downward API knows, and is
+ * `fieldRef.fieldPath` is set, is a path the downward API knows, and is
  * one environment variables may use; a subscripted label or annotation key is a qualified name.
  */
 export const apiEnvFieldRefRule = defineRule({
@@ -40,6 +40,7 @@ export const apiEnvFieldRefRule = defineRule({
   why: 'The downward API copies a field of the pod into an environment variable when the container starts; only a fixed list of fields can be read this way (name, namespace, uid, node name, service account, pod and host IPs, one label or one annotation).',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/downward-api/#downwardapi-fieldRef',
   appliesTo: 'workload',
+  mirrors: ['core.validateEnvVarValueFrom', 'core.validateObjectFieldSelector'],
   check(context, report) {
     for (const env of containerEnv(context)) {
       const fieldRef = presentObject(field(field(env.entry, 'valueFrom'), 'fieldRef'));

@@ -11,7 +11,7 @@ const SOURCES = [
 ] as const;
 
 /**
- * API server rules 46–48: each envFrom entry names exactly one of configMapRef or secretRef (the
+ * Each envFrom entry names exactly one of configMapRef or secretRef (the
  * server reports this at `envFrom`, without the index), with a valid object name; a prefix follows
  * the env var name rule. A prefix that is not a shell identifier gets an info finding.
  */
@@ -23,6 +23,7 @@ export const apiEnvFromRule = defineRule({
   docsUrl:
     'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#configure-all-key-value-pairs-in-a-configmap-as-container-environment-variables',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateEnvFrom'],
   check(context, report) {
     for (const entry of containerEnvFrom(context)) {
       const prefix = decodedString(field(entry.entry, 'prefix'));

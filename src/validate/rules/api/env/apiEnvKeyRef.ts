@@ -11,7 +11,7 @@ const SELECTORS = [
 ] as const;
 
 /**
- * API server rules 43–45: configMapKeyRef and secretKeyRef name an object (a DNS subdomain; the
+ * ConfigMapKeyRef and secretKeyRef name an object (a DNS subdomain; the
  * server reports an empty name as Invalid, not Required) and a key made of letters, digits, "-",
  * "_" and ".".
  */
@@ -23,6 +23,7 @@ export const apiEnvKeyRefRule = defineRule({
   docsUrl:
     'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#define-container-environment-variables-using-configmap-data',
   appliesTo: 'workload',
+  mirrors: ['core.validateConfigMapKeySelector', 'core.validateSecretKeySelector'],
   check(context, report) {
     for (const env of containerEnv(context)) {
       const valueFrom = presentObject(field(env.entry, 'valueFrom'));

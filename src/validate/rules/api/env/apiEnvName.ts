@@ -9,7 +9,7 @@ const NOT_PORTABLE_WHY =
   'Kubernetes 1.34+ accepts any printable name, but a shell (sh, bash) can only expand names made of letters, digits and "_" that do not start with a digit: a script or command like "$(MY-VAR)" in an image that reads its settings through the shell will not see this variable.';
 
 /**
- * API server rules 32–33: an env var needs a name, which may use any printable ASCII character
+ * An env var needs a name, which may use any printable ASCII character
  * except "=" (RelaxedEnvironmentVariableValidation, GA in 1.34). A name that is not a portable
  * shell identifier gets an info finding, because many images read their settings through a shell.
  */
@@ -20,6 +20,7 @@ export const apiEnvNameRule = defineRule({
   why: 'An environment variable is passed to the process as NAME=value, so the name cannot contain "=" and must be plain printable text.',
   docsUrl: 'https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateEnv'],
   check(context, report) {
     for (const env of containerEnv(context)) {
       const name = decodedString(field(env.entry, 'name'));

@@ -7,7 +7,7 @@ import { checkDivisor } from '../../../support/resources/resourceDivisor';
 import { isHugePagesResourceField, RESOURCE_FIELD_NAMES } from '../../../support/downwardApiFields';
 
 /**
- * API server rules 41–42: `resourceFieldRef.resource` is one of the container's requests or
+ * `resourceFieldRef.resource` is one of the container's requests or
  * limits (cpu, memory, ephemeral-storage, hugepages-*), and its divisor is a unit of that resource.
  */
 export const apiEnvResourceFieldRefRule = defineRule({
@@ -18,6 +18,7 @@ export const apiEnvResourceFieldRefRule = defineRule({
   docsUrl:
     'https://kubernetes.io/docs/tasks/inject-data-application/environment-variable-expose-pod-information/#use-container-fields-as-values-for-environment-variables',
   appliesTo: 'workload',
+  mirrors: ['core.validateContainerResourceFieldSelector', 'core.validateContainerResourceDivisor'],
   check(context, report) {
     for (const env of containerEnv(context)) {
       const ref = presentObject(field(field(env.entry, 'valueFrom'), 'resourceFieldRef'));

@@ -7,7 +7,7 @@ import { containerEnv } from '../../../support/containers/containerEnv';
 const VALUE_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'] as const;
 
 /**
- * API server rules 34–36: `valueFrom` names exactly one source, and is not combined with a
+ * `valueFrom` names exactly one source, and is not combined with a
  * non-empty `value`.
  */
 export const apiEnvValueFromRule = defineRule({
@@ -17,6 +17,7 @@ export const apiEnvValueFromRule = defineRule({
   why: 'An environment variable gets its value from one place: either the literal value, or one source under valueFrom (a field of the pod, a resource of the container, a ConfigMap key or a Secret key). Kubernetes will not guess which one you meant.',
   docsUrl: 'https://kubernetes.io/docs/tasks/inject-data-application/environment-variable-expose-pod-information/',
   appliesTo: 'workload',
+  mirrors: ['core.validateEnvVarValueFrom'],
   check(context, report) {
     for (const env of containerEnv(context)) {
       const valueFrom = presentObject(field(env.entry, 'valueFrom'));

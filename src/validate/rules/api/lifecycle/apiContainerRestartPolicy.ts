@@ -4,7 +4,7 @@ import { removeFieldFix, setFieldFix } from '../../../support/fixes/fieldFixes';
 import { containersExceptEphemeral } from '../../../support/containers/podContainers';
 
 /**
- * API server rules 111 and 115: an init container's restartPolicy can only be Always (which makes
+ * An init container's restartPolicy can only be Always (which makes
  * it a native sidecar); an app container may not set restartPolicy at all.
  */
 export const apiContainerRestartPolicyRule = defineRule({
@@ -14,6 +14,7 @@ export const apiContainerRestartPolicyRule = defineRule({
   why: "On a container, restartPolicy: Always turns an init container into a native sidecar that starts before the app and keeps running; app containers follow the pod's restartPolicy instead. (Kubernetes 1.35+ with the ContainerRestartRules feature also accepts a restartPolicy on app containers.)",
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/',
   appliesTo: 'workload',
+  mirrors: ['core.validateInitContainerRestartPolicy', 'core.validateContainers'],
   check(context, report) {
     for (const slot of containersExceptEphemeral(context)) {
       const policy = field(slot.container, 'restartPolicy');

@@ -24,7 +24,7 @@ function isNonZero(key: string, value: unknown): boolean {
 }
 
 /**
- * API server rule 116: ephemeral containers cannot be part of a new pod or a pod template (they
+ * Ephemeral containers cannot be part of a new pod or a pod template (they
  * are added to a running pod, by `kubectl debug`), and they may not have ports, resources, probes,
  * lifecycle hooks or restart settings, nor subPath mounts.
  */
@@ -35,6 +35,7 @@ export const apiEphemeralContainersRule = defineRule({
   why: 'Ephemeral containers are temporary debugging containers that kubectl debug adds to a pod that is already running; a new pod or a pod template cannot contain them.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidatePodCreate', 'core.ValidatePodTemplateSpec'],
   check(context, report) {
     const podSpec = context.podSpec;
     const listPath = [...context.podSpecPath, 'ephemeralContainers'];

@@ -6,7 +6,7 @@ import { describeContainer, containersExceptEphemeral } from '../../../support/c
 const HOOK_WORD = { postStart: 'postStart hook', preStop: 'preStop hook' } as const;
 
 /**
- * API server rules 108–110: a postStart or preStop hook (of an app container or a native sidecar)
+ * A postStart or preStop hook (of an app container or a native sidecar)
  * takes exactly one action — exec, httpGet, tcpSocket or sleep — and a sleep fits in the pod's
  * terminationGracePeriodSeconds.
  */
@@ -17,6 +17,7 @@ export const apiLifecycleHookRule = defineRule({
   why: 'postStart runs right after the container starts and preStop right before it is stopped; each hook does one thing (run a command, call HTTP, sleep), and a preStop sleep longer than the grace period would be cut off.',
   docsUrl: 'https://kubernetes.io/docs/concepts/containers/container-lifecycle-hooks/',
   appliesTo: 'workload',
+  mirrors: ['core.validateLifecycle', 'core.validateHandler', 'core.validateSleepAction'],
   check(context, report) {
     for (const slot of containersExceptEphemeral(context)) {
       if (slot.role === 'init') continue;

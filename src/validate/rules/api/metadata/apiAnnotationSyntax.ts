@@ -14,7 +14,7 @@ function byteLength(text: string): number {
 }
 
 /**
- * API server rules 7–8: annotation keys are qualified names (case does not matter), and all keys
+ * Annotation keys are qualified names (case does not matter), and all keys
  * and values together take at most 256 KiB. Both reported at `metadata.annotations`.
  */
 export const apiAnnotationSyntaxRule = defineRule({
@@ -24,6 +24,7 @@ export const apiAnnotationSyntaxRule = defineRule({
   why: 'Annotations hold extra data for tools; their keys follow the same prefix/name form as labels (like example.com/owner), and Kubernetes caps their total size so objects stay small enough to store and watch.',
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/#syntax-and-character-set',
   appliesTo: 'any',
+  mirrors: ['objectMeta.ValidateAnnotations'],
   check(context, report) {
     for (const scope of metadataScopes(context)) {
       const annotations = decodedObject(field(scope.metadata, 'annotations'));

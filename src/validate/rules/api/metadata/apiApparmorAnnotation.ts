@@ -10,7 +10,7 @@ const isProfileName = (value: string) =>
   value === '' || value === 'runtime/default' || value === 'unconfined' || value.startsWith('localhost/');
 
 /**
- * API server rule 10: the deprecated per-container AppArmor annotation names a container of the
+ * The deprecated per-container AppArmor annotation names a container of the
  * pod and a profile (runtime/default, unconfined, localhost/<name>); when the appArmorProfile field
  * is also set they must agree (Forbidden at the field). Without the field it gets the server's
  * deprecation warning.
@@ -22,6 +22,7 @@ export const apiApparmorAnnotationRule = defineRule({
   why: 'Before Kubernetes 1.30 AppArmor was set per container with an annotation; Kubernetes still checks it names a real container and profile, and that it does not contradict the securityContext.appArmorProfile field that replaced it.',
   docsUrl: 'https://kubernetes.io/docs/tutorials/security/apparmor/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateAppArmorPodAnnotations'],
   check(context, report) {
     const pod = podAnnotations(context);
     if (!pod) return;

@@ -25,6 +25,7 @@ export const apiDeprecatedPodAnnotationRule = defineRule({
   why: 'These annotations were replaced by real fields years ago: Kubernetes accepts them with a warning but ignores them, so the behaviour they promise does not happen.',
   docsUrl: 'https://kubernetes.io/docs/reference/labels-annotations-taints/',
   appliesTo: 'workload',
+  mirrors: ['podWarnings.warningsForPodSpecAndMeta'],
   check(context, report) {
     const pod = podAnnotations(context);
     if (!pod) return;

@@ -7,7 +7,7 @@ import { SUBDOMAIN_NAMED_KINDS } from '../../../support/metadata/metadataScopes'
 const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
 
 /**
- * API server rule 13: finalizers are qualified names (reported at `metadata.finalizers`, without
+ * Finalizers are qualified names (reported at `metadata.finalizers`, without
  * the index); built-in kinds also reject an unprefixed name that is not a standard finalizer
  * (reported with the index), and orphan together with foregroundDeletion.
  */
@@ -18,6 +18,7 @@ export const apiFinalizerNameRule = defineRule({
   why: "A finalizer is a note that some controller must clean up before the object goes away; it carries that controller's domain (example.com/cleanup) so two controllers never mistake each other's notes.",
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/finalizers/',
   appliesTo: 'any',
+  mirrors: ['objectMeta.ValidateFinalizers'],
   check(context, report) {
     if (context.kind === undefined) return;
     const finalizers = decodedList(field(field(context.object, 'metadata'), 'finalizers'));

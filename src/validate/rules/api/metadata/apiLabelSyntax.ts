@@ -5,7 +5,7 @@ import { labelMapReports } from '../../../support/labels/labelMapReports';
 import { metadataScopes } from '../../../support/metadata/metadataScopes';
 
 /**
- * API server rules 5–6: label keys are qualified names and values are label values, on the object
+ * Label keys are qualified names and values are label values, on the object
  * and on its pod template. The server reports them at `metadata.labels`, without the key.
  */
 export const apiLabelSyntaxRule = defineRule({
@@ -15,6 +15,7 @@ export const apiLabelSyntaxRule = defineRule({
   why: 'Labels are what selectors (Services, Deployments, kubectl -l) match on, so Kubernetes keeps them short and simple: keys like app.kubernetes.io/name, values of at most 63 letters, digits, "-", "_" and ".".',
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set',
   appliesTo: 'any',
+  mirrors: ['metaV1.ValidateLabels'],
   check(context, report) {
     for (const scope of metadataScopes(context)) {
       const labels = decodedObject(field(scope.metadata, 'labels'));

@@ -5,7 +5,7 @@ import { podAnnotations } from '../../../support/metadata/podAnnotations';
 
 const KEY = 'kubernetes.io/config.mirror';
 
-/** API server rule 12: the mirror-pod annotation requires spec.nodeName. */
+/** The mirror-pod annotation requires spec.nodeName. */
 export const apiMirrorPodAnnotationRule = defineRule({
   id: 'api/mirror-pod-annotation',
   severity: 'error',
@@ -13,6 +13,7 @@ export const apiMirrorPodAnnotationRule = defineRule({
   why: 'kubernetes.io/config.mirror marks the API copy of a static Pod that a kubelet runs from its own files; such a Pod always belongs to one node, so Kubernetes requires spec.nodeName with it. You normally never write this annotation yourself.',
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/static-pod/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidatePodSpecificAnnotations'],
   check(context, report) {
     const pod = podAnnotations(context);
     if (!pod || !hasKey(pod.annotations, KEY)) return;

@@ -18,7 +18,7 @@ function maskTrailingDash(name: string): string {
 }
 
 /**
- * API server rules 1–3: an object needs metadata.name (or generateName, with which the server
+ * An object needs metadata.name (or generateName, with which the server
  * generates one), in the format of its kind: a DNS subdomain for Pods, controllers, ConfigMaps,
  * Secrets …, a DNS-1035 label for Services. Pod templates' names are not checked.
  */
@@ -29,6 +29,7 @@ export const apiObjectNameRule = defineRule({
   why: 'The name identifies the object in its namespace (kubectl get pod NAME) and often becomes part of DNS names and of the names of the Pods it creates, so it must be set and be lowercase letters, digits, "-" and ".".',
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names',
   appliesTo: 'any',
+  mirrors: ['objectMeta.ValidateObjectMeta'],
   check(context, report) {
     const kind = context.kind;
     const isService = kind === 'Service';

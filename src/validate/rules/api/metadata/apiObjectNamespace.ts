@@ -4,7 +4,7 @@ import { dns1123LabelProblems } from '../../../support/nameFormats';
 import { decodedString } from '../../../support/decoding/decodedValue';
 import { isKnownNamespacedKind } from '../../../support/metadata/metadataScopes';
 
-/** API server rule 4: metadata.namespace, when set, is a DNS-1123 label. */
+/** Metadata.namespace, when set, is a DNS-1123 label. */
 export const apiObjectNamespaceRule = defineRule({
   id: 'api/object-namespace',
   severity: 'error',
@@ -12,6 +12,7 @@ export const apiObjectNamespaceRule = defineRule({
   why: 'A namespace name is used in DNS names (service.namespace.svc), so it must be at most 63 lowercase letters, digits and "-", without dots.',
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/',
   appliesTo: 'any',
+  mirrors: ['objectMeta.ValidateObjectMeta'],
   check(context, report) {
     if (!isKnownNamespacedKind(context.kind)) return;
     const namespace = decodedString(field(field(context.object, 'metadata'), 'namespace'));

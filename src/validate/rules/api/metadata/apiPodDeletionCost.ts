@@ -15,7 +15,7 @@ function isDeletionCost(value: string): boolean {
   return number >= INT32_MIN && number <= INT32_MAX;
 }
 
-/** API server rule 9: the pod-deletion-cost annotation holds a 32-bit integer, without "+" or leading zeros. */
+/** The pod-deletion-cost annotation holds a 32-bit integer, without "+" or leading zeros. */
 export const apiPodDeletionCostRule = defineRule({
   id: 'api/pod-deletion-cost',
   severity: 'error',
@@ -23,6 +23,7 @@ export const apiPodDeletionCostRule = defineRule({
   why: 'When a ReplicaSet scales down it removes Pods with the lowest deletion cost first; the cost is read as a whole number, so Kubernetes rejects anything else.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/#pod-deletion-cost',
   appliesTo: 'workload',
+  mirrors: ['core.ValidatePodSpecificAnnotations'],
   check(context, report) {
     const pod = podAnnotations(context);
     if (!pod || !hasKey(pod.annotations, KEY)) return;

@@ -38,7 +38,7 @@ function mismatchOf(profile: JsonObject, annotation: string): 'type' | 'localhos
 }
 
 /**
- * API server rule 11: the deprecated seccomp annotations (pod and per container) hold a valid
+ * The deprecated seccomp annotations (pod and per container) hold a valid
  * profile; when the seccompProfile field is also set they must agree (Forbidden at the field).
  * Without the field they get the server's "non-functional" warning.
  */
@@ -49,6 +49,7 @@ export const apiSeccompAnnotationRule = defineRule({
   why: 'Seccomp limits the system calls a container may make. It used to be set with annotations, which Kubernetes no longer applies (since 1.27) but still checks, so an annotation that contradicts securityContext.seccompProfile is rejected.',
   docsUrl: 'https://kubernetes.io/docs/tutorials/security/seccomp/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateSeccompPodAnnotations', 'core.validateSeccompAnnotationsAndFields'],
   check(context, report) {
     const pod = podAnnotations(context);
     if (!pod) return;

@@ -6,7 +6,7 @@ import { describeContainer, containersExceptEphemeral } from '../../../support/c
 import { decodedString, isAbsent, objectItems } from '../../../support/decoding/decodedValue';
 
 /**
- * API server rules 92–95: a raw block device (volumeDevices) names a claim or ephemeral volume of
+ * A raw block device (volumeDevices) names a claim or ephemeral volume of
  * the pod and a device path; names and paths are unique, contain no "..", and a volume is not both
  * mounted and attached as a device in one container.
  */
@@ -17,6 +17,7 @@ export const apiVolumeDeviceRule = defineRule({
   why: 'volumeDevices hands a raw block device (a claim with volumeMode: Block) to the container at devicePath instead of mounting a filesystem; only claim-backed volumes can do that, and one volume is either mounted or a device, not both.',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#raw-block-volume-support',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateVolumeDevices'],
   check(context, report) {
     const { accepted } = volumeAcceptance(context);
     for (const slot of containersExceptEphemeral(context)) {

@@ -5,7 +5,7 @@ import { containerMounts } from '../../../support/containers/containerMounts';
 import { describeContainer } from '../../../support/containers/podContainers';
 import { decodedString } from '../../../support/decoding/decodedValue';
 
-/** API server rules 81 and 82: a volume mount names a volume of the pod (one that is itself valid). */
+/** A volume mount names a volume of the pod (one that is itself valid). */
 export const apiVolumeMountNameRule = defineRule({
   id: 'api/volume-mount-name',
   severity: 'error',
@@ -13,6 +13,7 @@ export const apiVolumeMountNameRule = defineRule({
   why: "A container can only mount volumes declared in the pod's volumes list, by their exact name; a volume that is itself invalid counts as missing.",
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateVolumeMounts'],
   check(context, report) {
     const { accepted, rejected } = volumeAcceptance(context);
     for (const { owner, mount, path } of containerMounts(context)) {

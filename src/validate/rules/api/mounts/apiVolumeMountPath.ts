@@ -4,7 +4,7 @@ import { containerMounts } from '../../../support/containers/containerMounts';
 import { describeContainer } from '../../../support/containers/podContainers';
 import { decodedString } from '../../../support/decoding/decodedValue';
 
-/** API server rules 83 and 84: a volume mount has a mountPath, unique within its container. */
+/** A volume mount has a mountPath, unique within its container. */
 export const apiVolumeMountPathRule = defineRule({
   id: 'api/volume-mount-path',
   severity: 'error',
@@ -12,6 +12,7 @@ export const apiVolumeMountPathRule = defineRule({
   why: 'mountPath is the directory inside the container where the volume appears; one container cannot mount two things at the same path (different containers may).',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateVolumeMounts'],
   check(context, report) {
     let seenContainer: unknown;
     let seenPaths = new Set<string>();

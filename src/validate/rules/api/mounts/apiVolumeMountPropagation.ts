@@ -8,7 +8,7 @@ import { enumValueMeant } from '../../../support/decoding/decodedValue';
 const PROPAGATIONS = ['None', 'HostToContainer', 'Bidirectional'];
 
 /**
- * API server rules 89 and 90: mountPropagation is None, HostToContainer or Bidirectional, and
+ * MountPropagation is None, HostToContainer or Bidirectional, and
  * Bidirectional needs a privileged container. Printed without the mount index.
  */
 export const apiVolumeMountPropagationRule = defineRule({
@@ -18,6 +18,7 @@ export const apiVolumeMountPropagationRule = defineRule({
   why: "Mount propagation decides whether mounts made later on the node or in the container show up on the other side; Bidirectional lets the container change the node's mounts, so only privileged containers may use it.",
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#mount-propagation',
   appliesTo: 'workload',
+  mirrors: ['core.validateMountPropagation'],
   check(context, report) {
     for (const { owner, mount, path, listPath } of containerMounts(context)) {
       const propagation = field(mount, 'mountPropagation');

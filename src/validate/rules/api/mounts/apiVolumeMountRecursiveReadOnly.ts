@@ -6,7 +6,7 @@ import { containerMounts } from '../../../support/containers/containerMounts';
 const RECURSIVE_READ_ONLY = ['Disabled', 'IfPossible', 'Enabled'];
 
 /**
- * API server rule 91: recursiveReadOnly is Disabled, IfPossible or Enabled, and the last two need
+ * RecursiveReadOnly is Disabled, IfPossible or Enabled, and the last two need
  * `readOnly: true` and no mount propagation. Printed without the mount index.
  */
 export const apiVolumeMountRecursiveReadOnlyRule = defineRule({
@@ -16,6 +16,7 @@ export const apiVolumeMountRecursiveReadOnlyRule = defineRule({
   why: 'recursiveReadOnly makes every mount below the mount point read-only too; it only makes sense on a mount that is itself readOnly, and it cannot be combined with mount propagation.',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#read-only-mounts',
   appliesTo: 'workload',
+  mirrors: ['core.validateMountRecursiveReadOnly'],
   check(context, report) {
     for (const { mount, path, listPath } of containerMounts(context)) {
       const mode = field(mount, 'recursiveReadOnly');

@@ -5,9 +5,9 @@ import { containerMounts } from '../../../support/containers/containerMounts';
 import { decodedString } from '../../../support/decoding/decodedValue';
 
 /**
- * API server rules 85–87: subPath and subPathExpr are relative paths without "..", and are mutually
+ * SubPath and subPathExpr are relative paths without "..", and are mutually
  * exclusive. Path errors are printed without the mount index (`spec.containers[0].volumeMounts.subPath`).
- * (Rule 88, no subPath on image volumes, was lifted in Kubernetes 1.33.)
+ * (The old ban on subPath for image volumes was lifted in Kubernetes 1.33.)
  */
 export const apiVolumeMountSubPathRule = defineRule({
   id: 'api/volume-mount-sub-path',
@@ -16,6 +16,7 @@ export const apiVolumeMountSubPathRule = defineRule({
   why: 'subPath mounts one file or directory of the volume instead of all of it; it must stay inside the volume (relative, no ".."), and subPath and subPathExpr cannot both be set.',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#using-subpath',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateVolumeMounts', 'core.validateLocalDescendingPath'],
   check(context, report) {
     for (const { mount, path, listPath } of containerMounts(context)) {
       const subPath = decodedString(field(mount, 'subPath'));

@@ -4,7 +4,7 @@ import { decodedInt64, isAbsent } from '../../../support/decoding/decodedValue';
 
 const MAX_INT32 = 2 ** 31 - 1;
 
-/** API server rule 164: activeDeadlineSeconds, when set, is between 1 and 2147483647 (0 is rejected on create). */
+/** ActiveDeadlineSeconds, when set, is between 1 and 2147483647 (0 is rejected on create). */
 export const apiActiveDeadlineSecondsRule = defineRule({
   id: 'api/active-deadline-seconds',
   severity: 'error',
@@ -12,6 +12,7 @@ export const apiActiveDeadlineSecondsRule = defineRule({
   why: 'activeDeadlineSeconds is how long the pod may run before Kubernetes stops it and marks it failed; it must be at least 1 second (leave it out for no limit).',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-lifetime',
   appliesTo: 'workload',
+  mirrors: ['core.ValidatePodSpec'],
   check(context, report) {
     const raw = field(context.podSpec, 'activeDeadlineSeconds');
     const seconds = decodedInt64(raw);

@@ -4,7 +4,7 @@ import { dns1123SubdomainProblems } from '../../../support/nameFormats';
 import { decodedString, isAbsent } from '../../../support/decoding/decodedValue';
 
 /**
- * API server rules 161–162: priorityClassName (when non-empty) and runtimeClassName (whenever it
+ * PriorityClassName (when non-empty) and runtimeClassName (whenever it
  * is present, even as "") name objects, so they are DNS subdomains. Whether the class exists is
  * checked by admission plugins in the cluster.
  */
@@ -15,6 +15,7 @@ export const apiClassNameRule = defineRule({
   why: 'These fields name a PriorityClass or RuntimeClass object of the cluster, so they follow object naming: lowercase letters, digits, "-" and ".".',
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-priority-preemption/#priorityclass',
   appliesTo: 'workload',
+  mirrors: ['core.ValidatePodSpec', 'core.ValidateRuntimeClassName'],
   check(context, report) {
     const priorityClassName = decodedString(field(context.podSpec, 'priorityClassName'));
     if (priorityClassName) {

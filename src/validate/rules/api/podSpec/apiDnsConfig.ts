@@ -9,7 +9,7 @@ const MAX_SEARCHES = 32;
 const MAX_SEARCH_CHARACTERS = 2048;
 
 /**
- * API server rules 151–154: dnsPolicy None needs a dnsConfig with a nameserver; dnsConfig holds at
+ * DnsPolicy None needs a dnsConfig with a nameserver; dnsConfig holds at
  * most 3 nameserver IPs, at most 32 search domains (2048 characters), and named options. Search
  * domains follow RelaxedDNSSearchValidation (on since 1.33): "_" and a lone "." are allowed.
  */
@@ -20,6 +20,7 @@ export const apiDnsConfigRule = defineRule({
   why: "dnsConfig is written into the pod's /etc/resolv.conf, and the C library that reads that file only uses 3 nameservers and a limited search list; with dnsPolicy None it is the pod's only DNS setup, so it needs a nameserver.",
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-dns-config',
   appliesTo: 'workload',
+  mirrors: ['core.validatePodDNSConfig'],
   check(context, report) {
     const spec = context.podSpec;
     const configPath = [...context.podSpecPath, 'dnsConfig'];

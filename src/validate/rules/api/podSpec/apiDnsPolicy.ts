@@ -5,7 +5,7 @@ import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'] as const;
 
-/** API server rule 150: dnsPolicy is ClusterFirst, ClusterFirstWithHostNet, Default or None (empty is defaulted). */
+/** DnsPolicy is ClusterFirst, ClusterFirstWithHostNet, Default or None (empty is defaulted). */
 export const apiDnsPolicyRule = defineRule({
   id: 'api/dns-policy',
   severity: 'error',
@@ -13,6 +13,7 @@ export const apiDnsPolicyRule = defineRule({
   why: "The DNS policy decides which name server the pod asks first: the cluster DNS (ClusterFirst), the node's (Default), or only what dnsConfig lists (None). Kubernetes knows only these spellings.",
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy',
   appliesTo: 'workload',
+  mirrors: ['core.validateDNSPolicy'],
   check(context, report) {
     const policy = decodedString(field(context.podSpec, 'dnsPolicy'));
     if (policy === undefined || policy === '' || (DNS_POLICIES as readonly string[]).includes(policy)) return;

@@ -4,7 +4,7 @@ import { dns1123SubdomainProblems, isIpAddress } from '../../../support/nameForm
 import { decodedList, decodedString } from '../../../support/decoding/decodedValue';
 
 /**
- * API server rule 157: each hostAliases entry has an IP address and DNS-subdomain hostnames. The
+ * Each hostAliases entry has an IP address and DNS-subdomain hostnames. The
  * same IP in two entries is accepted with a warning.
  */
 export const apiHostAliasesRule = defineRule({
@@ -14,6 +14,7 @@ export const apiHostAliasesRule = defineRule({
   why: "hostAliases are written into the pod's /etc/hosts file, one line per IP address, so each entry needs a real IP address and hostnames that are valid DNS names.",
   docsUrl: 'https://kubernetes.io/docs/tasks/network/customize-hosts-file-for-pods/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateHostAliases', 'podWarnings.warningsForPodSpecAndMeta'],
   check(context, report) {
     const aliases = decodedList(field(context.podSpec, 'hostAliases'));
     if (!aliases) return;

@@ -3,7 +3,7 @@ import { defineRule } from '../../../rule';
 import { decodedList, decodedString } from '../../../support/decoding/decodedValue';
 
 /**
- * API server rule 166 in practice: imagePullSecrets entries only carry a name (anything else is an
+ * ImagePullSecrets entries only carry a name (anything else is an
  * unknown field, the schema rules' business); an empty or repeated name is accepted with a warning.
  */
 export const apiImagePullSecretsRule = defineRule({
@@ -13,6 +13,7 @@ export const apiImagePullSecretsRule = defineRule({
   why: 'Each entry names a Secret with registry credentials that the kubelet tries when pulling images; an empty name points at nothing, and a repeated one is just noise.',
   docsUrl: 'https://kubernetes.io/docs/concepts/containers/images/#specifying-imagepullsecrets-on-a-pod',
   appliesTo: 'workload',
+  mirrors: ['core.validateImagePullSecrets', 'podWarnings.warningsForPodSpecAndMeta'],
   check(context, report) {
     const secrets = decodedList(field(context.podSpec, 'imagePullSecrets'));
     if (!secrets) return;

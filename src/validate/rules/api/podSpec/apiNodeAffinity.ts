@@ -8,7 +8,7 @@ import { markerForMissing } from '../../../support/markerForMissing';
 import { requirementReports } from '../../../support/labels/labelSelectorReports';
 
 /**
- * API server rules 172–175 (node part): required node affinity has at least one term; each
+ * Required node affinity has at least one term; each
  * matchExpressions requirement has a label key and values that fit its operator (label values
  * are checked for required terms only); matchFields only matches metadata.name with In/NotIn and
  * one node name; preferred terms weigh 1–100. Deprecated node labels get the server's warning.
@@ -20,6 +20,7 @@ export const apiNodeAffinityRule = defineRule({
   why: 'Node affinity chooses the nodes a pod may (required) or should (preferred) run on, by node labels; a malformed term would match no node or every node, so Kubernetes rejects it.',
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#node-affinity',
   appliesTo: 'workload',
+  mirrors: ['core.validateNodeAffinity', 'core.ValidateNodeSelectorRequirement'],
   check(context, report) {
     const affinity = presentObject(field(field(context.podSpec, 'affinity'), 'nodeAffinity'));
     if (!affinity) return;

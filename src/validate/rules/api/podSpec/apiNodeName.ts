@@ -4,7 +4,7 @@ import { dns1123SubdomainProblems } from '../../../support/nameFormats';
 import { decodedList, decodedString } from '../../../support/decoding/decodedValue';
 
 /**
- * API server rule 160: nodeName, when set, is a DNS subdomain, and cannot be combined with
+ * NodeName, when set, is a DNS subdomain, and cannot be combined with
  * schedulingGates (a Pod is rejected; in a pod template it is accepted, but every Pod created from
  * it is rejected).
  */
@@ -15,6 +15,7 @@ export const apiNodeNameRule = defineRule({
   why: 'nodeName binds the pod to one node directly, skipping the scheduler; it must be a valid node name, and it makes no sense with scheduling gates, which hold a pod back from the scheduler.',
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#nodename',
   appliesTo: 'workload',
+  mirrors: ['core.ValidatePodSpec', 'core.ValidatePodCreate'],
   check(context, report) {
     const nodeName = decodedString(field(context.podSpec, 'nodeName'));
     if (!nodeName) return;

@@ -5,7 +5,7 @@ import { decodedObject } from '../../../support/decoding/decodedValue';
 import { deprecatedNodeLabelMessage } from '../../../support/labels/deprecatedNodeLabels';
 
 /**
- * API server rule 158: nodeSelector keys and values follow the label syntax (reported at
+ * NodeSelector keys and values follow the label syntax (reported at
  * `spec.nodeSelector`, without the key). Deprecated node labels get the server's warning.
  */
 export const apiNodeSelectorRule = defineRule({
@@ -15,6 +15,7 @@ export const apiNodeSelectorRule = defineRule({
   why: 'A nodeSelector is matched against the labels of nodes, so its keys and values must be valid labels; the pod only runs on nodes that carry all of them.',
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#nodeselector',
   appliesTo: 'workload',
+  mirrors: ['core.ValidatePodSpec', 'metaV1.ValidateLabels'],
   check(context, report) {
     const selector = decodedObject(field(context.podSpec, 'nodeSelector'));
     if (!selector) return;

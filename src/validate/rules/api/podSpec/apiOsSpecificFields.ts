@@ -31,7 +31,7 @@ const WINDOWS_FORBIDDEN_CONTAINER_SECURITY = [
 ];
 
 /**
- * API server rules 147–148: with spec.os.name linux, no windowsOptions; with windows, none of the
+ * With spec.os.name linux, no windowsOptions; with windows, none of the
  * Linux-only security settings (user and group IDs, seccomp, AppArmor, SELinux, capabilities,
  * sysctls, host PID/IPC and user namespaces ...).
  */
@@ -42,6 +42,7 @@ export const apiOsSpecificFieldsRule = defineRule({
   why: 'Once a pod declares its operating system, Kubernetes rejects settings that only exist on the other one (Linux user IDs and seccomp on Windows, Windows options on Linux), because the node could not apply them.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-os',
   appliesTo: 'workload',
+  mirrors: ['core.validateLinux', 'core.validateWindows'],
   check(context, report) {
     const spec = context.podSpec;
     const osName = field(field(spec, 'os'), 'name');

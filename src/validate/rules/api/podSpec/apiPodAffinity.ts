@@ -16,7 +16,7 @@ import { labelSelectorReports, selectorKeys } from '../../../support/labels/labe
 const KINDS = ['podAffinity', 'podAntiAffinity'] as const;
 
 /**
- * API server rules 175–176 (pod part): pod (anti-)affinity terms have a topologyKey, valid label
+ * Pod (anti-)affinity terms have a topologyKey, valid label
  * and namespace selectors, valid namespaces (reported at `.namespace`), and matchLabelKeys /
  * mismatchLabelKeys that are label keys, need a labelSelector and do not overlap; preferred terms
  * weigh 1–100. A term without labelSelector matches no pod: the server warns.
@@ -29,6 +29,7 @@ export const apiPodAffinityRule = defineRule({
   docsUrl:
     'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#inter-pod-affinity-and-anti-affinity',
   appliesTo: 'workload',
+  mirrors: ['core.validatePodAffinity', 'core.validatePodAntiAffinity', 'core.validatePodAffinityTerm'],
   check(context, report) {
     const affinity = presentObject(field(context.podSpec, 'affinity'));
     if (!affinity) return;

@@ -4,7 +4,7 @@ import { dns1123LabelProblems, isDns1123Label } from '../../../support/nameForma
 import { decodedString } from '../../../support/decoding/decodedValue';
 import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
-/** API server rules 155–156: spec.hostname and spec.subdomain, when set, are DNS-1123 labels. */
+/** Spec.hostname and spec.subdomain, when set, are DNS-1123 labels. */
 export const apiPodHostnameRule = defineRule({
   id: 'api/pod-hostname',
   severity: 'error',
@@ -12,6 +12,7 @@ export const apiPodHostnameRule = defineRule({
   why: 'The hostname and subdomain become the pod\'s DNS name (hostname.subdomain.namespace.svc), so each must be one DNS label: at most 63 lowercase letters, digits and "-", without dots.',
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-hostname-and-subdomain-field',
   appliesTo: 'workload',
+  mirrors: ['core.ValidatePodSpec'],
   check(context, report) {
     for (const key of ['hostname', 'subdomain'] as const) {
       const value = decodedString(field(context.podSpec, key));

@@ -6,7 +6,7 @@ import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const OS_NAMES = ['linux', 'windows'] as const;
 
-/** API server rules 145–146: spec.os, when set, names linux or windows (an unknown name is reported at `spec.os`). */
+/** Spec.os, when set, names linux or windows (an unknown name is reported at `spec.os`). */
 export const apiPodOsRule = defineRule({
   id: 'api/pod-os',
   severity: 'error',
@@ -14,6 +14,7 @@ export const apiPodOsRule = defineRule({
   why: "spec.os tells Kubernetes which operating system the pod's containers need, so it can check the fields that only make sense on that system; only linux and windows exist.",
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-os',
   appliesTo: 'workload',
+  mirrors: ['core.validateOS'],
   check(context, report) {
     const os = presentObject(field(context.podSpec, 'os'));
     if (!os) return;

@@ -61,7 +61,7 @@ function resourceNameProblem(name: string): string | undefined {
 const milli = (value: number) => Math.ceil(Math.round(value * 1e6) / 1e3);
 
 /**
- * API server rule 185: spec.overhead is validated like container limits (resource names,
+ * Spec.overhead is validated like container limits (resource names,
  * non-negative quantities, whole extended resources, hugepages sizes, hugepages need cpu or
  * memory). Fractional bytes get the server's warning, and overhead without runtimeClassName a
  * warning that the RuntimeClass admission plugin (enabled by default) rejects it.
@@ -73,6 +73,7 @@ export const apiPodOverheadRule = defineRule({
   why: 'Pod overhead is the CPU and memory the runtime itself uses for a pod (for example a sandbox VM); it is normally filled in from the RuntimeClass, and is validated like container limits.',
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-overhead/',
   appliesTo: 'workload',
+  mirrors: ['core.validateOverhead'],
   check(context, report) {
     const overhead = presentObject(field(context.podSpec, 'overhead'));
     if (!overhead) return;

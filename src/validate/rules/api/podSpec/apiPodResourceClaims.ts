@@ -7,7 +7,7 @@ import { markerForMissing } from '../../../support/markerForMissing';
 const SOURCES = ['resourceClaimName', 'resourceClaimTemplateName'] as const;
 
 /**
- * API server rule 184: each pod resource claim has a unique DNS-label name and exactly one of
+ * Each pod resource claim has a unique DNS-label name and exactly one of
  * resourceClaimName and resourceClaimTemplateName, each a DNS subdomain.
  */
 export const apiPodResourceClaimsRule = defineRule({
@@ -17,6 +17,7 @@ export const apiPodResourceClaimsRule = defineRule({
   why: "A pod resource claim (dynamic resource allocation, for devices such as GPUs) is referenced by name from containers' resources.claims, and points at either an existing ResourceClaim or a template to create one from.",
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/dynamic-resource-allocation/',
   appliesTo: 'workload',
+  mirrors: ['core.validatePodResourceClaims'],
   check(context, report) {
     const seen = new Set<string>();
     decodedList(field(context.podSpec, 'resourceClaims'))?.forEach((claim, index) => {

@@ -5,7 +5,7 @@ import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const PREEMPTION_POLICIES = ['PreemptLowerPriority', 'Never'] as const;
 
-/** API server rule 163: preemptionPolicy, when present, is PreemptLowerPriority or Never ("" is Required). */
+/** PreemptionPolicy, when present, is PreemptLowerPriority or Never ("" is Required). */
 export const apiPreemptionPolicyRule = defineRule({
   id: 'api/preemption-policy',
   severity: 'error',
@@ -14,6 +14,7 @@ export const apiPreemptionPolicyRule = defineRule({
   docsUrl:
     'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-priority-preemption/#non-preempting-priority-class',
   appliesTo: 'workload',
+  mirrors: ['core.ValidatePreemptionPolicy'],
   check(context, report) {
     const raw = field(context.podSpec, 'preemptionPolicy');
     const policy = decodedString(raw);

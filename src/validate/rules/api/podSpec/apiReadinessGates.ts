@@ -3,7 +3,7 @@ import { defineRule } from '../../../rule';
 import { qualifiedNameProblems } from '../../../support/nameFormats';
 import { decodedList, decodedString } from '../../../support/decoding/decodedValue';
 
-/** API server rule 167: a readiness gate's conditionType is a qualified name (like example.com/feature-1). */
+/** A readiness gate's conditionType is a qualified name (like example.com/feature-1). */
 export const apiReadinessGatesRule = defineRule({
   id: 'api/readiness-gates',
   severity: 'error',
@@ -11,6 +11,7 @@ export const apiReadinessGatesRule = defineRule({
   why: 'A readiness gate makes the pod wait, before it counts as ready, for a condition that some other controller sets in the pod status; the condition type is a qualified name such as example.com/load-balancer-ready.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-readiness-gate',
   appliesTo: 'workload',
+  mirrors: ['core.validateReadinessGates'],
   check(context, report) {
     decodedList(field(context.podSpec, 'readinessGates'))?.forEach((gate, index) => {
       if (!isJsonObject(gate)) return;

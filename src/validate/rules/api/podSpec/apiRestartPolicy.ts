@@ -6,7 +6,7 @@ import { setFieldFix } from '../../../support/fixes/fieldFixes';
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'] as const;
 
 /**
- * API server rule 149: restartPolicy is Always, OnFailure or Never (empty is defaulted to Always).
+ * RestartPolicy is Always, OnFailure or Never (empty is defaulted to Always).
  * Which of them a controller accepts is the controllers rules' business.
  */
 export const apiRestartPolicyRule = defineRule({
@@ -16,6 +16,7 @@ export const apiRestartPolicyRule = defineRule({
   why: 'The restart policy tells the kubelet what to do when a container exits: restart it always, only after a failure, or never. Kubernetes knows only these three spellings.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy',
   appliesTo: 'workload',
+  mirrors: ['core.validateRestartPolicy'],
   check(context, report) {
     const policy = decodedString(field(context.podSpec, 'restartPolicy'));
     if (policy === undefined || policy === '' || (RESTART_POLICIES as readonly string[]).includes(policy)) return;

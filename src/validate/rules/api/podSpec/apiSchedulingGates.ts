@@ -4,7 +4,7 @@ import { qualifiedNameProblems } from '../../../support/nameFormats';
 import { decodedList, decodedString } from '../../../support/decoding/decodedValue';
 
 /**
- * API server rule 168: scheduling gate names are qualified names, each used once. The server
+ * Scheduling gate names are qualified names, each used once. The server
  * reports both at `schedulingGates[k]`, without `.name`.
  */
 export const apiSchedulingGatesRule = defineRule({
@@ -14,6 +14,7 @@ export const apiSchedulingGatesRule = defineRule({
   why: 'A scheduling gate keeps the pod away from the scheduler until a controller removes it by name, so each gate needs a distinct, domain-style name such as example.com/quota-check.',
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-scheduling-readiness/',
   appliesTo: 'workload',
+  mirrors: ['core.validateSchedulingGates'],
   check(context, report) {
     const seen = new Set<string>();
     decodedList(field(context.podSpec, 'schedulingGates'))?.forEach((gate, index) => {

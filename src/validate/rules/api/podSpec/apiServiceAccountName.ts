@@ -4,7 +4,7 @@ import { dns1123SubdomainProblems } from '../../../support/nameFormats';
 import { decodedString } from '../../../support/decoding/decodedValue';
 
 /**
- * API server rule 159: serviceAccountName, when set, is a DNS subdomain. The deprecated
+ * ServiceAccountName, when set, is a DNS subdomain. The deprecated
  * `serviceAccount` field is an alias used when serviceAccountName is empty; the server reports it
  * at serviceAccountName.
  */
@@ -15,6 +15,7 @@ export const apiServiceAccountNameRule = defineRule({
   why: 'The service account is the identity the pod\'s processes use to talk to the Kubernetes API; it is named like any object: lowercase letters, digits, "-" and ".".',
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidatePodSpec'],
   check(context, report) {
     const spec = context.podSpec;
     let name = decodedString(field(spec, 'serviceAccountName'));

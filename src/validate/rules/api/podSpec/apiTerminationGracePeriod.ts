@@ -4,7 +4,7 @@ import { decodedInt64, isAbsent } from '../../../support/decoding/decodedValue';
 import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 /**
- * API server rule 165: a negative terminationGracePeriodSeconds is accepted with a warning and
+ * A negative terminationGracePeriodSeconds is accepted with a warning and
  * treated as 1 second (a missing one is defaulted to 30, never an error).
  */
 export const apiTerminationGracePeriodRule = defineRule({
@@ -14,6 +14,7 @@ export const apiTerminationGracePeriodRule = defineRule({
   why: 'This is how long Kubernetes waits between asking the containers to stop (SIGTERM) and killing them; a negative value is treated as 1 second, which gives the app almost no time to shut down cleanly.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-termination',
   appliesTo: 'workload',
+  mirrors: ['podWarnings.warningsForPodSpecAndMeta'],
   check(context, report) {
     const raw = field(context.podSpec, 'terminationGracePeriodSeconds');
     const seconds = decodedInt64(raw);

@@ -8,7 +8,7 @@ const OPERATORS = ['Equal', 'Exists'] as const;
 const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;
 
 /**
- * API server rules 169–171: a toleration's key is a label key; an empty key needs operator Exists;
+ * A toleration's key is a label key; an empty key needs operator Exists;
  * Exists takes no value and Equal (the default) a label value; tolerationSeconds only goes with
  * NoExecute; the effect is NoSchedule, PreferNoSchedule or NoExecute. The numeric operators Gt
  * and Lt depend on a feature gate that is off by default, so they get a warning, not an error.
@@ -20,6 +20,7 @@ export const apiTolerationsRule = defineRule({
   why: 'A toleration lets the pod run on nodes with a matching taint (key, value and effect); Kubernetes checks it is well formed so it matches what you intend, and not every node or none.',
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateTolerations'],
   check(context, report) {
     decodedList(field(context.podSpec, 'tolerations'))?.forEach((toleration, index) => {
       if (!isJsonObject(toleration)) return;

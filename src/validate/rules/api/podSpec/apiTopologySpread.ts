@@ -18,7 +18,7 @@ const ACTIONS = ['DoNotSchedule', 'ScheduleAnyway'] as const;
 const INCLUSION_POLICIES = ['Honor', 'Ignore'] as const;
 
 /**
- * API server rules 177–183: each topology spread constraint has a positive maxSkew, a topologyKey,
+ * Each topology spread constraint has a positive maxSkew, a topologyKey,
  * whenUnsatisfiable DoNotSchedule or ScheduleAnyway, a positive minDomains only with DoNotSchedule,
  * Honor/Ignore node policies, a valid labelSelector, matchLabelKeys that need a labelSelector and
  * are not in it; no two constraints share topologyKey and whenUnsatisfiable (reported at the odd
@@ -31,6 +31,7 @@ export const apiTopologySpreadRule = defineRule({
   why: 'A topology spread constraint tells the scheduler how evenly to spread matching pods across zones or nodes (maxSkew) and what to do when it cannot; each field has a fixed meaning, so Kubernetes rejects values it could not apply.',
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/',
   appliesTo: 'workload',
+  mirrors: ['core.validateTopologySpreadConstraints'],
   check(context, report) {
     const constraints = decodedList(field(context.podSpec, 'topologySpreadConstraints'));
     if (!constraints) return;

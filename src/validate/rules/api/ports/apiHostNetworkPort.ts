@@ -4,7 +4,7 @@ import { containerPorts } from '../../../support/containers/containerPorts';
 import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 /**
- * API server rule 31: with hostNetwork, an app container's hostPort must equal its containerPort
+ * With hostNetwork, an app container's hostPort must equal its containerPort
  * (an unset hostPort is fine: it is defaulted to containerPort).
  */
 export const apiHostNetworkPortRule = defineRule({
@@ -14,6 +14,7 @@ export const apiHostNetworkPortRule = defineRule({
   why: "With hostNetwork: true the containers listen directly on the node's network, so there is no port mapping: the port on the node is the container port.",
   docsUrl: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports',
   appliesTo: 'workload',
+  mirrors: ['core.validatePodHostNetworkDeps'],
   check(context, report) {
     if (!context.podSpec || field(context.podSpec, 'hostNetwork') !== true) return;
     for (const entry of containerPorts(context)) {

@@ -3,7 +3,7 @@ import { describeContainer } from '../../../support/containers/podContainers';
 import { containerPorts, type ContainerPortEntry } from '../../../support/containers/containerPorts';
 
 /**
- * API server rule 30: two ports of the app containers cannot claim the same host port (same
+ * Two ports of the app containers cannot claim the same host port (same
  * protocol, hostIP and hostPort). Init containers run one at a time, so each is only checked
  * against itself.
  */
@@ -14,6 +14,7 @@ export const apiHostPortConflictRule = defineRule({
   why: 'A hostPort opens that port on the node itself, and only one process on the node can listen on it: two containers of one pod that claim the same host port could never both start.',
   docsUrl: 'https://kubernetes.io/docs/concepts/configuration/overview/#services',
   appliesTo: 'workload',
+  mirrors: ['core.checkHostPortConflicts', 'core.AccumulateUniqueHostPorts'],
   check(context, report) {
     const appPorts = new Map<string, ContainerPortEntry>();
     let initPorts = new Map<string, ContainerPortEntry>();

@@ -27,6 +27,7 @@ export const apiPortDefinitionOverlapRule = defineRule({
   why: 'All containers of a pod share one network address, so two entries for the same port and protocol describe the same socket: Kubernetes accepts them with a warning, and tools that read the ports (Services, kubectl port-forward) may pick the wrong one.',
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/service/#field-spec-ports',
   appliesTo: 'workload',
+  mirrors: ['podWarnings.warningsForPodSpecAndMeta'],
   check(context, report) {
     const byPort = new Map<string, ContainerPortEntry[]>();
     // The server visits init containers first, then app containers, then ephemeral ones.

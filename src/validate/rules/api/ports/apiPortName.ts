@@ -6,7 +6,7 @@ import { decodedString } from '../../../support/decoding/decodedValue';
 import { containerPorts } from '../../../support/containers/containerPorts';
 
 /**
- * API server rules 24–25: a port name is an IANA service name (1–15 of a-z, 0-9 and "-", with a
+ * A port name is an IANA service name (1–15 of a-z, 0-9 and "-", with a
  * letter, no "--", no "-" at either end), unique within its container.
  */
 export const apiPortNameRule = defineRule({
@@ -16,6 +16,7 @@ export const apiPortNameRule = defineRule({
   why: 'Services and probes can refer to a port by its name instead of its number, so the name must be a short lowercase service name (like "http" or "metrics") that the container uses only once.',
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/service/#field-spec-ports',
   appliesTo: 'workload',
+  mirrors: ['core.validateContainerPorts'],
   check(context, report) {
     let namesInContainer = new Set<string>();
     let currentOwner: unknown;

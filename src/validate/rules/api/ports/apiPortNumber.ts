@@ -4,7 +4,7 @@ import { containerPorts } from '../../../support/containers/containerPorts';
 
 const isPortNumber = (port: number) => port >= 1 && port <= 65535;
 
-/** API server rules 26–28: containerPort is set and in 1–65535; a hostPort, when set, too. */
+/** ContainerPort is set and in 1–65535; a hostPort, when set, too. */
 export const apiPortNumberRule = defineRule({
   id: 'api/port-number',
   severity: 'error',
@@ -12,6 +12,7 @@ export const apiPortNumberRule = defineRule({
   why: 'A port entry declares which TCP/UDP port the container listens on; port numbers only go from 1 to 65535, and containerPort is the one field every port entry needs.',
   docsUrl: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports',
   appliesTo: 'workload',
+  mirrors: ['core.validateContainerPorts'],
   check(context, report) {
     for (const entry of containerPorts(context)) {
       const { containerPort } = entry;

@@ -6,7 +6,7 @@ import { setFieldFix } from '../../../support/fixes/fieldFixes';
 
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
 
-/** API server rule 29: a port's protocol is TCP, UDP or SCTP, in capitals (an empty one is defaulted to TCP). */
+/** A port's protocol is TCP, UDP or SCTP, in capitals (an empty one is defaulted to TCP). */
 export const apiPortProtocolRule = defineRule({
   id: 'api/port-protocol',
   severity: 'error',
@@ -14,6 +14,7 @@ export const apiPortProtocolRule = defineRule({
   why: 'The protocol says which kind of traffic the port carries; Kubernetes knows only TCP (the default), UDP and SCTP, written in capitals.',
   docsUrl: 'https://kubernetes.io/docs/reference/networking/service-protocols/',
   appliesTo: 'workload',
+  mirrors: ['core.validateContainerPorts'],
   check(context, report) {
     for (const entry of containerPorts(context)) {
       const protocol = decodedString(field(entry.port, 'protocol'));

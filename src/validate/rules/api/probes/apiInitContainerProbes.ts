@@ -6,7 +6,7 @@ import { isAbsent } from '../../../support/decoding/decodedValue';
 import { removeFieldFix } from '../../../support/fixes/fieldFixes';
 
 /**
- * API server rule 112: probes and lifecycle hooks are Forbidden on plain init containers (they run
+ * Probes and lifecycle hooks are Forbidden on plain init containers (they run
  * to completion, one after another). Native sidecars (restartPolicy: Always) may have them.
  */
 export const apiInitContainerProbesRule = defineRule({
@@ -16,6 +16,7 @@ export const apiInitContainerProbesRule = defineRule({
   why: 'An init container runs once to completion before the app starts, so there is nothing to probe or hook; only a native sidecar (an init container with restartPolicy: Always) keeps running and may have probes and hooks.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/init-containers/#differences-from-regular-containers',
   appliesTo: 'workload',
+  mirrors: ['core.validateInitContainers'],
   check(context, report) {
     for (const slot of containersExceptEphemeral(context)) {
       if (slot.role !== 'init') continue;

@@ -3,7 +3,7 @@ import { validatedProbes } from '../../../support/probes/validatedProbes';
 import { checkHandler } from '../../../support/probes/handlerChecks';
 
 /**
- * API server rules 96, 97, 102–107: a probe (of an app container or a native sidecar) takes exactly
+ * A probe (of an app container or a native sidecar) takes exactly
  * one action (exec, httpGet, tcpSocket or grpc), and that action is complete: a command, a valid
  * port (number 1–65535 or a port name), HTTP or HTTPS, valid header names.
  */
@@ -14,6 +14,7 @@ export const apiProbeHandlerRule = defineRule({
   why: 'The kubelet checks a container by running a command, calling an HTTP endpoint, opening a TCP connection or calling gRPC health; a probe picks exactly one of these and must say enough to do it (the command, the port).',
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
   appliesTo: 'workload',
+  mirrors: ['core.validateProbe', 'core.validateHandler', 'core.ValidatePortNumOrName'],
   check(context, report) {
     for (const { probe, path, label } of validatedProbes(context)) {
       checkHandler({ handler: probe, path, kind: 'probe', label, context }, report);

@@ -13,7 +13,7 @@ const NON_NEGATIVE_FIELDS = [
 ] as const;
 
 /**
- * API server rules 98–101: probe timings are not negative (0 means "use the default"); liveness and
+ * Probe timings are not negative (0 means "use the default"); liveness and
  * startup probes need successThreshold 1; a readiness probe has no terminationGracePeriodSeconds,
  * and where allowed it is positive.
  */
@@ -25,6 +25,12 @@ export const apiProbeTimingRule = defineRule({
   docsUrl:
     'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#configure-probes',
   appliesTo: 'workload',
+  mirrors: [
+    'core.validateProbe',
+    'core.validateLivenessProbe',
+    'core.validateReadinessProbe',
+    'core.validateStartupProbe',
+  ],
   check(context, report) {
     for (const { probe, path, label, kind } of validatedProbes(context)) {
       for (const key of NON_NEGATIVE_FIELDS) {

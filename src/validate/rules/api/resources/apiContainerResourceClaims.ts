@@ -6,7 +6,7 @@ import { describeContainer } from '../../../support/containers/podContainers';
 import { decodedString, objectItems } from '../../../support/decoding/decodedValue';
 
 /**
- * API server rule 125: each entry of a container's resources.claims names one of the pod's
+ * Each entry of a container's resources.claims names one of the pod's
  * spec.resourceClaims, once (a claim and one of its requests count as the same claim).
  */
 export const apiContainerResourceClaimsRule = defineRule({
@@ -16,6 +16,7 @@ export const apiContainerResourceClaimsRule = defineRule({
   why: "With dynamic resource allocation the pod lists its ResourceClaims in spec.resourceClaims, and each container says which of them it uses by name; a name that is not in the pod's list refers to nothing.",
   docsUrl: 'https://kubernetes.io/docs/concepts/scheduling-eviction/dynamic-resource-allocation/',
   appliesTo: 'workload',
+  mirrors: ['core.validateResourceClaimNames'],
   check(context, report) {
     const podClaimNames = new Set<string>();
     for (const { item } of objectItems(field(context.podSpec, 'resourceClaims'))) {

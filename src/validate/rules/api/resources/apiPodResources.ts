@@ -48,7 +48,7 @@ function aggregateContainerRequests(context: ObjectContext): Map<string, bigint>
 }
 
 /**
- * API server rule 126: pod-level resources (spec.resources, PodLevelResources, on by default since
+ * Pod-level resources (spec.resources, PodLevelResources, on by default since
  * 1.34) name cpu, memory or hugepages, are non-negative with requests within limits, have no
  * claims, and bound the containers: no container limit above the pod limit, and the containers'
  * requests together within the pod request.
@@ -60,6 +60,7 @@ export const apiPodResourcesRule = defineRule({
   why: 'spec.resources sets a budget for the whole pod that its containers share, so it can only name cpu, memory and huge pages, and no container may be promised more than the pod as a whole.',
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/assign-pod-level-resources/',
   appliesTo: 'workload',
+  mirrors: ['core.validatePodResources', 'core.validatePodResourceConsistency'],
   check(context, report) {
     const resources = field(context.podSpec, 'resources');
     if (!isJsonObject(resources)) return;

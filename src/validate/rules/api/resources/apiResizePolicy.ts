@@ -7,7 +7,7 @@ const RESOURCES = ['cpu', 'memory'];
 const POLICIES = ['NotRequired', 'RestartContainer'];
 
 /**
- * API server rule 127: resizePolicy names cpu or memory once each, with NotRequired or
+ * ResizePolicy names cpu or memory once each, with NotRequired or
  * RestartContainer, and only NotRequired when the pod's restartPolicy is Never. The server prints
  * most of these at `resizePolicy` without the index.
  */
@@ -18,6 +18,7 @@ export const apiResizePolicyRule = defineRule({
   why: "resizePolicy says whether changing a container's cpu or memory in place needs a restart; a pod that never restarts containers (restartPolicy: Never) can only accept NotRequired.",
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/resize-container-resources/',
   appliesTo: 'workload',
+  mirrors: ['core.validateResizePolicy'],
   check(context, report) {
     const podRestartPolicy = decodedString(field(context.podSpec, 'restartPolicy')) || 'Always';
     for (const slot of containersExceptEphemeral(context)) {

@@ -5,7 +5,7 @@ import { describeContainer } from '../../../support/containers/podContainers';
 
 const CPU_OR_MEMORY = (name: string) => name === 'cpu' || name === 'memory';
 
-/** API server rule 123: a container that uses hugepages also requests or limits cpu or memory. */
+/** A container that uses hugepages also requests or limits cpu or memory. */
 export const apiResourceHugepagesRule = defineRule({
   id: 'api/resource-hugepages',
   severity: 'error',
@@ -13,6 +13,7 @@ export const apiResourceHugepagesRule = defineRule({
   why: "Huge pages are accounted as part of the container's memory, so Kubernetes requires a container that asks for hugepages-<size> to also set cpu or memory in its requests or limits.",
   docsUrl: 'https://kubernetes.io/docs/tasks/manage-hugepages/scheduling-hugepages/',
   appliesTo: 'workload',
+  mirrors: ['core.validateResourceRequirements'],
   check(context, report) {
     for (const { owner, path, limits, requests } of containerResources(context)) {
       const names = [...Object.keys(limits), ...Object.keys(requests)];

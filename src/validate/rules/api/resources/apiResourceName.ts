@@ -2,7 +2,7 @@ import { defineRule } from '../../../rule';
 import { containerResources } from '../../../support/resources/containerResources';
 import { containerResourceNameProblems } from '../../../support/resources/resourceNames';
 
-/** API server rule 117: the keys of resources.limits / requests are container resource names. */
+/** The keys of resources.limits / requests are container resource names. */
 export const apiResourceNameRule = defineRule({
   id: 'api/resource-name',
   severity: 'error',
@@ -10,6 +10,7 @@ export const apiResourceNameRule = defineRule({
   why: 'A container can request cpu, memory, ephemeral-storage and hugepages by those names; anything else (GPUs, devices) is an extended resource with a domain prefix, like nvidia.com/gpu.',
   docsUrl: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#resource-types',
   appliesTo: 'workload',
+  mirrors: ['core.validateContainerResourceName'],
   check(context, report) {
     for (const { path, limits, writtenRequests } of containerResources(context)) {
       for (const [list, values] of [

@@ -12,7 +12,7 @@ function hugePageSize(name: string): bigint | null {
 }
 
 /**
- * API server rules 118, 119 and 124: resource quantities are not negative, extended resources
+ * Resource quantities are not negative, extended resources
  * are whole numbers, and hugepages are whole multiples of their page size.
  */
 export const apiResourceQuantityRule = defineRule({
@@ -22,6 +22,7 @@ export const apiResourceQuantityRule = defineRule({
   why: 'Requests and limits are amounts, so they cannot be negative; devices (extended resources like nvidia.com/gpu) come in whole units, and huge pages in whole pages.',
   docsUrl: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateResourceQuantityValue', 'core.validateResourceQuantityHugePageValue'],
   check(context, report) {
     for (const { path, limits, writtenRequests } of containerResources(context)) {
       for (const [list, values] of [

@@ -7,7 +7,7 @@ import { isOvercommitAllowed } from '../../../support/resources/resourceNames';
 import { describeContainer } from '../../../support/containers/podContainers';
 
 /**
- * API server rules 120–122: a request is at most its limit (compared as numbers: 1000m equals 1),
+ * A request is at most its limit (compared as numbers: 1000m equals 1),
  * and for resources that cannot be overcommitted (extended resources, hugepages) the request equals
  * the limit and a limit is set. The server prints these at `resources.requests` / `resources.limits`
  * without the resource key; the marker points at the key.
@@ -19,6 +19,7 @@ export const apiResourceRequestsLimitsRule = defineRule({
   why: 'The request is what the scheduler reserves for the container and the limit the most it may use, so a request above its limit is a contradiction; devices and huge pages cannot be shared, so there the request must equal the limit.',
   docsUrl: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#requests-and-limits',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateContainerResourceRequirements', 'core.validateResourceRequirements'],
   check(context, report) {
     for (const { owner, path, limits, requests, writtenRequests } of containerResources(context)) {
       for (const name of Object.keys(requests)) {

@@ -8,7 +8,7 @@ const TYPES = ['RuntimeDefault', 'Unconfined', 'Localhost'];
 const MAX_PROFILE_LENGTH = 4095;
 
 /**
- * API server rule 136: an appArmorProfile has a type; Localhost needs a localhostProfile that is
+ * An appArmorProfile has a type; Localhost needs a localhostProfile that is
  * not blank, not padded with spaces and at most 4095 characters, and other types have none.
  */
 export const apiApparmorProfileRule = defineRule({
@@ -18,6 +18,7 @@ export const apiApparmorProfileRule = defineRule({
   why: "AppArmor restricts what a container may access; RuntimeDefault uses the runtime's profile and Localhost names a profile loaded on the node, by its exact name.",
   docsUrl: 'https://kubernetes.io/docs/tutorials/security/apparmor/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateAppArmorProfileField'],
   check(context, report) {
     for (const owner of securityContextOwners(context)) {
       const { securityContext, path } = owner;

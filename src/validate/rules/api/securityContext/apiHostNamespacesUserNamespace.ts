@@ -8,7 +8,7 @@ const HOST_NAMESPACES = [
   { key: 'hostIPC', printed: 'HostIPC' },
 ] as const;
 
-/** API server rule 142: a pod in its own user namespace (hostUsers: false) cannot share the node's network, PID or IPC namespace. */
+/** A pod in its own user namespace (hostUsers: false) cannot share the node's network, PID or IPC namespace. */
 export const apiHostNamespacesUserNamespaceRule = defineRule({
   id: 'api/host-namespaces-user-namespace',
   severity: 'error',
@@ -16,6 +16,7 @@ export const apiHostNamespacesUserNamespaceRule = defineRule({
   why: "hostUsers: false runs the pod in its own user namespace so that root in the container is nobody on the node; combining it with the node's network, PID or IPC namespace would undo that isolation.",
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/',
   appliesTo: 'workload',
+  mirrors: ['core.validateHostUsers'],
   check(context, report) {
     if (field(context.podSpec, 'hostUsers') !== false) return;
     for (const { key, printed } of HOST_NAMESPACES) {

@@ -9,7 +9,7 @@ const POLICIES: readonly { readonly key: string; readonly allowed: readonly stri
   { key: 'seLinuxChangePolicy', allowed: ['Recursive', 'MountOption'] },
 ];
 
-/** API server rules 131–133: fsGroupChangePolicy, supplementalGroupsPolicy and seLinuxChangePolicy take known values. */
+/** FsGroupChangePolicy, supplementalGroupsPolicy and seLinuxChangePolicy take known values. */
 export const apiPodSecurityContextPolicyRule = defineRule({
   id: 'api/pod-security-context-policy',
   severity: 'error',
@@ -17,6 +17,11 @@ export const apiPodSecurityContextPolicyRule = defineRule({
   why: 'These policies choose how volume ownership, supplementary groups and SELinux labels are applied to the pod; each accepts exactly two values, spelled with capitals.',
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
   appliesTo: 'workload',
+  mirrors: [
+    'core.validateFSGroupChangePolicy',
+    'core.validateSupplementalGroupsPolicy',
+    'core.validateSELinuxChangePolicy',
+  ],
   check(context, report) {
     const securityContext = field(context.podSpec, 'securityContext');
     for (const { key, allowed } of POLICIES) {

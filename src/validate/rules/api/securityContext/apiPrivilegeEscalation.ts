@@ -4,7 +4,7 @@ import { defineRule } from '../../../rule';
 import { securityContextOwners } from '../../../support/securityContext/securityContexts';
 
 /**
- * API server rule 139: a container cannot set allowPrivilegeEscalation: false together with
+ * A container cannot set allowPrivilegeEscalation: false together with
  * privileged: true, or with capabilities.add containing "CAP_SYS_ADMIN" (the server compares that
  * exact string; plain SYS_ADMIN is not caught here, though it has the same effect).
  */
@@ -15,6 +15,7 @@ export const apiPrivilegeEscalationRule = defineRule({
   why: 'A privileged container, or one with CAP_SYS_ADMIN, already has every privilege, so promising that it cannot gain more (allowPrivilegeEscalation: false) is a contradiction the API server refuses.',
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateSecurityContext'],
   check(context, report) {
     for (const owner of securityContextOwners(context)) {
       const { securityContext, path } = owner;

@@ -7,7 +7,7 @@ import { enumValueMeant } from '../../../support/decoding/decodedValue';
 
 const PROC_MOUNTS = ['Default', 'Unmasked'];
 
-/** API server rule 141: procMount is Default or Unmasked, and Unmasked needs a user namespace (hostUsers: false). */
+/** ProcMount is Default or Unmasked, and Unmasked needs a user namespace (hostUsers: false). */
 export const apiProcMountRule = defineRule({
   id: 'api/proc-mount',
   severity: 'error',
@@ -15,6 +15,7 @@ export const apiProcMountRule = defineRule({
   why: 'procMount: Unmasked shows the container the full /proc of its namespace without the usual masking; that is only allowed when the pod runs in its own user namespace (hostUsers: false), where it cannot reach the node.',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateSecurityContext'],
   check(context, report) {
     const hostUsers = field(context.podSpec, 'hostUsers') !== false;
     for (const owner of securityContextOwners(context)) {

@@ -8,7 +8,7 @@ import { enumValueMeant } from '../../../support/decoding/decodedValue';
 const TYPES = ['RuntimeDefault', 'Unconfined', 'Localhost'];
 
 /**
- * API server rules 134 and 135: a seccompProfile has a type (RuntimeDefault, Unconfined or
+ * A seccompProfile has a type (RuntimeDefault, Unconfined or
  * Localhost); Localhost needs a localhostProfile, a relative path without "..", and other types
  * have none.
  */
@@ -19,6 +19,7 @@ export const apiSeccompProfileRule = defineRule({
   why: "seccomp limits which system calls a container may make; RuntimeDefault uses the container runtime's profile, Localhost a profile file on the node (a path relative to the kubelet's seccomp directory).",
   docsUrl: 'https://kubernetes.io/docs/tutorials/security/seccomp/',
   appliesTo: 'workload',
+  mirrors: ['core.validateSeccompProfileField'],
   check(context, report) {
     for (const owner of securityContextOwners(context)) {
       const { securityContext, path } = owner;

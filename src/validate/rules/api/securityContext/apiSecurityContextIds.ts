@@ -11,7 +11,7 @@ function checkId(value: unknown, path: DataPath, what: string, owner: string, re
 }
 
 /**
- * API server rules 128 and 129: user and group ids (runAsUser, runAsGroup, fsGroup,
+ * User and group ids (runAsUser, runAsGroup, fsGroup,
  * supplementalGroups) are between 0 and 4294967295. 0 (root) is valid here; whether it is wise is
  * a security question, not an API one.
  */
@@ -22,6 +22,7 @@ export const apiSecurityContextIdsRule = defineRule({
   why: 'Linux user and group ids are unsigned 32-bit numbers, so a negative id (or one above 4294967295) cannot exist.',
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
   appliesTo: 'workload',
+  mirrors: ['core.validatePodSpecSecurityContext', 'core.ValidateSecurityContext'],
   check(context, report) {
     for (const owner of securityContextOwners(context)) {
       const { securityContext, path } = owner;

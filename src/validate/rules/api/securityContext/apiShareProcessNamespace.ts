@@ -2,7 +2,7 @@ import { field } from '../../../../model/jsonValue';
 import { defineRule } from '../../../rule';
 
 /**
- * API server rule 130: shareProcessNamespace and hostPID cannot both be true. The server keeps
+ * ShareProcessNamespace and hostPID cannot both be true. The server keeps
  * both in the pod security context internally, so it prints `spec.securityContext.shareProcessNamespace`.
  */
 export const apiShareProcessNamespaceRule = defineRule({
@@ -12,6 +12,7 @@ export const apiShareProcessNamespaceRule = defineRule({
   why: "shareProcessNamespace gives the pod's containers one process namespace of their own, while hostPID puts them in the node's; a pod cannot have both.",
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/',
   appliesTo: 'workload',
+  mirrors: ['core.validatePodSpecSecurityContext'],
   check(context, report) {
     if (field(context.podSpec, 'shareProcessNamespace') !== true || field(context.podSpec, 'hostPID') !== true) return;
     report({

@@ -21,7 +21,7 @@ function sysctlNamespace(name: string): 'net' | 'ipc' | undefined {
 }
 
 /**
- * API server rules 137 and 138: pod sysctls have well-formed, unique names, and network (net.*)
+ * Pod sysctls have well-formed, unique names, and network (net.*)
  * or IPC sysctls are not set in a pod that shares the node's network or IPC namespace. Whether a
  * sysctl is safe is not checked here (the kubelet decides).
  */
@@ -32,6 +32,7 @@ export const apiSysctlsRule = defineRule({
   why: "A pod sysctl tunes the kernel for that pod only, which works for namespaced settings; with hostNetwork or hostIPC the pod shares the node's namespace, so setting net.* or IPC sysctls would change the node itself.",
   docsUrl: 'https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/',
   appliesTo: 'workload',
+  mirrors: ['core.validateSysctls'],
   check(context, report) {
     const securityContext = field(context.podSpec, 'securityContext');
     const hostNetwork = field(context.podSpec, 'hostNetwork') === true;

@@ -8,7 +8,7 @@ function hostProcessOf(securityContext: unknown): boolean | undefined {
 }
 
 /**
- * API server rule 144: in a Windows pod with HostProcess containers, every container is one, the
+ * In a Windows pod with HostProcess containers, every container is one, the
  * pod uses hostNetwork, and container settings agree with the pod's.
  */
 export const apiWindowsHostProcessRule = defineRule({
@@ -18,6 +18,7 @@ export const apiWindowsHostProcessRule = defineRule({
   why: "A Windows HostProcess container runs directly on the node like a process, not in a container sandbox; Kubernetes only supports pods where all containers do so and the pod uses the node's network.",
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/',
   appliesTo: 'workload',
+  mirrors: ['core.validateWindowsHostProcessPod'],
   check(context, report) {
     const podHostProcess = hostProcessOf(field(context.podSpec, 'securityContext'));
     let hostProcessCount = 0;

@@ -33,7 +33,7 @@ function runAsUserNameProblems(name: string): string[] {
 }
 
 /**
- * API server rule 143: Windows security options — gmsaCredentialSpecName is a DNS subdomain,
+ * Windows security options — gmsaCredentialSpecName is a DNS subdomain,
  * gmsaCredentialSpec is not empty and under 64 KiB, runAsUserName is a valid `DOMAIN\user`.
  */
 export const apiWindowsOptionsRule = defineRule({
@@ -43,6 +43,7 @@ export const apiWindowsOptionsRule = defineRule({
   why: 'On Windows nodes a container can run as a named Windows user (DOMAIN\\user) or with a group managed service account credential spec; Kubernetes checks these names before the node has to.',
   docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-runasusername/',
   appliesTo: 'workload',
+  mirrors: ['core.validateWindowsSecurityContextOptions'],
   check(context, report) {
     for (const owner of securityContextOwners(context)) {
       const { securityContext, path } = owner;

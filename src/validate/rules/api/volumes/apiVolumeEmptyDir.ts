@@ -9,6 +9,7 @@ export const apiVolumeEmptyDirRule = defineRule({
   why: 'sizeLimit caps how much disk (or memory, with medium: Memory) the scratch volume may use; a negative size makes no sense, so the API server refuses it.',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#emptydir',
   appliesTo: 'workload',
+  mirrors: ['core.validateVolumeSource'],
   check(context, report) {
     checkEveryVolume(context, checkEmptyDirVolume, report);
   },

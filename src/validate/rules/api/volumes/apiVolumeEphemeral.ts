@@ -11,9 +11,10 @@ export const apiVolumeEphemeralRule = defineRule({
   why: 'A generic ephemeral volume makes Kubernetes create a PersistentVolumeClaim named <pod>-<volume> for the pod and delete it with the pod, so the template must be a complete claim: access modes and a storage size.',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/ephemeral-volumes/#generic-ephemeral-volumes',
   appliesTo: 'workload',
+  mirrors: ['core.validateEphemeralVolumeSource', 'core.ValidatePersistentVolumeClaimTemplate', 'core.ValidateVolumes'],
   check(context, report) {
     checkEveryVolume(context, checkVolumeEphemeral, report);
-    // Rule 65: a claim volume may not use the claim an ephemeral volume of this pod creates.
+    // ValidateVolumes: a claim volume may not use the claim an ephemeral volume of this pod creates.
     if (context.kind !== 'Pod') return;
     const pod = field(field(context.object, 'metadata'), 'name');
     if (typeof pod !== 'string' || pod === '') return;

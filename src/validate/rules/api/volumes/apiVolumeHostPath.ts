@@ -9,6 +9,7 @@ export const apiVolumeHostPathRule = defineRule({
   why: 'A hostPath volume mounts a file or directory of the node itself; Kubernetes needs the path, refuses paths that climb up with "..", and only knows a fixed list of types (Directory, File, Socket ...).',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#hostpath',
   appliesTo: 'workload',
+  mirrors: ['core.validateHostPathVolumeSource', 'core.validateHostPathType'],
   check(context, report) {
     checkEveryVolume(context, checkHostPathVolume, report);
   },

@@ -9,6 +9,7 @@ export const apiVolumeImageRule = defineRule({
   why: 'An image volume mounts the files of an OCI image (a model, a dataset) read-only into the pod, so it needs the image reference to pull.',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#image',
   appliesTo: 'workload',
+  mirrors: ['core.validateImageVolumeSource'],
   check(context, report) {
     checkEveryVolume(context, checkVolumeImage, report);
   },

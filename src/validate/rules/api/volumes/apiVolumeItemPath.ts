@@ -9,6 +9,7 @@ export const apiVolumeItemPathRule = defineRule({
   why: 'Each item turns one key into one file of the volume; its path is relative to the mount point and may not climb out of it with "..", so a container cannot be tricked into writing elsewhere.',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#configmap',
   appliesTo: 'workload',
+  mirrors: ['core.validateKeyToPath', 'core.validateDownwardAPIVolumeFile', 'core.ValidateLocalNonReservedPath'],
   check(context, report) {
     checkEveryVolume(context, checkVolumeItemPath, report);
   },

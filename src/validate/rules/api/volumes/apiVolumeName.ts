@@ -3,7 +3,7 @@ import { isDns1123Label } from '../../../support/nameFormats';
 import { defineRule } from '../../../rule';
 import { volumeAcceptance } from '../../../support/volumes/volumeAcceptance';
 
-/** API server rules 49–51: every volume has a name that is a DNS label, unique among the pod's volumes. */
+/** Every volume has a name that is a DNS label, unique among the pod's volumes. */
 export const apiVolumeNameRule = defineRule({
   id: 'api/volume-name',
   severity: 'error',
@@ -11,6 +11,7 @@ export const apiVolumeNameRule = defineRule({
   why: 'Containers mount a volume by its name, so every volume needs one, no two may share it, and it must be a short lowercase DNS label (letters, digits and "-", no dots).',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   appliesTo: 'workload',
+  mirrors: ['core.ValidateVolumes'],
   check(context, report) {
     const { duplicateIndexes } = volumeAcceptance(context);
     for (const entry of context.volumes) {

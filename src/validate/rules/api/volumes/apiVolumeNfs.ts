@@ -9,6 +9,7 @@ export const apiVolumeNfsRule = defineRule({
   why: 'An nfs volume mounts a directory exported by an NFS server, so Kubernetes needs the server address and the absolute path of the export.',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#nfs',
   appliesTo: 'workload',
+  mirrors: ['core.validateNFSVolumeSource'],
   check(context, report) {
     checkEveryVolume(context, checkVolumeNfs, report);
   },

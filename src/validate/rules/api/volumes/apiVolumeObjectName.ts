@@ -9,6 +9,12 @@ export const apiVolumeObjectNameRule = defineRule({
   why: 'These volumes show the contents of another Kubernetes object (a ConfigMap, a Secret, a PersistentVolumeClaim) inside the container, so they must say which object by name.',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/#configmap',
   appliesTo: 'workload',
+  mirrors: [
+    'core.validateSecretVolumeSource',
+    'core.validateConfigMapVolumeSource',
+    'core.validatePersistentClaimVolumeSource',
+    'core.validateProjectionSources',
+  ],
   check(context, report) {
     checkEveryVolume(context, checkVolumeObjectName, report);
   },

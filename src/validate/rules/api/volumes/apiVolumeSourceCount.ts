@@ -9,6 +9,7 @@ export const apiVolumeSourceCountRule = defineRule({
   why: 'A volume is one kind of storage (an emptyDir, a ConfigMap, a claim ...), so Kubernetes rejects a volume that names two sources: split it into two volumes with their own names.',
   docsUrl: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   appliesTo: 'workload',
+  mirrors: ['core.validateVolumeSource'],
   check(context, report) {
     checkEveryVolume(context, checkVolumeSourceCount, report);
   },

@@ -2,7 +2,7 @@ import { field } from '../../../../model/jsonValue';
 import { parseQuantityMillis } from '../../../../model/quantity';
 import { validatedSource, type VolumeCheck } from '../volumeCheck';
 
-/** API server rule 54: an emptyDir `sizeLimit` must not be negative (reported as Forbidden). */
+/** An emptyDir `sizeLimit` must not be negative (reported as Forbidden). */
 export const checkEmptyDirVolume: VolumeCheck = ({ volume, name, path }, report) => {
   const validated = validatedSource(volume);
   if (validated?.type !== 'emptyDir') return;

@@ -15,7 +15,7 @@ const HOST_PATH_TYPES = [
   'BlockDevice',
 ];
 
-/** API server rules 55–57: a hostPath needs a path without `..` elements, and a known type. */
+/** A hostPath needs a path without `..` elements, and a known type. */
 export const checkHostPathVolume: VolumeCheck = ({ volume, name, path, context }, report) => {
   const validated = validatedSource(volume);
   if (validated?.type !== 'hostPath') return;

@@ -5,7 +5,7 @@ import { decodedString, presentObject } from '../../decoding/decodedValue';
 
 const MAX_DRIVER_LENGTH = 63;
 
-/** API server rule 79: a csi volume names its driver (a DNS subdomain of at most 63 characters). */
+/** A csi volume names its driver (a DNS subdomain of at most 63 characters). */
 export const checkVolumeCsi: VolumeCheck = ({ volume, name, path }, report) => {
   const validated = validatedSource(volume);
   if (validated?.type !== 'csi') return;

@@ -185,7 +185,7 @@ function checkDownwardApiFiles(source: JsonObject, sourcePath: DataPath, report:
 }
 
 /**
- * API server rules 66–68: each downward API file reads exactly one of fieldRef (name, namespace,
+ * Each downward API file reads exactly one of fieldRef (name, namespace,
  * uid, labels, annotations) or resourceFieldRef (with its container name).
  */
 export const checkVolumeDownwardApi: VolumeCheck = ({ volume, path }, report) => {

@@ -31,7 +31,7 @@ function podName(target: VolumeUnderCheck): string {
 }
 
 /**
- * API server rules 73–77: a generic ephemeral volume carries a PersistentVolumeClaim template with
+ * A generic ephemeral volume carries a PersistentVolumeClaim template with
  * access modes and a storage request, only labels and annotations as metadata, and its generated
  * claim name `<pod>-<volume>` must be a valid object name.
  */

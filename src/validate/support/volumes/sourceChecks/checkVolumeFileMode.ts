@@ -33,7 +33,7 @@ function checkDownwardApiModes(source: JsonObject, sourcePath: DataPath, report:
 }
 
 /**
- * API server rules 60 and 63: `defaultMode` of secret, configMap, downwardAPI and projected
+ * `defaultMode` of secret, configMap, downwardAPI and projected
  * volumes, and `mode` of their items, are file modes from 0 to 0777.
  */
 export const checkVolumeFileMode: VolumeCheck = ({ volume, path }, report) => {

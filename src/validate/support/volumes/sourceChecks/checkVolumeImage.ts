@@ -5,7 +5,7 @@ import { setFieldFix } from '../../fixes/fieldFixes';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 
-/** API server rule 80: an image volume names its image (in a Pod) and a known pull policy. */
+/** An image volume names its image (in a Pod) and a known pull policy. */
 export const checkVolumeImage: VolumeCheck = ({ volume, name, path, context }, report) => {
   const validated = validatedSource(volume);
   if (validated?.type !== 'image') return;

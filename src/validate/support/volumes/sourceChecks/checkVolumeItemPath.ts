@@ -67,7 +67,7 @@ function checkDownwardApiItems(
 }
 
 /**
- * API server rules 61, 62 and the path part of 67: the items of configMap, secret, downwardAPI
+ * The items of configMap, secret, downwardAPI
  * and projected volumes need a key (where they pick one) and a relative path inside the volume.
  */
 export const checkVolumeItemPath: VolumeCheck = ({ volume, name, path }, report) => {

@@ -2,7 +2,7 @@ import { field } from '../../../../model/jsonValue';
 import { validatedSource, type VolumeCheck } from '../volumeCheck';
 import { decodedString } from '../../decoding/decodedValue';
 
-/** API server rule 78: an nfs volume names its server and an absolute export path. */
+/** An nfs volume names its server and an absolute export path. */
 export const checkVolumeNfs: VolumeCheck = ({ volume, name, path }, report) => {
   const validated = validatedSource(volume);
   if (validated?.type !== 'nfs') return;

@@ -21,7 +21,7 @@ function requireName(
 }
 
 /**
- * API server rules 58, 59, 64 (and the same check for projected sources): a configMap, secret or
+ * A configMap, secret or
  * persistentVolumeClaim volume must name the object it reads.
  */
 export const checkVolumeObjectName: VolumeCheck = ({ volume, name, path }, report) => {

@@ -23,7 +23,7 @@ const MAX_TOKEN_SECONDS = 2 ** 32;
 const DEFAULT_TOKEN_SECONDS = 3600;
 
 /**
- * API server rules 69–72: each projected source entry projects one thing; no two entries write
+ * Each projected source entry projects one thing; no two entries write
  * the same file; a service account token lives 10 minutes to 2^32 seconds and needs a relative
  * path; a cluster trust bundle names exactly one of name / signerName and a path.
  */

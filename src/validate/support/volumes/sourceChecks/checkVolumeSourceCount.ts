@@ -3,7 +3,7 @@ import { presentSourceTypes, type VolumeCheck } from '../volumeCheck';
 /** The field name the API server prints for a source in this error (two are spelled oddly in its code). */
 const PRINTED_SOURCE_NAME: Readonly<Record<string, string>> = { downwardAPI: 'downwarAPI', cephfs: 'cephFS' };
 
-/** API server rule 52: a volume has exactly one source; every source after the first is Forbidden. */
+/** A volume has exactly one source; every source after the first is Forbidden. */
 export const checkVolumeSourceCount: VolumeCheck = ({ volume, name, path }, report) => {
   const types = presentSourceTypes(volume);
   for (const type of types.slice(1)) {
