@@ -91,7 +91,6 @@ function dispatchEntry(root) {
       properties: { kind: { const: root.kind }, apiVersion: { pattern: `^(?:${builtIn.join('|')})` } },
       required: ['kind'],
     },
-    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise
     then: { $ref: `#/definitions/${root.name}` },
   };
 }
@@ -120,7 +119,6 @@ export function buildKubernetesSchema(packages, roots = KUBERNETES_ROOTS) {
 
   const listEntry = {
     if: { properties: { kind: { const: 'List' }, apiVersion: { const: 'v1' } }, required: ['kind'] },
-    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise
     then: {
       properties: {
         items: {

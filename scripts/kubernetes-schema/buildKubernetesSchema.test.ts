@@ -94,7 +94,6 @@ describe('buildKubernetesSchema on a fixture package in the shape of kubernetes-
           properties: { kind: { const: 'Widget' }, apiVersion: { pattern: '^(?:[^/]*$|[^./]+/)' } },
           required: ['kind'],
         },
-        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise
         then: { $ref: '#/definitions/io.k8s.api.core.v1.Widget' },
       },
       expect.objectContaining({ if: expect.objectContaining({ required: ['kind'] }) }),

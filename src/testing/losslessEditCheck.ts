@@ -12,8 +12,8 @@ import {
   renameContainer,
   setProbe,
   unmountVolume,
-  OperationError,
 } from '../model/operations';
+import { OperationError } from '../model/operations/updatePodSpec';
 import { uniqueName } from '../model/uniqueName';
 import { volumeNames } from '../model/volumes';
 import type { WorkloadKind } from '../model/workloadKinds';

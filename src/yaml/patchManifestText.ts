@@ -48,7 +48,7 @@ export function patchManifestText(parsed: ParsedManifest, next: Manifest, option
     } else if (index >= next.length) {
       removeDocument(session, root);
     } else if (before === after && !options.rewriteDocuments?.has(index)) {
-      continue;
+      // Unchanged document: its text stays as it is.
     } else if (root === null || options.rewriteDocuments?.has(index)) {
       rewriteDocument(session, root, after ?? null, options.rewriteDocuments?.has(index) ?? false);
     } else if (after === null || after === undefined) {

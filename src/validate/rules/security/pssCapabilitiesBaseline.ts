@@ -1,6 +1,6 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { BASELINE_ALLOWED_CAPABILITIES } from '../../support/podSecurity/allowedValues';
+import { BASELINE_ALLOWED_CAPABILITIES } from '../../support/podSecurity/baselineAllowedCapabilities';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 import { describeContainer } from '../../support/containers/podContainers';
 import { containerSecurityContext } from '../../support/securityContext/securityContexts';

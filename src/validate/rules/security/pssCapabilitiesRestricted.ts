@@ -1,6 +1,6 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { BASELINE_ALLOWED_CAPABILITIES } from '../../support/podSecurity/allowedValues';
+import { BASELINE_ALLOWED_CAPABILITIES } from '../../support/podSecurity/baselineAllowedCapabilities';
 import {
   RESTRICTED_CONSEQUENCE,
   restrictedControl,

@@ -1,10 +1,12 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { ALLOWED_SECCOMP_TYPES } from '../../support/podSecurity/allowedValues';
 import { BASELINE_CONSEQUENCE, baselineControl, PSS_BASELINE_DOCS_URL } from '../../support/podSecurity/pssControls';
 import { securityContextOwners, isWindowsPod } from '../../support/securityContext/securityContexts';
 import { capitalized } from '../../support/capitalized';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
+
+/** The seccomp profile types Baseline allows. */
+const ALLOWED_SECCOMP_TYPES: ReadonlySet<string> = new Set(['RuntimeDefault', 'Localhost']);
 
 /** Baseline "Seccomp": no Unconfined seccomp profile at pod or container level. */
 export const pssSeccompBaselineRule = defineRule({

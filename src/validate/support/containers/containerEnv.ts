@@ -2,7 +2,7 @@ import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import type { ObjectContext } from '../../objectContext';
 import { decodedList } from '../decoding/decodedValue';
-import { type PodContainer } from './podContainers';
+import type { PodContainer } from './podContainers';
 
 /** One `env[]` or `envFrom[]` entry of a container, with its path inside the object. */
 export interface ContainerEnvEntry {

@@ -2,7 +2,7 @@ import type { DataPath } from '../../../model/dataPath';
 import { field, isJsonObject, type JsonObject } from '../../../model/jsonValue';
 import type { ObjectContext } from '../../objectContext';
 import { decodedInt32, decodedList, decodedString } from '../decoding/decodedValue';
-import { type PodContainer } from './podContainers';
+import type { PodContainer } from './podContainers';
 
 /** One `ports[]` entry as the API server sees it after defaulting. */
 export interface ContainerPortEntry {

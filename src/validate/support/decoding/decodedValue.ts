@@ -38,12 +38,6 @@ export function decodedOptionalInteger(value: JsonValue | undefined): number | n
   return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
 }
 
-/** A boolean field: false when missing or null; undefined when it holds another JSON type. */
-export function decodedBoolean(value: JsonValue | undefined): boolean | undefined {
-  if (isAbsent(value)) return false;
-  return typeof value === 'boolean' ? value : undefined;
-}
-
 /** An int64 field: 0 when missing or null; undefined for a non-integer value. */
 export function decodedInt64(value: JsonValue | undefined): number | undefined {
   if (isAbsent(value)) return 0;

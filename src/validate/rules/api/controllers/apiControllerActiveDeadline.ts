@@ -20,7 +20,7 @@ export const apiControllerActiveDeadlineRule = defineRule({
   ],
   check(context, report) {
     const controller = controllerSpec(context);
-    if (!controller || !isLongRunning(controller.kind) || !!isAbsent(field(context.podSpec, 'activeDeadlineSeconds')))
+    if (!controller || !isLongRunning(controller.kind) || isAbsent(field(context.podSpec, 'activeDeadlineSeconds')))
       return;
     const path = [...context.podSpecPath, 'activeDeadlineSeconds'];
     report({

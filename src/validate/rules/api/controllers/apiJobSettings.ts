@@ -51,7 +51,7 @@ export const apiJobSettingsRule = defineRule({
     }
     const indexed = mode === 'Indexed';
     if (indexed) {
-      if (!!isAbsent(field(spec, 'completions'))) {
+      if (isAbsent(field(spec, 'completions'))) {
         report({
           path: [...specPath, 'completions'],
           markerPath: [...specPath, 'completionMode'],
@@ -73,7 +73,7 @@ export const apiJobSettingsRule = defineRule({
           report({ path: [...specPath, key], errorType: 'Invalid', message: `${key} needs completionMode: Indexed.` });
       }
     }
-    if (!isAbsent(field(spec, 'maxFailedIndexes')) && !!isAbsent(field(spec, 'backoffLimitPerIndex'))) {
+    if (!isAbsent(field(spec, 'maxFailedIndexes')) && isAbsent(field(spec, 'backoffLimitPerIndex'))) {
       report({
         path: [...specPath, 'backoffLimitPerIndex'],
         markerPath: [...specPath, 'maxFailedIndexes'],

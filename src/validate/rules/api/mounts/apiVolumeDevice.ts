@@ -79,7 +79,7 @@ export const apiVolumeDeviceRule = defineRule({
             errorType: 'Invalid',
             message: `The ${describeContainer(slot)} attaches the volume "${name}" twice.`,
           });
-        if (volume && !!isAbsent(field(volume, 'persistentVolumeClaim')) && !!isAbsent(field(volume, 'ephemeral'))) {
+        if (volume && isAbsent(field(volume, 'persistentVolumeClaim')) && isAbsent(field(volume, 'ephemeral'))) {
           report({
             path: [...path, 'name'],
             errorType: 'Invalid',

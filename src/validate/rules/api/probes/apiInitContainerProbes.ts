@@ -22,7 +22,7 @@ export const apiInitContainerProbesRule = defineRule({
       if (slot.role !== 'init') continue;
       const base = [...slot.path];
       for (const key of ['lifecycle', ...PROBE_KINDS] as const) {
-        if (!!isAbsent(field(slot.container, key))) continue;
+        if (isAbsent(field(slot.container, key))) continue;
         const what = key === 'lifecycle' ? 'lifecycle hooks' : `a ${key}`;
         report({
           path: [...base, key],

@@ -33,9 +33,9 @@ export const apiSecurityContextIdsRule = defineRule({
       checkId(field(securityContext, 'fsGroup'), [...path, 'fsGroup'], 'fsGroup', owner.name, report);
       const groups = field(securityContext, 'supplementalGroups');
       if (Array.isArray(groups))
-        groups.forEach((group, index) =>
-          checkId(group, [...path, 'supplementalGroups', index], 'supplemental group', owner.name, report),
-        );
+        groups.forEach((group, index) => {
+          checkId(group, [...path, 'supplementalGroups', index], 'supplemental group', owner.name, report);
+        });
     }
   },
 });

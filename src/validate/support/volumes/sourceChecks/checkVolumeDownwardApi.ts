@@ -173,7 +173,7 @@ function checkDownwardApiFiles(source: JsonObject, sourcePath: DataPath, report:
         [...marker, 'resourceFieldRef'],
         report,
       );
-    } else if (!!isAbsent(field(item, 'fieldRef')) && !!isAbsent(field(item, 'resourceFieldRef'))) {
+    } else if (isAbsent(field(item, 'fieldRef')) && isAbsent(field(item, 'resourceFieldRef'))) {
       report({
         path: sourcePath,
         markerPath: marker,

@@ -42,7 +42,7 @@ export const checkVolumeEphemeral: VolumeCheck = (target, report) => {
   const ephemeralPath = [...path, 'ephemeral'];
   const template = presentObject(field(validated.source, 'volumeClaimTemplate'));
   if (!template) {
-    if (!!isAbsent(field(validated.source, 'volumeClaimTemplate'))) {
+    if (isAbsent(field(validated.source, 'volumeClaimTemplate'))) {
       report({
         path: [...ephemeralPath, 'volumeClaimTemplate'],
         markerPath: ephemeralPath,
