@@ -10,7 +10,7 @@ export interface ProbeUnderCheck {
   readonly kind: ProbeKind;
   readonly probe: JsonObject;
   readonly path: DataPath;
-  /** `The liveness probe of "web"`. */
+  /** `The liveness probe of container "web"`. */
   readonly label: string;
 }
 
