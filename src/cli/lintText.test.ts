@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaRules } from '../validate/rules/schema';
+import { schemaRules } from '../validate/rules/schemaRules';
 import { lintText } from './lintText';
 
 describe('lintText', () => {

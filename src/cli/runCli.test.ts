@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaRules } from '../validate/rules/schema';
+import { schemaRules } from '../validate/rules/schemaRules';
 import { runCli, type CliIo } from './runCli';
 
 const files: Record<string, string> = {

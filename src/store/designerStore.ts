@@ -16,7 +16,7 @@ import {
   type ObjectRef,
 } from '../model/workloads';
 import { parseManifest, type ParsedManifest, type ParseOutcome } from '../yaml/parseManifest';
-import { writeManifest } from '../yaml/writeManifest';
+import { type PatchFailure, writeManifest } from '../yaml/writeManifest';
 import { CORE_RULES } from '../validate/coreRules';
 import type { Rule } from '../validate/rule';
 import {
@@ -161,6 +161,13 @@ export function createDesignerStore(
     });
     const notify = (text: string, tone: Notice['tone'] = 'error'): void =>
       set({ notice: { id: ++noticeCounter, tone, text } });
+    /** A write that could not keep the user's formatting is a bug in Pod Designer: say so, and log why. */
+    const reportPatchFailure = (failure: PatchFailure): void => {
+      console.error('Pod Designer could not keep the formatting of an edit:', failure.error ?? failure.message);
+      notify(
+        `This change was written without keeping your formatting, because of a bug in Pod Designer (${failure.message}). Undo brings your text back.`,
+      );
+    };
 
     return {
       ...stateFor(initial, null),
@@ -224,6 +231,7 @@ export function createDesignerStore(
         }
         if (next === parsed.documents) return true;
         const written = writeManifest(parsed, next);
+        if (written.patchFailure) reportPatchFailure(written.patchFailure);
         const workloadRef = resolveWorkloadRef(written.manifest.documents, ref);
         set({
           text: written.manifest.text,

@@ -8,9 +8,9 @@ import {
   isRelaxedEnvVarName,
   labelValueProblems,
   qualifiedNameProblems,
-} from '../validate/names';
-import { parseQuantityMillis } from '../validate/quantity';
-import { cronScheduleProblems } from '../validate/rules/api/controllers/cronSchedule';
+} from '../validate/support/nameFormats';
+import { parseQuantityMillis } from '../model/quantity';
+import { cronScheduleProblems } from '../validate/support/workloads/cronSchedule';
 
 /**
  * Checks of what a person types into the inspector, as plain sentences (null when the text is

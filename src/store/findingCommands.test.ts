@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaRules } from '../validate/rules/schema';
+import { schemaRules } from '../validate/rules/schemaRules';
 import { createDesignerStore } from './designerStore';
 import { selectedTextRange } from './editorSync';
 import { applyFindingFix, previewFindingFix, showFinding } from './findingCommands';

@@ -6,6 +6,6 @@ import type { DesignerStore } from './designerStore';
  * schema findings join when this resolves. Safe to call more than once.
  */
 export async function loadSchemaRules(store: DesignerStore): Promise<void> {
-  const { schemaRules } = await import('../validate/rules/schema');
+  const { schemaRules } = await import('../validate/rules/schemaRules');
   store.getState().addValidatorRules(schemaRules);
 }

@@ -1,5 +1,5 @@
 import { CORE_RULES } from './coreRules';
-import { schemaRules } from './rules/schema';
+import { schemaRules } from './rules/schemaRules';
 import type { Rule } from './rule';
 
 /** Every rule of the validator, by family (the CLI and the tests use them all, synchronously). */

@@ -1,7 +1,7 @@
-import { apiRules } from './rules/api';
-import { practiceRules } from './rules/practice';
-import { referenceRules } from './rules/reference';
-import { securityRules } from './rules/security';
+import { apiRules } from './rules/apiRules';
+import { practiceRules } from './rules/practiceRules';
+import { referenceRules } from './rules/referenceRules';
+import { securityRules } from './rules/securityRules';
 import type { Rule } from './rule';
 
 /**

@@ -1,4 +1,3 @@
-import { listContainerSlots, type ContainerSlot } from '../model/containers';
 import type { DataPath } from '../model/dataPath';
 import { field, isJsonObject, type JsonObject } from '../model/jsonValue';
 import type { Manifest } from '../model/manifest';
@@ -6,6 +5,7 @@ import { getAtPath } from '../model/valueAtPath';
 import { listVolumes, type VolumeEntry } from '../model/volumes';
 import type { WorkloadKindInfo } from '../model/workloadKinds';
 import { listObjects, workloadKindOf, type ObjectRef } from '../model/workloads';
+import { listPodContainers, type PodContainer } from './support/containers/podContainers';
 
 /** Everything a rule needs about one object, computed once per validation run. */
 export interface ObjectContext {
@@ -23,8 +23,11 @@ export interface ObjectContext {
   /** Path of the pod's metadata inside the object. */
   readonly podMetadataPath: DataPath;
   readonly podMetadata: JsonObject | undefined;
-  /** Init containers and sidecars in run order, then app containers. */
-  readonly containers: readonly ContainerSlot[];
+  /**
+   * Every container of the pod in run order: init containers and sidecars, app containers, then
+   * ephemeral containers (see `containersExceptEphemeral` for the containers the pod starts with).
+   */
+  readonly containers: readonly PodContainer[];
   readonly volumes: readonly VolumeEntry[];
   /** Objects defined in the same manifest, by kind and name ("ConfigMap/app-config"). */
   readonly definedObjects: ReadonlySet<string>;
@@ -50,6 +53,7 @@ export function buildObjectContexts(manifest: Manifest): ObjectContext[] {
     const podMetadataValue = workload ? getAtPath(object, workload.podMetadataPath) : undefined;
     const apiVersion = field(object, 'apiVersion');
     const kind = field(object, 'kind');
+    const podSpecPath = workload?.podSpecPath ?? ['spec'];
     return {
       manifest,
       ref,
@@ -58,10 +62,10 @@ export function buildObjectContexts(manifest: Manifest): ObjectContext[] {
       kind: typeof kind === 'string' ? kind : undefined,
       workload,
       podSpec,
-      podSpecPath: workload?.podSpecPath ?? ['spec'],
+      podSpecPath,
       podMetadataPath: workload?.podMetadataPath ?? ['metadata'],
       podMetadata: isJsonObject(podMetadataValue) ? podMetadataValue : undefined,
-      containers: podSpec ? listContainerSlots(podSpec) : [],
+      containers: podSpec ? listPodContainers(podSpec, podSpecPath) : [],
       volumes: podSpec ? listVolumes(podSpec) : [],
       definedObjects,
     };

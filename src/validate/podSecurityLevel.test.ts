@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf } from '../testing/findingsOf';
 import type { Finding } from './finding';
 import { formatPodSecurityLevel, podSecurityLevel } from './podSecurityLevel';
-import { practiceRules } from './rules/practice';
-import { securityRules } from './rules/security';
+import { practiceRules } from './rules/practiceRules';
+import { securityRules } from './rules/securityRules';
 
 function finding(level: 'baseline' | 'restricted', control: string): Finding {
   return {

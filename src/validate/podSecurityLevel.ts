@@ -1,5 +1,5 @@
 import type { Finding } from './finding';
-import { BASELINE_CONTROLS, RESTRICTED_CONTROLS } from './rules/security/pssControls';
+import { BASELINE_CONTROLS, RESTRICTED_CONTROLS } from './support/podSecurity/pssControls';
 
 export interface PodSecurityLevelVerdict {
   readonly passes: boolean;

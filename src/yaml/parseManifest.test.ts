@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getAtPath } from '../model/valueAtPath';
 import type { JsonValue } from '../model/jsonValue';
+import { aliasBombText, oversizedText } from './fixtures/hostileYaml';
 import { SAMPLE_MANIFESTS, sampleManifest } from './fixtures/sampleManifests';
 import { rangeOfPath } from './locateSource';
 import { PARSE_LIMITS, parseManifest, type ManifestParseError, type ParsedManifest } from './parseManifest';
@@ -16,12 +17,6 @@ function rejected(text: string): ManifestParseError {
   const outcome = parseManifest(text);
   if (outcome.ok) throw new Error('expected the text to be rejected');
   return outcome.error;
-}
-
-function timed<T>(run: () => T): { result: T; milliseconds: number } {
-  const start = performance.now();
-  const result = run();
-  return { result, milliseconds: performance.now() - start };
 }
 
 describe('parseManifest reads manifests as kubectl does', () => {
@@ -87,17 +82,11 @@ describe('parseManifest reads manifests as kubectl does', () => {
 });
 
 describe('parseManifest rejects unsafe or invalid input with a clear message and position', () => {
-  it('rejects an alias bomb (billion laughs) quickly', () => {
-    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let level = 1; level < 9; level++) {
-      const name = String.fromCharCode(97 + level);
-      const previous = String.fromCharCode(96 + level);
-      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
-    }
-    const { result, milliseconds } = timed(() => rejected(`${levels.join('\n')}\n`));
+  // How quickly these guards answer is measured by `npm run bench`; a hang would time the test out.
+  it('rejects an alias bomb (billion laughs)', () => {
+    const result = rejected(aliasBombText());
     expect(result.message).toMatch(/alias bomb \("billion laughs"\)/);
     expect(result.line).toBeGreaterThan(1);
-    expect(milliseconds).toBeLessThan(1000);
   });
 
   it('rejects more aliases than allowed', () => {
@@ -130,16 +119,14 @@ describe('parseManifest rejects unsafe or invalid input with a clear message and
     });
   });
 
-  it('rejects a 10 MB text before parsing it, at once', () => {
-    const text = `data: ${'x'.repeat(10 * 1024 * 1024)}\n`;
-    const { result, milliseconds } = timed(() => rejected(text));
+  it('rejects a 10 MB text before parsing it', () => {
+    const result = rejected(oversizedText(10));
     expect(result).toEqual({
       message: expect.stringMatching(/^This text is 10\.0 MB; Pod Designer opens manifests of up to 3 MB/),
       line: 1,
       column: 1,
       offset: 0,
     });
-    expect(milliseconds).toBeLessThan(50);
   });
 
   it('rejects documents that are not objects: a scalar, a list', () => {

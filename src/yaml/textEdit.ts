@@ -18,6 +18,24 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   return result + text.slice(cursor);
 }
 
+/**
+ * Joins deletions that overlap (two removed neighbours may both claim the line break between
+ * them), so they apply as one.
+ */
+export function mergeDeletions(edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: TextEdit[] = [];
+  for (const edit of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && previous.text === '' && edit.text === '' && edit.start < previous.end) {
+      merged[merged.length - 1] = { start: previous.start, end: Math.max(previous.end, edit.end), text: '' };
+    } else {
+      merged.push(edit);
+    }
+  }
+  return merged;
+}
+
 /** The single edit that turns `before` into `after` (common prefix and suffix kept). */
 export function diffAsSingleEdit(before: string, after: string): TextEdit | null {
   if (before === after) return null;

@@ -417,6 +417,41 @@ describe('writeManifest', () => {
   });
 });
 
+describe('writeManifest when the minimal patch fails', () => {
+  // A source map that disagrees with its text stands for a patcher bug: both documents claim the
+  // same lines, so their edits overlap and the patcher throws.
+  function withBrokenSourceMap(text: string): ParsedManifest {
+    const manifest = parsed(text);
+    const [first] = manifest.sources;
+    return { ...manifest, sources: manifest.sources.map(() => first!) };
+  }
+
+  it('still writes the intended documents, and reports the exception instead of swallowing it', () => {
+    const manifest = withBrokenSourceMap('kind: A\n---\nkind: B\n');
+    const next = [{ kind: 'X' }, { kind: 'Y' }];
+    const result = writeManifest(manifest, next);
+    expect(result.method).toBe('rewritten');
+    expect(parsed(result.manifest.text).documents).toEqual(next);
+    expect(result.patchFailure?.message).toMatch(/^the minimal patch failed: Overlapping text edits/);
+    expect(result.patchFailure?.error).toBeInstanceOf(Error);
+  });
+
+  it('reports a patch that reads back wrong', () => {
+    const manifest = withBrokenSourceMap('# mine\nkind: ConfigMap\ndata: {a: "1"}\n---\nkind: Secret\n');
+    const next = manifest.documents.map((document) => ({ ...document, metadata: { name: 'x' } }));
+    const result = writeManifest(manifest, next);
+    expect(result.method).not.toBe('patched');
+    expect(parsed(result.manifest.text).documents).toEqual(next);
+    expect(result.patchFailure).toEqual({ message: 'the minimal patch did not read back as the intended documents' });
+  });
+
+  it('reports nothing when the patch succeeds', () => {
+    const result = edited('kind: Pod\nspec:\n  containers: []\n', (w) => ({ ...w, metadata: { name: 'p' } }));
+    expect(result).toMatchObject({ method: 'patched' });
+    expect(result.patchFailure).toBeUndefined();
+  });
+});
+
 describe('patchManifestText fallback', () => {
   it('re-renders only the documents it is asked to, leaving the others byte for byte', () => {
     const text =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secretLikeValue } from './secretLikeValue';
+import { secretLikeValue } from '../../support/secretLikeValue';
 
 describe('secretLikeValue', () => {
   it('recognises secrets by name', () => {

@@ -1,0 +1,198 @@
+import { listContainerSlots, PROBE_KINDS } from '../model/containers';
+import { deepEqual, field, type JsonObject } from '../model/jsonValue';
+import type { Manifest } from '../model/manifest';
+import {
+  addContainer,
+  addVolume,
+  changeWorkloadKind,
+  mountVolume,
+  removeContainer,
+  removeProbe,
+  removeVolume,
+  renameContainer,
+  setProbe,
+  unmountVolume,
+} from '../model/operations';
+import { OperationError } from '../model/operations/updatePodSpec';
+import { uniqueName } from '../model/uniqueName';
+import { volumeNames } from '../model/volumes';
+import type { WorkloadKind } from '../model/workloadKinds';
+import { getObject, listWorkloads, podSpecOf, updateObject, type ObjectRef } from '../model/workloads';
+import { parseManifest, type ParsedManifest } from '../yaml/parseManifest';
+import { writeManifest } from '../yaml/writeManifest';
+
+/** What happened to one file: every edit patched losslessly, broken promises, or text that is not YAML. */
+export type LosslessEditResult =
+  | { readonly status: 'passed' }
+  | {
+      readonly status: 'failed';
+      /** Every broken promise, one per edit sequence: `volume: mount: written as rewritten, not patched …`. */
+      readonly reasons: readonly string[];
+      /** The writes among them that fell back to re-rendering (a patcher bug), with what went wrong. */
+      readonly fallbacks: readonly string[];
+    }
+  | { readonly status: 'invalid'; readonly line: number; readonly column: number; readonly message: string };
+
+class CheckFailure extends Error {}
+
+/** What the checks of one file found so far. */
+interface CheckLog {
+  readonly reasons: string[];
+  readonly fallbacks: string[];
+}
+
+/**
+ * Runs one edit sequence, noting its broken promise. An edit the app refuses (an OperationError,
+ * such as adding a container whose name is taken) is no write at all: the sequence just stops.
+ */
+function attempt(log: CheckLog, sequence: () => void): void {
+  try {
+    sequence();
+  } catch (error) {
+    if (error instanceof OperationError) return;
+    log.reasons.push(
+      error instanceof CheckFailure
+        ? error.message
+        : `error: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/** `first differing line N: <expected> | <actual>` for two texts that differ. */
+function describeDifference(expected: string, actual: string): string {
+  const expectedLines = expected.split('\n');
+  const actualLines = actual.split('\n');
+  const count = Math.max(expectedLines.length, actualLines.length);
+  for (let index = 0; index < count; index++) {
+    if (expectedLines[index] !== actualLines[index]) {
+      const show = (line: string | undefined): string => (line === undefined ? '<end of text>' : JSON.stringify(line));
+      return `first differing line ${index + 1}: ${show(expectedLines[index])} | ${show(actualLines[index])}`;
+    }
+  }
+  return 'the texts differ only in their line breaks';
+}
+
+/** Writes `next` over `current` the way the app does; the write must be a patch, not the fallback. */
+function write(log: CheckLog, step: string, current: ParsedManifest, next: Manifest): ParsedManifest {
+  const result = writeManifest(current, next);
+  if (result.method !== 'patched') {
+    const why = result.patchFailure?.message ?? 'no reason given';
+    log.fallbacks.push(`${step}: ${why}`);
+    throw new CheckFailure(
+      `${step}: written as ${result.method}, not patched (${why}); ${describeDifference(current.text, result.manifest.text)}`,
+    );
+  }
+  return result.manifest;
+}
+
+function expectText(step: string, expected: string, actual: ParsedManifest): void {
+  if (actual.text !== expected) throw new CheckFailure(`${step}: ${describeDifference(expected, actual.text)}`);
+}
+
+function editWorkload(manifest: ParsedManifest, ref: ObjectRef, edit: (workload: JsonObject) => JsonObject): Manifest {
+  return updateObject(manifest.documents, ref, edit);
+}
+
+/** Applies `edits` one after another, then checks the text is back to `original`. */
+function checkInverse(
+  log: CheckLog,
+  name: string,
+  original: ParsedManifest,
+  ref: ObjectRef,
+  edits: readonly [string, (workload: JsonObject) => JsonObject][],
+): void {
+  attempt(log, () => {
+    let current = original;
+    for (const [step, edit] of edits)
+      current = write(log, `${name}: ${step}`, current, editWorkload(current, ref, edit));
+    if (!deepEqual(current.documents, original.documents))
+      throw new CheckFailure(`${name}: the documents did not come back`);
+    expectText(name, original.text, current);
+  });
+}
+
+function checkWorkload(log: CheckLog, original: ParsedManifest, ref: ObjectRef): void {
+  const workload = getObject(original.documents, ref)!;
+  const podSpec = podSpecOf(workload);
+  const slots = listContainerSlots(podSpec);
+  const taken = slots.map((slot) => slot.name);
+  const newContainer = uniqueName('corpus-check', taken);
+
+  checkInverse(log, 'add container', original, ref, [
+    ['add', (w) => addContainer(w, { name: newContainer, image: 'busybox:1.36' }, 'app')],
+    ['remove', (w) => removeContainer(w, newContainer)],
+  ]);
+  checkInverse(log, 'add init container', original, ref, [
+    [
+      'add',
+      (w) => addContainer(w, { name: newContainer, image: 'busybox:1.36', command: ['sh', '-c', 'true'] }, 'init'),
+    ],
+    ['remove', (w) => removeContainer(w, newContainer)],
+  ]);
+
+  const first = slots.find((slot) => slot.role === 'app') ?? slots[0];
+  if (!first) return;
+  const volume = uniqueName('corpus-volume', volumeNames(podSpec));
+  const mounts = field(first.container, 'volumeMounts');
+  const mountIndex = Array.isArray(mounts) ? mounts.length : 0;
+  checkInverse(log, 'volume', original, ref, [
+    ['add volume', (w) => addVolume(w, { name: volume, emptyDir: {} })],
+    ['mount', (w) => mountVolume(w, first.name, { name: volume, mountPath: `/corpus-check/${volume}` })],
+    ['unmount', (w) => unmountVolume(w, first.name, mountIndex)],
+    ['remove volume', (w) => removeVolume(w, volume)],
+  ]);
+
+  const probeKind = PROBE_KINDS.find((kind) => field(first.container, kind) === undefined);
+  if (probeKind) {
+    checkInverse(log, 'probe', original, ref, [
+      [
+        'set',
+        (w) => setProbe(w, first.name, probeKind, { httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 10 }),
+      ],
+      ['remove', (w) => removeProbe(w, first.name, probeKind)],
+    ]);
+  }
+
+  if (first.name !== '') {
+    const renamed = uniqueName(`${first.name}-renamed`, taken);
+    checkInverse(log, 'rename container', original, ref, [
+      ['rename', (w) => renameContainer(w, first.name, renamed)],
+      ['rename back', (w) => renameContainer(w, renamed, first.name)],
+    ]);
+  }
+
+  const target = field(workload, 'kind') === 'Pod' ? 'Deployment' : 'Pod';
+  attempt(log, () => {
+    const changed = write(
+      log,
+      `change kind to ${target}`,
+      original,
+      editWorkload(original, ref, (w) => changeWorkloadKind(w, target)),
+    );
+    const sourceKind = field(workload, 'kind') as WorkloadKind;
+    const back = editWorkload(changed, ref, (w) => changeWorkloadKind(w, sourceKind, workload));
+    if (!deepEqual(back, original.documents))
+      throw new CheckFailure(`change kind to ${target} and back: the documents differ`);
+    write(log, `change kind back from ${target}`, changed, back);
+  });
+}
+
+/**
+ * Reads a manifest through the model, exports it unchanged, then for each workload applies real
+ * edits and their inverses with the operations and `writeManifest` the app uses (add and remove a
+ * container; add, mount, unmount and remove a volume; set and remove a probe; rename a container
+ * and back; change the workload kind and back). Every write must be a minimal patch (never the
+ * re-rendering fallback) that reads back as intended, and after each pair of inverse edits the text
+ * must be byte-identical to the original.
+ */
+export function checkLosslessEdits(text: string): LosslessEditResult {
+  const outcome = parseManifest(text);
+  if (!outcome.ok) return { status: 'invalid', ...outcome.error };
+  const parsed = outcome.manifest;
+  const log: CheckLog = { reasons: [], fallbacks: [] };
+  attempt(log, () =>
+    expectText('export unchanged', text, write(log, 'export unchanged', parsed, parsed.documents.slice())),
+  );
+  for (const workload of listWorkloads(parsed.documents)) checkWorkload(log, parsed, workload.ref);
+  return log.reasons.length === 0 ? { status: 'passed' } : { status: 'failed', ...log };
+}

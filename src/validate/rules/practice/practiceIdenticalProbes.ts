@@ -1,0 +1,35 @@
+import { field } from '../../../model/jsonValue';
+import { defineRule } from '../../rule';
+import { probedContainers } from '../../support/workloads/podRunsToCompletion';
+import { sameProbeHandler, sameProbeTimings } from '../../support/probes/probeDefaults';
+import { describeContainer } from '../../support/containers/podContainers';
+
+/** A liveness probe that is a copy of the readiness probe. */
+export const practiceIdenticalProbesRule = defineRule({
+  id: 'practice/identical-probes',
+  severity: 'warning',
+  title: 'Liveness and readiness probes differ',
+  why: 'Readiness takes a busy container out of the Service for a moment; liveness kills and restarts it. When both run the same check with the same timing, a container that is merely overloaded is restarted instead of being given time, which makes an overload worse.',
+  docsUrl: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
+  appliesTo: 'workload',
+  check(context, report) {
+    for (const slot of probedContainers(context)) {
+      const liveness = field(slot.container, 'livenessProbe');
+      const readiness = field(slot.container, 'readinessProbe');
+      if (!sameProbeHandler(liveness, readiness)) continue;
+      const path = [...slot.path, 'livenessProbe'];
+      if (sameProbeTimings(liveness, readiness)) {
+        report({
+          path,
+          message: `The liveness probe of the ${describeContainer(slot)} is identical to its readiness probe: the moment it stops being ready, it is also restarted.`,
+        });
+      } else {
+        report({
+          path,
+          severity: 'info',
+          message: `The liveness probe of the ${describeContainer(slot)} runs the same check as its readiness probe; make sure it tolerates more failures (a higher failureThreshold) or checks something simpler.`,
+        });
+      }
+    }
+  },
+});
