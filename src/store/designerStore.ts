@@ -27,6 +27,7 @@ import {
   type XYPosition,
 } from './documentSnapshot';
 import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type History } from './history';
+import { measureStage } from './stageTiming';
 
 /** Who changed the selection, so the other views follow without echoing it back. */
 export type SelectionOrigin = 'canvas' | 'editor' | 'panel';
@@ -142,7 +143,7 @@ export function createDesignerStore(
       snapshot: DocumentSnapshot,
       previous: ParsedManifest | null,
     ): Pick<DesignerState, 'text' | 'positions' | 'workloadRef' | 'parse' | 'lastGood'> => {
-      const outcome = parseManifest(snapshot.text);
+      const outcome = measureStage('parse', () => parseManifest(snapshot.text));
       const base = previous ?? EMPTY_PARSED;
       if (!outcome.ok) return { ...snapshot, parse: outcome, lastGood: previous ?? EMPTY_PARSED };
       const shared: ParsedManifest = {

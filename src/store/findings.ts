@@ -4,9 +4,10 @@ import type { Rule } from '../validate/rule';
 import { validateManifest } from '../validate/validateManifest';
 import type { DesignerState } from './designerStore';
 import { memoizeLast } from './memoize';
+import { measureStage } from './stageTiming';
 
 const findingsOf = memoizeLast((documents: Manifest, rules: readonly Rule[]): readonly Finding[] =>
-  validateManifest(documents, rules),
+  measureStage('validate', () => validateManifest(documents, rules)),
 );
 
 /** Validator findings for the manifest the canvas shows (recomputed only when it or the rules change). */

@@ -1,5 +1,6 @@
 import type { DocumentSnapshot } from './documentSnapshot';
 import type { DesignerStore } from './designerStore';
+import { measureStage } from './stageTiming';
 
 /** Where the document is saved in the browser (text, positions, chosen workload). */
 export const STORAGE_KEY = 'pod-designer:document:v1';
@@ -41,7 +42,7 @@ export function startAutosave(store: DesignerStore, storage: Pick<Storage, 'setI
     const saved: SavedDocument = { version: 1, savedAt: new Date().toISOString(), ...pending };
     pending = null;
     try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+      measureStage('save', () => storage.setItem(STORAGE_KEY, JSON.stringify(saved)));
     } catch {
       store.getState().showNotice('Could not save your work in this browser (storage is full or disabled).', 'error');
     }

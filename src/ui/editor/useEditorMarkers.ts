@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type * as MonacoTypes from 'monaco-editor';
 import { selectEditorMarkers } from '../../store/editorSync';
+import { recordStage } from '../../store/stageTiming';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import type { Monaco } from './setupMonaco';
 
@@ -24,6 +25,7 @@ export function useEditorMarkers(
     const update = (): void => {
       const model = editorRef.current?.getModel();
       if (!model) return;
+      const started = performance.now();
       const markers = selectEditorMarkers(store.getState()).map((marker): MonacoTypes.editor.IMarkerData => {
         const { start, end } = marker.range;
         const wholeLine = start.line === end.line && end.column <= start.column + 1;
@@ -39,6 +41,7 @@ export function useEditorMarkers(
         };
       });
       monaco.editor.setModelMarkers(model, OWNER, markers);
+      recordStage('markers', started);
     };
     update();
     return store.subscribe((state, previous) => {
