@@ -37,7 +37,7 @@ describe('designer store', () => {
 
   it('merges a burst of typing into one undo step, and starts a new one after a pause', () => {
     const time = clock();
-    const store = createDesignerStore({ text: POD, positions: {}, workloadRef: null }, time.now);
+    const store = createDesignerStore({ text: POD, positions: {}, workloadRef: null }, { now: time.now });
     store.getState().editText(POD.replace('web   #', 'webs   #'));
     time.advance(300);
     store.getState().editText(POD.replace('web   #', 'webse   #'));

@@ -1,7 +1,7 @@
 import { entityAtPath } from '../model/entityPaths';
 import { containerEntityId, parseEntityId, POD_ENTITY_ID, type EntityId } from '../model/entityId';
 import { sameObjectRef, type WorkloadEntry } from '../model/workloads';
-import type { Finding } from '../validate/finding';
+import type { FindingData } from '../validate/finding';
 import type { DesignerState } from './designerStore';
 import { selectFindings } from './findings';
 import { memoizeLast } from './memoize';
@@ -12,7 +12,7 @@ import { selectCurrentWorkload } from './selectors';
  * volume, or the pod. Null for findings about other objects of the file (a ConfigMap ...).
  * @example findingNodeId(workload, finding at spec.containers[1].ports[0]) === 'container:sidecar'
  */
-export function findingNodeId(workload: WorkloadEntry | null, finding: Finding): EntityId | null {
+export function findingNodeId(workload: WorkloadEntry | null, finding: FindingData): EntityId | null {
   if (!workload || !sameObjectRef(workload.ref, finding.objectRef)) return null;
   const entity = entityAtPath(workload.object, finding.markerPath ?? finding.path);
   const parsed = parseEntityId(entity);
@@ -30,7 +30,7 @@ const NO_COUNTS: FindingCounts = { error: 0, warning: 0, info: 0 };
 let previousCounts = new Map<EntityId, FindingCounts>();
 
 const countsByNode = memoizeLast(
-  (findings: readonly Finding[], workload: WorkloadEntry | null): ReadonlyMap<EntityId, FindingCounts> => {
+  (findings: readonly FindingData[], workload: WorkloadEntry | null): ReadonlyMap<EntityId, FindingCounts> => {
     const counts = new Map<EntityId, { error: number; warning: number; info: number }>();
     for (const finding of findings) {
       const id = findingNodeId(workload, finding);

@@ -1,17 +1,14 @@
-import type { Manifest } from '../model/manifest';
-import type { Finding } from '../validate/finding';
-import type { Rule } from '../validate/rule';
-import { validateManifest } from '../validate/validateManifest';
 import type { DesignerState } from './designerStore';
-import { memoizeLast } from './memoize';
-import { measureStage } from './stageTiming';
+import type { ReportedFinding } from './validation/reportedFinding';
 
-const findingsOf = memoizeLast((documents: Manifest, rules: readonly Rule[]): readonly Finding[] =>
-  measureStage('validate', () => validateManifest(documents, rules)),
-);
+const NO_FINDINGS: readonly ReportedFinding[] = [];
 
-/** Validator findings for the manifest the canvas shows (recomputed only when it or the rules change). */
-export const selectFindings = (state: DesignerState): readonly Finding[] =>
-  findingsOf(state.lastGood.documents, state.validatorRules);
+/**
+ * The validator's findings for the manifest the canvas shows. They come from the validation
+ * worker a moment after each change, so for that moment they are those of the text before.
+ */
+export const selectFindings = (state: DesignerState): readonly ReportedFinding[] =>
+  state.validation?.findings ?? NO_FINDINGS;
 
-export type { Finding, Severity } from '../validate/finding';
+export type { Severity } from '../validate/finding';
+export type { ReportedFinding as Finding } from './validation/reportedFinding';

@@ -1,13 +1,14 @@
 import { sameObjectRef, type WorkloadEntry } from '../model/workloads';
-import type { Finding } from '../validate/finding';
+import type { FindingData } from '../validate/finding';
 import { formatPodSecurityLevel, podSecurityLevel, type PodSecurityLevel } from '../validate/podSecurityLevel';
 import type { DesignerState } from './designerStore';
 import { selectFindings } from './findings';
 import { memoizeLast } from './memoize';
 import { selectCurrentWorkload } from './selectors';
 
-const levelOf = memoizeLast((findings: readonly Finding[], workload: WorkloadEntry | null): PodSecurityLevel | null =>
-  workload ? podSecurityLevel(findings.filter((finding) => sameObjectRef(finding.objectRef, workload.ref))) : null,
+const levelOf = memoizeLast(
+  (findings: readonly FindingData[], workload: WorkloadEntry | null): PodSecurityLevel | null =>
+    workload ? podSecurityLevel(findings.filter((finding) => sameObjectRef(finding.objectRef, workload.ref))) : null,
 );
 
 /** How the designed workload fares against the Pod Security Standards (null without a workload). */

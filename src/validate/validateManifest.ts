@@ -1,6 +1,6 @@
 import type { Manifest } from '../model/manifest';
 import type { Finding } from './finding';
-import { buildObjectContexts } from './objectContext';
+import { buildObjectContexts, type ObjectContext } from './objectContext';
 import type { Rule } from './rule';
 import { withoutDuplicateFindings } from './withoutDuplicateFindings';
 
@@ -16,36 +16,46 @@ export function validateManifest(manifest: Manifest, rules: readonly Rule[]): Fi
   for (const context of buildObjectContexts(manifest)) {
     for (const rule of rules) {
       if (rule.appliesTo === 'workload' && !context.workload) continue;
-      try {
-        rule.check(context, (report) => {
-          findings.push({
-            ruleId: rule.id,
-            family: rule.family,
-            severity: report.severity ?? rule.severity,
-            objectRef: context.ref,
-            path: report.path,
-            ...(report.markerPath ? { markerPath: report.markerPath } : {}),
-            message: report.message,
-            why: report.why ?? rule.why,
-            docsUrl: rule.docsUrl,
-            ...(report.errorType ? { errorType: report.errorType } : {}),
-            ...(report.securityControl ? { securityControl: report.securityControl } : {}),
-            ...(report.fix ? { fix: report.fix } : {}),
-          });
-        });
-      } catch (error) {
-        findings.push({
-          ruleId: rule.id,
-          family: rule.family,
-          severity: 'info',
-          objectRef: context.ref,
-          path: [],
-          message: `The check "${rule.title}" could not run: ${error instanceof Error ? error.message : String(error)}`,
-          why: 'This is a bug in Pod Designer, not in your manifest.',
-          docsUrl: rule.docsUrl,
-        });
-      }
+      runRule(rule, context, findings);
     }
   }
+  return finishFindings(findings);
+}
+
+/** Runs one rule on one object and adds its findings to `findings` (an internal error finding should it throw). */
+export function runRule(rule: Rule, context: ObjectContext, findings: Finding[]): void {
+  try {
+    rule.check(context, (report) => {
+      findings.push({
+        ruleId: rule.id,
+        family: rule.family,
+        severity: report.severity ?? rule.severity,
+        objectRef: context.ref,
+        path: report.path,
+        ...(report.markerPath ? { markerPath: report.markerPath } : {}),
+        message: report.message,
+        why: report.why ?? rule.why,
+        docsUrl: rule.docsUrl,
+        ...(report.errorType ? { errorType: report.errorType } : {}),
+        ...(report.securityControl ? { securityControl: report.securityControl } : {}),
+        ...(report.fix ? { fix: report.fix } : {}),
+      });
+    });
+  } catch (error) {
+    findings.push({
+      ruleId: rule.id,
+      family: rule.family,
+      severity: 'info',
+      objectRef: context.ref,
+      path: [],
+      message: `The check "${rule.title}" could not run: ${error instanceof Error ? error.message : String(error)}`,
+      why: 'This is a bug in Pod Designer, not in your manifest.',
+      docsUrl: rule.docsUrl,
+    });
+  }
+}
+
+/** The findings of every rule on every object, in that order, as the validator reports them. */
+export function finishFindings(findings: readonly Finding[]): Finding[] {
   return withoutDuplicateFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
