@@ -3,7 +3,7 @@ import { renderDiagramSvg } from '../../graph/renderDiagramSvg';
 import { manifestAsKubernetesList } from '../../model/kubernetesList';
 import { OperationError } from '../../model/operations/updatePodSpec';
 import { WORKLOAD_KIND_NAMES, type WorkloadKind } from '../../model/workloadKinds';
-import { type DesignerStore } from '../../store/designerStore';
+import type { DesignerStore } from '../../store/designerStore';
 import { kindFileName, manifestTextAsKind } from '../../store/exportAsKind';
 import { createGraphSelector } from '../../store/graphSelector';
 import { selectCurrentWorkload } from '../../store/selectors';

@@ -1,10 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
-import { ProblemsPanel } from './ProblemsPanel';
 import { StatusStrip } from './StatusStrip';
+
+const ProblemsPanel = lazy(() => import('./ProblemsPanel').then((module) => ({ default: module.ProblemsPanel })));
 
 /**
  * The bottom of the window: the collapsible problems panel above the status strip, whose problem
- * counts (and the badges on the canvas) open and close it.
+ * counts (and the badges on the canvas) open and close it. The panel loads when first opened.
  */
 export function ProblemsDock() {
   const store = useDesignerStore();
@@ -12,7 +14,11 @@ export function ProblemsDock() {
   const setOpen = (next: boolean) => store.getState().setProblemsOpen(next);
   return (
     <div className="problems-dock">
-      {open && <ProblemsPanel onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ProblemsPanel onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
       <StatusStrip problemsOpen={open} onToggleProblems={() => setOpen(!open)} />
     </div>
   );
