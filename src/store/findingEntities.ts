@@ -4,7 +4,7 @@ import { sameObjectRef, type WorkloadEntry } from '../model/workloads';
 import type { FindingData } from '../validate/finding';
 import type { DesignerState } from './designerStore';
 import { selectFindings } from './findings';
-import { memoizeLast } from './memoize';
+import { memoizeByObject } from './memoize';
 import { selectCurrentWorkload } from './selectors';
 
 /**
@@ -27,9 +27,8 @@ export interface FindingCounts {
 }
 
 const NO_COUNTS: FindingCounts = { error: 0, warning: 0, info: 0 };
-let previousCounts = new Map<EntityId, FindingCounts>();
 
-const countsByNode = memoizeLast(
+const countsByNode = memoizeByObject(
   (findings: readonly FindingData[], workload: WorkloadEntry | null): ReadonlyMap<EntityId, FindingCounts> => {
     const counts = new Map<EntityId, { error: number; warning: number; info: number }>();
     for (const finding of findings) {
@@ -39,19 +38,7 @@ const countsByNode = memoizeLast(
       entry[finding.severity]++;
       counts.set(id, entry);
     }
-    // Keep the previous object for counts that did not change, so only the badges that change re-render.
-    const result = new Map<EntityId, FindingCounts>();
-    for (const [id, entry] of counts) {
-      const before = previousCounts.get(id);
-      result.set(
-        id,
-        before && before.error === entry.error && before.warning === entry.warning && before.info === entry.info
-          ? before
-          : entry,
-      );
-    }
-    previousCounts = result;
-    return result;
+    return counts;
   },
 );
 
@@ -59,7 +46,7 @@ const countsByNode = memoizeLast(
 export const selectFindingCountsByNode = (state: DesignerState): ReadonlyMap<EntityId, FindingCounts> =>
   countsByNode(selectFindings(state), selectCurrentWorkload(state));
 
-/** The counts of one node (the same object while they do not change). */
+/** The counts of one node (select them with zustand's useShallow: a badge re-renders only when they change). */
 export const selectFindingCountsOf =
   (id: EntityId) =>
   (state: DesignerState): FindingCounts =>
