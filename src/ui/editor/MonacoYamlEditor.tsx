@@ -50,6 +50,12 @@ export default function MonacoYamlEditor() {
       renderWhitespace: 'boundary',
       ariaLabel: 'YAML editor',
       quickSuggestions: { other: true, comments: false, strings: true },
+      // Off the keystroke's path: no worker round trips for folding ranges, links, code actions
+      // (our findings carry their own fixes) or word lists; completion and hover stay the schema's.
+      foldingStrategy: 'indentation',
+      links: false,
+      lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
+      wordBasedSuggestions: 'off',
       fixedOverflowWidgets: true,
       // A textarea, not the experimental EditContext: assistive tech and test drivers type into it.
       editContext: false,
