@@ -150,7 +150,7 @@ describe('createManifestParser', () => {
           expect(observable(parser.parse(text)), text).toEqual(observable(parseManifest(text)));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });
