@@ -1,7 +1,7 @@
 /**
  * Measures typing in the production build, in Chromium, as a person types:
  *
- *   npm run bench:browser [-- --keystrokes 25] [--rounds 1] [--port 4179] [--only a,c] [--check]
+ *   npm run bench:browser [-- --keystrokes 25] [--rounds 1] [--port 4179] [--only a,c] [--dist DIR] [--check]
  *
  * Builds the app when dist/ is missing or older than the sources, serves it with `vite preview`
  * and opens each scenario's file with the toolbar's Open: (a) a ~1,000-line release file of 12
@@ -12,6 +12,9 @@
  * (`pd:parse`, `pd:validate` — in the validation worker —, `pd:project`, `pd:commit`,
  * `pd:markers`, `pd:save`) and counts long tasks (PerformanceObserver 'longtask'). Finally it
  * reports the first screen's size: the JS and CSS loaded before any lazy chunk, gzip.
+ *
+ * --dist measures another build (another commit's dist/, built elsewhere) instead of this one,
+ * so that two builds can be compared in turns on a machine whose load changes.
  *
  * Targets (issue 11, on the 2-core development machine): p50 ≤ 50 ms for (a), ≤ 100 ms for (b),
  * ≤ 30 ms for (c); no long task while typing in (a); first screen ≤ 150 KB gzip. With --check the
@@ -37,14 +40,16 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '1' },
     port: { type: 'string', default: '4179' },
     only: { type: 'string' },
+    dist: { type: 'string' },
     check: { type: 'boolean', default: false },
   },
 });
 
 async function main(): Promise<void> {
-  buildIfNeeded();
+  const dist = options.dist ?? join(root, 'dist');
+  if (!options.dist) buildIfNeeded();
   const port = Number(options.port);
-  const server = await startPreview(port);
+  const server = await startPreview(port, dist);
   const missed: string[] = [];
   try {
     const browser = await chromium.launch({
@@ -92,7 +97,7 @@ async function main(): Promise<void> {
       ]);
     }
     await browser.close();
-    const size = firstScreenSize(join(root, 'dist'));
+    const size = firstScreenSize(dist);
     if (size.gzipBytes > FIRST_SCREEN_TARGET_BYTES)
       missed.push(`first screen ${kilobytes(size.gzipBytes)} KB > ${kilobytes(FIRST_SCREEN_TARGET_BYTES)} KB gzip`);
 
@@ -132,11 +137,11 @@ function newestModification(path: string): number {
   return Math.max(stats.mtimeMs, ...readdirSync(path).map((entry) => newestModification(join(path, entry))));
 }
 
-async function startPreview(port: number): Promise<ChildProcess> {
+async function startPreview(port: number, dist: string): Promise<ChildProcess> {
   const vite = join(root, 'node_modules/vite/bin/vite.js');
   const server = spawn(
     process.execPath,
-    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
     {
       cwd: root,
       stdio: 'ignore',
