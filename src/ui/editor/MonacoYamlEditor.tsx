@@ -50,9 +50,11 @@ export default function MonacoYamlEditor() {
       renderWhitespace: 'boundary',
       ariaLabel: 'YAML editor',
       quickSuggestions: { other: true, comments: false, strings: true },
-      // Off the keystroke's path: no worker round trips for folding ranges, links, code actions
-      // (our findings carry their own fixes) or word lists; completion and hover stay the schema's.
+      // Off the keystroke's path: no worker round trips for folding ranges, sticky-scroll outlines,
+      // links, code actions (our findings carry their own fixes) or word lists; completion and
+      // hover stay the schema's.
       foldingStrategy: 'indentation',
+      stickyScroll: { defaultModel: 'indentationModel' },
       links: false,
       lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
       wordBasedSuggestions: 'off',
