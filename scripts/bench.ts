@@ -15,8 +15,8 @@
  *   (Monokle re-parses each resource's text itself to place its results).
  * Warm-up iterations run first (they include ajv's lazy schema compilation on our side and the
  * plugins' set-up on Monokle's, and give the JIT time to optimise both). The three are timed in
- * turns (one run of each per round), so that a shared machine's changing load weighs on all
- * alike; the last column is the ratio of the medians, text → findings.
+ * turns (one run of each per round, each from a collected heap), so that a shared machine's
+ * changing load weighs on all alike; the last column is the ratio of the medians, text → findings.
  *
  * Monokle runs offline: global fetch is replaced by a function that throws (and counts calls);
  * the plugin loader is the DefaultPluginLoader (core plugins only, nothing downloaded); the
@@ -259,6 +259,8 @@ async function timeInTurns(iterations: number, measurements: readonly (() => () 
   for (let index = 0; index < WARM_UP + iterations; index++) {
     for (const [which, prepare] of measurements.entries()) {
       const run = prepare();
+      // Each run starts from a collected heap: the garbage of the run before (another tool's) is not billed to it.
+      collectGarbage?.();
       const started = performance.now();
       await run();
       if (index >= WARM_UP) times[which]?.push(performance.now() - started);
@@ -266,6 +268,9 @@ async function timeInTurns(iterations: number, measurements: readonly (() => () 
   }
   return times;
 }
+
+/** `gc()` when Node runs with --expose-gc (as `npm run bench` starts it). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
 function median(times: readonly number[]): number {
   return Number(summary(times)[0]);
