@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { StatusStrip } from './StatusStrip';
+import './problems.css';
 
 const ProblemsPanel = lazy(() => import('./ProblemsPanel').then((module) => ({ default: module.ProblemsPanel })));
 

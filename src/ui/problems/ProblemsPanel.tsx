@@ -5,7 +5,6 @@ import { useDesigner } from '../app/DesignerStoreContext';
 import { PodSecurityMeter } from './PodSecurityMeter';
 import { ProblemRow } from './ProblemRow';
 import { countLabel, SEVERITY_LABELS } from './severityLabels';
-import './problems.css';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
