@@ -110,17 +110,21 @@ export function parseManifest(text: string): ParseOutcome {
 }
 
 /**
- * For each document of the event stream: true when it has no alias and its collections nest
- * less deep than the limit, so that checkDocumentValues can find nothing in it.
+ * For each document of the event stream: true when it has no alias, its collections nest less
+ * deep than the limit and it has fewer events than the limit of values, so that
+ * checkDocumentValues can find nothing in it.
  */
 function documentsWithoutAliasesOrDeepNesting(events: readonly Event[]): boolean[] {
   const plain: boolean[] = [];
   let depth = 0;
+  let count = 0;
   for (const event of events) {
+    if (++count > PARSE_LIMITS.maxExpandedValues) plain[plain.length - 1] = false;
     switch (event.type) {
       case EVENT_ID.DOCUMENT:
         plain.push(true);
         depth = 0;
+        count = 0;
         break;
       case EVENT_ID.ALIAS:
         plain[plain.length - 1] = false;
