@@ -75,10 +75,10 @@ export interface DesignerState {
   /** The problems panel is open (session state, never undone). */
   readonly problemsOpen: boolean;
   /**
-   * The validator's findings and the text they were found in: the last good text, or one a
+   * The validator's findings and the parsed text they were found in: the last good one, or one a
    * little older while the validator (a Web Worker) works on the newest. Null before the first.
    */
-  readonly validation: { readonly text: string; readonly findings: readonly ReportedFinding[] } | null;
+  readonly validation: { readonly manifest: ParsedManifest; readonly findings: readonly ReportedFinding[] } | null;
 }
 
 export interface DesignerActions {
@@ -384,7 +384,8 @@ export function createDesignerStore(
       },
 
       receiveFindings(text, findings) {
-        if (text === get().lastGood.text) set({ validation: { text, findings } });
+        const manifest = get().lastGood;
+        if (text === manifest.text) set({ validation: { manifest, findings } });
       },
     };
   });

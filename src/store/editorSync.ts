@@ -69,7 +69,7 @@ export function selectEditorMarkers(state: DesignerState): EditorMarker[] | null
       },
     ];
   }
-  if (state.validation?.text !== state.parse.manifest.text) return null;
+  if (state.validation?.manifest.text !== state.parse.manifest.text) return null;
   return state.validation.findings.flatMap((finding) =>
     finding.range
       ? [
