@@ -16,7 +16,9 @@
  * - the generated pod in steady state against the live validator's 16 ms budget, and how fast the
  *   parser rejects an alias bomb and a 10 MB text (timings kept out of the unit tests).
  * Warm-up iterations run first (they include ajv's lazy schema compilation on our side and the
- * plugins' set-up on Monokle's, and give the JIT time to optimise both).
+ * plugins' set-up on Monokle's, and give the JIT time to optimise both). The three are timed in
+ * turns (one run of each per round, each from a collected heap), so that a shared machine's
+ * changing load weighs on all alike; the last column is the ratio of the medians, text → findings.
  *
  * Monokle runs offline: global fetch is replaced by a function that throws (and counts calls);
  * the plugin loader is the DefaultPluginLoader (core plugins only, nothing downloaded); the
@@ -115,27 +117,29 @@ async function main(): Promise<void> {
   const comparisons: string[] = [];
   for (const input of inputs) {
     const parsed = input.files.map((file) => ({ file, parsed: parseOrNull(file.text) }));
-    const validateOnly = timeIterations(input.iterations, () => {
-      const copies = parsed.map(({ parsed: manifest }) =>
-        manifest ? (structuredClone(manifest.documents) as Manifest) : null,
-      );
-      return () => {
-        for (const documents of copies) if (documents) validateManifest(documents, ALL_RULES);
-      };
-    });
-    const parseAndValidate = timeIterations(input.iterations, () => () => {
-      for (const file of input.files) {
-        const outcome = parseManifest(file.text);
-        if (outcome.ok) validateManifest(outcome.manifest.documents, ALL_RULES);
-      }
-    });
-    const monokleTimes = await timeIterationsAsync(input.iterations, () => {
-      monokle.parser.clear();
-      const resources = parsed.flatMap(({ file, parsed: manifest }) => monokleResources(file, manifest));
-      return async () => {
-        await monokle.validator.validate({ resources: processRefs(resources, monokle.parser) });
-      };
-    });
+    const [validateOnly = [], parseAndValidate = [], monokleTimes = []] = await timeInTurns(input.iterations, [
+      () => {
+        const copies = parsed.map(({ parsed: manifest }) =>
+          manifest ? (structuredClone(manifest.documents) as Manifest) : null,
+        );
+        return () => {
+          for (const documents of copies) if (documents) validateManifest(documents, ALL_RULES);
+        };
+      },
+      () => () => {
+        for (const file of input.files) {
+          const outcome = parseManifest(file.text);
+          if (outcome.ok) validateManifest(outcome.manifest.documents, ALL_RULES);
+        }
+      },
+      () => {
+        monokle.parser.clear();
+        const resources = parsed.flatMap(({ file, parsed: manifest }) => monokleResources(file, manifest));
+        return async () => {
+          await monokle.validator.validate({ resources: processRefs(resources, monokle.parser) });
+        };
+      },
+    ]);
     const documentCount = parsed.reduce((sum, { parsed: manifest }) => sum + (manifest?.documents.length ?? 0), 0);
     rows.push(
       [
@@ -144,13 +148,14 @@ async function main(): Promise<void> {
         ...summary(validateOnly),
         ...summary(parseAndValidate),
         ...summary(monokleTimes),
+        `${(median(monokleTimes) / median(parseAndValidate)).toFixed(1)}×`,
       ].map(String),
     );
     comparisons.push(await compareFindings(input, parsed, monokle));
   }
 
   console.log(
-    `\nPod Designer (${ALL_RULES.length} rules) vs @monokle/validation 0.33 — milliseconds per run over all files of the input, after ${WARM_UP} warm-up runs\n`,
+    `\nPod Designer (${ALL_RULES.length} rules) vs @monokle/validation 0.33 — milliseconds per run over all files of the input, after ${WARM_UP} warm-up runs; the three are timed in turns, so a change in the machine's load affects them alike\n`,
   );
   console.log(
     table(
@@ -163,6 +168,7 @@ async function main(): Promise<void> {
         'p95',
         'Monokle median',
         'p95',
+        'text → findings: Monokle ÷ ours',
       ],
       rows,
     ),
@@ -279,6 +285,32 @@ function parseOrNull(text: string): ParsedManifest | null {
 
 // ---- timing ----
 
+/**
+ * Times several measurements in turns: each round runs every `prepare()` (untimed) and then the
+ * function it returns (timed), one measurement after the other, WARM_UP + iterations rounds.
+ */
+async function timeInTurns(iterations: number, measurements: readonly (() => () => unknown)[]): Promise<number[][]> {
+  const times = measurements.map((): number[] => []);
+  for (let index = 0; index < WARM_UP + iterations; index++) {
+    for (const [which, prepare] of measurements.entries()) {
+      const run = prepare();
+      // Each run starts from a collected heap: the garbage of the run before (another tool's) is not billed to it.
+      collectGarbage?.();
+      const started = performance.now();
+      await run();
+      if (index >= WARM_UP) times[which]?.push(performance.now() - started);
+    }
+  }
+  return times;
+}
+
+/** `gc()` when Node runs with --expose-gc (as `npm run bench` starts it). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+function median(times: readonly number[]): number {
+  return Number(summary(times)[0]);
+}
+
 /** Runs `prepare()` (untimed) then the returned function (timed), WARM_UP + iterations times. */
 function timeIterations(iterations: number, prepare: () => () => void): number[] {
   const times: number[] = [];
@@ -286,17 +318,6 @@ function timeIterations(iterations: number, prepare: () => () => void): number[]
     const run = prepare();
     const started = performance.now();
     run();
-    if (index >= WARM_UP) times.push(performance.now() - started);
-  }
-  return times;
-}
-
-async function timeIterationsAsync(iterations: number, prepare: () => () => Promise<void>): Promise<number[]> {
-  const times: number[] = [];
-  for (let index = 0; index < WARM_UP + iterations; index++) {
-    const run = prepare();
-    const started = performance.now();
-    await run();
     if (index >= WARM_UP) times.push(performance.now() - started);
   }
   return times;

@@ -1,6 +1,6 @@
 import type { ExerciseGoalCheck } from '../catalog/exercises/exercise';
 import type { Manifest } from '../model/manifest';
-import type { Finding } from '../validate/finding';
+import type { FindingData } from '../validate/finding';
 import type { GoalStatus } from './goalStatus';
 import { noErrorsGoal } from './goals/noErrorsGoal';
 import { podSecurityLevelGoal } from './goals/podSecurityLevelGoal';
@@ -14,7 +14,7 @@ import { sharedTailedVolumeGoal } from './goals/sharedTailedVolumeGoal';
 export function checkExerciseGoal(
   check: ExerciseGoalCheck,
   documents: Manifest,
-  findings: readonly Finding[],
+  findings: readonly FindingData[],
 ): GoalStatus {
   switch (check.kind) {
     case 'readiness-probe':

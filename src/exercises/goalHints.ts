@@ -1,8 +1,8 @@
-import type { Finding } from '../validate/finding';
+import type { FindingData } from '../validate/finding';
 import type { GoalHint } from './goalStatus';
 
 /** Hints from findings, errors first, each message once. */
-export function goalHints(findings: readonly Finding[]): GoalHint[] {
+export function goalHints(findings: readonly FindingData[]): GoalHint[] {
   const seen = new Set<string>();
   const hints: GoalHint[] = [];
   const ordered = [
@@ -18,6 +18,6 @@ export function goalHints(findings: readonly Finding[]): GoalHint[] {
 }
 
 /** The findings that stop the API server accepting the design. */
-export function errorFindings(findings: readonly Finding[]): Finding[] {
+export function errorFindings(findings: readonly FindingData[]): FindingData[] {
   return findings.filter((finding) => finding.severity === 'error');
 }

@@ -33,4 +33,12 @@ describe('jsonValue', () => {
     );
     expect(shareStructure(previous, { ...previous })).toBe(previous);
   });
+
+  it('keeps the order of the new keys, and a "__proto__" key as data, not as the prototype', () => {
+    const reordered = shareStructure({ a: 1, b: { c: 2 } }, { b: { c: 2 }, a: 1 });
+    expect(Object.keys(reordered)).toEqual(['b', 'a']);
+    const withProtoKey = shareStructure({ b: 1 }, JSON.parse('{"__proto__": {"a": 1}, "b": 2}') as JsonObject);
+    expect(Object.getPrototypeOf(withProtoKey)).toBe(Object.prototype);
+    expect(Object.keys(withProtoKey)).toEqual(['__proto__', 'b']);
+  });
 });

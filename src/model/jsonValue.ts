@@ -63,11 +63,12 @@ export function shareStructure<T extends JsonValue>(previous: JsonValue | undefi
   if (Array.isArray(next)) {
     if (!Array.isArray(previous)) return next;
     let same = previous.length === next.length;
-    const items = next.map((item, index) => {
-      const shared = shareStructure(previous[index], item);
+    const items = new Array<JsonValue>(next.length);
+    for (let index = 0; index < next.length; index++) {
+      const shared = shareStructure(previous[index], next[index] as JsonValue);
       if (shared !== previous[index]) same = false;
-      return shared;
-    });
+      items[index] = shared;
+    }
     return (same ? previous : items) as unknown as T;
   }
   if (Array.isArray(previous)) return next;
@@ -75,13 +76,24 @@ export function shareStructure<T extends JsonValue>(previous: JsonValue | undefi
   const nextObject = next as JsonObject;
   const nextKeys = Object.keys(nextObject);
   const previousKeys = Object.keys(previousObject);
-  let same = nextKeys.length === previousKeys.length && nextKeys.every((key, i) => previousKeys[i] === key);
-  const result: Record<string, JsonValue> = {};
-  for (const key of nextKeys) {
+  let same = nextKeys.length === previousKeys.length;
+  const values = new Array<JsonValue>(nextKeys.length);
+  for (let index = 0; index < nextKeys.length; index++) {
+    const key = nextKeys[index] as string;
+    if (previousKeys[index] !== key) same = false;
     const before = hasKey(previousObject, key) ? previousObject[key] : undefined;
     const shared = shareStructure(before, nextObject[key] as JsonValue);
     if (shared !== before) same = false;
-    Object.defineProperty(result, key, { value: shared, enumerable: true, writable: true, configurable: true });
+    values[index] = shared;
   }
-  return (same ? previousObject : result) as T;
+  if (same) return previousObject as T;
+  // Built only when something differs; plain assignment except for a key that would set the prototype.
+  const result: Record<string, JsonValue> = {};
+  nextKeys.forEach((key, index) => {
+    const value = values[index] as JsonValue;
+    if (key === '__proto__')
+      Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+    else result[key] = value;
+  });
+  return result as T;
 }

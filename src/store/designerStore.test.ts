@@ -37,7 +37,7 @@ describe('designer store', () => {
 
   it('merges a burst of typing into one undo step, and starts a new one after a pause', () => {
     const time = clock();
-    const store = createDesignerStore({ text: POD, positions: {}, workloadRef: null }, time.now);
+    const store = createDesignerStore({ text: POD, positions: {}, workloadRef: null }, { now: time.now });
     store.getState().editText(POD.replace('web   #', 'webs   #'));
     time.advance(300);
     store.getState().editText(POD.replace('web   #', 'webse   #'));
@@ -103,17 +103,24 @@ describe('designer store', () => {
 });
 
 describe('autosave', () => {
-  it('saves every change, including invalid YAML, and restores it', async () => {
+  it('saves every change in idle time, including invalid YAML, and restores it', () => {
     const saved = new Map<string, string>();
     const storage = {
       setItem: (key: string, value: string) => saved.set(key, value),
       getItem: (key: string) => saved.get(key) ?? null,
     };
     const store = createDesignerStore({ text: POD, positions: {}, workloadRef: null });
-    const stop = startAutosave(store, storage, 5);
+    const idleTasks: (() => void)[] = [];
+    const stop = startAutosave(store, storage, (task) => {
+      idleTasks.push(task);
+      return () => idleTasks.splice(idleTasks.indexOf(task), 1);
+    });
+    store.getState().editText('kind: [half');
     store.getState().editText('kind: [half typed');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(JSON.parse(saved.get(STORAGE_KEY)!).text).toBe('kind: [half typed');
+    expect(saved.size).toBe(0);
+    expect(idleTasks).toHaveLength(1);
+    idleTasks[0]?.();
+    expect(JSON.parse(saved.get(STORAGE_KEY) ?? '{}').text).toBe('kind: [half typed');
     stop();
     expect(loadSavedDocument(storage)).toEqual({ text: 'kind: [half typed', positions: {}, workloadRef: null });
   });

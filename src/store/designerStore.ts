@@ -15,10 +15,10 @@ import {
   updateObject,
   type ObjectRef,
 } from '../model/workloads';
+import { createManifestParser } from '../yaml/createManifestParser';
+import { withDocuments } from '../yaml/lazyParsedManifest';
 import { parseManifest, type ParsedManifest, type ParseOutcome } from '../yaml/parseManifest';
 import { type PatchFailure, writeManifest } from '../yaml/writeManifest';
-import { CORE_RULES } from '../validate/coreRules';
-import type { Rule } from '../validate/rule';
 import {
   EMPTY_SNAPSHOT,
   workloadKey,
@@ -27,6 +27,10 @@ import {
   type XYPosition,
 } from './documentSnapshot';
 import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type History } from './history';
+import { measureStage } from './stageTiming';
+import { connectValidation } from './validation/connectValidation';
+import type { ReportedFinding } from './validation/reportedFinding';
+import type { StartValidation } from './validation/validationService';
 
 /** Who changed the selection, so the other views follow without echoing it back. */
 export type SelectionOrigin = 'canvas' | 'editor' | 'panel';
@@ -70,8 +74,11 @@ export interface DesignerState {
   readonly presenting: boolean;
   /** The problems panel is open (session state, never undone). */
   readonly problemsOpen: boolean;
-  /** The validator's rules: the core rules at once, the schema rules once their chunk has loaded. */
-  readonly validatorRules: readonly Rule[];
+  /**
+   * The validator's findings and the parsed text they were found in: the last good one, or one a
+   * little older while the validator (a Web Worker) works on the newest. Null before the first.
+   */
+  readonly validation: { readonly manifest: ParsedManifest; readonly findings: readonly ReportedFinding[] } | null;
 }
 
 export interface DesignerActions {
@@ -110,8 +117,8 @@ export interface DesignerActions {
   dismissNotice(): void;
   setPresenting(presenting: boolean): void;
   setProblemsOpen(open: boolean): void;
-  /** Adds rules that loaded late (the schema family); the findings are recomputed. */
-  addValidatorRules(rules: readonly Rule[]): void;
+  /** The validator's findings for `text` (dropped unless it is still the last good text). */
+  receiveFindings(text: string, findings: readonly ReportedFinding[]): void;
 }
 
 export type DesignerStore = StoreApi<DesignerState & DesignerActions>;
@@ -131,27 +138,37 @@ export function resolveWorkloadRef(manifest: Manifest, preferred: ObjectRef | nu
   return (chosen ?? workloads[0])?.ref ?? null;
 }
 
+export interface DesignerStoreOptions {
+  /** The clock that tells typing bursts apart (tests pass their own). */
+  readonly now?: () => number;
+  /**
+   * Where the findings come from: workerValidation() in the app, inProcessValidation() in tests;
+   * without it the store has no findings.
+   */
+  readonly validation?: StartValidation;
+}
+
 /** Creates the store, starting from a saved document (or an empty one). */
 export function createDesignerStore(
   initial: DocumentSnapshot = EMPTY_SNAPSHOT,
-  now: () => number = Date.now,
+  { now = Date.now, validation }: DesignerStoreOptions = {},
 ): DesignerStore {
-  return createStore<DesignerState & DesignerActions>()((set, get) => {
+  const store = createStore<DesignerState & DesignerActions>()((set, get) => {
+    // Re-reads only the YAML documents an edit touched; the others keep their objects.
+    const parser = createManifestParser();
     /** State for a snapshot, re-using the structure of the previous documents. */
     const stateFor = (
       snapshot: DocumentSnapshot,
       previous: ParsedManifest | null,
     ): Pick<DesignerState, 'text' | 'positions' | 'workloadRef' | 'parse' | 'lastGood'> => {
-      const outcome = parseManifest(snapshot.text);
+      const outcome = measureStage('parse', () => parser.parse(snapshot.text));
       const base = previous ?? EMPTY_PARSED;
       if (!outcome.ok) return { ...snapshot, parse: outcome, lastGood: previous ?? EMPTY_PARSED };
-      const shared: ParsedManifest = {
-        ...outcome.manifest,
-        documents: shareStructure(
-          base.documents as unknown as JsonObject[],
-          outcome.manifest.documents as JsonObject[],
-        ),
-      };
+      const shared = withDocuments(
+        outcome.manifest,
+        shareStructure(base.documents as unknown as JsonObject[], outcome.manifest.documents as JsonObject[]),
+      );
+      parser.remember(shared);
       return { ...snapshot, parse: { ok: true, manifest: shared }, lastGood: shared };
     };
     const snapshotOf = (state: DesignerState): DocumentSnapshot => ({
@@ -179,7 +196,7 @@ export function createDesignerStore(
       rememberedKinds: {},
       presenting: false,
       problemsOpen: false,
-      validatorRules: CORE_RULES,
+      validation: null,
 
       loadText(text, label) {
         const state = get();
@@ -232,6 +249,7 @@ export function createDesignerStore(
         if (next === parsed.documents) return true;
         const written = writeManifest(parsed, next);
         if (written.patchFailure) reportPatchFailure(written.patchFailure);
+        parser.remember(written.manifest);
         const workloadRef = resolveWorkloadRef(written.manifest.documents, ref);
         set({
           text: written.manifest.text,
@@ -373,11 +391,12 @@ export function createDesignerStore(
         if (get().problemsOpen !== problemsOpen) set({ problemsOpen });
       },
 
-      addValidatorRules(rules) {
-        const current = get().validatorRules;
-        const added = rules.filter((rule) => !current.includes(rule));
-        if (added.length > 0) set({ validatorRules: [...added, ...current] });
+      receiveFindings(text, findings) {
+        const manifest = get().lastGood;
+        if (text === manifest.text) set({ validation: { manifest, findings } });
       },
     };
   });
+  if (validation) connectValidation(store, validation);
+  return store;
 }

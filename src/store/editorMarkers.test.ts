@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { schemaRules } from '../validate/rules/schemaRules';
 import { createDesignerStore } from './designerStore';
 import { selectEditorMarkers } from './editorSync';
+import { inProcessValidation } from './validation/inProcessValidation';
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -18,9 +18,11 @@ spec:
 `;
 
 function markerOf(source: string) {
-  const store = createDesignerStore({ text: POD, positions: {}, workloadRef: null });
-  store.getState().addValidatorRules(schemaRules);
-  const marker = selectEditorMarkers(store.getState()).find((candidate) => candidate.source === source);
+  const store = createDesignerStore(
+    { text: POD, positions: {}, workloadRef: null },
+    { validation: inProcessValidation() },
+  );
+  const marker = (selectEditorMarkers(store.getState()) ?? []).find((candidate) => candidate.source === source);
   if (!marker) throw new Error(`no marker of ${source}`);
   return marker.range;
 }
@@ -49,19 +51,25 @@ describe('editor markers', () => {
       'imagePullPolicy: always',
       'imagePullPolicy: Always',
     );
-    const store = createDesignerStore({ text, positions: {}, workloadRef: null });
-    const markers = selectEditorMarkers(store.getState());
+    const store = createDesignerStore(
+      { text, positions: {}, workloadRef: null },
+      { validation: inProcessValidation() },
+    );
+    const markers = selectEditorMarkers(store.getState()) ?? [];
     expect(markers.length).toBeGreaterThan(2);
     for (const marker of markers) expect(marker.range.end.line, marker.source).toBe(marker.range.start.line);
   });
 
   it('mark a field missing from the text on the nearest part that exists', () => {
-    const store = createDesignerStore({
-      text: POD.replace('    - name: http\n      protocl: TCP\n', '    - containerPort: 80\n'),
-      positions: {},
-      workloadRef: null,
-    });
-    const missing = selectEditorMarkers(store.getState()).find(
+    const store = createDesignerStore(
+      {
+        text: POD.replace('    - name: http\n      protocl: TCP\n', '    - containerPort: 80\n'),
+        positions: {},
+        workloadRef: null,
+      },
+      { validation: inProcessValidation() },
+    );
+    const missing = (selectEditorMarkers(store.getState()) ?? []).find(
       (marker) => marker.source === 'practice/readiness-probe',
     );
     expect(missing?.range).toEqual({ start: { line: 7, column: 5 }, end: { line: 7, column: 14 } });

@@ -1,15 +1,12 @@
 import { entityAtPath, entityPath } from '../model/entityPaths';
 import type { EntityId } from '../model/entityId';
 import { objectPath } from '../model/workloads';
-import type { DataPath } from '../model/dataPath';
-import { locateSource, pathAtOffset, rangeOfLocation, rangeOfPath } from '../yaml/locateSource';
-import type { ParsedManifest } from '../yaml/parseManifest';
+import { pathAtOffset, rangeOfPath } from '../yaml/locateSource';
 import type { TextRange } from '../yaml/lineIndex';
 import { diffAsSingleEdit, type TextEdit } from '../yaml/textEdit';
 import type { DesignerState } from './designerStore';
-import { selectFindings } from './findings';
 import { selectCurrentWorkload } from './selectors';
-import type { Finding, Severity } from '../validate/finding';
+import type { Severity } from '../validate/finding';
 
 /** Queries that keep the YAML editor and the rest of the app in step. */
 
@@ -45,6 +42,8 @@ export function editorEditFor(editorText: string, storeText: string): TextEdit |
 }
 
 export interface EditorMarker {
+  /** The YAML document the marker is in (null: the syntax error, which stops reading the whole text). */
+  readonly documentIndex: number | null;
   readonly severity: Severity;
   readonly message: string;
   readonly source: string;
@@ -52,12 +51,17 @@ export interface EditorMarker {
   readonly docsUrl?: string;
 }
 
-/** Markers for the editor: the YAML syntax error, or each finding at its exact range. */
-export function selectEditorMarkers(state: DesignerState): EditorMarker[] {
+/**
+ * Markers for the editor: the YAML syntax error, or each finding at its exact range. Null while
+ * the findings are those of an earlier text (the validator is still working on this one): the
+ * editor keeps the markers it has, which it moved along with the edit.
+ */
+export function selectEditorMarkers(state: DesignerState): EditorMarker[] | null {
   if (!state.parse.ok) {
     const { line, column, message } = state.parse.error;
     return [
       {
+        documentIndex: null,
         severity: 'error',
         message,
         source: 'YAML',
@@ -65,42 +69,19 @@ export function selectEditorMarkers(state: DesignerState): EditorMarker[] {
       },
     ];
   }
-  const manifest = state.parse.manifest;
-  return selectFindings(state).flatMap((finding) => {
-    const range = findingTextRange(manifest, finding);
-    if (!range) return [];
-    return [
-      {
-        severity: finding.severity,
-        message: `${finding.message}\n\nWhy: ${finding.why}`,
-        source: finding.ruleId,
-        range,
-        docsUrl: finding.docsUrl,
-      },
-    ];
-  });
-}
-
-/**
- * Where the editor marks a finding: an unknown field on its key (the value is not the problem);
- * any other finding on the field's key and value, or the list item, when they fit on one line;
- * a block (a whole container, the pod spec) only on its key or its first line, so a finding about
- * a block does not underline every line of it. A field that is not in the text is marked on the
- * nearest part that exists, the same way.
- */
-export function findingTextRange(manifest: ParsedManifest, finding: Finding): TextRange | null {
-  const path: DataPath = [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)];
-  const location = locateSource(manifest, path);
-  if (!location) return null;
-  if (location.key && (finding.ruleId === 'schema/unknown-field' || !location.exact))
-    return manifest.lines.rangeOf(location.key.start, location.key.end);
-  const range = rangeOfLocation(manifest, location);
-  if (range.start.line === range.end.line) return range;
-  if (location.key) return manifest.lines.rangeOf(location.key.start, location.key.end);
-  const lineEnd = manifest.text.indexOf('\n', location.value.start);
-  const firstLine = manifest.lines.rangeOf(location.value.start, lineEnd === -1 ? manifest.text.length : lineEnd);
-  return {
-    start: firstLine.start,
-    end: { line: firstLine.start.line, column: firstLine.end.column - (manifest.text[lineEnd - 1] === '\r' ? 1 : 0) },
-  };
+  if (state.validation?.manifest.text !== state.parse.manifest.text) return null;
+  return state.validation.findings.flatMap((finding) =>
+    finding.range
+      ? [
+          {
+            documentIndex: finding.objectRef.documentIndex,
+            severity: finding.severity,
+            message: `${finding.message}\n\nWhy: ${finding.why}`,
+            source: finding.ruleId,
+            range: finding.range,
+            docsUrl: finding.docsUrl,
+          },
+        ]
+      : [],
+  );
 }

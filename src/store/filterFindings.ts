@@ -1,5 +1,5 @@
 import { formatDataPath } from '../model/dataPath';
-import type { Finding, Severity } from '../validate/finding';
+import type { FindingData, Severity } from '../validate/finding';
 
 export interface FindingFilter {
   /** Severities shown. */
@@ -12,7 +12,7 @@ export interface FindingFilter {
  * The findings a problems list shows for a filter.
  * @example filterFindings(findings, { severities: new Set(['error']), text: 'port' })
  */
-export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
+export function filterFindings<F extends FindingData>(findings: readonly F[], filter: FindingFilter): F[] {
   const words = filter.text
     .toLowerCase()
     .split(/\s+/)

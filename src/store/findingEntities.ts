@@ -1,10 +1,10 @@
 import { entityAtPath } from '../model/entityPaths';
 import { containerEntityId, parseEntityId, POD_ENTITY_ID, type EntityId } from '../model/entityId';
 import { sameObjectRef, type WorkloadEntry } from '../model/workloads';
-import type { Finding } from '../validate/finding';
+import type { FindingData } from '../validate/finding';
 import type { DesignerState } from './designerStore';
 import { selectFindings } from './findings';
-import { memoizeLast } from './memoize';
+import { memoizeByObject } from './memoize';
 import { selectCurrentWorkload } from './selectors';
 
 /**
@@ -12,7 +12,7 @@ import { selectCurrentWorkload } from './selectors';
  * volume, or the pod. Null for findings about other objects of the file (a ConfigMap ...).
  * @example findingNodeId(workload, finding at spec.containers[1].ports[0]) === 'container:sidecar'
  */
-export function findingNodeId(workload: WorkloadEntry | null, finding: Finding): EntityId | null {
+export function findingNodeId(workload: WorkloadEntry | null, finding: FindingData): EntityId | null {
   if (!workload || !sameObjectRef(workload.ref, finding.objectRef)) return null;
   const entity = entityAtPath(workload.object, finding.markerPath ?? finding.path);
   const parsed = parseEntityId(entity);
@@ -27,10 +27,9 @@ export interface FindingCounts {
 }
 
 const NO_COUNTS: FindingCounts = { error: 0, warning: 0, info: 0 };
-let previousCounts = new Map<EntityId, FindingCounts>();
 
-const countsByNode = memoizeLast(
-  (findings: readonly Finding[], workload: WorkloadEntry | null): ReadonlyMap<EntityId, FindingCounts> => {
+const countsByNode = memoizeByObject(
+  (findings: readonly FindingData[], workload: WorkloadEntry | null): ReadonlyMap<EntityId, FindingCounts> => {
     const counts = new Map<EntityId, { error: number; warning: number; info: number }>();
     for (const finding of findings) {
       const id = findingNodeId(workload, finding);
@@ -39,19 +38,7 @@ const countsByNode = memoizeLast(
       entry[finding.severity]++;
       counts.set(id, entry);
     }
-    // Keep the previous object for counts that did not change, so only the badges that change re-render.
-    const result = new Map<EntityId, FindingCounts>();
-    for (const [id, entry] of counts) {
-      const before = previousCounts.get(id);
-      result.set(
-        id,
-        before && before.error === entry.error && before.warning === entry.warning && before.info === entry.info
-          ? before
-          : entry,
-      );
-    }
-    previousCounts = result;
-    return result;
+    return counts;
   },
 );
 
@@ -59,7 +46,7 @@ const countsByNode = memoizeLast(
 export const selectFindingCountsByNode = (state: DesignerState): ReadonlyMap<EntityId, FindingCounts> =>
   countsByNode(selectFindings(state), selectCurrentWorkload(state));
 
-/** The counts of one node (the same object while they do not change). */
+/** The counts of one node (select them with zustand's useShallow: a badge re-renders only when they change). */
 export const selectFindingCountsOf =
   (id: EntityId) =>
   (state: DesignerState): FindingCounts =>

@@ -1,16 +1,24 @@
-import type { Manifest } from '../model/manifest';
-import type { Finding } from '../validate/finding';
-import type { Rule } from '../validate/rule';
-import { validateManifest } from '../validate/validateManifest';
 import type { DesignerState } from './designerStore';
-import { memoizeLast } from './memoize';
+import type { ReportedFinding } from './validation/reportedFinding';
 
-const findingsOf = memoizeLast((documents: Manifest, rules: readonly Rule[]): readonly Finding[] =>
-  validateManifest(documents, rules),
-);
+const NO_FINDINGS: readonly ReportedFinding[] = [];
 
-/** Validator findings for the manifest the canvas shows (recomputed only when it or the rules change). */
-export const selectFindings = (state: DesignerState): readonly Finding[] =>
-  findingsOf(state.lastGood.documents, state.validatorRules);
+/**
+ * The validator's findings for the manifest the canvas shows. They come from the validation
+ * worker a moment after each change, so for that moment they are those of the text before.
+ */
+export const selectFindings = (state: DesignerState): readonly ReportedFinding[] =>
+  state.validation?.findings ?? NO_FINDINGS;
 
-export type { Finding, Severity } from '../validate/finding';
+/**
+ * The documents the validator last checked and its findings for them, a consistent pair for
+ * verdicts (an exercise goal) that must not mix a new design with the findings of an older one.
+ * Null until the validator has answered once.
+ */
+export const selectValidatedDesign = (state: DesignerState): DesignerState['validation'] => state.validation;
+
+/** The validator has not answered yet (it starts with the page): there are no findings to show, not zero. */
+export const selectValidationPending = (state: DesignerState): boolean => state.validation === null;
+
+export type { Severity } from '../validate/finding';
+export type { ReportedFinding as Finding } from './validation/reportedFinding';

@@ -3,6 +3,7 @@ import { createGraphProjector } from '../graph/projectGraph';
 import { definedObjectKeys } from '../model/podReferences';
 import type { DesignerState } from './designerStore';
 import { memoizeLast } from './memoize';
+import { measureStage } from './stageTiming';
 import { selectCurrentWorkload, selectIsStale, selectManifest, selectWorkloadPositions } from './selectors';
 
 /**
@@ -21,7 +22,10 @@ export function createGraphSelector(): (state: DesignerState) => DesignerGraph {
       selectedIds: DesignerState['selection']['ids'],
       measured: DesignerState['measured'],
       definedObjects: ReadonlySet<string>,
-    ) => project({ workload: workload?.object ?? null, stale, positions, selectedIds, measured, definedObjects }),
+    ) =>
+      measureStage('project', () =>
+        project({ workload: workload?.object ?? null, stale, positions, selectedIds, measured, definedObjects }),
+      ),
   );
   return (state) =>
     projectMemo(

@@ -1,5 +1,6 @@
 import type { DocumentSnapshot } from './documentSnapshot';
 import type { DesignerStore } from './designerStore';
+import { measureStage } from './stageTiming';
 
 /** Where the document is saved in the browser (text, positions, chosen workload). */
 export const STORAGE_KEY = 'pod-designer:document:v1';
@@ -26,22 +27,39 @@ export function loadSavedDocument(storage: Pick<Storage, 'getItem'>): DocumentSn
   }
 }
 
+/** Runs `task` when the browser is idle (at the latest after a second); returns a cancel function. */
+type IdleScheduler = (task: () => void) => () => void;
+
+const whenBrowserIsIdle: IdleScheduler = (task) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 200);
+  return () => clearTimeout(timer);
+};
+
 /**
- * Saves the document on every change (coalesced to one write per `delayMs`) and right away when
- * the page is hidden or closed, so a reload finds everything as it was — including invalid YAML
- * the user was in the middle of typing.
+ * Saves the document after every change in idle time — off the keystroke's path: writing a big
+ * text to storage takes milliseconds — and right away when the page is hidden or closed, so a
+ * reload finds everything as it was, including invalid YAML the user was in the middle of typing.
+ * (The editor hands over text it still holds back before this runs: see MonacoYamlEditor.)
  */
-export function startAutosave(store: DesignerStore, storage: Pick<Storage, 'setItem'>, delayMs = 200): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+export function startAutosave(
+  store: DesignerStore,
+  storage: Pick<Storage, 'setItem'>,
+  whenIdle: IdleScheduler = whenBrowserIsIdle,
+): () => void {
+  let cancelScheduled: (() => void) | null = null;
   let pending: DocumentSnapshot | null = null;
   const write = (): void => {
-    if (timer) clearTimeout(timer);
-    timer = null;
+    cancelScheduled?.();
+    cancelScheduled = null;
     if (!pending) return;
     const saved: SavedDocument = { version: 1, savedAt: new Date().toISOString(), ...pending };
     pending = null;
     try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+      measureStage('save', () => storage.setItem(STORAGE_KEY, JSON.stringify(saved)));
     } catch {
       store.getState().showNotice('Could not save your work in this browser (storage is full or disabled).', 'error');
     }
@@ -54,7 +72,7 @@ export function startAutosave(store: DesignerStore, storage: Pick<Storage, 'setI
     )
       return;
     pending = { text: state.text, positions: state.positions, workloadRef: state.workloadRef };
-    if (!timer) timer = setTimeout(write, delayMs);
+    cancelScheduled ??= whenIdle(write);
   });
   const flush = (): void => write();
   const onVisibility = (): void => {

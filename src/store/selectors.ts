@@ -3,7 +3,7 @@ import type { Manifest } from '../model/manifest';
 import { listWorkloads, sameObjectRef, type ObjectRef, type WorkloadEntry } from '../model/workloads';
 import { resolveWorkloadRef, type DesignerState } from './designerStore';
 import { workloadKey, type XYPosition } from './documentSnapshot';
-import { memoizeLast } from './memoize';
+import { memoizeByObject } from './memoize';
 
 const NO_POSITIONS: Readonly<Record<EntityId, XYPosition>> = {};
 
@@ -15,12 +15,12 @@ export const selectIsStale = (state: DesignerState): boolean => !state.parse.ok;
 
 export const selectParseError = (state: DesignerState) => (state.parse.ok ? null : state.parse.error);
 
-const workloadsOf = memoizeLast((documents: Manifest) => listWorkloads(documents));
+const workloadsOf = memoizeByObject((documents: Manifest) => listWorkloads(documents));
 
 export const selectWorkloads = (state: DesignerState): readonly WorkloadEntry[] =>
   workloadsOf(state.lastGood.documents);
 
-const currentWorkloadOf = memoizeLast((documents: Manifest, preferred: ObjectRef | null): WorkloadEntry | null => {
+const currentWorkloadOf = memoizeByObject((documents: Manifest, preferred: ObjectRef | null): WorkloadEntry | null => {
   const ref = resolveWorkloadRef(documents, preferred);
   return ref ? (workloadsOf(documents).find((workload) => sameObjectRef(workload.ref, ref)) ?? null) : null;
 });

@@ -3,25 +3,21 @@ import { podSpecOf } from '../model/workloads';
 import type { PodTimeline } from '../simulate/lifecycleTypes';
 import { simulatePod } from '../simulate/simulatePod';
 import type { DesignerState } from './designerStore';
-import { memoizeLast } from './memoize';
+import { memoizeByObject } from './memoize';
 import { selectCurrentWorkload } from './selectors';
 import type { SimulationPlaybackState } from './simulationPlayback';
 
-const podSpecFor = memoizeLast((workload: JsonObject | null): JsonObject | null =>
-  workload ? podSpecOf(workload) : null,
-);
+const podSpecFor = memoizeByObject((workload: JsonObject): JsonObject => podSpecOf(workload));
 
-const timelineFor = memoizeLast(
-  (
-    podSpec: JsonObject | null,
-    faults: SimulationPlaybackState['faults'],
-    deleteAt: number | null,
-  ): PodTimeline | null => (podSpec ? simulatePod(podSpec, { faults, deleteAt }) : null),
+const timelineFor = memoizeByObject(
+  (podSpec: JsonObject, faults: SimulationPlaybackState['faults'], deleteAt: number | null): PodTimeline =>
+    simulatePod(podSpec, { faults, deleteAt }),
 );
 
 /** The designed pod's pod spec (memoised: the same object while the workload is unchanged). */
 export function selectDesignedPodSpec(state: DesignerState): JsonObject | null {
-  return podSpecFor(selectCurrentWorkload(state)?.object ?? null);
+  const workload = selectCurrentWorkload(state)?.object;
+  return workload ? podSpecFor(workload) : null;
 }
 
 /**
@@ -32,5 +28,5 @@ export function simulatedTimeline(
   podSpec: JsonObject | null,
   playback: Pick<SimulationPlaybackState, 'faults' | 'deleteAt'>,
 ): PodTimeline | null {
-  return timelineFor(podSpec, playback.faults, playback.deleteAt);
+  return podSpec ? timelineFor(podSpec, playback.faults, playback.deleteAt) : null;
 }

@@ -55,3 +55,11 @@ export interface Finding {
   readonly securityControl?: SecurityControl;
   readonly fix?: FindingFix;
 }
+
+/**
+ * A finding as plain data, as the validation worker sends it: a fix is only its label (the app
+ * finds the fix itself again when it is applied). Every Finding is one.
+ */
+export interface FindingData extends Omit<Finding, 'fix'> {
+  readonly fix?: Pick<FindingFix, 'label'>;
+}

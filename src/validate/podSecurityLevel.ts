@@ -1,4 +1,4 @@
-import type { Finding } from './finding';
+import type { FindingData } from './finding';
 import { BASELINE_CONTROLS, RESTRICTED_CONTROLS } from './support/podSecurity/pssControls';
 
 export interface PodSecurityLevelVerdict {
@@ -26,7 +26,7 @@ const RESTRICTED_FAILURES_IMPLIED_BY_BASELINE: Readonly<Record<string, string>> 
  * Summarises the Pod Security Standards findings of one workload (other findings are ignored).
  * @example podSecurityLevel([]) → both levels pass, no failing controls
  */
-export function podSecurityLevel(findings: readonly Finding[]): PodSecurityLevel {
+export function podSecurityLevel(findings: readonly FindingData[]): PodSecurityLevel {
   const baseline = new Set<string>();
   const restrictedOnly = new Set<string>();
   for (const finding of findings) {

@@ -207,23 +207,26 @@ interface Props {
   readonly anchor: string | null;
 }
 
+const NO_PROPS: Props = { start: undefined, end: undefined, anchor: null };
+
 function propsOf(
   event: { anchorStart: number; anchorEnd: number; tagStart: number; tagEnd: number },
   text: string,
 ): Props {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  if (event.anchorStart >= 0) {
-    starts.push(event.anchorStart - 1);
-    ends.push(event.anchorEnd);
-  }
-  if (event.tagStart >= 0) {
-    starts.push(event.tagStart);
-    ends.push(event.tagEnd);
-  }
+  const anchored = event.anchorStart >= 0;
+  const tagged = event.tagStart >= 0;
+  // Most nodes have neither: no allocation for them (this runs for every node of the text).
+  if (!anchored && !tagged) return NO_PROPS;
+  if (!tagged)
+    return {
+      start: event.anchorStart - 1,
+      end: event.anchorEnd,
+      anchor: text.slice(event.anchorStart, event.anchorEnd),
+    };
+  if (!anchored) return { start: event.tagStart, end: event.tagEnd, anchor: null };
   return {
-    start: starts.length ? Math.min(...starts) : undefined,
-    end: ends.length ? Math.max(...ends) : undefined,
-    anchor: event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : null,
+    start: Math.min(event.anchorStart - 1, event.tagStart),
+    end: Math.max(event.anchorEnd, event.tagEnd),
+    anchor: text.slice(event.anchorStart, event.anchorEnd),
   };
 }

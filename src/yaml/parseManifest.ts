@@ -3,6 +3,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../model/jsonValu
 import type { Manifest } from '../model/manifest';
 import { buildSourceDocuments } from './buildSourceDocuments';
 import { KUBERNETES_YAML_SCHEMA } from './kubernetesYamlSchema';
+import { lazyParsedManifest } from './lazyParsedManifest';
 import { LineIndex } from './lineIndex';
 import type { SourceDocument, SourceNode } from './sourceNodes';
 
@@ -56,9 +57,8 @@ export function parseManifest(text: string): ParseOutcome {
     const message = `This text is ${megabytes} MB; Pod Designer opens manifests of up to 3 MB (the Kubernetes API server refuses objects over about 1.5 MB).`;
     return { ok: false, error: { message, line: 1, column: 1, offset: 0 } };
   }
-  const lines = new LineIndex(text);
   const fail = (message: string, offset: number): ParseOutcome => {
-    const position = lines.positionAt(offset);
+    const position = new LineIndex(text).positionAt(offset);
     return { ok: false, error: { message, line: position.line, column: position.column, offset } };
   };
   let events: Event[];
@@ -79,6 +79,8 @@ export function parseManifest(text: string): ParseOutcome {
   } catch (error) {
     return fail(`Could not map this YAML to positions: ${(error as Error).message}`, 0);
   }
+  const plainDocuments = documentsWithoutAliasesOrDeepNesting(events);
+  const mayHideProtoKey = text.includes('__proto__');
   const documents: (JsonObject | null)[] = [];
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
@@ -95,11 +97,48 @@ export function parseManifest(text: string): ParseOutcome {
         offset,
       );
     }
-    const problem = checkDocumentValues(value, source);
-    if (problem) return fail(problem.message, problem.offset ?? offset);
+    // Without aliases, deep nesting or a `__proto__` key, the values are plain JSON data by
+    // construction (the schema reads nothing else; an unknown tag is an error): no need to walk them.
+    if (mayHideProtoKey || !plainDocuments[index]) {
+      const problem = checkDocumentValues(value, source);
+      if (problem) return fail(problem.message, problem.offset ?? offset);
+    }
     documents.push(value);
   }
-  return { ok: true, manifest: { text, documents, sources, lines } };
+  const built = sources;
+  return { ok: true, manifest: lazyParsedManifest(text, documents, () => built) };
+}
+
+/**
+ * For each document of the event stream: true when it has no alias, its collections nest less
+ * deep than the limit and it has fewer events than the limit of values, so that
+ * checkDocumentValues can find nothing in it.
+ */
+function documentsWithoutAliasesOrDeepNesting(events: readonly Event[]): boolean[] {
+  const plain: boolean[] = [];
+  let depth = 0;
+  let count = 0;
+  for (const event of events) {
+    if (++count > PARSE_LIMITS.maxExpandedValues) plain[plain.length - 1] = false;
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        plain.push(true);
+        depth = 0;
+        count = 0;
+        break;
+      case EVENT_ID.ALIAS:
+        plain[plain.length - 1] = false;
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        if (++depth >= PARSE_LIMITS.maxDepth) plain[plain.length - 1] = false;
+        break;
+      case EVENT_ID.POP:
+        depth--;
+        break;
+    }
+  }
+  return plain;
 }
 
 /**

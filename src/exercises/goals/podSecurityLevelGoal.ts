@@ -1,6 +1,6 @@
 import type { Manifest } from '../../model/manifest';
 import { sameObjectRef } from '../../model/workloads';
-import type { Finding } from '../../validate/finding';
+import type { FindingData } from '../../validate/finding';
 import { podSecurityLevel } from '../../validate/podSecurityLevel';
 import { designedPod } from '../designedPod';
 import { errorFindings, goalHints } from '../goalHints';
@@ -12,7 +12,7 @@ import type { GoalStatus } from '../goalStatus';
  */
 export function podSecurityLevelGoal(
   documents: Manifest,
-  findings: readonly Finding[],
+  findings: readonly FindingData[],
   level: 'baseline' | 'restricted',
 ): GoalStatus {
   const pod = designedPod(documents);

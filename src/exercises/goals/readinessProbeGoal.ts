@@ -3,7 +3,7 @@ import { containerPath, findContainerSlot } from '../../model/containers';
 import { field, isJsonObject } from '../../model/jsonValue';
 import type { Manifest } from '../../model/manifest';
 import { sameObjectRef } from '../../model/workloads';
-import type { Finding } from '../../validate/finding';
+import type { FindingData } from '../../validate/finding';
 import { designedPod } from '../designedPod';
 import { errorFindings, goalHints } from '../goalHints';
 import type { GoalStatus } from '../goalStatus';
@@ -17,7 +17,7 @@ const PROBE_HANDLERS = ['httpGet', 'tcpSocket', 'exec', 'grpc'] as const;
  */
 export function readinessProbeGoal(
   documents: Manifest,
-  findings: readonly Finding[],
+  findings: readonly FindingData[],
   containerName: string,
 ): GoalStatus {
   const pod = designedPod(documents);

@@ -2,7 +2,7 @@ import { listContainerSlots, type ContainerSlot } from '../../model/containers';
 import { field, isJsonArray, isJsonObject } from '../../model/jsonValue';
 import type { Manifest } from '../../model/manifest';
 import { volumeNames } from '../../model/volumes';
-import type { Finding } from '../../validate/finding';
+import type { FindingData } from '../../validate/finding';
 import { designedPod } from '../designedPod';
 import { errorFindings, goalHints } from '../goalHints';
 import type { GoalStatus } from '../goalStatus';
@@ -12,7 +12,7 @@ import type { GoalStatus } from '../goalStatus';
  * (app or native sidecar) whose command tails a file under its mount of that volume, and the
  * design has no errors.
  */
-export function sharedTailedVolumeGoal(documents: Manifest, findings: readonly Finding[]): GoalStatus {
+export function sharedTailedVolumeGoal(documents: Manifest, findings: readonly FindingData[]): GoalStatus {
   const pod = designedPod(documents);
   const errors = errorFindings(findings);
   if (!pod) return { met: false, hints: goalHints(errors) };

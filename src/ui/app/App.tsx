@@ -1,16 +1,14 @@
 import { lazy, Suspense, useState } from 'react';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { YamlEditorPane } from '../editor/YamlEditorPane';
-import { Inspector } from '../inspector/Inspector';
+import { LazyInspector } from '../inspector/LazyInspector';
 import { Splitter } from '../kit/Splitter';
-import { GuidePanel } from '../learn/GuidePanel';
-import { LearnDialog } from '../learn/LearnDialog';
-import { ReplaceDesignDialog } from '../learn/ReplaceDesignDialog';
+import { LazyGuidePanel, LazyLearnDialog, LazyReplaceDesignDialog } from '../learn/LazyLearn';
 import { useLearningSession } from '../learn/useLearningSession';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { Palette } from '../palette/Palette';
 import { ProblemsDock } from '../problems/ProblemsDock';
-import { SharedDesignArrival } from '../share/SharedDesignArrival';
+import { LazySharedDesignArrival } from '../share/LazyShare';
 import { LifecycleDock } from '../simulate/LifecycleDock';
 import { Toolbar } from '../toolbar/Toolbar';
 import { useDesigner, useDesignerStore } from './DesignerStoreContext';
@@ -45,7 +43,7 @@ export function App() {
       >
         <Palette />
         <main className="canvas-pane" aria-label="Pod canvas">
-          {learning.guide && <GuidePanel guide={learning.guide} onClose={learning.closeGuide} />}
+          {learning.guide && <LazyGuidePanel guide={learning.guide} onClose={learning.closeGuide} />}
           {/* The guide is a band above the stage; the outline and the lifecycle dock float over the canvas. */}
           <div className="canvas-stage">
             <DesignerCanvas />
@@ -53,7 +51,7 @@ export function App() {
             <LifecycleDock />
           </div>
         </main>
-        <Inspector />
+        <LazyInspector />
         <Splitter
           label="Resize the YAML editor"
           value={editorWidth}
@@ -69,7 +67,7 @@ export function App() {
         <OfflineNotices />
       </Suspense>
       {learning.galleryTab && (
-        <LearnDialog
+        <LazyLearnDialog
           tab={learning.galleryTab}
           onTabChange={learning.openGallery}
           onClose={learning.closeGallery}
@@ -78,13 +76,13 @@ export function App() {
         />
       )}
       {learning.linkedExercise && (
-        <ReplaceDesignDialog
+        <LazyReplaceDesignDialog
           exercise={learning.linkedExercise}
           onReplace={() => learning.linkedExercise && learning.startExercise(learning.linkedExercise)}
           onKeep={learning.keepDesignForLinkedExercise}
         />
       )}
-      <SharedDesignArrival />
+      <LazySharedDesignArrival />
       {draggingFile && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a YAML file to open it

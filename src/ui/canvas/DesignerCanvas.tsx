@@ -23,6 +23,7 @@ import { minimapNodeColor, minimapNodeStroke } from './minimapColors';
 import { CanvasViewControls } from './CanvasViewControls';
 import { splitLaneDrops } from './laneReorders';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
+import { useCommitTiming } from './useCommitTiming';
 import { usePaletteDrop } from './usePaletteDrop';
 import { PresenterFocus } from './PresenterFocus';
 import { routeCanvasChanges } from './routeCanvasChanges';
@@ -39,6 +40,7 @@ export function DesignerCanvas() {
   const scheme = useColorScheme();
   const selectGraph = useMemo(() => createGraphSelector(), []);
   const graph = useDesigner(selectGraph);
+  useCommitTiming(store, graph);
 
   const onChanges = useCallback(
     (changes: readonly (NodeChange<DesignerNode> | EdgeChange<DesignerEdge>)[]) => {

@@ -1,4 +1,5 @@
 import { useNodeId } from '@xyflow/react';
+import { useShallow } from 'zustand/react/shallow';
 import { selectFindingCountsOf } from '../../store/findingEntities';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import './findingBadge.css';
@@ -11,7 +12,7 @@ import './findingBadge.css';
 export function FindingBadge() {
   const store = useDesignerStore();
   const id = useNodeId() ?? '';
-  const counts = useDesigner(selectFindingCountsOf(id));
+  const counts = useDesigner(useShallow(selectFindingCountsOf(id)));
   if (counts.error === 0 && counts.warning === 0) return null;
   const words = [
     counts.error > 0 ? `${counts.error} ${counts.error === 1 ? 'error' : 'errors'}` : '',

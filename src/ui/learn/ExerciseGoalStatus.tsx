@@ -1,19 +1,33 @@
 import { useMemo, useState } from 'react';
 import type { Exercise } from '../../catalog/exercises';
 import { checkExerciseGoal } from '../../exercises/checkExerciseGoal';
-import { selectFindings } from '../../store/findings';
-import { selectIsStale, selectManifest } from '../../store/selectors';
+import { selectValidatedDesign } from '../../store/findings';
+import { selectIsStale } from '../../store/selectors';
 import { useDesigner } from '../app/DesignerStoreContext';
 
 const HINTS_SHOWN = 3;
 
-/** Whether the design meets the exercise's goal (text and icon), and hints from the validator on demand. */
+/**
+ * Whether the design meets the exercise's goal (text and icon), and hints from the validator on
+ * demand. The goal is checked on the design the validator last checked, with its findings (never
+ * a newer design with older findings), so it does not flicker while the validator catches up.
+ */
 export function ExerciseGoalStatus({ exercise }: { exercise: Exercise }) {
-  const documents = useDesigner(selectManifest);
-  const findings = useDesigner(selectFindings);
+  const validated = useDesigner(selectValidatedDesign);
   const stale = useDesigner(selectIsStale);
   const [hintShown, setHintShown] = useState(false);
-  const status = useMemo(() => checkExerciseGoal(exercise.check, documents, findings), [exercise, documents, findings]);
+  const status = useMemo(
+    () => validated && checkExerciseGoal(exercise.check, validated.manifest.documents, validated.findings),
+    [exercise, validated],
+  );
+  if (!status)
+    return (
+      <div className="guide__goal-status">
+        <p role="status" className="guide__verdict">
+          <span aria-hidden="true">○</span> Checking the design…
+        </p>
+      </div>
+    );
   const met = status.met && !stale;
 
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { findExercise, type Exercise } from '../../catalog/exercises';
+import type { Exercise } from '../../catalog/exercises';
 import type { PodTemplate } from '../../catalog/templates';
 import { exerciseHash, exerciseIdFromHash, exerciseLinkAction } from '../../exercises/exerciseLink';
 import type { DesignerStore } from '../../store/designerStore';
@@ -60,9 +60,11 @@ export function useLearningSession(store: DesignerStore): LearningSession {
   }, [guide]);
 
   useEffect(() => {
-    const follow = (): void => {
+    const follow = async (): Promise<void> => {
       const id = exerciseIdFromHash(window.location.hash);
       if (id === null) return;
+      // The exercises load with the first link to one (they are not part of the first screen).
+      const { findExercise } = await import('../../catalog/exercises');
       const exercise = findExercise(id);
       if (!exercise) {
         store
@@ -77,9 +79,10 @@ export function useLearningSession(store: DesignerStore): LearningSession {
       else if (action === 'start') startExercise(exercise);
       else setLinkedExercise(exercise);
     };
-    follow();
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
+    const onHashChange = (): void => void follow();
+    onHashChange();
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, [store, showExercise, startExercise]);
 
   return {

@@ -1,8 +1,7 @@
-import { useId, useMemo, useState } from 'react';
-import { podOutline, type OutlineItem } from '../../graph/podOutline';
-import { selectCurrentWorkload } from '../../store/selectors';
-import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
+import { lazy, Suspense, useId, useState } from 'react';
 import './outline.css';
+
+const OutlineTree = lazy(() => import('./OutlineTree').then((module) => ({ default: module.OutlineTree })));
 
 /**
  * The pod as text: a toggleable outline (nested lists, which screen readers announce with their
@@ -25,49 +24,11 @@ export function OutlinePanel() {
       </button>
       {open && (
         <section id={panelId} className="outline__panel" aria-label="Pod outline">
-          <OutlineTree />
+          <Suspense fallback={<p className="outline__empty">Loading the outline…</p>}>
+            <OutlineTree />
+          </Suspense>
         </section>
       )}
     </div>
-  );
-}
-
-function OutlineTree() {
-  const workload = useDesigner(selectCurrentWorkload);
-  const items = useMemo(() => podOutline(workload?.object ?? null), [workload]);
-  if (items.length === 0)
-    return (
-      <p className="outline__empty">There is no workload yet: add a container from the palette or open a manifest.</p>
-    );
-  return <OutlineList items={items} />;
-}
-
-function OutlineList({ items }: { items: readonly OutlineItem[] }) {
-  return (
-    <ul className="outline__list">
-      {items.map((item) => (
-        <li key={item.key}>
-          <OutlineLabel item={item} />
-          {item.children.length > 0 && <OutlineList items={item.children} />}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function OutlineLabel({ item }: { item: OutlineItem }) {
-  const store = useDesignerStore();
-  const selected = useDesigner((state) => item.entityId !== undefined && state.selection.ids.includes(item.entityId));
-  if (item.entityId === undefined) return <span className="outline__label">{item.label}</span>;
-  const entityId = item.entityId;
-  return (
-    <button
-      type="button"
-      className="outline__item"
-      aria-pressed={selected}
-      onClick={() => store.getState().select([entityId], 'panel')}
-    >
-      {item.label}
-    </button>
   );
 }

@@ -19,13 +19,14 @@ export const ProblemRow = memo(function ProblemRow({ finding }: { finding: Findi
     if ((event.target as HTMLElement).closest('a, button, .fix-preview')) return;
     showFinding(store, finding);
   };
-  const togglePreview = () => {
-    if (preview) setPreview(null);
-    else {
-      const next = previewFindingFix(store.getState(), finding);
-      if (next) setPreview(next);
-      else store.getState().showNotice('This fix has nothing left to change.', 'info');
+  const togglePreview = async () => {
+    if (preview) {
+      setPreview(null);
+      return;
     }
+    const next = await previewFindingFix(store, finding);
+    if (next) setPreview(next);
+    else store.getState().showNotice('This fix has nothing left to change.', 'info');
   };
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: a click anywhere on the row is a shortcut for its first button, which keyboards reach.
@@ -64,7 +65,7 @@ export const ProblemRow = memo(function ProblemRow({ finding }: { finding: Findi
           preview={preview}
           onApply={() => {
             setPreview(null);
-            applyFindingFix(store, finding);
+            void applyFindingFix(store, finding);
           }}
           onCancel={() => setPreview(null)}
         />

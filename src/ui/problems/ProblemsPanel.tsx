@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
 import { filterFindings } from '../../store/filterFindings';
-import { selectFindings, type Finding, type Severity } from '../../store/findings';
+import { type Finding, type Severity, selectFindings, selectValidationPending } from '../../store/findings';
 import { useDesigner } from '../app/DesignerStoreContext';
 import { PodSecurityMeter } from './PodSecurityMeter';
 import { ProblemRow } from './ProblemRow';
 import { countLabel, SEVERITY_LABELS } from './severityLabels';
-import './problems.css';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The validator's findings grouped by severity, with severity toggles and a text filter. */
 export function ProblemsPanel({ onClose }: { onClose: () => void }) {
   const findings = useDesigner(selectFindings);
+  const pending = useDesigner(selectValidationPending);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITY_ORDER));
   const [text, setText] = useState('');
   const shown = useMemo(() => filterFindings(findings, { severities, text }), [findings, severities, text]);
@@ -56,7 +56,7 @@ export function ProblemsPanel({ onClose }: { onClose: () => void }) {
       <div className="problems-panel__body">
         {shown.length === 0 ? (
           <p className="problems-panel__empty">
-            {findings.length === 0 ? '✓ No problems found.' : 'No problems match the filter.'}
+            {pending ? 'Checking…' : findings.length === 0 ? '✓ No problems found.' : 'No problems match the filter.'}
           </p>
         ) : (
           SEVERITY_ORDER.map((severity) => (

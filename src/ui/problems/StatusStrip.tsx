@@ -1,4 +1,4 @@
-import { selectFindings } from '../../store/findings';
+import { selectFindings, selectValidationPending } from '../../store/findings';
 import { selectPodSecuritySummary } from '../../store/podSecurity';
 import { selectParseError } from '../../store/selectors';
 import { useDesigner } from '../app/DesignerStoreContext';
@@ -14,6 +14,7 @@ export function StatusStrip({
 }) {
   const parseError = useDesigner(selectParseError);
   const findings = useDesigner(selectFindings);
+  const pending = useDesigner(selectValidationPending);
   const podSecurity = useDesigner(selectPodSecuritySummary);
   const count = (severity: 'error' | 'warning' | 'info') =>
     findings.filter((finding) => finding.severity === severity).length;
@@ -32,12 +33,14 @@ export function StatusStrip({
         aria-controls="problems-panel"
         onClick={onToggleProblems}
       >
-        {(['error', 'warning', 'info'] as const).map((severity, index) => (
-          <span key={severity} className={`status-strip__count status-strip__count--${severity}`}>
-            {index > 0 && ' · '}
-            <span aria-hidden="true">{SEVERITY_LABELS[severity].icon}</span> {countLabel(severity, count(severity))}
-          </span>
-        ))}
+        {pending
+          ? 'Checking…'
+          : (['error', 'warning', 'info'] as const).map((severity, index) => (
+              <span key={severity} className={`status-strip__count status-strip__count--${severity}`}>
+                {index > 0 && ' · '}
+                <span aria-hidden="true">{SEVERITY_LABELS[severity].icon}</span> {countLabel(severity, count(severity))}
+              </span>
+            ))}
         <span className="visually-hidden">
           {problemsOpen ? ' (hide the problems panel)' : ' (show the problems panel)'}
         </span>

@@ -10,9 +10,9 @@ import {
 } from '../../store/selectors';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { readTextFile } from '../app/readTextFile';
-import { ExportMenu } from '../export/ExportMenu';
+import { LazyExportMenu } from '../export/LazyExportMenu';
 import { PresenterToggle } from '../presenter/PresenterToggle';
-import { CopyShareLinkButton } from '../share/CopyShareLinkButton';
+import { LazyCopyShareLinkButton } from '../share/LazyShare';
 import { exportFileName } from '../../store/exportFileName';
 import { downloadText } from '../kit/download';
 import { NEW_POD_YAML } from './starterManifest';
@@ -81,7 +81,7 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
           <button type="button" onClick={onExport}>
             Export YAML
           </button>
-          <ExportMenu />
+          <LazyExportMenu />
           <button type="button" onClick={onCopy}>
             Copy YAML
           </button>
@@ -90,7 +90,7 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
               Exercises
             </button>
           )}
-          <CopyShareLinkButton />
+          <LazyCopyShareLinkButton />
         </div>
         <div className="toolbar__group">
           {workloads.length > 1 && (

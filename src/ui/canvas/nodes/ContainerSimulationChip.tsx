@@ -1,15 +1,21 @@
-import { useContainerSimulationState } from './useContainerSimulationState';
+import { lazy, Suspense } from 'react';
+import { useStore } from 'zustand';
+import { simulationPlayback } from '../../../store/simulationPlayback';
 
-/** While the lifecycle plays, the container's simulated state on its node (text and colour). */
+const SimulatedStateChip = lazy(() =>
+  import('./SimulatedStateChip').then((module) => ({ default: module.SimulatedStateChip })),
+);
+
+/**
+ * While the lifecycle panel is open, the container's simulated state on its node. The
+ * simulation engine loads with the panel, not with the canvas.
+ */
 export function ContainerSimulationChip({ name }: { name: string }) {
-  const state = useContainerSimulationState(name);
-  if (!state) return null;
-  const backOff = state.backOffSeconds !== undefined ? ` ${state.backOffSeconds} s` : '';
+  const open = useStore(simulationPlayback, (state) => state.open);
+  if (!open) return null;
   return (
-    <div className={`simulation-chip lifecycle-phase--${state.phase}`} title={state.detail}>
-      <span className="simulation-chip__caption">Simulated:</span> {state.label}
-      {backOff}
-      {state.restartCount > 0 ? ` · ${state.restartCount}↻` : ''}
-    </div>
+    <Suspense fallback={null}>
+      <SimulatedStateChip name={name} />
+    </Suspense>
   );
 }
