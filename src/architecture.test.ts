@@ -11,14 +11,15 @@ const LAYERS: Record<string, { layers: string[]; packages: RegExp; typeOnlyPacka
   yaml: { layers: ['model'], packages: /^js-yaml$/ },
   schema: { layers: ['generated'], packages: /^$/ },
   validate: { layers: ['model', 'schema'], packages: /^ajv(\/|$)/ },
-  graph: { layers: ['model'], packages: /^$/, typeOnlyPackages: /^@xyflow\/react$/ },
+  graph: { layers: ['model'], packages: /^lucide$/, typeOnlyPackages: /^@xyflow\/react$/ },
   catalog: { layers: ['model'], packages: /^$/ },
   simulate: { layers: ['model'], packages: /^$/ },
   exercises: { layers: ['model', 'validate', 'catalog'], packages: /^$/ },
   store: { layers: ['model', 'yaml', 'validate', 'graph', 'catalog', 'simulate'], packages: /^zustand(\/|$)/ },
   ui: {
     layers: ['store', 'model', 'graph', 'catalog', 'schema', 'simulate', 'exercises'],
-    packages: /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml)(\/|$)/,
+    packages:
+      /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml|lucide-react)(\/|$)/,
   },
   cli: { layers: ['model', 'yaml', 'validate', 'schema'], packages: /^(node:|tsx)/ },
   testing: { layers: ['model', 'yaml', 'validate'], packages: /^$/ },
