@@ -1,13 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './designerTest';
 import { readFileSync } from 'node:fs';
-import { DesignerApp } from './pages/DesignerApp';
 
 const manifest = readFileSync(new URL('./fixtures/web-and-sidecar.yaml', import.meta.url), 'utf8');
 
 test('presenter mode hides the editor, enlarges the type, zooms to the selection; Escape leaves it', async ({
+  app,
   page,
 }) => {
-  const app = new DesignerApp(page);
   await app.openFresh();
   await app.openFile('web-and-sidecar.yaml', manifest);
   await app.editor.ready();
@@ -35,5 +34,4 @@ test('presenter mode hides the editor, enlarges the type, zooms to the selection
   await expect(app.editor.pane).toBeVisible();
   expect(await fontSize()).toBe(normalSize);
   expect((await app.exportYaml()).text).toBe(manifest);
-  expect(app.consoleErrors).toEqual([]);
 });

@@ -107,14 +107,14 @@ function layoutWithColumns(input: LayoutInput, columns: number): PodLayout {
       for (let start = 0; start < heights.length; start += columns) {
         const row = heights.slice(start, start + columns);
         const rowHeight = Math.max(...row);
-        row.forEach((cellHeight, column) =>
+        row.forEach((cellHeight, column) => {
           cells.push({
             x: padding + lane.paddingLeft + column * (cellWidth + lane.gutter),
             y: rowTop,
             width: cellWidth,
             height: cellHeight,
-          }),
-        );
+          });
+        });
         rowTop += rowHeight + lane.rowGap;
       }
       height = rowTop - lane.rowGap - y + lane.paddingBottom;

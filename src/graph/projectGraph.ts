@@ -134,11 +134,11 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
 
     // Boxes relative to the pod, where the user put them or where the layout does.
     const automatic = new Map<EntityId, Box>();
-    LANE_ORDER.forEach((lane) => {
+    for (const lane of LANE_ORDER) {
       const inLane = containers.filter(({ slot }) => slot.role === lane);
-      inLane.forEach((container, index) => automatic.set(container.id, layout.lanes[lane].cells[index]!));
-    });
-    shelf.forEach((item, index) => automatic.set(item.id, layout.volumes[index]!));
+      for (const [index, container] of inLane.entries()) automatic.set(container.id, layout.lanes[lane].cells[index]!);
+    }
+    for (const [index, item] of shelf.entries()) automatic.set(item.id, layout.volumes[index]!);
     const boxOf = (id: EntityId): Box => {
       const box = automatic.get(id)!;
       const moved = input.positions[id];

@@ -26,7 +26,7 @@ function svgOf(workload: JsonObject | null, positions = {}): string {
   return renderDiagramSvg(createGraphProjector()({ workload, stale: false, positions, selectedIds: [] }), 'Pod web');
 }
 
-const unescape = (text: string) =>
+const unescapeXml = (text: string) =>
   text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -47,7 +47,7 @@ function textsOf(svg: string): DrawnText[] {
   return [...svg.matchAll(/<text ([^>]*)>(?:<title>[^<]*<\/title>)?([^<]*)<\/text>/g)].map((match) => {
     const attribute = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(match[1]!)?.[1] ?? '';
     return {
-      text: unescape(match[2]!),
+      text: unescapeXml(match[2]!),
       x: Number(attribute('x')),
       y: Number(attribute('y')),
       size: Number(attribute('font-size')),

@@ -81,7 +81,7 @@ describe('applyCanvasChanges', () => {
       [{ type: 'position', id: 'container:second', position: { ...first.position }, dragging: false }],
       nodes(),
     );
-    expect(store.getState().text).toMatch(/initContainers:\n {2}- name: second\n[^]*- name: first\n/);
+    expect(store.getState().text).toMatch(/initContainers:\n {2}- name: second\n[\s\S]*- name: first\n/);
     expect(store.getState().history.past).toHaveLength(1);
     expect(selectWorkloadPositions(store.getState())['container:second']).toBeUndefined();
   });

@@ -36,10 +36,10 @@ export function useFitOnContentChange(nodes: readonly DesignerNode[]): { fit: ()
     return refit ? fit() : undefined;
   }, [nodes, fit]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new size refits.
   useEffect(() => {
     if (!hasContent.current || userMoved.current || width === 0 || height === 0) return;
     return fit();
-    // Only a new size refits.
   }, [width, height]);
 
   const onMoveStart = useCallback<OnMoveStart>((event) => {

@@ -36,7 +36,7 @@ export function YamlEditorPane() {
 function EditorLoading() {
   const text = useDesigner((state) => state.text);
   return (
-    <pre className="yaml-editor__fallback" aria-busy="true" aria-label="YAML (the editor is loading)">
+    <pre className="yaml-editor__fallback" role="region" aria-busy="true" aria-label="YAML (the editor is loading)">
       {text}
     </pre>
   );

@@ -3,7 +3,7 @@ import { renderDiagramSvg } from '../../graph/renderDiagramSvg';
 import { manifestAsKubernetesList } from '../../model/kubernetesList';
 import { OperationError } from '../../model/operations/updatePodSpec';
 import { WORKLOAD_KIND_NAMES, type WorkloadKind } from '../../model/workloadKinds';
-import { type DesignerStore } from '../../store/designerStore';
+import type { DesignerStore } from '../../store/designerStore';
 import { kindFileName, manifestTextAsKind } from '../../store/exportAsKind';
 import { createGraphSelector } from '../../store/graphSelector';
 import { selectCurrentWorkload } from '../../store/selectors';
@@ -108,11 +108,8 @@ export function ExportMenu() {
   const menu = useRef<HTMLUListElement>(null);
   const menuId = useId();
 
-  const items = (): HTMLElement[] => [
-    ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? []),
-  ];
   useEffect(() => {
-    if (open) items()[0]?.focus();
+    if (open) enabledItems(menu.current)[0]?.focus();
   }, [open]);
   useEffect(() => {
     if (!open) return;
@@ -129,7 +126,7 @@ export function ExportMenu() {
     if (focusButton) button.current?.focus();
   };
   const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {
-    const all = items();
+    const all = enabledItems(menu.current);
     const index = all.indexOf(document.activeElement as HTMLElement);
     const move = (to: number) => all[(to + all.length) % all.length]?.focus();
     if (event.key === 'ArrowDown') move(index + 1);
@@ -172,6 +169,7 @@ export function ExportMenu() {
           ref={menu}
           id={menuId}
           className="export-menu__list"
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA menu pattern on a list.
           role="menu"
           aria-label="Export"
           onKeyDown={onMenuKeyDown}
@@ -179,9 +177,13 @@ export function ExportMenu() {
           {ITEMS.map((item, index) => {
             const disabled = item.needsWorkload && !hasWorkload;
             return [
-              index === 3 && <li key="separator" role="separator" className="export-menu__separator" />,
+              index === 3 && (
+                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA menu pattern on a list.
+                <li key="separator" role="separator" className="export-menu__separator" />
+              ),
               <li
                 key={item.label}
+                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA menu pattern on a list.
                 role="menuitem"
                 tabIndex={-1}
                 aria-disabled={disabled || undefined}
@@ -202,4 +204,9 @@ export function ExportMenu() {
       )}
     </div>
   );
+}
+
+/** The menu's items that can be chosen, in order (arrow keys move between them). */
+function enabledItems(menu: HTMLElement | null): HTMLElement[] {
+  return [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
 }

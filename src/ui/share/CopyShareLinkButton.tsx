@@ -53,6 +53,7 @@ export function CopyShareLinkButton() {
               type="text"
               readOnly
               value={manualLink}
+              // biome-ignore lint/a11y/noAutofocus: the dialog exists to copy this link; focus goes to it (WAI-ARIA dialog pattern).
               autoFocus
               onFocus={(event) => event.currentTarget.select()}
             />

@@ -51,6 +51,7 @@ export function SharedDesignArrival() {
       onCancel={keep}
       actions={
         <>
+          {/* biome-ignore lint/a11y/noAutofocus: a dialog moves focus into itself (WAI-ARIA dialog pattern). */}
           <button type="button" onClick={keep} autoFocus>
             Keep mine
           </button>
