@@ -34,7 +34,6 @@ interface ContainerMetrics {
   readonly nameLine: number;
   readonly imageLine: number;
   readonly detailLine: number;
-  readonly chipLine: number;
   readonly mountLine: number;
   readonly actionsHeight: number;
   readonly gap: number;
@@ -97,7 +96,6 @@ export const CANVAS_METRICS: Readonly<Record<Density, CanvasMetrics>> = {
       nameLine: 23,
       imageLine: 17,
       detailLine: 18,
-      chipLine: 21,
       mountLine: 21,
       actionsHeight: 31,
       gap: 4,
@@ -134,7 +132,6 @@ export const CANVAS_METRICS: Readonly<Record<Density, CanvasMetrics>> = {
       nameLine: 20,
       imageLine: 15,
       detailLine: 15,
-      chipLine: 15,
       mountLine: 0,
       actionsHeight: 0,
       gap: 2,

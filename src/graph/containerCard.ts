@@ -120,7 +120,7 @@ export function containerSections(card: ContainerCard, density: Density): { key:
     { key: 'image', height: card.imageLines * metrics.imageLine },
   ];
   if (card.ports) sections.push({ key: 'ports', height: metrics.detailLine });
-  if (card.probes.length) sections.push({ key: 'probes', height: metrics.chipLine });
+  if (card.probes.length) sections.push({ key: 'probes', height: card.probes.length * metrics.detailLine });
   if (card.resources) sections.push({ key: 'resources', height: metrics.detailLine });
   if (card.mounts.length) sections.push({ key: 'mounts', height: card.mounts.length * metrics.mountLine });
   sections.push({ key: 'actions', height: metrics.actionsHeight });

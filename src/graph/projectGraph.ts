@@ -1,7 +1,5 @@
-import { listClaimTemplates } from '../model/claimTemplates';
 import { type ContainerSlot, listContainerSlots } from '../model/containers';
 import {
-  claimEntityId,
   containerEntityId,
   type EntityId,
   laneNodeId,
@@ -9,16 +7,12 @@ import {
   POD_ENTITY_ID,
   referenceEdgeId,
   referenceEntityId,
-  volumeEntityId,
 } from '../model/entityId';
 import { field, type JsonObject } from '../model/jsonValue';
 import { listPodReferences } from '../model/podReferences';
-import { listVolumes } from '../model/volumes';
 import { podSpecOf, workloadKindOf } from '../model/workloads';
 import { CANVAS_METRICS, type Density, densityFor } from './canvasMetrics';
 import { type ContainerCard, containerCard, containerHeight, mountRowCenter, roleLabel } from './containerCard';
-import { describeClaimTemplate } from './describe/describeClaimTemplate';
-import { describeVolume } from './describe/describeVolume';
 import { mountRoute, type ReferenceTarget, referenceRoute, type RoutingSpace, roundedPath } from './edgeRoutes';
 import type {
   ContainerNode,
@@ -32,12 +26,10 @@ import type {
   ReferenceNode,
   ShelfNode,
   VolumeNode,
-  VolumeNodeData,
 } from './graphTypes';
 import { type Box, LANE_ORDER, type LaneName, layoutPod, type PodLayout } from './podLayout';
 import { createIdentityCache } from './sameValue';
-import { estimateLines } from './textWidth';
-import { volumeGroupOf } from './volumeGroups';
+import { mountTargetsOf, shelfItems, volumeHeight, volumeLabel } from './shelfItems';
 import { workloadSummary } from './workloadSummary';
 
 export interface XY {
@@ -74,12 +66,6 @@ interface PlacedContainer {
   readonly height: number;
 }
 
-/** An item of the volume shelf: a volume, a claim template, or a name mounted without a volume. */
-interface ShelfItem {
-  readonly id: EntityId;
-  readonly data: VolumeNodeData;
-}
-
 /**
  * Returns a projector: a pure function from the document (and view state) to React Flow nodes
  * and edges. It returns the *same object* for a node or edge that is the same value as in the
@@ -98,14 +84,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     const density = densityFor(slots.length);
     const metrics = CANVAS_METRICS[density];
     const shelf = shelfItems(workload, podSpec, slots, density);
-    // What a mounted name refers to: the first volume of that name, or a claim template, which
-    // replaces a volume of the same name in every replica's pod.
-    const mountTargets = new Map<string, ShelfItem>();
-    for (const item of shelf) {
-      const current = mountTargets.get(item.data.name);
-      if (!current || (item.data.source === 'claimTemplate' && current.data.source !== 'claimTemplate'))
-        mountTargets.set(item.data.name, item);
-    }
+    const mountTargets = mountTargetsOf(shelf);
     const typeOf = (name: string) => mountTargets.get(name)?.data.type;
 
     const orders = runOrders(slots);
@@ -380,102 +359,6 @@ function shelfNode(layout: PodLayout): ShelfNode {
     deletable: false,
     zIndex: 1,
   };
-}
-
-/**
- * The shelf: the pod's volumes, a StatefulSet's claim templates (one claim per replica), and any
- * name a container mounts that neither defines, so the mistake is on the canvas too.
- */
-function shelfItems(
-  workload: JsonObject | null,
-  podSpec: JsonObject,
-  slots: readonly ContainerSlot[],
-  density: Density,
-): ShelfItem[] {
-  const items: ShelfItem[] = listVolumes(podSpec).map(({ name, occurrence, volume }) => {
-    const summary = describeVolume(volume);
-    const id = volumeEntityId(name, occurrence);
-    return {
-      id,
-      data: {
-        entityId: id,
-        name,
-        source: 'volume',
-        type: summary.type,
-        typeLabel: summary.type,
-        detail: summary.detail,
-        group: volumeGroupOf(summary.type),
-        nameLines: volumeNameLines(name, density),
-        density,
-      },
-    };
-  });
-  for (const template of workload ? listClaimTemplates(workload) : []) {
-    const id = claimEntityId(template.name, template.occurrence);
-    items.push({
-      id,
-      data: {
-        entityId: id,
-        name: template.name,
-        source: 'claimTemplate',
-        type: 'claimTemplate',
-        typeLabel: 'claim per replica',
-        detail: describeClaimTemplate(template.template),
-        group: 'storage',
-        nameLines: volumeNameLines(template.name, density),
-        density,
-      },
-    });
-  }
-  const defined = new Set(items.map((item) => item.data.name));
-  for (const slot of slots) {
-    const mounts = field(slot.container, 'volumeMounts');
-    if (!Array.isArray(mounts)) continue;
-    for (const mount of mounts) {
-      const name = field(mount as JsonObject, 'name');
-      if (typeof name !== 'string' || defined.has(name)) continue;
-      defined.add(name);
-      const id = volumeEntityId(name);
-      items.push({
-        id,
-        data: {
-          entityId: id,
-          name,
-          source: 'missing',
-          type: 'missing',
-          typeLabel: 'not defined',
-          detail: 'no volume has this name',
-          group: 'missing',
-          nameLines: volumeNameLines(name, density),
-          density,
-        },
-      });
-    }
-  }
-  return items;
-}
-
-/** A volume's name takes a second line (regular density) rather than being cut. */
-function volumeNameLines(name: string, density: Density): number {
-  const metrics = CANVAS_METRICS[density].volume;
-  return estimateLines(
-    name || '(unnamed)',
-    metrics.nameSize,
-    metrics.width - 50,
-    'bold',
-    density === 'compact' ? 1 : 2,
-  );
-}
-
-function volumeHeight(data: VolumeNodeData): number {
-  const metrics = CANVAS_METRICS[data.density].volume;
-  return metrics.height + (data.nameLines - 1) * metrics.nameLine;
-}
-
-function volumeLabel(data: VolumeNodeData): string {
-  if (data.source === 'claimTemplate') return `Claim template ${data.name}, one claim per replica`;
-  if (data.source === 'missing') return `Volume ${data.name}, not defined`;
-  return `Volume ${data.name}`;
 }
 
 /** 1-based run order of init containers and sidecars (they share the initContainers list). */

@@ -37,6 +37,7 @@ const COLORS = {
 } as const;
 
 const ROLE_COLORS = { app: COLORS.app, init: COLORS.init, sidecar: COLORS.sidecar } as const;
+const PROBE_COLORS = { livenessProbe: COLORS.error, readinessProbe: COLORS.ok, startupProbe: COLORS.pod } as const;
 
 const FONTS: Record<TextFace, string> = {
   sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
@@ -221,19 +222,25 @@ function renderContainer(node: ContainerNode, box: Box): string {
           }),
         );
         break;
-      case 'probes': {
-        let x = left;
-        for (const probe of card.probes) {
-          const chip = estimateTextWidth(probe.label, metrics.detailSize - 1, 'sans') + 24;
+      case 'probes':
+        card.probes.forEach((probe, index) => {
+          const rowTop = y + index * metrics.detailLine;
+          const labelWidth = estimateTextWidth(probe.label, metrics.detailSize, 'bold');
           parts.push(
-            `<rect x="${round(x)}" y="${y + 1}" width="${round(chip)}" height="${metrics.chipLine - 3}" rx="9" fill="${COLORS.surface}" stroke="${COLORS.border}"/>`,
-            icon(PROBE_ICONS[probe.kind], x + 5, y + 4, 12, COLORS.muted),
-            text(x + 20, y + metrics.detailSize + 2, probe.label, metrics.detailSize - 1, 'sans', chip - 22),
+            icon(PROBE_ICONS[probe.kind], left, rowTop + 3, 13, PROBE_COLORS[probe.kind]),
+            text(left + 18, rowTop + metrics.detailSize + 2, probe.label, metrics.detailSize, 'bold', labelWidth),
+            text(
+              left + 18 + labelWidth + 5,
+              rowTop + metrics.detailSize + 2,
+              probe.handler,
+              metrics.detailSize - 0.5,
+              'mono',
+              inner - 23 - labelWidth,
+              { fill: COLORS.muted },
+            ),
           );
-          x += chip + 4;
-        }
+        });
         break;
-      }
       case 'resources':
         parts.push(
           text(left, y + metrics.detailSize + 2, card.resources ?? '', metrics.detailSize, 'mono', inner, {
@@ -280,20 +287,21 @@ function renderContainer(node: ContainerNode, box: Box): string {
 }
 
 /**
- * A mount row: its path first (whole when it fits), then the volume's name and "read-only" in
- * what room is left.
+ * A mount row: its path first (whole when it fits), then "ro" (read-only) and the volume's name
+ * in what room is left, each left out rather than cut.
  */
-export function mountRowText(
+function mountRowText(
   mount: ContainerNode['data']['card']['mounts'][number],
   width: number,
   fontSize: number,
 ): { path: string; pathWidth: number; tail: string; tailWidth: number } {
   const path = `${mount.path || '?'}${mount.subPath ? ` (${mount.subPath})` : ''}`;
-  const tail = `${mount.readOnly ? 'read-only · ' : ''}${mount.volume}`;
   const pathWidth = Math.min(width, estimateTextWidth(path, fontSize, 'mono'));
-  const tailRoom = width - pathWidth - 6;
-  const fits = estimateTextWidth(tail, fontSize - 1, 'sans') <= tailRoom;
-  return { path, pathWidth, tail: fits ? tail : '', tailWidth: fits ? tailRoom : 0 };
+  const room = width - pathWidth - 6;
+  const tail = [mount.readOnly ? `ro · ${mount.volume}` : mount.volume, mount.readOnly ? 'ro' : ''].find(
+    (candidate) => candidate !== '' && estimateTextWidth(candidate, fontSize - 1, 'sans') <= room,
+  );
+  return { path, pathWidth, tail: tail ?? '', tailWidth: tail ? room : 0 };
 }
 
 function renderVolume(node: VolumeNode, box: Box): string {

@@ -23,7 +23,6 @@ export function canvasCssVariables(density: Density): CSSProperties {
     '--node-name-line': px(container.nameLine),
     '--node-image-line': px(container.imageLine),
     '--node-detail-line': px(container.detailLine),
-    '--node-chip-line': px(container.chipLine),
     '--node-mount-line': px(container.mountLine),
     '--node-actions-height': px(container.actionsHeight),
     '--volume-name-size': px(volume.nameSize),

@@ -53,18 +53,19 @@ function Details({ card, name, role }: { card: ContainerCard; name: string; role
         </div>
       )}
       {card.probes.length > 0 && (
-        <div className="container-node__probes container-node__detail">
+        <ul className="container-node__probes container-node__detail" aria-label="Probes">
           {card.probes.map((probe) => (
-            <span
+            <li
               key={probe.kind}
-              className={`probe-badge probe-badge--${probe.kind}`}
+              className={`probe-row probe-row--${probe.kind}`}
               title={`${probe.label} probe: ${probe.handler}`}
             >
-              <CanvasIcon icon={PROBE_ICONS[probe.kind]} size={12} />
-              {probe.label}
-            </span>
+              <CanvasIcon icon={PROBE_ICONS[probe.kind]} size={13} />
+              <span className="probe-row__kind">{probe.label}</span>{' '}
+              <span className="probe-row__handler">{probe.handler}</span>
+            </li>
           ))}
-        </div>
+        </ul>
       )}
       {card.resources && (
         <div className="container-node__resources container-node__detail" title={`Resources: ${card.resources}`}>
@@ -84,10 +85,12 @@ function Details({ card, name, role }: { card: ContainerCard; name: string; role
                 {mount.path || '?'}
                 {mount.subPath ? ` (${mount.subPath})` : ''}
               </span>
-              <span className="mount-row__volume">
-                {mount.readOnly ? 'read-only · ' : ''}
-                {mount.volume}
-              </span>
+              {mount.readOnly && (
+                <abbr className="mount-row__read-only" title="read-only">
+                  ro
+                </abbr>
+              )}
+              <span className="mount-row__volume">{mount.volume}</span>
             </li>
           ))}
         </ul>
