@@ -79,12 +79,7 @@ const density = densityFor(slots.length);
 const heights = (role: string) =>
   slots
     .filter((slot) => slot.role === role)
-    .map((slot) =>
-      containerHeight(
-        containerCard(slot, null, () => 'emptyDir', density),
-        density,
-      ),
-    );
+    .map((slot) => containerHeight(containerCard(slot, null, {}, density), density));
 const layoutInput: LayoutInput = {
   density,
   lanes: { init: heights('init'), sidecar: heights('sidecar'), app: heights('app') },

@@ -37,8 +37,10 @@ interface ContainerMetrics {
   readonly mountLine: number;
   readonly actionsHeight: number;
   readonly gap: number;
-  /** Most lines a name or an image wraps to (then it is cut with an ellipsis). */
-  readonly maxTextLines: number;
+  /** Most lines a name wraps to (then it is cut with an ellipsis). */
+  readonly maxNameLines: number;
+  /** Most lines an image reference wraps to. */
+  readonly maxImageLines: number;
 }
 
 interface BoxMetrics {
@@ -99,7 +101,8 @@ export const CANVAS_METRICS: Readonly<Record<Density, CanvasMetrics>> = {
       mountLine: 21,
       actionsHeight: 31,
       gap: 4,
-      maxTextLines: 2,
+      maxNameLines: 2,
+      maxImageLines: 3,
     },
     volume: { width: 196, height: 52, nameSize: 15, nameLine: 19, detailSize: 12 },
     reference: { width: 212, height: 48, nameSize: 15, nameLine: 19, detailSize: 11.5 },
@@ -135,7 +138,8 @@ export const CANVAS_METRICS: Readonly<Record<Density, CanvasMetrics>> = {
       mountLine: 0,
       actionsHeight: 0,
       gap: 2,
-      maxTextLines: 1,
+      maxNameLines: 1,
+      maxImageLines: 1,
     },
     volume: { width: 168, height: 44, nameSize: 14, nameLine: 18, detailSize: 11 },
     reference: { width: 184, height: 42, nameSize: 14, nameLine: 18, detailSize: 11 },

@@ -3,7 +3,7 @@ import { field, isJsonArray, isJsonObject } from '../model/jsonValue';
 import { CANVAS_METRICS, type Density } from './canvasMetrics';
 import { describePorts, describeProbes, describeResources, type ProbeSummary } from './describe/describeContainer';
 import { describeImage } from './describe/describeImage';
-import { estimateLines } from './textWidth';
+import { charactersThatFit, estimateLines, wrapText } from './textWidth';
 
 /** One volume mount, as a row of its container's node; the mount edge ends at this row. */
 export interface MountRow {
@@ -40,11 +40,11 @@ const ROLE_WORDS = { app: 'Container', init: 'Init container', sidecar: 'Sidecar
 /** @example roleLabel('init') // "Init container" */
 export const roleLabel = (role: ContainerSlot['role']): string => ROLE_WORDS[role];
 
-/** The card of a container; `volumeTypeOf` names the source type of a volume by name (undefined: none). */
+/** The card of a container; `volumeTypes` gives the source type of each volume the pod has, by name. */
 export function containerCard(
   slot: ContainerSlot,
   order: number | null,
-  volumeTypeOf: (name: string) => string | undefined,
+  volumeTypes: Readonly<Record<string, string>>,
   density: Density,
 ): ContainerCard {
   const metrics = CANVAS_METRICS[density].container;
@@ -57,16 +57,16 @@ export function containerCard(
     roleLabel: `${order !== null ? `${order}. ` : ''}${roleLabel(slot.role)}`,
     name,
     // Room for a finding badge beside the name.
-    nameLines: estimateLines(name, metrics.nameSize, inner - 56, 'bold', metrics.maxTextLines),
+    nameLines: estimateLines(name, metrics.nameSize, inner - 56, 'bold', metrics.maxNameLines),
     image,
     // The node shows a warning chip ("latest", "untagged") after an image that is not pinned.
     imageLines: image
-      ? estimateLines(
-          describeImage(image).warning ? `${image} untagged` : image,
-          metrics.imageSize,
-          inner,
-          'mono',
-          metrics.maxTextLines,
+      ? Math.min(
+          metrics.maxImageLines,
+          wrapText(
+            describeImage(image).warning ? `${image} untagged` : image,
+            charactersThatFit(inner, metrics.imageSize, 'mono'),
+          ).length,
         )
       : 1,
     ports: ports.length
@@ -74,11 +74,11 @@ export function containerCard(
       : null,
     probes: describeProbes(slot.container),
     resources: describeResources(slot.container),
-    mounts: mountRows(slot, volumeTypeOf),
+    mounts: mountRows(slot, volumeTypes),
   };
 }
 
-function mountRows(slot: ContainerSlot, volumeTypeOf: (name: string) => string | undefined): MountRow[] {
+function mountRows(slot: ContainerSlot, volumeTypes: Readonly<Record<string, string>>): MountRow[] {
   const mounts = field(slot.container, 'volumeMounts');
   if (!isJsonArray(mounts)) return [];
   return mounts.flatMap((mount, index) => {
@@ -94,7 +94,7 @@ function mountRows(slot: ContainerSlot, volumeTypeOf: (name: string) => string |
         path: typeof path === 'string' ? path : '',
         readOnly: field(mount, 'readOnly') === true,
         subPath: typeof subPath === 'string' && subPath !== '' ? subPath : null,
-        volumeType: volumeTypeOf(name) ?? 'missing',
+        volumeType: Object.hasOwn(volumeTypes, name) ? volumeTypes[name]! : 'missing',
       },
     ];
   });

@@ -1,4 +1,5 @@
 import { CANVAS_METRICS, type Density } from './canvasMetrics';
+import type { EdgeRoute } from './graphTypes';
 import type { Box } from './podLayout';
 
 export interface Point {
@@ -145,3 +146,15 @@ function towards(from: Point, to: Point, length: number): Point {
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+
+/** A mount's route as the canvas and the export draw it: corner points and the rounded path. */
+export function mountEdgeRoute(...args: Parameters<typeof mountRoute>): EdgeRoute {
+  const points = mountRoute(...args);
+  return { path: roundedPath(points), points };
+}
+
+/** An outside object's route as the canvas and the export draw it. */
+export function referenceEdgeRoute(...args: Parameters<typeof referenceRoute>): EdgeRoute {
+  const points = referenceRoute(...args);
+  return { path: roundedPath(points), points };
+}

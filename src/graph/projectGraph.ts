@@ -13,7 +13,7 @@ import { listPodReferences } from '../model/podReferences';
 import { podSpecOf, workloadKindOf } from '../model/workloads';
 import { CANVAS_METRICS, type Density, densityFor } from './canvasMetrics';
 import { type ContainerCard, containerCard, containerHeight, mountRowCenter, roleLabel } from './containerCard';
-import { mountRoute, type ReferenceTarget, referenceRoute, type RoutingSpace, roundedPath } from './edgeRoutes';
+import { mountEdgeRoute, type ReferenceTarget, referenceEdgeRoute, type RoutingSpace } from './edgeRoutes';
 import type {
   ContainerNode,
   DesignerEdge,
@@ -28,7 +28,7 @@ import type {
   VolumeNode,
 } from './graphTypes';
 import { type Box, LANE_ORDER, type LaneName, layoutPod, type PodLayout } from './podLayout';
-import { createIdentityCache } from './sameValue';
+import { createCallCache, createIdentityCache } from './sameValue';
 import { mountTargetsOf, shelfItems, volumeHeight, volumeLabel } from './shelfItems';
 import { workloadSummary } from './workloadSummary';
 
@@ -75,6 +75,8 @@ interface PlacedContainer {
 export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
   const nodeCache = createIdentityCache<DesignerNode>();
   const edgeCache = createIdentityCache<DesignerEdge>();
+  const calls = createCallCache();
+  const values = createIdentityCache<unknown>();
 
   return (input) => {
     const selected = new Set(input.selectedIds);
@@ -85,11 +87,21 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     const metrics = CANVAS_METRICS[density];
     const shelf = shelfItems(workload, podSpec, slots, density);
     const mountTargets = mountTargetsOf(shelf);
-    const typeOf = (name: string) => mountTargets.get(name)?.data.type;
+    const volumeTypes = values.keep(
+      'volumeTypes',
+      Object.fromEntries([...mountTargets].map(([name, item]) => [name, item.data.type])),
+    );
 
     const orders = runOrders(slots);
     const containers: PlacedContainer[] = slots.map((slot) => {
-      const card = containerCard(slot, orders.get(slot) ?? null, typeOf, density);
+      const card = calls.call(
+        `card:${slot.listKey}:${slot.index}`,
+        containerCard,
+        slot,
+        orders.get(slot) ?? null,
+        volumeTypes,
+        density,
+      );
       return {
         slot,
         id: containerEntityId(slot.name, slot.occurrence),
@@ -99,7 +111,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
       };
     });
     const references = workload ? listPodReferences(podSpec) : [];
-    const layout = layoutPod({
+    const layout = calls.call('layout', layoutPod, {
       density,
       lanes: {
         init: containers.filter(({ slot }) => slot.role === 'init').map((container) => container.height),
@@ -133,12 +145,16 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
       podHeight = Math.max(podHeight, box.y + box.height + metrics.pod.padding);
     }
     const podPosition = input.positions[POD_ENTITY_ID] ?? { x: 0, y: 0 };
-    const absolute = (box: Box): Box => ({ ...box, x: box.x + podPosition.x, y: box.y + podPosition.y });
-    const space: RoutingSpace = {
+    // Where each node is on the canvas: the same object while it stays, so routes are not redone.
+    const absolute = (id: EntityId): Box => {
+      const box = boxOf(id);
+      return values.keep(`box:${id}`, { ...box, x: box.x + podPosition.x, y: box.y + podPosition.y });
+    };
+    const space: RoutingSpace = values.keep('space', {
       density,
       pod: { x: podPosition.x, y: podPosition.y, width: podWidth, height: podHeight },
       channelTop: podPosition.y + layout.channelTop,
-    };
+    });
 
     const nodes: DesignerNode[] = [];
     const edges: DesignerEdge[] = [];
@@ -202,16 +218,18 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
       for (const mount of card.mounts) {
         const volumeId = mountTargets.get(mount.volume)?.id;
         if (!volumeId) continue;
-        const containerBox = absolute(boxOf(id));
-        const points = mountRoute(
-          absolute(boxOf(volumeId)),
+        const containerBox = absolute(id);
+        const edgeId = mountEntityId(slot.name, mount.index, slot.occurrence);
+        const route = calls.call(
+          edgeId,
+          mountEdgeRoute,
+          absolute(volumeId),
           containerBox,
           containerBox.y + mountRowCenter(card, density, mount.index),
           space,
           tracks.get(volumeId) ?? 0,
           !input.positions[id] && !input.positions[volumeId],
         );
-        const edgeId = mountEntityId(slot.name, mount.index, slot.occurrence);
         edge({
           id: edgeId,
           type: 'mount',
@@ -224,7 +242,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
             mountPath: mount.path,
             readOnly: mount.readOnly,
             subPath: mount.subPath,
-            route: { path: roundedPath(points), points },
+            route,
           },
           zIndex: 3,
           ariaLabel: `${mount.volume} mounted in ${slot.name} at ${mount.path || '?'}`,
@@ -235,9 +253,8 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     // Outside objects, right of the pod (further right when the pod grew).
     const shift = podWidth - layout.pod.width;
     const targets = new Map<EntityId, ReferenceTarget>([[POD_ENTITY_ID, { kind: 'pod' }]]);
-    for (const container of containers)
-      targets.set(container.id, { kind: 'container', box: absolute(boxOf(container.id)) });
-    for (const item of shelf) targets.set(item.id, { kind: 'volume', box: absolute(boxOf(item.id)) });
+    for (const container of containers) targets.set(container.id, { kind: 'container', box: absolute(container.id) });
+    for (const item of shelf) targets.set(item.id, { kind: 'volume', box: absolute(item.id) });
     references.forEach((reference, index) => {
       const id = referenceEntityId(reference.kind, reference.name);
       const automaticBox = layout.references[index]!;
@@ -261,15 +278,15 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
       for (const user of reference.users) {
         const target = targets.get(user);
         if (!target) continue;
-        const points = referenceRoute(box, target, space, !moved && !input.positions[user]);
         const edgeId = referenceEdgeId(id, user);
+        const route = calls.call(edgeId, referenceEdgeRoute, box, target, space, !moved && !input.positions[user]);
         edge({
           id: edgeId,
           type: 'reference',
           source: id,
           target: user,
           targetHandle: 'refs',
-          data: { kind: reference.kind, route: { path: roundedPath(points), points } },
+          data: { kind: reference.kind, route },
           selectable: false,
           deletable: false,
           focusable: false,
@@ -280,6 +297,8 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
 
     nodeCache.sweep();
     edgeCache.sweep();
+    calls.sweep();
+    values.sweep();
     return { nodes, edges };
   };
 }

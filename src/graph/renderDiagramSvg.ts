@@ -12,7 +12,7 @@ import type {
 } from './graphTypes';
 import { type IconNode, POD_ICON, PROBE_ICONS, ROLE_ICONS, referenceIcon, volumeIcon } from './nodeIcons';
 import type { Box } from './podLayout';
-import { charactersThatFit, estimateTextWidth, type TextFace } from './textWidth';
+import { charactersThatFit, estimateTextWidth, REFERENCE_BREAKS, type TextFace, wrapText } from './textWidth';
 
 /** Light-theme colours of the exported diagram (slides are usually light). */
 const COLORS = {
@@ -172,9 +172,11 @@ function renderContainer(node: ContainerNode, box: Box): string {
   const color = ROLE_COLORS[role];
   const left = box.x + metrics.paddingX + 2;
   const inner = box.width - 2 * metrics.paddingX - 2;
+  // The canvas's role and Duplicate controls have no place in a picture: the box ends above them.
+  const height = box.height - (metrics.actionsHeight ? metrics.actionsHeight + metrics.gap : 0);
   const parts = [
-    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="10" fill="${COLORS.surface}" stroke="${COLORS.border}"/>`,
-    `<rect x="${box.x}" y="${box.y}" width="5" height="${box.height}" rx="2.5" fill="${color}"/>`,
+    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${height}" rx="10" fill="${COLORS.surface}" stroke="${COLORS.border}"/>`,
+    `<rect x="${box.x}" y="${box.y}" width="5" height="${height}" rx="2.5" fill="${color}"/>`,
   ];
   let y = box.y + metrics.paddingY;
   for (const section of containerSections(card, density)) {
@@ -310,7 +312,8 @@ function renderVolume(node: VolumeNode, box: Box): string {
   const missing = source === 'missing';
   const color = missing ? COLORS.error : COLORS.volume;
   const inner = box.width - 44;
-  const second = detail ? `${typeLabel}: ${detail}` : typeLabel;
+  const second =
+    source === 'claimTemplate' ? `per replica · ${detail ?? 'claim'}` : detail ? `${typeLabel}: ${detail}` : typeLabel;
   return group('volume', [
     `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="10" fill="${missing ? COLORS.errorBg : COLORS.volumeBg}" stroke="${color}" stroke-width="1.5"${missing || source === 'claimTemplate' ? ' stroke-dasharray="5 3"' : ''}/>`,
     icon(volumeIcon(type), box.x + 10, box.y + box.height / 2 - 10, 20, color),
@@ -390,8 +393,8 @@ function text(
 }
 
 /**
- * Text broken into up to `maxLines` lines of `width` (anywhere, as an image reference has no
- * spaces to break at), each a <text>; the font shrinks when the whole text would not fit.
+ * Text broken into up to `maxLines` lines of `width`, each a <text> (an image reference after its
+ * separators, a name anywhere); the font shrinks when the whole text would not fit.
  */
 function lines(
   x: number,
@@ -404,16 +407,13 @@ function lines(
   maxLines: number,
   style: TextStyle = {},
 ): string[] {
+  const wrap = (size: number) =>
+    wrapText(content, charactersThatFit(width, size, face), face === 'mono' ? REFERENCE_BREAKS : new Set());
   let size = fontSize;
-  while (Math.ceil([...content].length / charactersThatFit(width, size, face)) > maxLines && size > 6) size -= 0.5;
-  const perLine = charactersThatFit(width, size, face);
-  const characters = [...content];
-  const result: string[] = [];
-  for (let line = 0; line < maxLines && line * perLine < characters.length; line++) {
-    const piece = characters.slice(line * perLine, (line + 1) * perLine).join('');
-    result.push(text(x, top + line * lineHeight + lineHeight * 0.75, piece, size, face, width, style));
-  }
-  return result;
+  while (wrap(size).length > maxLines && size > 6) size -= 0.5;
+  return wrap(size)
+    .slice(0, maxLines)
+    .map((piece, line) => text(x, top + line * lineHeight + lineHeight * 0.75, piece, size, face, width, style));
 }
 
 /** Shortens `content` (with …) so it fits `maxWidth` pixels at `fontSize`, estimated per character. */

@@ -22,3 +22,31 @@ export function estimateLines(text: string, fontSize: number, width: number, fac
 export function charactersThatFit(width: number, fontSize: number, face: TextFace = 'sans'): number {
   return Math.max(1, Math.floor(width / (fontSize * ADVANCE[face])));
 }
+
+/** Where an image reference may break: after a path separator, the tag's colon or the digest's at. */
+export const REFERENCE_BREAKS: ReadonlySet<string> = new Set(['/', ':', '@']);
+
+/**
+ * Text broken into lines of `perLine` characters, each line ending after the last of `breakAfter`
+ * that fits in its second half (so `registry/team/app:1.2` breaks between its parts), or anywhere when none does, as
+ * a browser wraps with `overflow-wrap: anywhere` and break opportunities.
+ * @example wrapText('ghcr.io/acme/shop-backend:2.4.1', 20) // ['ghcr.io/acme/', 'shop-backend:2.4.1']
+ */
+export function wrapText(text: string, perLine: number, breakAfter = REFERENCE_BREAKS): string[] {
+  const characters = [...text];
+  const lines: string[] = [];
+  let start = 0;
+  while (characters.length - start > perLine) {
+    let end = start + perLine;
+    // A separator early in the line would waste it: break there only past its middle.
+    for (let index = start + perLine - 1; index >= start + perLine / 2; index--)
+      if (breakAfter.has(characters[index]!)) {
+        end = index + 1;
+        break;
+      }
+    lines.push(characters.slice(start, end).join(''));
+    start = end;
+  }
+  lines.push(characters.slice(start).join(''));
+  return lines;
+}

@@ -28,6 +28,7 @@ import { canvasCssVariables } from './canvasCssVariables';
 import { minimapNodeColor, minimapNodeStroke } from './minimapColors';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import { PresenterFocus } from './PresenterFocus';
+import { selectContentOffScreen } from './selectContentOffScreen';
 import { usePaletteDragLane } from './usePaletteDragLane';
 import { useFitOnContentChange } from './useFitOnContentChange';
 import { usePaletteDrop } from './usePaletteDrop';
@@ -56,6 +57,7 @@ function CanvasView() {
   const selectGraph = useMemo(() => createGraphSelector(), []);
   const graph = useDesigner(useCallback((state) => selectGraph(state, openLane), [selectGraph, openLane]));
   const detail = useStore(selectDetailLevel);
+  const contentOffScreen = useStore(selectContentOffScreen);
   const density = (graph.nodes[0] as PodNode | undefined)?.data.density ?? 'regular';
   const { setCenter, getZoom } = useReactFlow();
   const { fit, onMoveStart } = useFitOnContentChange(graph.nodes);
@@ -112,16 +114,18 @@ function CanvasView() {
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        <MiniMap
-          pannable
-          zoomable
-          onClick={onMinimapClick}
-          ariaLabel="Overview of the pod: click or drag to move there"
-          nodeColor={minimapNodeColor}
-          nodeStrokeColor={minimapNodeStroke}
-          nodeStrokeWidth={6}
-          style={{ width: 180, height: 120 }}
-        />
+        {contentOffScreen && (
+          <MiniMap
+            pannable
+            zoomable
+            onClick={onMinimapClick}
+            ariaLabel="Overview of the pod: click or drag to move there"
+            nodeColor={minimapNodeColor}
+            nodeStrokeColor={minimapNodeStroke}
+            nodeStrokeWidth={6}
+            style={{ width: 180, height: 120 }}
+          />
+        )}
         <CanvasViewControls fit={fit} />
         <PresenterFocus />
       </ReactFlow>

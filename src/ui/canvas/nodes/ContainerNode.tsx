@@ -110,14 +110,30 @@ function ImageLine({ image, count }: { image: string | null; count: number }) {
   const summary = describeImage(image);
   return (
     <div className="container-node__image container-node__detail" title={image} style={lines(count)}>
-      <span className="container-node__repository">{summary.repository}</span>
+      <span className="container-node__repository">{withBreaks(summary.repository)}</span>
       {summary.tag && (
         <span className={`image-tag image-tag--${summary.warning === 'latest' ? 'latest' : 'tag'}`}>
-          :{summary.tag}
+          :<wbr />
+          {summary.tag}
         </span>
       )}
-      {summary.digest && <span className="image-tag image-tag--digest">@{summary.digest}</span>}
+      {summary.digest && (
+        <span className="image-tag image-tag--digest">
+          @<wbr />
+          {summary.digest}
+        </span>
+      )}
       {summary.warning && <span className="image-warning-chip">{summary.warning}</span>}
     </div>
   );
+}
+
+/** An image reference with break opportunities after its separators (as the layout counted its lines). */
+function withBreaks(reference: string) {
+  return reference.split(/(?<=[/:@])/).map((part, index) => (
+    <span key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </span>
+  ));
 }
