@@ -1,5 +1,5 @@
 import { CANVAS_METRICS, type Density } from './canvasMetrics';
-import { fittedZoom, LAYOUT_PANE } from './fitZoom';
+import { fittedZoom, LAYOUT_PANE, type PaneSize } from './fitZoom';
 import { VOLUME_GROUPS, type VolumeGroup } from './volumeGroups';
 
 export interface Box {
@@ -39,6 +39,8 @@ export interface LayoutInput {
   readonly references: number;
   /** The lane a dragged palette item would land in: it opens a drop cell when empty. */
   readonly openLane?: LaneName | null;
+  /** The shape of canvas to fill (the grid width is chosen for it); the projector's by default. */
+  readonly pane?: PaneSize;
 }
 
 /** Everything relative to the pod box's top-left corner. */
@@ -65,7 +67,7 @@ const MAX_COLUMNS = 10;
  * containers, native sidecars, app containers), each a grid of containers in run order; an empty
  * lane is a slim labelled strip. Under them a shelf of volumes grouped by kind, and the outside
  * objects the pod uses stand in columns to its right. The number of grid columns is chosen so the
- * whole picture fills a canvas pane best (names as large as possible after "fit view").
+ * whole picture fills the canvas's shape best (names as large as possible after "fit view").
  * Deterministic, so a reload or an undo lays out the same way.
  */
 export function layoutPod(input: LayoutInput): PodLayout {
@@ -74,7 +76,7 @@ export function layoutPod(input: LayoutInput): PodLayout {
   let bestZoom = -1;
   for (let columns = 1; columns <= Math.min(MAX_COLUMNS, Math.max(widest, 2)); columns++) {
     const layout = layoutWithColumns(input, columns);
-    const zoom = fittedZoom(layout.bounds, LAYOUT_PANE);
+    const zoom = fittedZoom(layout.bounds, input.pane ?? LAYOUT_PANE);
     // A wider grid must earn its place: ties keep the narrower one.
     if (zoom > bestZoom + 1e-6) {
       best = layout;

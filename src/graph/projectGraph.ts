@@ -7,6 +7,7 @@ import {
   POD_ENTITY_ID,
   referenceEdgeId,
   referenceEntityId,
+  SHELF_NODE_ID,
 } from '../model/entityId';
 import { field, type JsonObject } from '../model/jsonValue';
 import { listPodReferences } from '../model/podReferences';
@@ -27,6 +28,7 @@ import type {
   ShelfNode,
   VolumeNode,
 } from './graphTypes';
+import { LAYOUT_PANE, type PaneSize } from './fitZoom';
 import { type Box, LANE_ORDER, type LaneName, layoutPod, type PodLayout } from './podLayout';
 import { createCallCache, createIdentityCache } from './sameValue';
 import { mountTargetsOf, shelfItems, volumeHeight, volumeLabel } from './shelfItems';
@@ -49,6 +51,8 @@ export interface GraphInput {
   readonly definedObjects?: ReadonlySet<string>;
   /** The lane a palette item being dragged would land in: it opens as a drop target. */
   readonly openLane?: LaneName | null;
+  /** The shape of the canvas the layout fills (graph/fitZoom's `layoutPaneFor`). */
+  readonly pane?: PaneSize;
 }
 
 const LANE_TITLES: Record<LaneName, { title: string; hint: string }> = {
@@ -121,6 +125,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
       volumes: shelf.map((item) => ({ group: item.data.group, height: volumeHeight(item.data) })),
       references: references.length,
       openLane: input.openLane ?? null,
+      pane: input.pane ?? LAYOUT_PANE,
     });
 
     // Boxes relative to the pod, where the user put them or where the layout does.
@@ -364,7 +369,7 @@ function laneNode(lane: LaneName, layout: PodLayout): LaneNode {
 function shelfNode(layout: PodLayout): ShelfNode {
   const box = layout.shelf!;
   return {
-    id: 'shelf',
+    id: SHELF_NODE_ID,
     type: 'shelf',
     parentId: POD_ENTITY_ID,
     position: { x: box.x, y: box.y },

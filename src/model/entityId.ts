@@ -24,8 +24,9 @@ export const mountEntityId = (containerName: string, mountIndex: number, occurre
   `${prefix('mount', occurrence)}:${containerName}:${mountIndex}`;
 export const referenceEntityId = (kind: string, name: string): EntityId => `ref:${kind}:${name}`;
 
-/** Canvas nodes and edges that are not parts of the pod: the lanes, and "uses" lines from outside objects. */
+/** Canvas nodes and edges that are not parts of the pod: lanes, the shelf's headings, "uses" lines. */
 export const laneNodeId = (lane: string): string => `lane:${lane}`;
+export const SHELF_NODE_ID = 'shelf';
 export const referenceEdgeId = (reference: EntityId, user: EntityId): string => `uses:${reference}->${user}`;
 
 export type ParsedEntityId =

@@ -1,4 +1,5 @@
 import type { DesignerGraph } from '../graph/graphTypes';
+import type { PaneSize } from '../graph/fitZoom';
 import type { LaneName } from '../graph/podLayout';
 import { createGraphProjector } from '../graph/projectGraph';
 import { definedObjectKeys } from '../model/podReferences';
@@ -8,11 +9,16 @@ import { selectCurrentWorkload, selectIsStale, selectManifest, selectWorkloadPos
 
 /**
  * A selector of the canvas graph for one canvas: the document projected to nodes and edges,
- * recomputed only when the workload, positions, selection or the open drop lane change, and
- * re-using node objects for entities that did not change. `openLane` is the lane a palette item
- * being dragged would land in (canvas state, not the store's).
+ * recomputed only when the workload, positions, selection, the open drop lane or the canvas's
+ * shape change, and re-using node objects for entities that did not change. `openLane` (the lane
+ * a palette item being dragged would land in) and `pane` (the canvas's shape) are the canvas's
+ * own state, not the store's.
  */
-export function createGraphSelector(): (state: DesignerState, openLane?: LaneName | null) => DesignerGraph {
+export function createGraphSelector(): (
+  state: DesignerState,
+  openLane?: LaneName | null,
+  pane?: PaneSize,
+) => DesignerGraph {
   const project = createGraphProjector();
   const definedObjectsMemo = memoizeLast(definedObjectKeys);
   const projectMemo = memoizeLast(
@@ -23,9 +29,19 @@ export function createGraphSelector(): (state: DesignerState, openLane?: LaneNam
       selectedIds: DesignerState['selection']['ids'],
       definedObjects: ReadonlySet<string>,
       openLane: LaneName | null,
-    ) => project({ workload: workload?.object ?? null, stale, positions, selectedIds, definedObjects, openLane }),
+      pane: PaneSize | undefined,
+    ) =>
+      project({
+        workload: workload?.object ?? null,
+        stale,
+        positions,
+        selectedIds,
+        definedObjects,
+        openLane,
+        ...(pane ? { pane } : {}),
+      }),
   );
-  return (state, openLane = null) =>
+  return (state, openLane = null, pane) =>
     projectMemo(
       selectCurrentWorkload(state),
       selectIsStale(state),
@@ -33,5 +49,6 @@ export function createGraphSelector(): (state: DesignerState, openLane?: LaneNam
       state.selection.ids,
       definedObjectsMemo(selectManifest(state)),
       openLane,
+      pane,
     );
 }

@@ -13,7 +13,7 @@ import { type MouseEvent, useCallback, useMemo } from 'react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { detailLevelAt } from '../../graph/canvasMetrics';
-import { FIT_VIEW, FIT_VIEW_PADDING } from '../../graph/fitZoom';
+import { FIT_VIEW, FIT_VIEW_PADDING, layoutPaneFor } from '../../graph/fitZoom';
 import type { DesignerEdge, DesignerNode, PodNode } from '../../graph/graphTypes';
 import type { CanvasChange } from '../../graph/routeCanvasChanges';
 import { parseEntityId } from '../../model/entityId';
@@ -35,6 +35,8 @@ import { usePaletteDrop } from './usePaletteDrop';
 
 /** The zoom bucket, read once for the whole canvas: nodes never subscribe to the zoom themselves. */
 const selectDetailLevel = (state: ReactFlowState) => detailLevelAt(state.transform[2]);
+/** The canvas's shape, which the layout fills (the same object while the shape stays). */
+const selectLayoutPane = (state: ReactFlowState) => layoutPaneFor(state.width, state.height);
 
 /**
  * The pod canvas: a controlled React Flow view of the document. Nodes and edges are projected
@@ -54,8 +56,9 @@ function CanvasView() {
   const stale = useDesigner(selectIsStale);
   const scheme = useColorScheme();
   const openLane = usePaletteDragLane();
+  const pane = useStore(selectLayoutPane);
   const selectGraph = useMemo(() => createGraphSelector(), []);
-  const graph = useDesigner(useCallback((state) => selectGraph(state, openLane), [selectGraph, openLane]));
+  const graph = useDesigner(useCallback((state) => selectGraph(state, openLane, pane), [selectGraph, openLane, pane]));
   const detail = useStore(selectDetailLevel);
   const contentOffScreen = useStore(selectContentOffScreen);
   const density = (graph.nodes[0] as PodNode | undefined)?.data.density ?? 'regular';
@@ -64,8 +67,8 @@ function CanvasView() {
 
   const onChanges = useCallback(
     (changes: readonly CanvasChange[]) =>
-      applyCanvasChanges(store, changes, selectGraph(store.getState(), openLane).nodes),
-    [store, selectGraph, openLane],
+      applyCanvasChanges(store, changes, selectGraph(store.getState(), openLane, pane).nodes),
+    [store, selectGraph, openLane, pane],
   );
   const onConnect = useCallback(
     (connection: Connection) => {
