@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { YamlEditorPane } from '../editor/YamlEditorPane';
 import { Inspector } from '../inspector/Inspector';
@@ -17,6 +17,9 @@ import { useDesigner, useDesignerStore } from './DesignerStoreContext';
 import { NoticeToast } from './NoticeToast';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+
+// Its own chunk: the service worker registration and its notices stay out of the first screen's code.
+const OfflineNotices = lazy(() => import('../offline/OfflineNotices'));
 
 /** The shell: toolbar; palette, canvas, inspector and the resizable YAML editor; problems panel and status strip. */
 export function App() {
@@ -62,6 +65,9 @@ export function App() {
       </div>
       <ProblemsDock />
       <NoticeToast />
+      <Suspense fallback={null}>
+        <OfflineNotices />
+      </Suspense>
       {learning.galleryTab && (
         <LearnDialog
           tab={learning.galleryTab}

@@ -56,7 +56,7 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
   return (
     <header className="toolbar">
       <div className="toolbar__brand">
-        <img src="/favicon.svg" alt="" width={22} height={22} />
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={22} height={22} />
         <h1>Pod Designer</h1>
       </div>
       <div className="toolbar__controls" role="toolbar" aria-label="Pod Designer">
