@@ -8,9 +8,11 @@
  * mounts, probes, env from ConfigMaps and Secrets; followed by the objects it refers to.
  *
  * What is timed (after warm-up runs, so the JIT has optimised the code):
- * - layout: `layoutPod` (lanes and volume shelf) alone;
+ * - layout: `layoutPod` alone (lanes as grids and the volume shelf, every grid width tried for the
+ *   best fit of the pane);
  * - cold projection: a new projector (empty memo) on a fresh copy of the document, including the
- *   outside references and the "defined in this file" lookup, as when a file is opened;
+ *   outside references, the "defined in this file" lookup and every edge's route, as when a file
+ *   is opened;
  * - edit projection: a warm projector after one operation (a probe added to one container), the
  *   common case while designing; also counts how many node objects were re-created;
  * - selection projection: a warm projector when only the selection changes;
