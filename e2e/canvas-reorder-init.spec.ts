@@ -5,7 +5,9 @@ const manifest = readFileSync(new URL('./fixtures/canvas-showcase.yaml', import.
 const initNames = (spec: Record<string, any>) =>
   spec.initContainers.map((container: { name: string }) => container.name);
 
-test('dragging an init container up its lane changes the run order, as one undo step', async ({ app }) => {
+test('dragging an init container to the first cell of its lane changes the run order, as one undo step', async ({
+  app,
+}) => {
   await app.openFresh();
   await app.openFile('shop.yaml', manifest);
   await expect(app.canvas.node('Init container warm')).toBeVisible();
@@ -13,13 +15,14 @@ test('dragging an init container up its lane changes the run order, as one undo 
 
   const warm = await app.canvas.nodeTopLeft('Init container warm');
   const migrate = await app.canvas.nodeTopLeft('Init container migrate');
-  await app.canvas.dragNode('Init container warm', 0, migrate.y - warm.y - 20);
+  // The lane is a grid in run order: drop warm a little off the first cell, where migrate is.
+  await app.canvas.dragNode('Init container warm', migrate.x - warm.x + 12, migrate.y - warm.y - 12);
 
   await expect(app.canvas.node('Init container warm')).toContainText('1. Init container');
   await expect(app.canvas.node('Init container migrate')).toContainText('2. Init container');
   expect(initNames(await app.exportedPodSpec())).toEqual(['warm', 'migrate', 'seed', 'proxy']);
-  // It snapped into the first slot of its lane.
-  await expect.poll(async () => (await app.canvas.nodeTopLeft('Init container warm')).y).toBe(migrate.y);
+  // It snapped into the first cell of its lane.
+  await expect.poll(async () => app.canvas.nodeTopLeft('Init container warm')).toEqual(migrate);
 
   await app.toolbarButton('Undo').click();
   await expect(app.canvas.node('Init container warm')).toContainText('3. Init container');

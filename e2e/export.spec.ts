@@ -11,7 +11,8 @@ test('the diagram downloads as an SVG with the containers and as a 2× PNG', asy
   const svg = await exportMenu.download('Diagram as SVG');
   expect(svg.fileName).toBe('web.svg');
   expect(svg.text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-  for (const name of ['setup', 'web', 'logs', 'nginx:1.27', 'work', '/usr/share/nginx/html (read-only)'])
+  // The mount's row in its container: the path, and "ro" for read-only.
+  for (const name of ['setup', 'web', 'logs', 'nginx:1.27', 'work', '/usr/share/nginx/html', 'ro'])
     expect(svg.text).toContain(`>${name}<`);
 
   const png = await exportMenu.download('Diagram as PNG');

@@ -8,9 +8,11 @@
  * mounts, probes, env from ConfigMaps and Secrets; followed by the objects it refers to.
  *
  * What is timed (after warm-up runs, so the JIT has optimised the code):
- * - layout: `layoutPod` (lanes and volume shelf) alone;
+ * - layout: `layoutPod` alone (lanes as grids and the volume shelf, every grid width tried for the
+ *   best fit of the pane);
  * - cold projection: a new projector (empty memo) on a fresh copy of the document, including the
- *   outside references and the "defined in this file" lookup, as when a file is opened;
+ *   outside references, the "defined in this file" lookup and every edge's route, as when a file
+ *   is opened;
  * - edit projection: a warm projector after one operation (a probe added to one container), the
  *   common case while designing; also counts how many node objects were re-created;
  * - selection projection: a warm projector when only the selection changes;
@@ -20,14 +22,17 @@
 import { describeImage } from '../src/graph/describe/describeImage';
 import { describePorts, describeProbes, describeResources } from '../src/graph/describe/describeContainer';
 import { describeVolume } from '../src/graph/describe/describeVolume';
-import { layoutPod } from '../src/graph/podLayout';
+import { CANVAS_METRICS, densityFor } from '../src/graph/canvasMetrics';
+import { containerCard, containerHeight } from '../src/graph/containerCard';
+import { type LayoutInput, layoutPod } from '../src/graph/podLayout';
+import { volumeGroupOf } from '../src/graph/volumeGroups';
 import { createGraphProjector, type GraphInput } from '../src/graph/projectGraph';
 import { listContainerSlots } from '../src/model/containers';
 import { defaultProbe } from '../src/model/defaultProbe';
 import { field, type JsonObject } from '../src/model/jsonValue';
 import type { Manifest } from '../src/model/manifest';
 import { setProbe } from '../src/model/operations/setProbe';
-import { definedObjectKeys } from '../src/model/podReferences';
+import { definedObjectKeys, listPodReferences } from '../src/model/podReferences';
 import { listVolumes } from '../src/model/volumes';
 import { listWorkloads, podSpecOf } from '../src/model/workloads';
 import { generateBigPodManifest } from '../src/validate/fixtures/generateBigPod';
@@ -72,7 +77,21 @@ const input = (
 
 const rows: [string, number[], string][] = [];
 
-rows.push(['layout (layoutPod)', time(() => () => void layoutPod(slots, volumes)), '']);
+const density = densityFor(slots.length);
+const heights = (role: string) =>
+  slots
+    .filter((slot) => slot.role === role)
+    .map((slot) => containerHeight(containerCard(slot, null, {}, density), density));
+const layoutInput: LayoutInput = {
+  density,
+  lanes: { init: heights('init'), sidecar: heights('sidecar'), app: heights('app') },
+  volumes: volumes.map((volume) => ({
+    group: volumeGroupOf(describeVolume(volume.volume).type),
+    height: CANVAS_METRICS[density].volume.height,
+  })),
+  references: listPodReferences(podSpec).length,
+};
+rows.push(['layout (layoutPod, every grid width tried)', time(() => () => void layoutPod(layoutInput)), '']);
 
 rows.push([
   'cold projection (new projector, fresh document)',

@@ -11,7 +11,7 @@ const LAYERS: Record<string, { layers: string[]; packages: RegExp; typeOnlyPacka
   yaml: { layers: ['model'], packages: /^js-yaml$/ },
   schema: { layers: ['generated'], packages: /^$/ },
   validate: { layers: ['model', 'schema'], packages: /^ajv(\/|$)/ },
-  graph: { layers: ['model'], packages: /^$/, typeOnlyPackages: /^@xyflow\/react$/ },
+  graph: { layers: ['model'], packages: /^lucide$/, typeOnlyPackages: /^@xyflow\/react$/ },
   catalog: { layers: ['model'], packages: /^$/ },
   simulate: { layers: ['model'], packages: /^$/ },
   exercises: { layers: ['model', 'validate', 'catalog'], packages: /^$/ },
@@ -19,7 +19,7 @@ const LAYERS: Record<string, { layers: string[]; packages: RegExp; typeOnlyPacka
   ui: {
     layers: ['store', 'model', 'graph', 'catalog', 'schema', 'simulate', 'exercises'],
     packages:
-      /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml|virtual:pwa-register)(\/|$)/,
+      /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml|lucide-react|virtual:pwa-register)(\/|$)/,
   },
   cli: { layers: ['model', 'yaml', 'validate', 'schema'], packages: /^(node:|tsx)/ },
   testing: { layers: ['model', 'yaml', 'validate'], packages: /^$/ },

@@ -27,6 +27,22 @@ export class Canvas {
 
   // ---- canvas editing (drag and drop, connections, node actions) ----
 
+  /** A lane of the pod by its title: "Init containers", "Sidecars", "App containers". */
+  lane(title: string): Locator {
+    return this.root.locator('.lane-node', { hasText: title });
+  }
+
+  /** Picks a palette item up and holds it over `target`, without dropping it (the mouse stays down). */
+  async holdPaletteItemOver(item: Locator, target: Locator): Promise<void> {
+    const from = await item.boundingBox();
+    if (!from) throw new Error('the palette item is not on screen');
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    const to = await target.boundingBox();
+    if (!to) throw new Error('the drop target is not on screen');
+    await this.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+  }
+
   /** The empty canvas around the pod. */
   get pane(): Locator {
     return this.root.locator('.react-flow__pane');

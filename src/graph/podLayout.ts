@@ -1,18 +1,6 @@
-import type { ContainerSlot } from '../model/containers';
-import type { VolumeEntry } from '../model/volumes';
-
-/** Sizes of the automatic layout, in canvas pixels. */
-export const LAYOUT = {
-  containerWidth: 260,
-  containerHeight: 132,
-  volumeWidth: 200,
-  volumeHeight: 64,
-  gap: 24,
-  podPadding: 24,
-  podHeader: 56,
-  laneHeader: 28,
-  laneGap: 32,
-} as const;
+import { CANVAS_METRICS, type Density } from './canvasMetrics';
+import { fittedZoom, LAYOUT_PANE, type PaneSize } from './fitZoom';
+import { VOLUME_GROUPS, type VolumeGroup } from './volumeGroups';
 
 export interface Box {
   readonly x: number;
@@ -23,61 +11,205 @@ export interface Box {
 
 export type LaneName = 'init' | 'sidecar' | 'app';
 
+/** The lanes top to bottom, in the order their containers start. */
+export const LANE_ORDER: readonly LaneName[] = ['init', 'sidecar', 'app'];
+
+export interface LaneLayout extends Box {
+  /** Top-left of each container cell, in run order (a grid filled row by row). */
+  readonly cells: readonly Box[];
+  /** No container: a slim drop target, or an open drop cell while a matching item is dragged. */
+  readonly empty: boolean;
+  readonly open: boolean;
+}
+
+export interface ShelfGroupLayout {
+  readonly group: VolumeGroup;
+  readonly title: string;
+  /** Where the group's heading sits; its volumes follow below it. */
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface LayoutInput {
+  readonly density: Density;
+  /** Heights of each lane's container nodes, in run order. */
+  readonly lanes: Readonly<Record<LaneName, readonly number[]>>;
+  /** Each volume's shelf group and node height, in the order they appear within a group. */
+  readonly volumes: readonly { readonly group: VolumeGroup; readonly height: number }[];
+  readonly references: number;
+  /** The lane a dragged palette item would land in: it opens a drop cell when empty. */
+  readonly openLane?: LaneName | null;
+  /** The shape of canvas to fill (the grid width is chosen for it); the projector's by default. */
+  readonly pane?: PaneSize;
+}
+
+/** Everything relative to the pod box's top-left corner. */
 export interface PodLayout {
   readonly pod: Box;
-  readonly lanes: Readonly<Record<LaneName, Box>>;
-  /** Position of each container and volume, relative to the pod box. */
-  readonly containers: ReadonlyMap<string, { x: number; y: number }>;
-  readonly volumes: ReadonlyMap<string, { x: number; y: number }>;
+  readonly columns: number;
+  readonly lanes: Readonly<Record<LaneName, LaneLayout>>;
+  /** Top of the channel between the lanes and the shelf, where mount edges run sideways. */
+  readonly channelTop: number;
+  readonly shelf: Box | null;
+  readonly groups: readonly ShelfGroupLayout[];
+  /** Each volume's box, in the order of `LayoutInput.volumes`. */
+  readonly volumes: readonly Box[];
+  readonly references: readonly Box[];
+  /** The pod and the outside objects together: what "fit view" frames. */
+  readonly bounds: Box;
+}
+
+/** The widest grid the layout tries (columns of containers). */
+const MAX_COLUMNS = 10;
+
+/**
+ * The automatic layout: the pod box holds its lanes top to bottom in start order (init
+ * containers, native sidecars, app containers), each a grid of containers in run order; an empty
+ * lane is a slim labelled strip. Under them a shelf of volumes grouped by kind, and the outside
+ * objects the pod uses stand in columns to its right. The number of grid columns is chosen so the
+ * whole picture fills the canvas's shape best (names as large as possible after "fit view").
+ * Deterministic, so a reload or an undo lays out the same way.
+ */
+export function layoutPod(input: LayoutInput): PodLayout {
+  const widest = Math.max(1, ...LANE_ORDER.map((lane) => input.lanes[lane].length));
+  let best: PodLayout | null = null;
+  let bestZoom = -1;
+  for (let columns = 1; columns <= Math.min(MAX_COLUMNS, Math.max(widest, 2)); columns++) {
+    const layout = layoutWithColumns(input, columns);
+    const zoom = fittedZoom(layout.bounds, input.pane ?? LAYOUT_PANE);
+    // A wider grid must earn its place: ties keep the narrower one.
+    if (zoom > bestZoom + 1e-6) {
+      best = layout;
+      bestZoom = zoom;
+    }
+  }
+  return best!;
+}
+
+function layoutWithColumns(input: LayoutInput, columns: number): PodLayout {
+  const metrics = CANVAS_METRICS[input.density];
+  const { padding, header } = metrics.pod;
+  const lane = metrics.lane;
+  const cellWidth = metrics.container.width;
+  const lanesWidth = lane.paddingLeft + columns * cellWidth + (columns - 1) * lane.gutter + lane.gutter;
+  // Wide enough for two volumes side by side and the pod's title.
+  const innerWidth = Math.max(lanesWidth, lane.paddingLeft + 2 * metrics.volume.width + metrics.shelf.groupGap + 8);
+
+  const lanes = {} as Record<LaneName, LaneLayout>;
+  let y = header;
+  for (const name of LANE_ORDER) {
+    const heights = input.lanes[name];
+    const open = input.openLane === name;
+    const cells: Box[] = [];
+    let height: number;
+    if (heights.length === 0) {
+      height = open ? lane.header + lane.dropCell + lane.paddingBottom : lane.slim;
+    } else {
+      let rowTop = y + lane.header;
+      for (let start = 0; start < heights.length; start += columns) {
+        const row = heights.slice(start, start + columns);
+        const rowHeight = Math.max(...row);
+        row.forEach((cellHeight, column) => {
+          cells.push({
+            x: padding + lane.paddingLeft + column * (cellWidth + lane.gutter),
+            y: rowTop,
+            width: cellWidth,
+            height: cellHeight,
+          });
+        });
+        rowTop += rowHeight + lane.rowGap;
+      }
+      height = rowTop - lane.rowGap - y + lane.paddingBottom;
+    }
+    lanes[name] = { x: padding, y, width: innerWidth, height, cells, empty: heights.length === 0, open };
+    y += height + lane.gap;
+  }
+  const lanesBottom = y - lane.gap;
+
+  const shelfLayout = layoutShelf(input, padding + lane.paddingLeft, lanesBottom + metrics.shelf.channel, innerWidth);
+  const podWidth = innerWidth + 2 * padding;
+  const podHeight = (shelfLayout ? shelfLayout.box.y + shelfLayout.box.height : lanesBottom) + padding;
+
+  const references = layoutReferences(input, podWidth, podHeight);
+  const right = Math.max(podWidth, ...references.map((box) => box.x + box.width));
+  const bottom = Math.max(podHeight, ...references.map((box) => box.y + box.height));
+  return {
+    pod: { x: 0, y: 0, width: podWidth, height: podHeight },
+    columns,
+    lanes,
+    channelTop: lanesBottom,
+    shelf: shelfLayout?.box ?? null,
+    groups: shelfLayout?.groups ?? [],
+    volumes: shelfLayout?.volumes ?? [],
+    references,
+    bounds: { x: 0, y: 0, width: right, height: bottom },
+  };
 }
 
 /**
- * The automatic layout: three lanes left to right in the order things start (init containers,
- * then native sidecars, then app containers), each a column in run order, and the volumes on a
- * shelf under them. Deterministic, so a reload or an undo lays out the same way. `heightOf` gives
- * the measured height of a container node when known, so tall nodes do not overlap the next one.
+ * The volume shelf: a heading, then one block per kind of volume (its own heading and a grid),
+ * blocks side by side while they fit the pod's width, wrapping to a new band below otherwise.
  */
-export function layoutPod(
-  containers: readonly ContainerSlot[],
-  volumes: readonly VolumeEntry[],
-  heightOf?: (name: string) => number | undefined,
-): PodLayout {
-  const { containerWidth, containerHeight, gap, podPadding, podHeader, laneHeader, laneGap } = LAYOUT;
-  const byLane: Record<LaneName, ContainerSlot[]> = { init: [], sidecar: [], app: [] };
-  for (const slot of containers) byLane[slot.role].push(slot);
-  const laneOrder: LaneName[] = ['init', 'sidecar', 'app'];
-  const positions = new Map<string, { x: number; y: number }>();
-  const lanes = {} as Record<LaneName, Box>;
-  let x = podPadding;
-  let tallest = 0;
-  for (const lane of laneOrder) {
-    const items = byLane[lane];
-    let y = podHeader + laneHeader;
-    for (const slot of items) {
-      positions.set(slot.name, { x: x + gap / 2, y });
-      y += Math.max(containerHeight, heightOf?.(slot.name) ?? 0) + gap;
+function layoutShelf(
+  input: LayoutInput,
+  left: number,
+  top: number,
+  innerWidth: number,
+): { box: Box; groups: ShelfGroupLayout[]; volumes: Box[] } | null {
+  if (input.volumes.length === 0) return null;
+  const metrics = CANVAS_METRICS[input.density];
+  const volumeWidth = metrics.volume.width;
+  const shelf = metrics.shelf;
+  const available = innerWidth - (left - metrics.pod.padding);
+  const perRow = Math.max(1, Math.floor((available + shelf.columnGap) / (volumeWidth + shelf.columnGap)));
+  const volumes: Box[] = new Array(input.volumes.length);
+  const groups: ShelfGroupLayout[] = [];
+  let x = left;
+  let bandTop = top + shelf.header;
+  let bandHeight = 0;
+  for (const { group, title } of VOLUME_GROUPS) {
+    const members = input.volumes.flatMap((volume, index) => (volume.group === group ? [index] : []));
+    if (members.length === 0) continue;
+    const span = Math.min(members.length, perRow);
+    const blockWidth = span * volumeWidth + (span - 1) * shelf.columnGap;
+    if (x > left && x + blockWidth > left + available) {
+      x = left;
+      bandTop += bandHeight + shelf.rowGap;
+      bandHeight = 0;
     }
-    const height = Math.max(laneHeader + containerHeight + gap, y - podHeader);
-    lanes[lane] = { x, y: podHeader, width: containerWidth + gap, height };
-    tallest = Math.max(tallest, height);
-    x += containerWidth + gap + laneGap;
+    groups.push({ group, title, x, y: bandTop });
+    // Rows of the group's grid, each as tall as its tallest volume.
+    let rowTop = bandTop + shelf.groupHeader;
+    for (let start = 0; start < members.length; start += span) {
+      const row = members.slice(start, start + span);
+      row.forEach((volumeIndex, column) => {
+        volumes[volumeIndex] = {
+          x: x + column * (volumeWidth + shelf.columnGap),
+          y: rowTop,
+          width: volumeWidth,
+          height: input.volumes[volumeIndex]!.height,
+        };
+      });
+      rowTop += Math.max(...row.map((volumeIndex) => input.volumes[volumeIndex]!.height)) + shelf.rowGap;
+    }
+    bandHeight = Math.max(bandHeight, rowTop - shelf.rowGap - bandTop);
+    x += blockWidth + shelf.groupGap;
   }
-  const lanesWidth = x - laneGap + podPadding - podPadding;
-  const shelfTop = podHeader + tallest + gap;
-  const perRow = Math.max(1, Math.floor((lanesWidth - podPadding) / (LAYOUT.volumeWidth + gap)));
-  const volumePositions = new Map<string, { x: number; y: number }>();
-  volumes.forEach((volume, index) => {
-    const row = Math.floor(index / perRow);
-    const column = index % perRow;
-    volumePositions.set(volume.name, {
-      x: podPadding + column * (LAYOUT.volumeWidth + gap),
-      y: shelfTop + laneHeader + row * (LAYOUT.volumeHeight + gap),
-    });
-  });
-  const rows = Math.ceil(volumes.length / perRow);
-  const shelfHeight = volumes.length === 0 ? 0 : laneHeader + rows * (LAYOUT.volumeHeight + gap);
-  const width = lanesWidth + podPadding;
-  const height = shelfTop + shelfHeight + podPadding;
-  for (const lane of laneOrder) lanes[lane] = { ...lanes[lane], height: tallest };
-  return { pod: { x: 0, y: 0, width, height }, lanes, containers: positions, volumes: volumePositions };
+  const bottom = bandTop + bandHeight;
+  return { box: { x: left, y: top, width: available, height: bottom - top }, groups, volumes };
+}
+
+/** Outside objects: columns right of the pod, as tall as the pod, starting level with its lanes. */
+function layoutReferences(input: LayoutInput, podWidth: number, podHeight: number): Box[] {
+  const metrics = CANVAS_METRICS[input.density];
+  const { width, height } = metrics.reference;
+  const { distance, columnGap, rowGap } = metrics.references;
+  const top = metrics.pod.header;
+  const perColumn = Math.max(1, Math.floor((podHeight - top + rowGap) / (height + rowGap)));
+  return Array.from({ length: input.references }, (_, index) => ({
+    x: podWidth + distance + Math.floor(index / perColumn) * (width + columnGap),
+    y: top + (index % perColumn) * (height + rowGap),
+    width,
+    height,
+  }));
 }

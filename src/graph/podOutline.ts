@@ -1,9 +1,18 @@
 import { listContainerSlots, type ContainerRole, type ContainerSlot } from '../model/containers';
-import { containerEntityId, mountEntityId, POD_ENTITY_ID, volumeEntityId, type EntityId } from '../model/entityId';
+import { listClaimTemplates } from '../model/claimTemplates';
+import {
+  claimEntityId,
+  containerEntityId,
+  type EntityId,
+  mountEntityId,
+  POD_ENTITY_ID,
+  volumeEntityId,
+} from '../model/entityId';
 import { field, isJsonArray, isJsonObject, type JsonObject, type JsonValue } from '../model/jsonValue';
 import { listVolumes } from '../model/volumes';
 import { podSpecOf, workloadKindOf } from '../model/workloads';
 import { describePorts, describeProbes, describeResources } from './describe/describeContainer';
+import { describeClaimTemplate } from './describe/describeClaimTemplate';
 import { describeVolume } from './describe/describeVolume';
 import { workloadSummary } from './workloadSummary';
 
@@ -50,32 +59,45 @@ export function podOutline(workload: JsonObject | null): OutlineItem[] {
     );
   }
   if (slots.length === 0) children.push(item('no-containers', 'No containers yet', []));
-  if (volumes.length > 0) {
+  const claims = listClaimTemplates(workload);
+  if (volumes.length + claims.length > 0) {
+    const mountedBy = (name: string, key: string): OutlineItem[] => {
+      const mounts = slots.flatMap((slot) =>
+        mountsOf(slot.container)
+          .filter((mount) => mount.name === name)
+          .map((mount) =>
+            item(
+              `mounted:${key}:${containerEntityId(slot.name, slot.occurrence)}:${mount.index}`,
+              `mounted by ${slot.name || '(unnamed)'} at ${mount.path}${mount.readOnly ? ', read-only' : ''}`,
+              [],
+            ),
+          ),
+      );
+      return mounts.length ? mounts : [item(`unmounted:${key}`, 'not mounted by any container', [])];
+    };
     children.push(
-      item(
-        'group:volumes',
-        `Volumes (${volumes.length})`,
-        volumes.map((volume) => {
+      item('group:volumes', `Volumes (${volumes.length + claims.length})`, [
+        ...volumes.map((volume) => {
           const described = describeVolume(volume.volume);
-          const mountedBy = slots.flatMap((slot) =>
-            mountsOf(slot.container)
-              .filter((mount) => mount.name === volume.name)
-              .map((mount) =>
-                item(
-                  `mounted:${volume.name}:${slot.name}:${mount.index}`,
-                  `mounted by ${slot.name || '(unnamed)'} at ${mount.path}${mount.readOnly ? ', read-only' : ''}`,
-                  [],
-                ),
-              ),
-          );
+          const id = volumeEntityId(volume.name, volume.occurrence);
           return item(
-            `volume:${volume.name}`,
+            id,
             `Volume ${volume.name || '(unnamed)'}: ${described.type}${described.detail ? ` ${described.detail}` : ''}`,
-            mountedBy.length ? mountedBy : [item(`unmounted:${volume.name}`, 'not mounted by any container', [])],
-            volumeEntityId(volume.name),
+            mountedBy(volume.name, id),
+            id,
           );
         }),
-      ),
+        ...claims.map((claim) => {
+          const detail = describeClaimTemplate(claim.template);
+          const id = claimEntityId(claim.name, claim.occurrence);
+          return item(
+            id,
+            `Claim template ${claim.name || '(unnamed)'}: one claim per replica${detail ? `, ${detail}` : ''}`,
+            mountedBy(claim.name, id),
+            id,
+          );
+        }),
+      ]),
     );
   }
   const references = referencesOf(podSpec, slots);
@@ -86,48 +108,49 @@ export function podOutline(workload: JsonObject | null): OutlineItem[] {
 }
 
 function containerItem(slot: ContainerSlot, order: number | null): OutlineItem {
+  const id = containerEntityId(slot.name, slot.occurrence);
   const image = field(slot.container, 'image');
   const details: OutlineItem[] = [];
   const ports = describePorts(slot.container);
   if (ports.length)
     details.push(
       item(
-        `${slot.name}:ports`,
+        `${id}:ports`,
         `Ports: ${ports.map((port) => `${port.label}${port.name ? ` (${port.name})` : ''}`).join(', ')}`,
         [],
       ),
     );
   const resources = describeResources(slot.container);
-  if (resources) details.push(item(`${slot.name}:resources`, `Resources: ${resources}`, []));
-  else details.push(item(`${slot.name}:resources`, 'Resources: none set', []));
+  if (resources) details.push(item(`${id}:resources`, `Resources: ${resources}`, []));
+  else details.push(item(`${id}:resources`, 'Resources: none set', []));
   const probes = describeProbes(slot.container);
   if (probes.length)
     details.push(
       item(
-        `${slot.name}:probes`,
+        `${id}:probes`,
         `Probes (${probes.length})`,
-        probes.map((probe) => item(`${slot.name}:${probe.kind}`, `${probe.label} probe: ${probe.handler}`, [])),
+        probes.map((probe) => item(`${id}:${probe.kind}`, `${probe.label} probe: ${probe.handler}`, [])),
       ),
     );
   const mounts = mountsOf(slot.container);
   if (mounts.length)
     details.push(
       item(
-        `${slot.name}:mounts`,
+        `${id}:mounts`,
         `Mounts (${mounts.length})`,
         mounts.map((mount) =>
           item(
-            `${slot.name}:mount:${mount.index}`,
+            `${id}:mount:${mount.index}`,
             `${mount.name} at ${mount.path}${mount.readOnly ? ', read-only' : ''}${mount.subPath ? `, sub-path ${mount.subPath}` : ''}`,
             [],
-            mountEntityId(slot.name, mount.index),
+            mountEntityId(slot.name, mount.index, slot.occurrence),
           ),
         ),
       ),
     );
   const roleWord = slot.role === 'app' ? 'Container' : slot.role === 'init' ? 'Init container' : 'Sidecar';
   const label = `${order !== null ? `${order}. ` : ''}${roleWord} ${slot.name || '(unnamed)'}, image ${typeof image === 'string' && image !== '' ? image : 'missing'}`;
-  return item(`container:${slot.name}`, label, details, containerEntityId(slot.name));
+  return item(id, label, details, id);
 }
 
 interface MountSummary {

@@ -1,16 +1,20 @@
-import { listContainerSlots, type ContainerSlot } from '../model/containers';
+import { type ContainerSlot, listContainerSlots } from '../model/containers';
 import {
   containerEntityId,
+  type EntityId,
+  laneNodeId,
   mountEntityId,
   POD_ENTITY_ID,
+  referenceEdgeId,
   referenceEntityId,
-  volumeEntityId,
-  type EntityId,
+  SHELF_NODE_ID,
 } from '../model/entityId';
-import { field, isJsonArray, isJsonObject, type JsonObject } from '../model/jsonValue';
+import { field, type JsonObject } from '../model/jsonValue';
 import { listPodReferences } from '../model/podReferences';
-import { listVolumes } from '../model/volumes';
 import { podSpecOf, workloadKindOf } from '../model/workloads';
+import { CANVAS_METRICS, type Density, densityFor } from './canvasMetrics';
+import { type ContainerCard, containerCard, containerHeight, mountRowCenter, roleLabel } from './containerCard';
+import { mountEdgeRoute, type ReferenceTarget, referenceEdgeRoute, type RoutingSpace } from './edgeRoutes';
 import type {
   ContainerNode,
   DesignerEdge,
@@ -21,10 +25,13 @@ import type {
   PodNode,
   ReferenceEdge,
   ReferenceNode,
+  ShelfNode,
   VolumeNode,
 } from './graphTypes';
-import { referencePosition } from './referenceLayout';
-import { LAYOUT, layoutPod, type LaneName } from './podLayout';
+import { LAYOUT_PANE, type PaneSize } from './fitZoom';
+import { type Box, LANE_ORDER, type LaneName, layoutPod, type PodLayout } from './podLayout';
+import { createCallCache, createIdentityCache } from './sameValue';
+import { mountTargetsOf, shelfItems, volumeHeight, volumeLabel } from './shelfItems';
 import { workloadSummary } from './workloadSummary';
 
 export interface XY {
@@ -40,10 +47,12 @@ export interface GraphInput {
   /** Positions the user set, relative to the pod box, by entity id. */
   readonly positions: Readonly<Record<EntityId, XY>>;
   readonly selectedIds: readonly EntityId[];
-  /** Sizes React Flow measured, so re-created nodes keep them and are not measured again. */
-  readonly measured?: Readonly<Record<EntityId, { readonly width: number; readonly height: number }>>;
   /** `Kind/name` of the objects the manifest defines, to mark references "in this file". */
   readonly definedObjects?: ReadonlySet<string>;
+  /** The lane a palette item being dragged would land in: it opens as a drop target. */
+  readonly openLane?: LaneName | null;
+  /** The shape of the canvas the layout fills (graph/fitZoom's `layoutPaneFor`). */
+  readonly pane?: PaneSize;
 }
 
 const LANE_TITLES: Record<LaneName, { title: string; hint: string }> = {
@@ -52,298 +61,334 @@ const LANE_TITLES: Record<LaneName, { title: string; hint: string }> = {
   app: { title: 'App containers', hint: 'start together and run for the life of the pod' },
 };
 
+/** A container of the pod with everything its node and its edges need. */
+interface PlacedContainer {
+  readonly slot: ContainerSlot;
+  readonly id: EntityId;
+  readonly order: number | null;
+  readonly card: ContainerCard;
+  readonly height: number;
+}
+
 /**
  * Returns a projector: a pure function from the document (and view state) to React Flow nodes
- * and edges that returns the *same node object* for an entity whose part of the document, position
- * and selection did not change, so React Flow re-renders only what changed.
+ * and edges. It returns the *same object* for a node or edge that is the same value as in the
+ * previous call (compared field by field, data included), so React Flow re-renders only what
+ * changed; nothing is listed by hand, so no field can go stale.
  */
 export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
-  const previousNodes = new Map<string, { deps: readonly unknown[]; node: DesignerNode }>();
-  const previousEdges = new Map<string, { deps: readonly unknown[]; edge: DesignerEdge }>();
-  const memoNode = <N extends DesignerNode>(
-    id: string,
-    deps: readonly unknown[],
-    build: () => N,
-    seen: Set<string>,
-  ): N => {
-    seen.add(id);
-    const previous = previousNodes.get(id);
-    if (previous && previous.deps.length === deps.length && previous.deps.every((dep, index) => dep === deps[index]))
-      return previous.node as N;
-    const node = build();
-    previousNodes.set(id, { deps, node });
-    return node;
-  };
-  const memoEdge = (
-    id: string,
-    deps: readonly unknown[],
-    build: () => DesignerEdge,
-    seen: Set<string>,
-  ): DesignerEdge => {
-    seen.add(id);
-    const previous = previousEdges.get(id);
-    if (previous && previous.deps.length === deps.length && previous.deps.every((dep, index) => dep === deps[index]))
-      return previous.edge;
-    const edge = build();
-    previousEdges.set(id, { deps, edge });
-    return edge;
-  };
+  const nodeCache = createIdentityCache<DesignerNode>();
+  const edgeCache = createIdentityCache<DesignerEdge>();
+  const calls = createCallCache();
+  const values = createIdentityCache<unknown>();
 
   return (input) => {
-    const seenNodes = new Set<string>();
-    const seenEdges = new Set<string>();
     const selected = new Set(input.selectedIds);
     const workload = input.workload;
     const podSpec = workload ? podSpecOf(workload) : {};
     const slots = listContainerSlots(podSpec);
-    const volumes = listVolumes(podSpec);
-    const layout = layoutPod(slots, volumes, (name) => input.measured?.[containerEntityId(name)]?.height);
-    const nodes: DesignerNode[] = [];
-    const edges: DesignerEdge[] = [];
+    const density = densityFor(slots.length);
+    const metrics = CANVAS_METRICS[density];
+    const shelf = shelfItems(workload, podSpec, slots, density);
+    const mountTargets = mountTargetsOf(shelf);
+    const volumeTypes = values.keep(
+      'volumeTypes',
+      Object.fromEntries([...mountTargets].map(([name, item]) => [name, item.data.type])),
+    );
 
-    const placed = (id: EntityId, automatic: XY): XY => input.positions[id] ?? automatic;
+    const orders = runOrders(slots);
+    const containers: PlacedContainer[] = slots.map((slot) => {
+      const card = calls.call(
+        `card:${slot.listKey}:${slot.index}`,
+        containerCard,
+        slot,
+        orders.get(slot) ?? null,
+        volumeTypes,
+        density,
+      );
+      return {
+        slot,
+        id: containerEntityId(slot.name, slot.occurrence),
+        order: orders.get(slot) ?? null,
+        card,
+        height: containerHeight(card, density),
+      };
+    });
+    const references = workload ? listPodReferences(podSpec) : [];
+    const layout = calls.call('layout', layoutPod, {
+      density,
+      lanes: {
+        init: containers.filter(({ slot }) => slot.role === 'init').map((container) => container.height),
+        sidecar: containers.filter(({ slot }) => slot.role === 'sidecar').map((container) => container.height),
+        app: containers.filter(({ slot }) => slot.role === 'app').map((container) => container.height),
+      },
+      volumes: shelf.map((item) => ({ group: item.data.group, height: volumeHeight(item.data) })),
+      references: references.length,
+      openLane: input.openLane ?? null,
+      pane: input.pane ?? LAYOUT_PANE,
+    });
+
+    // Boxes relative to the pod, where the user put them or where the layout does.
+    const automatic = new Map<EntityId, Box>();
+    for (const lane of LANE_ORDER) {
+      const inLane = containers.filter(({ slot }) => slot.role === lane);
+      for (const [index, container] of inLane.entries()) automatic.set(container.id, layout.lanes[lane].cells[index]!);
+    }
+    for (const [index, item] of shelf.entries()) automatic.set(item.id, layout.volumes[index]!);
+    const boxOf = (id: EntityId): Box => {
+      const box = automatic.get(id)!;
+      const moved = input.positions[id];
+      return moved ? { ...box, x: moved.x, y: moved.y } : box;
+    };
+
     // The pod grows to hold nodes the user moved beyond the automatic layout.
     let podWidth = layout.pod.width;
     let podHeight = layout.pod.height;
-    for (const slot of slots) {
-      const at = placed(containerEntityId(slot.name), layout.containers.get(slot.name)!);
-      podWidth = Math.max(podWidth, at.x + LAYOUT.containerWidth + LAYOUT.podPadding);
-      podHeight = Math.max(
-        podHeight,
-        at.y +
-          Math.max(LAYOUT.containerHeight, input.measured?.[containerEntityId(slot.name)]?.height ?? 0) +
-          LAYOUT.podPadding,
-      );
+    for (const id of automatic.keys()) {
+      const box = boxOf(id);
+      podWidth = Math.max(podWidth, box.x + box.width + metrics.pod.padding);
+      podHeight = Math.max(podHeight, box.y + box.height + metrics.pod.padding);
     }
-    for (const volume of volumes) {
-      const at = placed(volumeEntityId(volume.name), layout.volumes.get(volume.name)!);
-      podWidth = Math.max(podWidth, at.x + LAYOUT.volumeWidth + LAYOUT.podPadding);
-      podHeight = Math.max(podHeight, at.y + LAYOUT.volumeHeight + LAYOUT.podPadding);
-    }
-
-    const name = field(field(workload, 'metadata'), 'name');
-    const kind = workload ? (workloadKindOf(workload)?.kind ?? 'Pod') : 'Pod';
-    const summary = workload ? workloadSummary(workload) : null;
     const podPosition = input.positions[POD_ENTITY_ID] ?? { x: 0, y: 0 };
-    nodes.push(
-      memoNode<PodNode>(
-        POD_ENTITY_ID,
-        [
-          name,
-          kind,
-          summary,
-          input.stale,
-          podWidth,
-          podHeight,
-          selected.has(POD_ENTITY_ID),
-          podPosition.x,
-          podPosition.y,
-          slots.length === 0,
-          volumes.length === 0,
-        ],
-        () => ({
-          id: POD_ENTITY_ID,
-          type: 'pod',
-          position: podPosition,
-          data: {
-            name: typeof name === 'string' && name !== '' ? name : '(unnamed)',
-            workloadKind: kind,
-            summary,
-            stale: input.stale,
-            empty: slots.length === 0 && volumes.length === 0,
-          },
-          style: { width: podWidth, height: podHeight },
-          width: podWidth,
-          height: podHeight,
-          selected: selected.has(POD_ENTITY_ID),
-          dragHandle: '.pod-node__header',
-          deletable: false,
-          zIndex: 0,
-        }),
-        seenNodes,
-      ),
+    // Where each node is on the canvas: the same object while it stays, so routes are not redone.
+    const absolute = (id: EntityId): Box => {
+      const box = boxOf(id);
+      return values.keep(`box:${id}`, { ...box, x: box.x + podPosition.x, y: box.y + podPosition.y });
+    };
+    const space: RoutingSpace = values.keep('space', {
+      density,
+      pod: { x: podPosition.x, y: podPosition.y, width: podWidth, height: podHeight },
+      channelTop: podPosition.y + layout.channelTop,
+    });
+
+    const nodes: DesignerNode[] = [];
+    const edges: DesignerEdge[] = [];
+    const node = <N extends DesignerNode>(built: N): void => void nodes.push(nodeCache.keep(built.id, built) as N);
+    const edge = (built: DesignerEdge): void => void edges.push(edgeCache.keep(built.id, built));
+
+    node(
+      podNode(workload, input, slots.length + shelf.length === 0, density, podPosition, podWidth, podHeight, selected),
     );
+    for (const lane of LANE_ORDER) node(laneNode(lane, layout));
+    if (layout.shelf) node(shelfNode(layout));
 
-    for (const lane of ['init', 'sidecar', 'app'] as const) {
-      const box = layout.lanes[lane];
-      const id = `lane:${lane}`;
-      nodes.push(
-        memoNode<LaneNode>(
-          id,
-          [box.x, box.y, box.width, box.height],
-          () => ({
-            id,
-            type: 'lane',
-            parentId: POD_ENTITY_ID,
-            position: { x: box.x, y: box.y },
-            data: LANE_TITLES[lane],
-            style: { width: box.width, height: box.height },
-            width: box.width,
-            height: box.height,
-            draggable: false,
-            selectable: false,
-            focusable: false,
-            deletable: false,
-            zIndex: 1,
-          }),
-          seenNodes,
-        ),
-      );
+    for (const container of containers) {
+      const box = boxOf(container.id);
+      const { slot, id, card } = container;
+      node({
+        id,
+        type: 'container',
+        parentId: POD_ENTITY_ID,
+        position: { x: box.x, y: box.y },
+        width: box.width,
+        height: box.height,
+        data: {
+          entityId: id,
+          name: slot.name,
+          role: slot.role,
+          order: container.order,
+          occurrence: slot.occurrence,
+          container: slot.container,
+          card,
+          density,
+        },
+        selected: selected.has(id),
+        extent: 'parent',
+        zIndex: 2,
+        ariaLabel: `${roleLabel(slot.role)} ${slot.name}${slot.occurrence > 1 ? `, number ${slot.occurrence} of that name` : ''}`,
+      } satisfies ContainerNode);
     }
+    shelf.forEach((item) => {
+      const box = boxOf(item.id);
+      node({
+        id: item.id,
+        type: 'volume',
+        parentId: POD_ENTITY_ID,
+        position: { x: box.x, y: box.y },
+        width: box.width,
+        height: box.height,
+        data: item.data,
+        selected: selected.has(item.id),
+        extent: 'parent',
+        zIndex: 2,
+        deletable: item.data.source === 'volume',
+        ariaLabel: volumeLabel(item.data),
+      } satisfies VolumeNode);
+    });
 
-    const orderOf = orderInRole(slots);
-    for (const slot of slots) {
-      const id = containerEntityId(slot.name);
-      const at = placed(id, layout.containers.get(slot.name)!);
-      const order = orderOf.get(slot) ?? null;
-      nodes.push(
-        memoNode<ContainerNode>(
-          id,
-          [slot.container, slot.role, order, at.x, at.y, selected.has(id), input.measured?.[id]],
-          () => ({
-            id,
-            type: 'container',
-            ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
-            parentId: POD_ENTITY_ID,
-            position: at,
-            data: { entityId: id, name: slot.name, role: slot.role, order, container: slot.container },
-            selected: selected.has(id),
-            extent: 'parent',
-            zIndex: 2,
-            ariaLabel: `${roleLabel(slot.role)} ${slot.name}`,
-          }),
-          seenNodes,
-        ),
-      );
-      const mounts = field(slot.container, 'volumeMounts');
-      if (!isJsonArray(mounts)) continue;
-      mounts.forEach((mount, mountIndex) => {
-        if (!isJsonObject(mount)) return;
-        const volumeName = field(mount, 'name');
-        if (typeof volumeName !== 'string' || !volumes.some((volume) => volume.name === volumeName)) return;
-        const edgeId = mountEntityId(slot.name, mountIndex);
-        edges.push(
-          memoEdge(
-            edgeId,
-            [mount, slot.name, selected.has(edgeId)],
-            (): MountEdge => {
-              const mountPath = field(mount, 'mountPath');
-              const subPath = field(mount, 'subPath');
-              return {
-                id: edgeId,
-                type: 'mount',
-                source: volumeEntityId(volumeName),
-                target: id,
-                selected: selected.has(edgeId),
-                data: {
-                  containerName: slot.name,
-                  mountIndex,
-                  mountPath: typeof mountPath === 'string' ? mountPath : '',
-                  readOnly: field(mount, 'readOnly') === true,
-                  subPath: typeof subPath === 'string' ? subPath : null,
-                },
-                zIndex: 3,
-                ariaLabel: `${volumeName} mounted in ${slot.name} at ${typeof mountPath === 'string' ? mountPath : '?'}`,
-              };
-            },
-            seenEdges,
-          ),
+    // Mount edges: one per mount of a name the shelf holds; lines of one volume share a track.
+    const tracks = new Map(shelf.map((item, index) => [item.id, index]));
+    for (const container of containers) {
+      const { slot, id, card } = container;
+      for (const mount of card.mounts) {
+        const volumeId = mountTargets.get(mount.volume)?.id;
+        if (!volumeId) continue;
+        const containerBox = absolute(id);
+        const edgeId = mountEntityId(slot.name, mount.index, slot.occurrence);
+        const route = calls.call(
+          edgeId,
+          mountEdgeRoute,
+          absolute(volumeId),
+          containerBox,
+          containerBox.y + mountRowCenter(card, density, mount.index),
+          space,
+          tracks.get(volumeId) ?? 0,
+          !input.positions[id] && !input.positions[volumeId],
         );
-      });
+        edge({
+          id: edgeId,
+          type: 'mount',
+          source: volumeId,
+          target: id,
+          selected: selected.has(edgeId),
+          data: {
+            containerName: slot.name,
+            mountIndex: mount.index,
+            mountPath: mount.path,
+            readOnly: mount.readOnly,
+            subPath: mount.subPath,
+            route,
+          },
+          zIndex: 3,
+          ariaLabel: `${mount.volume} mounted in ${slot.name} at ${mount.path || '?'}`,
+        } satisfies MountEdge);
+      }
     }
 
-    for (const volume of volumes) {
-      const id = volumeEntityId(volume.name);
-      const at = placed(id, layout.volumes.get(volume.name)!);
-      nodes.push(
-        memoNode<VolumeNode>(
-          id,
-          [volume.volume, at.x, at.y, selected.has(id), input.measured?.[id]],
-          () => ({
-            id,
-            type: 'volume',
-            ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
-            parentId: POD_ENTITY_ID,
-            position: at,
-            data: { entityId: id, name: volume.name, volume: volume.volume },
-            selected: selected.has(id),
-            extent: 'parent',
-            zIndex: 2,
-            ariaLabel: `Volume ${volume.name}`,
-          }),
-          seenNodes,
-        ),
-      );
-    }
-
-    const references = workload ? listPodReferences(podSpec) : [];
-    const entityExists = new Set<EntityId>([
-      POD_ENTITY_ID,
-      ...slots.map((slot) => containerEntityId(slot.name)),
-      ...volumes.map((volume) => volumeEntityId(volume.name)),
-    ]);
+    // Outside objects, right of the pod (further right when the pod grew).
+    const shift = podWidth - layout.pod.width;
+    const targets = new Map<EntityId, ReferenceTarget>([[POD_ENTITY_ID, { kind: 'pod' }]]);
+    for (const container of containers) targets.set(container.id, { kind: 'container', box: absolute(container.id) });
+    for (const item of shelf) targets.set(item.id, { kind: 'volume', box: absolute(item.id) });
     references.forEach((reference, index) => {
       const id = referenceEntityId(reference.kind, reference.name);
-      const at = input.positions[id] ?? referencePosition(index, podPosition, podWidth);
+      const automaticBox = layout.references[index]!;
+      const moved = input.positions[id];
+      const box: Box = moved
+        ? { ...automaticBox, x: moved.x, y: moved.y }
+        : { ...automaticBox, x: podPosition.x + automaticBox.x + shift, y: podPosition.y + automaticBox.y };
       const inThisFile = input.definedObjects?.has(`${reference.kind}/${reference.name}`) ?? false;
-      nodes.push(
-        memoNode<ReferenceNode>(
-          id,
-          [reference.kind, reference.name, inThisFile, at.x, at.y, selected.has(id), input.measured?.[id]],
-          () => ({
-            id,
-            type: 'reference',
-            ...(input.measured?.[id] ? { measured: input.measured[id] } : {}),
-            position: { x: at.x, y: at.y },
-            data: { entityId: id, kind: reference.kind, name: reference.name, inThisFile },
-            selected: selected.has(id),
-            deletable: false,
-            zIndex: 2,
-            ariaLabel: `${reference.kind} ${reference.name}, ${inThisFile ? 'in this file' : 'external'}`,
-          }),
-          seenNodes,
-        ),
-      );
+      node({
+        id,
+        type: 'reference',
+        position: { x: box.x, y: box.y },
+        width: box.width,
+        height: box.height,
+        data: { entityId: id, kind: reference.kind, name: reference.name, inThisFile, density },
+        selected: selected.has(id),
+        deletable: false,
+        zIndex: 2,
+        ariaLabel: `${reference.kind} ${reference.name}, ${inThisFile ? 'in this file' : 'external'}`,
+      } satisfies ReferenceNode);
       for (const user of reference.users) {
-        if (!entityExists.has(user)) continue;
-        const edgeId = `uses:${id}->${user}`;
-        edges.push(
-          memoEdge(
-            edgeId,
-            [user, reference.kind],
-            (): ReferenceEdge => ({
-              id: edgeId,
-              type: 'reference',
-              source: id,
-              target: user,
-              targetHandle: 'refs',
-              data: { kind: reference.kind },
-              selectable: false,
-              deletable: false,
-              focusable: false,
-              zIndex: 1,
-            }),
-            seenEdges,
-          ),
-        );
+        const target = targets.get(user);
+        if (!target) continue;
+        const edgeId = referenceEdgeId(id, user);
+        const route = calls.call(edgeId, referenceEdgeRoute, box, target, space, !moved && !input.positions[user]);
+        edge({
+          id: edgeId,
+          type: 'reference',
+          source: id,
+          target: user,
+          targetHandle: 'refs',
+          data: { kind: reference.kind, route },
+          selectable: false,
+          deletable: false,
+          focusable: false,
+          zIndex: 1,
+        } satisfies ReferenceEdge);
       }
     });
 
-    for (const id of previousNodes.keys()) if (!seenNodes.has(id)) previousNodes.delete(id);
-    for (const id of previousEdges.keys()) if (!seenEdges.has(id)) previousEdges.delete(id);
+    nodeCache.sweep();
+    edgeCache.sweep();
+    calls.sweep();
+    values.sweep();
     return { nodes, edges };
   };
 }
 
-function orderInRole(slots: readonly ContainerSlot[]): Map<ContainerSlot, number> {
-  const orders = new Map<ContainerSlot, number>();
-  let initOrder = 0;
-  for (const slot of slots) {
-    if (slot.listKey === 'initContainers') orders.set(slot, ++initOrder);
-  }
-  return orders;
+function podNode(
+  workload: JsonObject | null,
+  input: GraphInput,
+  empty: boolean,
+  density: Density,
+  position: XY,
+  width: number,
+  height: number,
+  selected: ReadonlySet<EntityId>,
+): PodNode {
+  const name = field(field(workload, 'metadata'), 'name');
+  return {
+    id: POD_ENTITY_ID,
+    type: 'pod',
+    position,
+    data: {
+      name: typeof name === 'string' && name !== '' ? name : '(unnamed)',
+      workloadKind: workload ? (workloadKindOf(workload)?.kind ?? 'Pod') : 'Pod',
+      summary: workload ? workloadSummary(workload) : null,
+      stale: input.stale,
+      empty,
+      density,
+    },
+    style: { width, height },
+    width,
+    height,
+    selected: selected.has(POD_ENTITY_ID),
+    dragHandle: '.pod-node__header',
+    deletable: false,
+    zIndex: 0,
+  };
 }
 
-export function roleLabel(role: ContainerSlot['role']): string {
-  return role === 'app' ? 'Container' : role === 'init' ? 'Init container' : 'Sidecar';
+function laneNode(lane: LaneName, layout: PodLayout): LaneNode {
+  const box = layout.lanes[lane];
+  return {
+    id: laneNodeId(lane),
+    type: 'lane',
+    parentId: POD_ENTITY_ID,
+    position: { x: box.x, y: box.y },
+    data: {
+      lane,
+      ...LANE_TITLES[lane],
+      empty: box.empty,
+      open: box.open,
+      cells: box.cells.map((cell) => ({ x: cell.x, y: cell.y })),
+    },
+    style: { width: box.width, height: box.height },
+    width: box.width,
+    height: box.height,
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    deletable: false,
+    zIndex: 1,
+  };
+}
+
+function shelfNode(layout: PodLayout): ShelfNode {
+  const box = layout.shelf!;
+  return {
+    id: SHELF_NODE_ID,
+    type: 'shelf',
+    parentId: POD_ENTITY_ID,
+    position: { x: box.x, y: box.y },
+    data: { groups: layout.groups.map((group) => ({ ...group, x: group.x - box.x, y: group.y - box.y })) },
+    style: { width: box.width, height: box.height },
+    width: box.width,
+    height: box.height,
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    deletable: false,
+    zIndex: 1,
+  };
+}
+
+/** 1-based run order of init containers and sidecars (they share the initContainers list). */
+function runOrders(slots: readonly ContainerSlot[]): Map<ContainerSlot, number> {
+  const orders = new Map<ContainerSlot, number>();
+  let order = 0;
+  for (const slot of slots) if (slot.listKey === 'initContainers') orders.set(slot, ++order);
+  return orders;
 }

@@ -1,75 +1,59 @@
-import { field } from '../model/jsonValue';
-import { describePorts, describeProbes, describeResources } from './describe/describeContainer';
-import { describeVolume } from './describe/describeVolume';
+import { CANVAS_METRICS } from './canvasMetrics';
+import { containerCounts, containerSections } from './containerCard';
 import type {
   ContainerNode,
   DesignerGraph,
   DesignerNode,
   LaneNode,
-  MountEdge,
   PodNode,
-  ReferenceEdge,
   ReferenceNode,
+  ShelfNode,
   VolumeNode,
 } from './graphTypes';
-import { LAYOUT } from './podLayout';
-import { REFERENCE_NODE } from './referenceLayout';
-import { roleLabel } from './projectGraph';
+import { type IconNode, POD_ICON, PROBE_ICONS, ROLE_ICONS, referenceIcon, volumeIcon } from './nodeIcons';
+import type { Box } from './podLayout';
+import { charactersThatFit, estimateTextWidth, REFERENCE_BREAKS, type TextFace, wrapText } from './textWidth';
 
 /** Light-theme colours of the exported diagram (slides are usually light). */
 const COLORS = {
   text: '#1b1f24',
   muted: '#57606a',
   border: '#d5d9e0',
+  surface: '#ffffff',
   pod: '#326ce5',
   podBg: '#f7f9fe',
-  laneBg: '#f3f4f6',
+  laneBg: '#f1f3f6',
   app: '#326ce5',
-  appBg: '#eaf1ff',
   init: '#b35900',
-  initBg: '#fff3e4',
   sidecar: '#7a3fc4',
-  sidecarBg: '#f4ecff',
   volume: '#0f766e',
   volumeBg: '#e6f6f4',
-  edge: '#0f766e',
+  error: '#c5221f',
+  errorBg: '#fdecea',
+  ok: '#1a7f37',
+  warning: '#9a6700',
   reference: '#57606a',
   referenceBg: '#f6f8fa',
 } as const;
 
-const STYLE = `
-  text { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; fill: ${COLORS.text}; }
-  .mono { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; }
-  .pod-kind { font-size: 13px; font-weight: 700; fill: ${COLORS.pod}; letter-spacing: 0.04em; text-transform: uppercase; }
-  .pod-name { font-size: 20px; font-weight: 700; }
-  .pod-summary, .lane-hint { font-size: 12px; fill: ${COLORS.muted}; }
-  .lane-title { font-size: 12px; font-weight: 700; fill: ${COLORS.muted}; text-transform: uppercase; letter-spacing: 0.04em; }
-  .role { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; }
-  .role-app { fill: ${COLORS.app}; } .role-init { fill: ${COLORS.init}; } .role-sidecar { fill: ${COLORS.sidecar}; }
-  .name { font-size: 16px; font-weight: 700; }
-  .detail { font-size: 12px; fill: ${COLORS.muted}; }
-  .image { font-size: 12.5px; }
-  .mount-label { font-size: 11.5px; fill: ${COLORS.text}; }
-  .volume-type { font-size: 11px; fill: ${COLORS.volume}; }
-  .reference-kind { font-size: 11px; font-weight: 700; fill: ${COLORS.reference}; text-transform: uppercase; letter-spacing: 0.04em; }
-`;
+const ROLE_COLORS = { app: COLORS.app, init: COLORS.init, sidecar: COLORS.sidecar } as const;
+const PROBE_COLORS = { livenessProbe: COLORS.error, readinessProbe: COLORS.ok, startupProbe: COLORS.pod } as const;
 
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+const FONTS: Record<TextFace, string> = {
+  sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  bold: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  mono: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace",
+};
 
 const MARGIN = 24;
-/** Average advance of a character as a share of the font size (monospace is 0.6, sans a little less). */
-const AVERAGE_CHAR_WIDTH = 0.6;
 
 /**
- * The diagram as a standalone SVG document (styles embedded, light theme, no external fonts or
- * images), drawn from the projected graph: the pod box with its lanes, containers (role, name,
- * image, ports, resources, probes), volumes (source) and mounts (path). Sizes are the layout's,
- * or what the browser measured when the caller passes measured nodes.
+ * The diagram as a standalone SVG document (light theme, no external fonts or images), drawn from
+ * the projected graph with the canvas's own layout, routes and icons: the pod box with its lanes,
+ * containers (role, name, full image, ports, probes, resources and a row per mount, where the
+ * mount's line ends), the volume shelf by kind, the outside objects, and the lines between them,
+ * which run in the gutters between nodes. Every text element carries its font size and face, so
+ * the drawing can be checked without a browser.
  *
  * @example renderDiagramSvg(createGraphProjector()({ workload, stale: false, positions: {}, selectedIds: [] }))
  */
@@ -88,8 +72,19 @@ export function renderDiagramSvg(graph: DesignerGraph, title = 'Pod diagram'): s
     graph.nodes.filter((node): node is Extract<DesignerNode, { type: T }> => node.type === type);
   for (const node of byType('pod')) parts.push(renderPod(node, boxes.get(node.id)!));
   for (const node of byType('lane')) parts.push(renderLane(node, boxes.get(node.id)!));
-  for (const edge of graph.edges)
-    parts.push(isReferenceEdge(edge) ? renderReferenceEdge(edge, boxes) : renderMount(edge as MountEdge, boxes));
+  for (const node of byType('shelf')) parts.push(renderShelf(node, boxes.get(node.id)!));
+  for (const edge of graph.edges) {
+    const route = edge.data?.route;
+    if (!route) continue;
+    const mount = edge.type === 'mount' ? edge.data : null;
+    const end = route.points[route.points.length - 1];
+    parts.push(
+      group(edge.type === 'mount' ? 'mount' : 'reference-edge', [
+        `<path d="${route.path}" fill="none" stroke="${mount ? COLORS.volume : COLORS.reference}" stroke-width="${mount ? 2 : 1.5}"${mount?.readOnly ? ' stroke-dasharray="6 4"' : mount ? '' : ' stroke-dasharray="4 4"'}/>`,
+        mount && end ? `<circle cx="${round(end.x)}" cy="${round(end.y)}" r="3.5" fill="${COLORS.volume}"/>` : '',
+      ]),
+    );
+  }
   for (const node of byType('container')) parts.push(renderContainer(node, boxes.get(node.id)!));
   for (const node of byType('volume')) parts.push(renderVolume(node, boxes.get(node.id)!));
   for (const node of byType('reference')) parts.push(renderReference(node, boxes.get(node.id)!));
@@ -97,7 +92,6 @@ export function renderDiagramSvg(graph: DesignerGraph, title = 'Pod diagram'): s
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${minX} ${minY} ${width} ${height}" role="img" aria-label="${escapeXml(title)}">`,
     `<title>${escapeXml(title)}</title>`,
-    `<style>${STYLE}</style>`,
     `<rect x="${minX}" y="${minY}" width="${width}" height="${height}" fill="#ffffff"/>`,
     ...parts,
     '</svg>',
@@ -113,19 +107,11 @@ function absoluteBoxes(nodes: readonly DesignerNode[]): Map<string, Box> {
     if (known) return known;
     const parent = node.parentId ? byId.get(node.parentId) : undefined;
     const origin = parent ? boxOf(parent) : { x: 0, y: 0 };
-    const [defaultWidth, defaultHeight] =
-      node.type === 'container'
-        ? [LAYOUT.containerWidth, LAYOUT.containerHeight]
-        : node.type === 'volume'
-          ? [LAYOUT.volumeWidth, LAYOUT.volumeHeight]
-          : node.type === 'reference'
-            ? [REFERENCE_NODE.width, REFERENCE_NODE.height]
-            : [0, 0];
     const box = {
       x: origin.x + node.position.x,
       y: origin.y + node.position.y,
-      width: node.width ?? node.measured?.width ?? defaultWidth,
-      height: node.height ?? node.measured?.height ?? defaultHeight,
+      width: node.width ?? 0,
+      height: node.height ?? 0,
     };
     boxes.set(node.id, box);
     return box;
@@ -135,146 +121,229 @@ function absoluteBoxes(nodes: readonly DesignerNode[]): Map<string, Box> {
 }
 
 function renderPod(node: PodNode, box: Box): string {
-  const { name, workloadKind, summary, empty, stale } = node.data;
-  const textWidth = box.width - 32;
+  const { name, workloadKind, summary, empty, stale, density } = node.data;
+  const metrics = CANVAS_METRICS[density].pod;
+  const kindWidth = estimateTextWidth(workloadKind, 12, 'bold') + 16;
+  const nameX = box.x + 16 + 22 + 8 + kindWidth + 10;
+  const nameWidth = Math.min(box.width - (nameX - box.x) - 16, estimateTextWidth(name, metrics.nameSize, 'bold'));
   return group('pod', [
     `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="14" fill="${COLORS.podBg}" stroke="${COLORS.pod}" stroke-width="2"/>`,
-    text(box.x + 16, box.y + 22, 'pod-kind', workloadKind, textWidth, 13),
-    text(box.x + 16, box.y + 44, 'pod-name', name, textWidth * 0.6, 20),
+    icon(POD_ICON, box.x + 16, box.y + 15, 22, COLORS.pod),
+    `<rect x="${box.x + 46}" y="${box.y + 16}" width="${round(kindWidth)}" height="20" rx="10" fill="${COLORS.pod}"/>`,
+    text(box.x + 54, box.y + 31, workloadKind, 12, 'bold', kindWidth, { fill: '#ffffff' }),
+    text(nameX, box.y + 34, name, metrics.nameSize, 'bold', nameWidth),
     summary
-      ? text(
-          box.x + 16 + Math.min(textWidth * 0.6, estimateWidth(name, 20)) + 12,
-          box.y + 44,
-          'pod-summary',
-          summary,
-          textWidth * 0.4,
-          12,
-        )
+      ? text(nameX + nameWidth + 12, box.y + 33, summary, 13, 'sans', box.x + box.width - (nameX + nameWidth + 28), {
+          fill: COLORS.muted,
+        })
       : '',
-    stale
-      ? text(box.x + 16, box.y + box.height - 10, 'pod-summary', '⚠ stale: the last valid design', textWidth, 12)
-      : '',
-    empty ? text(box.x + 16, box.y + 90, 'pod-summary', 'This pod has no containers yet.', textWidth, 12) : '',
+    stale ? text(box.x + 16, box.y + box.height - 8, '⚠ stale: the last valid design', 12, 'sans', box.width - 32) : '',
+    empty ? text(box.x + 16, box.y + 90, 'This pod has no containers yet.', 13, 'sans', box.width - 32) : '',
   ]);
 }
 
 function renderLane(node: LaneNode, box: Box): string {
+  const { title, hint, empty } = node.data;
+  const size = CANVAS_METRICS.regular.lane.titleSize;
+  // The title stays within the first column: mount lines run up the gutter right of it.
+  const room = CANVAS_METRICS.regular.container.width;
+  const label = empty ? `${title}: none` : title;
   return group('lane', [
-    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="10" fill="${COLORS.laneBg}"/>`,
-    text(box.x + 10, box.y + 18, 'lane-title', node.data.title, box.width - 20, 12),
+    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="10" fill="${COLORS.laneBg}"${empty ? ` stroke="${COLORS.border}" stroke-dasharray="5 4"` : ''}/>`,
+    text(box.x + 12, box.y + 18, label, size, 'bold', room, {
+      fill: COLORS.muted,
+      title: hint,
+    }),
   ]);
 }
 
-const ROLE_COLORS = {
-  app: [COLORS.app, COLORS.appBg],
-  init: [COLORS.init, COLORS.initBg],
-  sidecar: [COLORS.sidecar, COLORS.sidecarBg],
-} as const;
-
-function renderContainer(node: ContainerNode, box: Box): string {
-  const { name, role, order, container } = node.data;
-  const [stroke, fill] = ROLE_COLORS[role];
-  const inner = box.width - 24;
-  const image = field(container, 'image');
-  const lines: { className: string; text: string; size: number }[] = [
-    { className: 'image mono', text: typeof image === 'string' && image !== '' ? image : 'no image', size: 12.5 },
-  ];
-  const ports = describePorts(container);
-  if (ports.length)
-    lines.push({
-      className: 'detail',
-      text: `ports ${ports.map((port) => `${port.name ? `${port.name} ` : ''}:${port.label}`).join(', ')}`,
-      size: 12,
-    });
-  const resources = describeResources(container);
-  if (resources) lines.push({ className: 'detail', text: resources, size: 12 });
-  for (const probe of describeProbes(container))
-    lines.push({ className: 'detail', text: `${probe.label}: ${probe.handler}`, size: 12 });
-  const room = Math.max(1, Math.floor((box.height - 56) / 17));
-  const shown =
-    lines.length > room
-      ? [...lines.slice(0, room - 1), { className: 'detail', text: `+ ${lines.length - room + 1} more`, size: 12 }]
-      : lines;
-  return group(`container ${role}`, [
-    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="10" fill="${fill}" stroke="${stroke}" stroke-width="1.5"/>`,
-    `<rect x="${box.x}" y="${box.y + 8}" width="4" height="${box.height - 16}" rx="2" fill="${stroke}"/>`,
-    text(
-      box.x + 12,
-      box.y + 20,
-      `role role-${role}`,
-      `${order !== null ? `${order}. ` : ''}${roleLabel(role)}`,
-      inner,
-      11,
-    ),
-    text(box.x + 12, box.y + 40, 'name', name || '(unnamed)', inner, 16),
-    ...shown.map((line, index) =>
-      text(box.x + 12, box.y + 60 + index * 17, line.className, line.text, inner, line.size),
+function renderShelf(node: ShelfNode, box: Box): string {
+  return group('shelf', [
+    text(box.x, box.y + 16, 'Volumes', 12, 'bold', 120, { fill: COLORS.muted }),
+    ...node.data.groups.map((heading) =>
+      text(box.x + heading.x, box.y + heading.y + 14, heading.title, 11.5, 'bold', 180, { fill: COLORS.volume }),
     ),
   ]);
+}
+
+function renderContainer(node: ContainerNode, box: Box): string {
+  const { role, card, density } = node.data;
+  const metrics = CANVAS_METRICS[density].container;
+  const color = ROLE_COLORS[role];
+  const left = box.x + metrics.paddingX + 2;
+  const inner = box.width - 2 * metrics.paddingX - 2;
+  // The canvas's role and Duplicate controls have no place in a picture: the box ends above them.
+  const height = box.height - (metrics.actionsHeight ? metrics.actionsHeight + metrics.gap : 0);
+  const parts = [
+    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${height}" rx="10" fill="${COLORS.surface}" stroke="${COLORS.border}"/>`,
+    `<rect x="${box.x}" y="${box.y}" width="5" height="${height}" rx="2.5" fill="${color}"/>`,
+  ];
+  let y = box.y + metrics.paddingY;
+  for (const section of containerSections(card, density)) {
+    switch (section.key) {
+      case 'role':
+        parts.push(icon(ROLE_ICONS[role], left, y, metrics.roleLine - 2, color));
+        parts.push(
+          text(
+            left + metrics.roleLine + 2,
+            y + metrics.roleSize,
+            card.roleLabel,
+            metrics.roleSize,
+            'bold',
+            inner - 20,
+            {
+              fill: color,
+            },
+          ),
+        );
+        break;
+      case 'name':
+        parts.push(...lines(left, y, card.name, metrics.nameSize, 'bold', inner, metrics.nameLine, card.nameLines));
+        break;
+      case 'image':
+        parts.push(
+          ...lines(
+            left,
+            y,
+            card.image ?? 'no image',
+            metrics.imageSize,
+            'mono',
+            inner,
+            metrics.imageLine,
+            card.imageLines,
+            {
+              fill: card.image ? COLORS.text : COLORS.error,
+            },
+          ),
+        );
+        break;
+      case 'ports':
+        parts.push(
+          text(left, y + metrics.detailSize + 2, `ports ${card.ports}`, metrics.detailSize, 'sans', inner, {
+            fill: COLORS.muted,
+          }),
+        );
+        break;
+      case 'probes':
+        card.probes.forEach((probe, index) => {
+          const rowTop = y + index * metrics.detailLine;
+          const labelWidth = estimateTextWidth(probe.label, metrics.detailSize, 'bold');
+          parts.push(
+            icon(PROBE_ICONS[probe.kind], left, rowTop + 3, 13, PROBE_COLORS[probe.kind]),
+            text(left + 18, rowTop + metrics.detailSize + 2, probe.label, metrics.detailSize, 'bold', labelWidth),
+            text(
+              left + 18 + labelWidth + 5,
+              rowTop + metrics.detailSize + 2,
+              probe.handler,
+              metrics.detailSize - 0.5,
+              'mono',
+              inner - 23 - labelWidth,
+              { fill: COLORS.muted },
+            ),
+          );
+        });
+        break;
+      case 'resources':
+        parts.push(
+          text(left, y + metrics.detailSize + 2, card.resources ?? '', metrics.detailSize, 'mono', inner, {
+            fill: COLORS.muted,
+          }),
+        );
+        break;
+      case 'counts':
+        parts.push(
+          text(left, y + metrics.detailSize + 2, containerCounts(card), metrics.detailSize, 'sans', inner, {
+            fill: COLORS.muted,
+          }),
+        );
+        break;
+      case 'mounts':
+        card.mounts.forEach((mount, index) => {
+          const rowTop = y + index * metrics.mountLine;
+          const row = mountRowText(mount, inner - 18, metrics.detailSize);
+          parts.push(
+            icon(volumeIcon(mount.volumeType), left, rowTop + 4, 13, COLORS.volume),
+            text(left + 18, rowTop + metrics.detailSize + 3, row.path, metrics.detailSize, 'mono', row.pathWidth),
+            row.tail
+              ? text(
+                  left + 18 + row.pathWidth + 6,
+                  rowTop + metrics.detailSize + 3,
+                  row.tail,
+                  metrics.detailSize - 1,
+                  'sans',
+                  row.tailWidth,
+                  {
+                    fill: COLORS.muted,
+                  },
+                )
+              : '',
+          );
+        });
+        break;
+      default:
+        break;
+    }
+    y += section.height + metrics.gap;
+  }
+  return group(`container ${role}`, parts);
+}
+
+/**
+ * A mount row: its path first (whole when it fits), then "ro" (read-only) and the volume's name
+ * in what room is left, each left out rather than cut.
+ */
+function mountRowText(
+  mount: ContainerNode['data']['card']['mounts'][number],
+  width: number,
+  fontSize: number,
+): { path: string; pathWidth: number; tail: string; tailWidth: number } {
+  const path = `${mount.path || '?'}${mount.subPath ? ` (${mount.subPath})` : ''}`;
+  const pathWidth = Math.min(width, estimateTextWidth(path, fontSize, 'mono'));
+  const room = width - pathWidth - 6;
+  const tail = [mount.readOnly ? `ro · ${mount.volume}` : mount.volume, mount.readOnly ? 'ro' : ''].find(
+    (candidate) => candidate !== '' && estimateTextWidth(candidate, fontSize - 1, 'sans') <= room,
+  );
+  return { path, pathWidth, tail: tail ?? '', tailWidth: tail ? room : 0 };
 }
 
 function renderVolume(node: VolumeNode, box: Box): string {
-  const summary = describeVolume(node.data.volume);
+  const { name, typeLabel, detail, type, source, density } = node.data;
+  const metrics = CANVAS_METRICS[density].volume;
+  const missing = source === 'missing';
+  const color = missing ? COLORS.error : COLORS.volume;
   const inner = box.width - 44;
+  const second =
+    source === 'claimTemplate' ? `per replica · ${detail ?? 'claim'}` : detail ? `${typeLabel}: ${detail}` : typeLabel;
   return group('volume', [
-    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="10" fill="${COLORS.volumeBg}" stroke="${COLORS.volume}" stroke-width="1.5"/>`,
-    text(box.x + 12, box.y + box.height / 2 + 6, 'name', summary.icon, 20, 16),
-    text(box.x + 36, box.y + 26, 'name', node.data.name || '(unnamed)', inner, 15),
-    text(
-      box.x + 36,
-      box.y + 46,
-      'volume-type',
-      `${summary.type}${summary.detail ? `: ${summary.detail}` : ''}`,
-      inner,
-      11,
-    ),
+    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="10" fill="${missing ? COLORS.errorBg : COLORS.volumeBg}" stroke="${color}" stroke-width="1.5"${missing || source === 'claimTemplate' ? ' stroke-dasharray="5 3"' : ''}/>`,
+    icon(volumeIcon(type), box.x + 10, box.y + box.height / 2 - 10, 20, color),
+    text(box.x + 38, box.y + box.height / 2 - 3, name || '(unnamed)', metrics.nameSize, 'bold', inner),
+    text(box.x + 38, box.y + box.height / 2 + metrics.detailSize + 1, second, metrics.detailSize, 'sans', inner, {
+      fill: missing ? COLORS.error : COLORS.muted,
+    }),
   ]);
-}
-
-function isReferenceEdge(edge: DesignerGraph['edges'][number]): edge is ReferenceEdge {
-  return edge.type === 'reference';
 }
 
 /** An object outside the pod: its kind, name and whether this file defines it. */
 function renderReference(node: ReferenceNode, box: Box): string {
-  const { kind, name, inThisFile } = node.data;
-  const inner = box.width - 24;
+  const { kind, name, inThisFile, density } = node.data;
+  const metrics = CANVAS_METRICS[density].reference;
+  const inner = box.width - 44;
   return group('reference', [
-    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="8" fill="${COLORS.referenceBg}" stroke="${COLORS.reference}" stroke-width="1.5" stroke-dasharray="${inThisFile ? '' : '5 3'}"/>`,
-    text(box.x + 12, box.y + 18, 'reference-kind', `${kind} · ${inThisFile ? 'in this file' : 'external'}`, inner, 11),
-    text(box.x + 12, box.y + 40, 'name', name, inner, 15),
-  ]);
-}
-
-/** From an outside object to what uses it: a thin dashed line. */
-function renderReferenceEdge(edge: ReferenceEdge, boxes: ReadonlyMap<string, Box>): string {
-  const reference = boxes.get(edge.source);
-  const user = boxes.get(edge.target);
-  if (!reference || !user) return '';
-  const from = { x: reference.x, y: reference.y + reference.height / 2 };
-  const to = { x: user.x + user.width, y: user.y + user.height / 2 };
-  const bend = Math.max(30, Math.abs(from.x - to.x) / 2);
-  return group('reference-edge', [
-    `<path d="M ${from.x} ${from.y} C ${from.x - bend} ${from.y}, ${to.x + bend} ${to.y}, ${to.x} ${to.y}" fill="none" stroke="${COLORS.reference}" stroke-width="1.5" stroke-dasharray="4 4"/>`,
-  ]);
-}
-
-function renderMount(edge: MountEdge, boxes: ReadonlyMap<string, Box>): string {
-  const volume = boxes.get(edge.source);
-  const container = boxes.get(edge.target);
-  if (!volume || !container || !edge.data) return '';
-  const from = { x: volume.x + volume.width / 2, y: volume.y };
-  const to = { x: container.x + container.width / 2, y: container.y + container.height };
-  const bend = Math.max(30, Math.abs(from.y - to.y) / 2);
-  const path = `M ${from.x} ${from.y} C ${from.x} ${from.y - bend}, ${to.x} ${to.y + bend}, ${to.x} ${to.y}`;
-  const label = `${edge.data.mountPath}${edge.data.readOnly ? ' (read-only)' : ''}${edge.data.subPath ? ` → ${edge.data.subPath}` : ''}`;
-  const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
-  const labelWidth = Math.min(300, estimateWidth(label, 11.5) + 12);
-  return group('mount', [
-    `<path d="${path}" fill="none" stroke="${COLORS.edge}" stroke-width="2"${edge.data.readOnly ? ' stroke-dasharray="6 4"' : ''}/>`,
-    `<circle cx="${to.x}" cy="${to.y}" r="4" fill="${COLORS.edge}"/>`,
-    `<rect x="${mid.x - labelWidth / 2}" y="${mid.y - 10}" width="${labelWidth}" height="20" rx="4" fill="#ffffff" stroke="${COLORS.border}"/>`,
-    text(mid.x - labelWidth / 2 + 6, mid.y + 4, 'mount-label mono', label, labelWidth - 12, 11.5),
+    `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="8" fill="${COLORS.referenceBg}" stroke="${inThisFile ? COLORS.ok : COLORS.reference}" stroke-width="1.5"${inThisFile ? '' : ' stroke-dasharray="5 3"'}/>`,
+    icon(referenceIcon(kind), box.x + 10, box.y + box.height / 2 - 9, 18, COLORS.reference),
+    text(
+      box.x + 36,
+      box.y + 17,
+      `${kind} · ${inThisFile ? 'in this file' : 'external'}`,
+      metrics.detailSize,
+      'sans',
+      inner,
+      {
+        fill: COLORS.muted,
+      },
+    ),
+    text(box.x + 36, box.y + 17 + metrics.nameSize + 3, name, metrics.nameSize, 'bold', inner),
   ]);
 }
 
@@ -282,25 +351,79 @@ function group(className: string, children: readonly string[]): string {
   return `<g class="${className}">${children.filter(Boolean).join('')}</g>`;
 }
 
-/** A line of text, shortened with an ellipsis to fit `maxWidth`. */
-function text(x: number, y: number, className: string, content: string, maxWidth: number, fontSize: number): string {
-  return `<text x="${round(x)}" y="${round(y)}" class="${className}">${escapeXml(fitText(content, maxWidth, fontSize))}</text>`;
+/** A Lucide icon (24×24 stroked paths) scaled to `size` with its top-left corner at (x, y). */
+function icon(node: IconNode, x: number, y: number, size: number, color: string): string {
+  const shapes = node
+    .map(
+      ([tag, attributes]) =>
+        `<${tag} ${Object.entries(attributes)
+          .map(([key, value]) => `${key}="${escapeXml(String(value))}"`)
+          .join(' ')}/>`,
+    )
+    .join('');
+  return `<g transform="translate(${round(x)} ${round(y)}) scale(${round(size / 24)})" fill="none" stroke="${color}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${shapes}</g>`;
+}
+
+interface TextStyle {
+  readonly fill?: string;
+  readonly title?: string;
+}
+
+/** A line of text at baseline (x, y), shortened with an ellipsis to fit `maxWidth`. */
+function text(
+  x: number,
+  y: number,
+  content: string,
+  fontSize: number,
+  face: TextFace,
+  maxWidth: number,
+  style: TextStyle = {},
+): string {
+  const attributes = [
+    `x="${round(x)}"`,
+    `y="${round(y)}"`,
+    `font-size="${fontSize}"`,
+    `font-family="${FONTS[face]}"`,
+    face === 'bold' ? 'font-weight="700"' : '',
+    face === 'mono' ? 'class="mono"' : '',
+    `fill="${style.fill ?? COLORS.text}"`,
+  ].filter(Boolean);
+  const title = style.title ? `<title>${escapeXml(style.title)}</title>` : '';
+  return `<text ${attributes.join(' ')}>${title}${escapeXml(fitText(content, maxWidth, fontSize, face))}</text>`;
+}
+
+/**
+ * Text broken into up to `maxLines` lines of `width`, each a <text> (an image reference after its
+ * separators, a name anywhere); the font shrinks when the whole text would not fit.
+ */
+function lines(
+  x: number,
+  top: number,
+  content: string,
+  fontSize: number,
+  face: TextFace,
+  width: number,
+  lineHeight: number,
+  maxLines: number,
+  style: TextStyle = {},
+): string[] {
+  const wrap = (size: number) =>
+    wrapText(content, charactersThatFit(width, size, face), face === 'mono' ? REFERENCE_BREAKS : new Set());
+  let size = fontSize;
+  while (wrap(size).length > maxLines && size > 6) size -= 0.5;
+  return wrap(size)
+    .slice(0, maxLines)
+    .map((piece, line) => text(x, top + line * lineHeight + lineHeight * 0.75, piece, size, face, width, style));
 }
 
 /** Shortens `content` (with …) so it fits `maxWidth` pixels at `fontSize`, estimated per character. */
-export function fitText(content: string, maxWidth: number, fontSize: number): string {
-  const maxChars = Math.max(1, Math.floor(maxWidth / (fontSize * AVERAGE_CHAR_WIDTH)));
+export function fitText(content: string, maxWidth: number, fontSize: number, face: TextFace = 'sans'): string {
+  const maxChars = charactersThatFit(maxWidth + 0.5, fontSize, face);
   const characters = [...content];
   return characters.length <= maxChars ? content : `${characters.slice(0, Math.max(1, maxChars - 1)).join('')}…`;
 }
 
-function estimateWidth(content: string, fontSize: number): number {
-  return [...content].length * fontSize * AVERAGE_CHAR_WIDTH;
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}
+const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(value: string): string {

@@ -14,6 +14,8 @@ export interface ContainerSlot {
   readonly listKey: ContainerListKey;
   readonly index: number;
   readonly name: string;
+  /** 1 for the first container of this name, 2 for a second one (an error, drawn all the same) … */
+  readonly occurrence: number;
   readonly container: JsonObject;
 }
 
@@ -27,6 +29,7 @@ export function isNativeSidecar(container: JsonObject): boolean {
 /** Init containers and sidecars in their run order, then the app containers. */
 export function listContainerSlots(podSpec: JsonObject): ContainerSlot[] {
   const slots: ContainerSlot[] = [];
+  const seen = new Map<string, number>();
   for (const listKey of ['initContainers', 'containers'] as const) {
     const list = field(podSpec, listKey);
     if (!isJsonArray(list)) continue;
@@ -34,14 +37,18 @@ export function listContainerSlots(podSpec: JsonObject): ContainerSlot[] {
       if (!isJsonObject(container)) return;
       const name = field(container, 'name');
       const role: ContainerRole = listKey === 'containers' ? 'app' : isNativeSidecar(container) ? 'sidecar' : 'init';
-      slots.push({ role, listKey, index, name: typeof name === 'string' ? name : '', container });
+      const text = typeof name === 'string' ? name : '';
+      const occurrence = (seen.get(text) ?? 0) + 1;
+      seen.set(text, occurrence);
+      slots.push({ role, listKey, index, name: text, occurrence, container });
     });
   }
   return slots;
 }
 
-export function findContainerSlot(podSpec: JsonObject, name: string): ContainerSlot | undefined {
-  return listContainerSlots(podSpec).find((slot) => slot.name === name);
+/** The container of that name (the `occurrence`-th one when several share it). */
+export function findContainerSlot(podSpec: JsonObject, name: string, occurrence = 1): ContainerSlot | undefined {
+  return listContainerSlots(podSpec).find((slot) => slot.name === name && slot.occurrence === occurrence);
 }
 
 /** Path of a container relative to the pod spec: `['initContainers', 2]`. */

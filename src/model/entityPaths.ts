@@ -1,6 +1,8 @@
+import { CLAIM_TEMPLATES_PATH, listClaimTemplates } from './claimTemplates';
 import { findContainerSlot, listContainerSlots, PROBE_KINDS } from './containers';
 import type { DataPath } from './dataPath';
 import {
+  claimEntityId,
   containerEntityId,
   mountEntityId,
   parseEntityId,
@@ -10,7 +12,7 @@ import {
   type EntityId,
 } from './entityId';
 import type { JsonObject } from './jsonValue';
-import { listVolumes } from './volumes';
+import { findVolume, listVolumes } from './volumes';
 import { podSpecOf, workloadKindOf } from './workloads';
 
 /**
@@ -26,19 +28,25 @@ export function entityPath(workload: JsonObject, id: EntityId): DataPath | null 
     case 'pod':
       return [];
     case 'container': {
-      const slot = findContainerSlot(podSpec, parsed.name);
+      const slot = findContainerSlot(podSpec, parsed.name, parsed.occurrence);
       return slot ? [...podSpecPath, slot.listKey, slot.index] : null;
     }
     case 'volume': {
-      const entry = listVolumes(podSpec).find((volume) => volume.name === parsed.name);
+      const entry = findVolume(podSpec, parsed.name, parsed.occurrence);
       return entry ? [...podSpecPath, 'volumes', entry.index] : null;
     }
+    case 'claim': {
+      const entry = listClaimTemplates(workload).find(
+        (template) => template.name === parsed.name && template.occurrence === parsed.occurrence,
+      );
+      return entry ? [...CLAIM_TEMPLATES_PATH, entry.index] : null;
+    }
     case 'probe': {
-      const slot = findContainerSlot(podSpec, parsed.container);
+      const slot = findContainerSlot(podSpec, parsed.container, parsed.occurrence);
       return slot ? [...podSpecPath, slot.listKey, slot.index, parsed.probe] : null;
     }
     case 'mount': {
-      const slot = findContainerSlot(podSpec, parsed.container);
+      const slot = findContainerSlot(podSpec, parsed.container, parsed.occurrence);
       return slot ? [...podSpecPath, slot.listKey, slot.index, 'volumeMounts', parsed.index] : null;
     }
     case 'reference':
@@ -48,9 +56,15 @@ export function entityPath(workload: JsonObject, id: EntityId): DataPath | null 
 
 /**
  * The most specific entity a data path (inside the workload object) falls in: a mount, a probe,
- * a container, a volume, or the pod itself.
+ * a container, a volume, a claim template, or the pod itself.
  */
 export function entityAtPath(workload: JsonObject, path: DataPath): EntityId {
+  const inClaimTemplates = CLAIM_TEMPLATES_PATH.every((segment, index) => path[index] === segment);
+  if (inClaimTemplates) {
+    const index = path[CLAIM_TEMPLATES_PATH.length];
+    const entry = listClaimTemplates(workload).find((template) => template.index === index);
+    return entry ? claimEntityId(entry.name, entry.occurrence) : POD_ENTITY_ID;
+  }
   const podSpecPath = workloadKindOf(workload)?.podSpecPath ?? ['spec'];
   const inPodSpec = podSpecPath.every((segment, index) => path[index] === segment);
   if (!inPodSpec) return POD_ENTITY_ID;
@@ -61,14 +75,15 @@ export function entityAtPath(workload: JsonObject, path: DataPath): EntityId {
       (candidate) => candidate.listKey === list && candidate.index === index,
     );
     if (!slot) return POD_ENTITY_ID;
-    if (child === 'volumeMounts' && typeof childIndex === 'number') return mountEntityId(slot.name, childIndex);
+    if (child === 'volumeMounts' && typeof childIndex === 'number')
+      return mountEntityId(slot.name, childIndex, slot.occurrence);
     const probe = PROBE_KINDS.find((kind) => kind === child);
-    if (probe) return probeEntityId(slot.name, probe);
-    return containerEntityId(slot.name);
+    if (probe) return probeEntityId(slot.name, probe, slot.occurrence);
+    return containerEntityId(slot.name, slot.occurrence);
   }
   if (list === 'volumes' && typeof index === 'number') {
     const entry = listVolumes(podSpec).find((volume) => volume.index === index);
-    if (entry) return volumeEntityId(entry.name);
+    if (entry) return volumeEntityId(entry.name, entry.occurrence);
   }
   return POD_ENTITY_ID;
 }

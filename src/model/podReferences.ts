@@ -34,7 +34,7 @@ export function listPodReferences(podSpec: JsonObject): PodReference[] {
   };
 
   for (const slot of listContainerSlots(podSpec)) {
-    const user = containerEntityId(slot.name);
+    const user = containerEntityId(slot.name, slot.occurrence);
     eachObject(field(slot.container, 'env'), (entry) => {
       const valueFrom = field(entry, 'valueFrom');
       add('ConfigMap', field(field(valueFrom, 'configMapKeyRef'), 'name'), user);
@@ -45,8 +45,8 @@ export function listPodReferences(podSpec: JsonObject): PodReference[] {
       add('Secret', field(field(entry, 'secretRef'), 'name'), user);
     });
   }
-  for (const { name, volume } of listVolumes(podSpec)) {
-    const user = volumeEntityId(name);
+  for (const { name, occurrence, volume } of listVolumes(podSpec)) {
+    const user = volumeEntityId(name, occurrence);
     add('ConfigMap', field(field(volume, 'configMap'), 'name'), user);
     add('Secret', field(field(volume, 'secret'), 'secretName'), user);
     add('PersistentVolumeClaim', field(field(volume, 'persistentVolumeClaim'), 'claimName'), user);

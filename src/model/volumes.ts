@@ -42,17 +42,28 @@ export type VolumeSourceType = (typeof VOLUME_SOURCE_TYPES)[number];
 export interface VolumeEntry {
   readonly index: number;
   readonly name: string;
+  /** 1 for the first volume of this name, 2 for a second one (an error, drawn all the same) … */
+  readonly occurrence: number;
   readonly volume: JsonObject;
 }
 
 export function listVolumes(podSpec: JsonObject): VolumeEntry[] {
   const volumes = field(podSpec, 'volumes');
   if (!isJsonArray(volumes)) return [];
+  const seen = new Map<string, number>();
   return volumes.flatMap((volume, index) => {
     if (!isJsonObject(volume)) return [];
-    const name = field(volume, 'name');
-    return [{ index, name: typeof name === 'string' ? name : '', volume }];
+    const nameField = field(volume, 'name');
+    const name = typeof nameField === 'string' ? nameField : '';
+    const occurrence = (seen.get(name) ?? 0) + 1;
+    seen.set(name, occurrence);
+    return [{ index, name, occurrence, volume }];
   });
+}
+
+/** The volume of that name (the `occurrence`-th one when several share it). */
+export function findVolume(podSpec: JsonObject, name: string, occurrence = 1): VolumeEntry | undefined {
+  return listVolumes(podSpec).find((entry) => entry.name === name && entry.occurrence === occurrence);
 }
 
 /** Source types a volume names (normally one). */

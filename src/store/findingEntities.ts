@@ -9,14 +9,15 @@ import { selectCurrentWorkload } from './selectors';
 
 /**
  * The canvas node a finding is about: its container (also for a probe or a mount of it), its
- * volume, or the pod. Null for findings about other objects of the file (a ConfigMap ...).
+ * volume or claim template, or the pod. Null for findings about other objects of the file (a ConfigMap ...).
  * @example findingNodeId(workload, finding at spec.containers[1].ports[0]) === 'container:sidecar'
  */
 export function findingNodeId(workload: WorkloadEntry | null, finding: FindingData): EntityId | null {
   if (!workload || !sameObjectRef(workload.ref, finding.objectRef)) return null;
   const entity = entityAtPath(workload.object, finding.markerPath ?? finding.path);
   const parsed = parseEntityId(entity);
-  if (parsed?.type === 'probe' || parsed?.type === 'mount') return containerEntityId(parsed.container);
+  if (parsed?.type === 'probe' || parsed?.type === 'mount')
+    return containerEntityId(parsed.container, parsed.occurrence);
   return parsed ? entity : POD_ENTITY_ID;
 }
 

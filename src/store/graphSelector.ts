@@ -1,4 +1,6 @@
 import type { DesignerGraph } from '../graph/graphTypes';
+import type { PaneSize } from '../graph/fitZoom';
+import type { LaneName } from '../graph/podLayout';
 import { createGraphProjector } from '../graph/projectGraph';
 import { definedObjectKeys } from '../model/podReferences';
 import type { DesignerState } from './designerStore';
@@ -8,10 +10,16 @@ import { selectCurrentWorkload, selectIsStale, selectManifest, selectWorkloadPos
 
 /**
  * A selector of the canvas graph for one canvas: the document projected to nodes and edges,
- * recomputed only when the workload, positions, selection or measured sizes change, and
- * re-using node objects for entities that did not change.
+ * recomputed only when the workload, positions, selection, the open drop lane or the canvas's
+ * shape change, and re-using node objects for entities that did not change. `openLane` (the lane
+ * a palette item being dragged would land in) and `pane` (the canvas's shape) are the canvas's
+ * own state, not the store's.
  */
-export function createGraphSelector(): (state: DesignerState) => DesignerGraph {
+export function createGraphSelector(): (
+  state: DesignerState,
+  openLane?: LaneName | null,
+  pane?: PaneSize,
+) => DesignerGraph {
   const project = createGraphProjector();
   const definedObjectsMemo = memoizeLast(definedObjectKeys);
   const projectMemo = memoizeLast(
@@ -20,20 +28,30 @@ export function createGraphSelector(): (state: DesignerState) => DesignerGraph {
       stale: boolean,
       positions: ReturnType<typeof selectWorkloadPositions>,
       selectedIds: DesignerState['selection']['ids'],
-      measured: DesignerState['measured'],
       definedObjects: ReadonlySet<string>,
+      openLane: LaneName | null,
+      pane: PaneSize | undefined,
     ) =>
       measureStage('project', () =>
-        project({ workload: workload?.object ?? null, stale, positions, selectedIds, measured, definedObjects }),
+        project({
+          workload: workload?.object ?? null,
+          stale,
+          positions,
+          selectedIds,
+          definedObjects,
+          openLane,
+          ...(pane ? { pane } : {}),
+        }),
       ),
   );
-  return (state) =>
+  return (state, openLane = null, pane) =>
     projectMemo(
       selectCurrentWorkload(state),
       selectIsStale(state),
       selectWorkloadPositions(state),
       state.selection.ids,
-      state.measured,
       definedObjectsMemo(selectManifest(state)),
+      openLane,
+      pane,
     );
 }

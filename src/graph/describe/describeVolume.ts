@@ -6,28 +6,11 @@ export interface VolumeSummary {
   readonly type: string;
   /** What it points at: `configMap: app-config`, `hostPath: /var/log` ... */
   readonly detail: string | null;
-  /** A short symbol for the type, shown beside its name (never the only cue). */
-  readonly icon: string;
 }
-
-const ICONS: Record<string, string> = {
-  emptyDir: '▢',
-  configMap: '⚙',
-  secret: '🔒',
-  hostPath: '⌂',
-  persistentVolumeClaim: '🗄',
-  projected: '⧉',
-  downwardAPI: 'ⓘ',
-  ephemeral: '⏳',
-  image: '📦',
-  csi: '⛁',
-  nfs: '⇄',
-};
 
 export function describeVolume(volume: JsonObject): VolumeSummary {
   const type = volumeSourceType(volume);
   const source = field(volume, type);
-  const icon = ICONS[type] ?? '◇';
   const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
   let detail: string | null = null;
   switch (type) {
@@ -80,5 +63,5 @@ export function describeVolume(volume: JsonObject): VolumeSummary {
     default:
       detail = null;
   }
-  return { type, detail, icon };
+  return { type, detail };
 }

@@ -14,14 +14,18 @@ export function updatePodSpec(workload: JsonObject, update: (podSpec: JsonObject
   return updateAtPath(workload, path, (spec) => update(isJsonObject(spec) ? spec : {})) as JsonObject;
 }
 
-/** Applies `update` to the named container (app, init or sidecar). Throws when there is none. */
+/**
+ * Applies `update` to the named container (app, init or sidecar; the `occurrence`-th of that name
+ * when several share it). Throws when there is none.
+ */
 export function updateContainer(
   workload: JsonObject,
   name: string,
   update: (container: JsonObject) => JsonObject,
+  occurrence = 1,
 ): JsonObject {
   return updatePodSpec(workload, (podSpec) => {
-    const slot = findContainerSlot(podSpec, name);
+    const slot = findContainerSlot(podSpec, name, occurrence);
     if (!slot) throw new OperationError(`There is no container named "${name}".`);
     return updateAtPath(podSpec, [slot.listKey, slot.index], (container) =>
       update(container as JsonObject),

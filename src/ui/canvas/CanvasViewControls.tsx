@@ -1,12 +1,9 @@
 import { Panel } from '@xyflow/react';
-import type { DesignerNode } from '../../graph/graphTypes';
 import { useDesignerStore } from '../app/DesignerStoreContext';
-import { useFitOnContentChange } from './useFitOnContentChange';
 
-/** Inside <ReactFlow>: fits the view when a new design appears, and the "Tidy layout" button. */
-export function CanvasViewControls({ nodes }: { nodes: readonly DesignerNode[] }) {
+/** Inside <ReactFlow>: "Tidy layout" (automatic positions again, one undo step) and "Fit view". */
+export function CanvasViewControls({ fit }: { fit: () => void }) {
   const store = useDesignerStore();
-  const fit = useFitOnContentChange(nodes);
   const tidy = () => {
     store.getState().resetPositions();
     fit();
@@ -16,7 +13,7 @@ export function CanvasViewControls({ nodes }: { nodes: readonly DesignerNode[] }
       <button type="button" onClick={tidy} title="Put every node back in the automatic layout (one undo step)">
         Tidy layout
       </button>
-      <button type="button" onClick={() => fit()} title="Show the whole pod">
+      <button type="button" onClick={fit} title="Show the whole pod">
         Fit view
       </button>
     </Panel>

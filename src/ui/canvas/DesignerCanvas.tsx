@@ -1,66 +1,76 @@
-import { useCallback, useMemo } from 'react';
 import {
   Background,
+  type Connection,
   Controls,
   MiniMap,
   ReactFlow,
-  type Connection,
-  type EdgeChange,
-  type NodeChange,
+  ReactFlowProvider,
+  type ReactFlowState,
+  useReactFlow,
+  useStore,
 } from '@xyflow/react';
+import { type MouseEvent, useCallback, useMemo } from 'react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { listContainerSlots } from '../../model/containers';
+import { detailLevelAt } from '../../graph/canvasMetrics';
+import { FIT_VIEW, FIT_VIEW_PADDING, layoutPaneFor } from '../../graph/fitZoom';
+import type { DesignerEdge, DesignerNode, PodNode } from '../../graph/graphTypes';
+import type { CanvasChange } from '../../graph/routeCanvasChanges';
 import { parseEntityId } from '../../model/entityId';
-import { podSpecOf } from '../../model/workloads';
-import { connectVolumeToContainer, dropInitContainer } from '../../store/canvasCommands';
-import { deleteEntities } from '../../store/podCommands';
+import { applyCanvasChanges } from '../../store/canvasChanges';
+import { connectVolumeToContainer } from '../../store/canvasCommands';
 import { createGraphSelector } from '../../store/graphSelector';
 import { selectCurrentWorkload, selectIsStale } from '../../store/selectors';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { useColorScheme } from '../kit/useColorScheme';
-import { minimapNodeColor, minimapNodeStroke } from './minimapColors';
 import { CanvasViewControls } from './CanvasViewControls';
-import { splitLaneDrops } from './laneReorders';
+import { canvasCssVariables } from './canvasCssVariables';
+import { minimapNodeColor, minimapNodeStroke } from './minimapColors';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import { useCommitTiming } from './useCommitTiming';
-import { usePaletteDrop } from './usePaletteDrop';
 import { PresenterFocus } from './PresenterFocus';
-import { routeCanvasChanges } from './routeCanvasChanges';
-import type { DesignerEdge, DesignerNode } from '../../graph/graphTypes';
+import { selectContentOffScreen } from './selectContentOffScreen';
+import { usePaletteDragLane } from './usePaletteDragLane';
+import { useFitOnContentChange } from './useFitOnContentChange';
+import { usePaletteDrop } from './usePaletteDrop';
+
+/** The zoom bucket, read once for the whole canvas: nodes never subscribe to the zoom themselves. */
+const selectDetailLevel = (state: ReactFlowState) => detailLevelAt(state.transform[2]);
+/** The canvas's shape, which the layout fills (the same object while the shape stays). */
+const selectLayoutPane = (state: ReactFlowState) => layoutPaneFor(state.width, state.height);
 
 /**
  * The pod canvas: a controlled React Flow view of the document. Nodes and edges are projected
  * from the store; React Flow's changes go back as view-state updates or model operations.
  */
 export function DesignerCanvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasView />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasView() {
   const store = useDesignerStore();
   const workload = useDesigner(selectCurrentWorkload);
   const stale = useDesigner(selectIsStale);
   const scheme = useColorScheme();
+  const openLane = usePaletteDragLane();
+  const pane = useStore(selectLayoutPane);
   const selectGraph = useMemo(() => createGraphSelector(), []);
-  const graph = useDesigner(selectGraph);
+  const graph = useDesigner(useCallback((state) => selectGraph(state, openLane, pane), [selectGraph, openLane, pane]));
   useCommitTiming(store, graph);
+  const detail = useStore(selectDetailLevel);
+  const contentOffScreen = useStore(selectContentOffScreen);
+  const density = (graph.nodes[0] as PodNode | undefined)?.data.density ?? 'regular';
+  const { setCenter, getZoom } = useReactFlow();
+  const { fit, onMoveStart } = useFitOnContentChange(graph.nodes);
 
   const onChanges = useCallback(
-    (changes: readonly (NodeChange<DesignerNode> | EdgeChange<DesignerEdge>)[]) => {
-      const state = store.getState();
-      const routed = routeCanvasChanges(changes, state.selection.ids);
-      if (Object.keys(routed.measured).length) state.setMeasured(routed.measured);
-      if (Object.keys(routed.dragging).length) state.moveNodes(routed.dragging, 'drag');
-      if (Object.keys(routed.dropped).length) {
-        // Init containers and sidecars keep their lane: dragging one changes the run order.
-        const slots = listContainerSlots(podSpecOf(selectCurrentWorkload(state)?.object ?? {}));
-        const { reorders, moves } = splitLaneDrops(routed.dropped, slots, selectGraph(state).nodes);
-        if (Object.keys(moves).length) state.moveNodes(moves, 'end');
-        for (const reorder of reorders) dropInitContainer(store, reorder.name, reorder.toIndex);
-      }
-      if (routed.selection) state.select(routed.selection, 'canvas');
-      if (routed.removed.length) {
-        deleteEntities(store, routed.removed);
-      }
-    },
-    [store, selectGraph],
+    (changes: readonly CanvasChange[]) =>
+      applyCanvasChanges(store, changes, selectGraph(store.getState(), openLane, pane).nodes),
+    [store, selectGraph, openLane, pane],
   );
   const onConnect = useCallback(
     (connection: Connection) => {
@@ -69,10 +79,22 @@ export function DesignerCanvas() {
     },
     [store],
   );
+  // A click on the overview brings that part of the pod to the middle, at the current zoom.
+  const onMinimapClick = useCallback(
+    (_event: MouseEvent, position: { x: number; y: number }) =>
+      void setCenter(position.x, position.y, { zoom: getZoom(), duration: 200 }),
+    [setCenter, getZoom],
+  );
   const { onDragOver, onDrop } = usePaletteDrop(store);
+  const style = useMemo(() => canvasCssVariables(density), [density]);
 
   return (
-    <div className="canvas" data-stale={stale || undefined}>
+    <div
+      className={`canvas canvas--${density} canvas--${detail}`}
+      style={style}
+      data-stale={stale || undefined}
+      data-detail={detail}
+    >
       <ReactFlow<DesignerNode, DesignerEdge>
         nodes={graph.nodes as DesignerNode[]}
         edges={graph.edges as DesignerEdge[]}
@@ -81,14 +103,15 @@ export function DesignerCanvas() {
         onNodesChange={onChanges}
         onEdgesChange={onChanges}
         onConnect={onConnect}
+        onMoveStart={onMoveStart}
         isValidConnection={(connection) => volumeAndContainer(connection) !== null}
         connectionRadius={36}
         onDragOver={onDragOver}
         onDrop={onDrop}
         colorMode={scheme}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
-        minZoom={0.1}
+        fitViewOptions={{ padding: FIT_VIEW_PADDING, maxZoom: FIT_VIEW.maxZoom }}
+        minZoom={FIT_VIEW.minZoom}
         maxZoom={2.5}
         deleteKeyCode={['Delete', 'Backspace']}
         proOptions={{ hideAttribution: true }}
@@ -96,16 +119,19 @@ export function DesignerCanvas() {
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Overview of the pod"
-          nodeColor={minimapNodeColor}
-          nodeStrokeColor={minimapNodeStroke}
-          nodeStrokeWidth={6}
-          style={{ width: 160, height: 110 }}
-        />
-        <CanvasViewControls nodes={graph.nodes} />
+        {contentOffScreen && (
+          <MiniMap
+            pannable
+            zoomable
+            onClick={onMinimapClick}
+            ariaLabel="Overview of the pod: click or drag to move there"
+            nodeColor={minimapNodeColor}
+            nodeStrokeColor={minimapNodeStroke}
+            nodeStrokeWidth={6}
+            style={{ width: 180, height: 120 }}
+          />
+        )}
+        <CanvasViewControls fit={fit} />
         <PresenterFocus />
       </ReactFlow>
       {!workload && (
@@ -120,14 +146,18 @@ export function DesignerCanvas() {
   );
 }
 
-/** A connection between a volume and a container, whichever end the drag started from. */
+/**
+ * A connection between a volume (or a claim template) and a container, whichever end the drag
+ * started from. A second container of the same name cannot be told apart by name: no connection.
+ */
 function volumeAndContainer(connection: {
   source: string;
   target: string;
 }): { volume: string; container: string } | null {
-  const source = parseEntityId(connection.source);
-  const target = parseEntityId(connection.target);
-  if (source?.type === 'volume' && target?.type === 'container') return { volume: source.name, container: target.name };
-  if (source?.type === 'container' && target?.type === 'volume') return { volume: target.name, container: source.name };
+  const ends = [parseEntityId(connection.source), parseEntityId(connection.target)];
+  for (const [volume, container] of [ends, [...ends].reverse()]) {
+    if ((volume?.type === 'volume' || volume?.type === 'claim') && container?.type === 'container')
+      return container.occurrence === 1 ? { volume: volume.name, container: container.name } : null;
+  }
   return null;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
+import { FIT_VIEW, FIT_VIEW_PADDING } from '../../graph/fitZoom';
 import { useDesigner } from '../app/DesignerStoreContext';
 
 const EMPTY: readonly string[] = [];
@@ -21,8 +22,8 @@ export function PresenterFocus() {
       const nodes = selected.filter((id) => getNode(id) !== undefined).map((id) => ({ id }));
       void fitView({
         ...(nodes.length ? { nodes } : {}),
-        padding: presenting ? 0.25 : 0.15,
-        maxZoom: presenting ? 1.5 : 1.1,
+        padding: presenting ? 0.25 : FIT_VIEW_PADDING,
+        maxZoom: presenting ? 1.5 : FIT_VIEW.maxZoom,
         duration: 300,
       });
     }, 80);

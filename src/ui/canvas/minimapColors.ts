@@ -7,6 +7,8 @@ export function minimapNodeColor(node: DesignerNode): string {
       return 'var(--pod-bg)';
     case 'lane':
       return 'var(--lane-bg)';
+    case 'shelf':
+      return 'transparent';
     case 'container':
       return `var(--${node.data.role})`;
     case 'volume':

@@ -1,55 +1,49 @@
-import { useEffect, useRef } from 'react';
-import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
-import { isSubstantialChange } from '../../graph/isSubstantialChange';
+import { type OnMoveStart, useReactFlow, useStore } from '@xyflow/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { FIT_VIEW, FIT_VIEW_PADDING } from '../../graph/fitZoom';
 import type { DesignerNode } from '../../graph/graphTypes';
+import { isSubstantialChange } from '../../graph/isSubstantialChange';
 
-const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 200 } as const;
-
-const sameViewport = (a: Viewport, b: Viewport) =>
-  Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001;
+const FIT_VIEW_OPTIONS = { padding: FIT_VIEW_PADDING, maxZoom: FIT_VIEW.maxZoom, duration: 200 } as const;
 
 /**
  * Fits the view when the content changes substantially (a file opened, a template loaded), and
- * again when the canvas changes size (the guide opens, presenter mode, a resized window) while the
- * view is still the one fitted: a view the user panned or zoomed is left alone.
- * Used by a component rendered inside <ReactFlow>, where the React Flow instance is available.
+ * again when the canvas changes size (the guide closes, presenter mode, a resized window) until
+ * the user pans or zooms: a view the user moved is left alone. Returns `fit` (the "Fit view"
+ * button) and the `onMoveStart` handler that notices the user's moves (React Flow passes an
+ * event only for those). Used inside a React Flow provider.
  */
-export function useFitOnContentChange(nodes: readonly DesignerNode[]): () => number {
-  const { fitView, getViewport } = useReactFlow();
+export function useFitOnContentChange(nodes: readonly DesignerNode[]): { fit: () => void; onMoveStart: OnMoveStart } {
+  const { fitView } = useReactFlow();
   const previousIds = useRef<readonly string[]>([]);
-  // 'fitting' while a fit is under way (the size may change before it ends), then the view it made.
-  const fitted = useRef<Viewport | 'fitting' | null>(null);
+  const userMoved = useRef(false);
+  const hasContent = useRef(false);
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
 
-  /** Fits the view on the next frame (after React Flow has measured); returns the frame's id. */
-  const fit = () => {
-    fitted.current = 'fitting';
-    return requestAnimationFrame(() => {
-      void fitView(FIT_VIEW_OPTIONS).then(() => {
-        if (fitted.current === 'fitting') fitted.current = getViewport();
-      });
-    });
-  };
+  const fit = useCallback(() => {
+    userMoved.current = false;
+    // Wait a frame, so React Flow has the new nodes and the new size.
+    const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS));
+    return () => cancelAnimationFrame(frame);
+  }, [fitView]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `fit` closes over stable functions only.
   useEffect(() => {
-    const ids = nodes.filter((node) => node.type !== 'lane').map((node) => node.id);
+    const ids = nodes.filter((node) => node.type !== 'lane' && node.type !== 'shelf').map((node) => node.id);
     const refit = isSubstantialChange(previousIds.current, ids);
     previousIds.current = ids;
-    if (!refit) return;
-    // Wait a frame, so React Flow has measured the new nodes.
-    const frame = fit();
-    return () => cancelAnimationFrame(frame);
-  }, [nodes, fitView]);
+    hasContent.current = ids.length > 0;
+    return refit ? fit() : undefined;
+  }, [nodes, fit]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new size refits.
   useEffect(() => {
-    const last = fitted.current;
-    if (last === null || (last !== 'fitting' && !sameViewport(last, getViewport()))) return;
-    const frame = fit();
-    return () => cancelAnimationFrame(frame);
+    if (!hasContent.current || userMoved.current || width === 0 || height === 0) return;
+    return fit();
   }, [width, height]);
 
-  return fit;
+  const onMoveStart = useCallback<OnMoveStart>((event) => {
+    if (event) userMoved.current = true;
+  }, []);
+  return { fit: () => void fit(), onMoveStart };
 }

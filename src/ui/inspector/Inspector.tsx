@@ -2,7 +2,12 @@ import { findContainerSlot } from '../../model/containers';
 import { parseEntityId, type EntityId } from '../../model/entityId';
 import { field, isJsonArray, isJsonObject, type JsonObject } from '../../model/jsonValue';
 import type { WorkloadKind } from '../../model/workloadKinds';
-import { listVolumes } from '../../model/volumes';
+import { findVolume } from '../../model/volumes';
+import { listClaimTemplates } from '../../model/claimTemplates';
+import { listContainerSlots } from '../../model/containers';
+import { containerRenameProblem, volumeRenameProblem } from '../../store/fieldChecks';
+import { ClaimTemplateFacts } from './ClaimTemplateFacts';
+import { DuplicateNameForm } from './DuplicateNameForm';
 import { podSpecOf } from '../../model/workloads';
 import { selectCurrentWorkload, selectIsStale } from '../../store/selectors';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
@@ -58,12 +63,48 @@ function SelectionForm({ id, kind, object }: { id: EntityId | null; kind: Worklo
     case 'pod':
       return <PodForm kind={kind} workload={object} />;
     case 'container': {
-      const slot = findContainerSlot(podSpec, entity.name);
+      const slot = findContainerSlot(podSpec, entity.name, entity.occurrence);
+      if (slot && entity.occurrence > 1)
+        return (
+          <DuplicateNameForm
+            id={id!}
+            what="container"
+            name={slot.name}
+            problemOf={(text) => containerRenameProblem(podSpec, slot.name, text)}
+          />
+        );
       return slot ? <ContainerForm slot={slot} podSpec={podSpec} /> : gone;
     }
     case 'volume': {
-      const entry = listVolumes(podSpec).find((volume) => volume.name === entity.name);
+      const entry = findVolume(podSpec, entity.name, entity.occurrence);
+      if (entry && entity.occurrence > 1)
+        return (
+          <DuplicateNameForm
+            id={id!}
+            what="volume"
+            name={entry.name}
+            problemOf={(text) => volumeRenameProblem(podSpec, entry.name, text)}
+          />
+        );
+      if (!entry && mountsName(podSpec, entity.name))
+        return (
+          <p className="inspector__hint">
+            No volume is named <code>{entity.name}</code>, yet a container mounts it: add a volume of that name, or
+            change the mount to one that exists.
+          </p>
+        );
       return entry ? <VolumeForm entry={entry} podSpec={podSpec} /> : gone;
+    }
+    case 'claim': {
+      const claim = listClaimTemplates(object).find(
+        (template) => template.name === entity.name && template.occurrence === entity.occurrence,
+      );
+      const name = field(field(object, 'metadata'), 'name');
+      return claim ? (
+        <ClaimTemplateFacts claim={claim} podSpec={podSpec} workloadName={typeof name === 'string' ? name : ''} />
+      ) : (
+        gone
+      );
     }
     case 'mount': {
       const slot = findContainerSlot(podSpec, entity.container);
@@ -101,4 +142,12 @@ function SelectionForm({ id, kind, object }: { id: EntityId | null; kind: Worklo
         </p>
       );
   }
+}
+
+/** Whether any container mounts a volume of this name. */
+function mountsName(podSpec: JsonObject, name: string): boolean {
+  return listContainerSlots(podSpec).some((slot) => {
+    const mounts = field(slot.container, 'volumeMounts');
+    return isJsonArray(mounts) && mounts.some((mount) => field(mount, 'name') === name);
+  });
 }

@@ -1,7 +1,9 @@
 import type { DragEvent } from 'react';
 import { PALETTE_DRAG_TYPE, PALETTE_ITEMS, PALETTE_SECTIONS, type PaletteItem } from '../../catalog/paletteItems';
 import { addPaletteItem, selectSelectedContainerName } from '../../store/canvasCommands';
+import { PROBE_ICONS, ROLE_ICONS, volumeIcon, type IconNode } from '../../graph/nodeIcons';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
+import { CanvasIcon } from '../kit/CanvasIcon';
 import './palette.css';
 
 /**
@@ -38,6 +40,7 @@ export function Palette() {
                   onDragStart={(event) => onDragStart(event, item)}
                   title={`${item.description}${item.kind !== 'container' && selectedContainer ? ` Enter adds it to ${selectedContainer}.` : ''}`}
                 >
+                  <CanvasIcon icon={paletteIcon(item)} className="palette-item__icon" />
                   {item.label}
                 </button>
               </li>
@@ -50,4 +53,16 @@ export function Palette() {
       </p>
     </aside>
   );
+}
+
+/** The icon an item's node has on the canvas. */
+function paletteIcon(item: PaletteItem): IconNode {
+  switch (item.kind) {
+    case 'container':
+      return ROLE_ICONS[item.role];
+    case 'volume':
+      return volumeIcon(Object.keys(item.source)[0] ?? '');
+    case 'probe':
+      return PROBE_ICONS[item.probe];
+  }
 }

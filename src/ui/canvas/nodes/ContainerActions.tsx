@@ -12,7 +12,7 @@ const ROLE_OPTIONS: readonly { role: ContainerRole; label: string }[] = [
 export function ContainerActions({ name, role }: { name: string; role: ContainerRole }) {
   const store = useDesignerStore();
   return (
-    <div className="container-node__actions nodrag nopan">
+    <div className="container-node__actions container-node__detail nodrag nopan">
       <select
         className="container-node__role-select"
         aria-label={`Role of ${name}`}

@@ -1,78 +1,139 @@
-import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { describePorts, describeProbes, describeResources } from '../../../graph/describe/describeContainer';
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { type CSSProperties, memo } from 'react';
+import { type ContainerCard, containerCounts } from '../../../graph/containerCard';
 import { describeImage } from '../../../graph/describe/describeImage';
 import type { ContainerNode as ContainerNodeType } from '../../../graph/graphTypes';
-import { roleLabel } from '../../../graph/projectGraph';
-import { field } from '../../../model/jsonValue';
-import { ContainerSimulationChip } from './ContainerSimulationChip';
-import { ContainerActions } from './ContainerActions';
+import { PROBE_ICONS, ROLE_ICONS, volumeIcon } from '../../../graph/nodeIcons';
+import { CanvasIcon } from '../../kit/CanvasIcon';
 import { FindingBadge } from '../FindingBadge';
+import { ContainerActions } from './ContainerActions';
+import { ContainerSimulationChip } from './ContainerSimulationChip';
 
-/** A container: name, role, image (tag highlighted), ports, resources and probes. */
+const lines = (count: number) => ({ '--lines': count }) as CSSProperties;
+
+/**
+ * A container: role and name first, then its image, ports, probes, resources and one row per
+ * mount (where the mount's line ends). Sizes come from the canvas metrics, so the node is exactly
+ * as tall as the layout made room for. Details are hidden at low zoom by the canvas's level of
+ * detail class (the name then grows), without rendering anything again.
+ */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) {
-  const image = field(data.container, 'image');
-  const ports = describePorts(data.container);
-  const resources = describeResources(data.container);
-  const probes = describeProbes(data.container);
+  const { card, role, density } = data;
   return (
-    <div className={`container-node container-node--${data.role}${selected ? ' is-selected' : ''}`}>
+    <div
+      className={`container-node container-node--${role}${selected ? ' is-selected' : ''}${data.occurrence > 1 ? ' is-duplicate' : ''}`}
+    >
       <Handle type="target" position={Position.Bottom} id="mounts" className="container-node__handle" />
       <Handle type="target" position={Position.Right} id="refs" className="reference-handle" isConnectable={false} />
-      {/* The header is a row, so a findings badge can sit at its end. */}
-      <div className="container-node__header">
-        <div className="container-node__title">
-          <span className="container-node__role">
-            {data.order !== null ? `${data.order}. ` : ''}
-            {roleLabel(data.role)}
-          </span>
-          <span className="container-node__name">{data.name || '(unnamed)'}</span>
-        </div>
+      <ContainerSimulationChip name={data.name} />
+      <div className="container-node__role">
+        <CanvasIcon icon={ROLE_ICONS[role]} size={13} />
+        <span className="container-node__role-label">{card.roleLabel}</span>
         <FindingBadge />
       </div>
-      <ContainerSimulationChip name={data.name} />
-      <ImageLine image={typeof image === 'string' ? image : null} />
-      {ports.length > 0 && (
-        <div className="container-node__ports" role="group" aria-label="Ports">
-          {ports.map((port, index) => (
-            <span key={index} className="chip">
-              {port.name ? `${port.name} ` : ''}:{port.label}
-            </span>
-          ))}
-        </div>
+      <div className="container-node__name" style={lines(card.nameLines)}>
+        {card.name}
+      </div>
+      <ImageLine image={card.image} count={card.imageLines} />
+      {density === 'compact' ? (
+        <div className="container-node__counts container-node__detail">{containerCounts(card)}</div>
+      ) : (
+        <Details card={card} name={data.name} role={role} />
       )}
-      {resources && <div className="container-node__resources">{resources}</div>}
-      {probes.length > 0 && (
-        <div className="container-node__probes">
-          {probes.map((probe) => (
-            <span
-              key={probe.kind}
-              className={`probe-badge probe-badge--${probe.kind}`}
-              title={`${probe.label} probe: ${probe.handler}`}
-            >
-              <strong>{probe.label}</strong> {probe.handler}
-            </span>
-          ))}
-        </div>
-      )}
-      <ContainerActions name={data.name} role={data.role} />
     </div>
   );
 });
 
-function ImageLine({ image }: { image: string | null }) {
-  if (!image) return <div className="container-node__image container-node__image--missing">⚠ no image</div>;
+function Details({ card, name, role }: { card: ContainerCard; name: string; role: ContainerNodeType['data']['role'] }) {
+  return (
+    <>
+      {card.ports && (
+        <div className="container-node__ports container-node__detail" title={`Ports: ${card.ports}`}>
+          <span className="container-node__caption">ports</span> {card.ports}
+        </div>
+      )}
+      {card.probes.length > 0 && (
+        <ul className="container-node__probes container-node__detail" aria-label="Probes">
+          {card.probes.map((probe) => (
+            <li
+              key={probe.kind}
+              className={`probe-row probe-row--${probe.kind}`}
+              title={`${probe.label} probe: ${probe.handler}`}
+            >
+              <CanvasIcon icon={PROBE_ICONS[probe.kind]} size={13} />
+              <span className="probe-row__kind">{probe.label}</span>{' '}
+              <span className="probe-row__handler">{probe.handler}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {card.resources && (
+        <div className="container-node__resources container-node__detail" title={`Resources: ${card.resources}`}>
+          {card.resources}
+        </div>
+      )}
+      {card.mounts.length > 0 && (
+        <ul className="container-node__mounts container-node__detail" aria-label="Mounts">
+          {card.mounts.map((mount) => (
+            <li
+              key={mount.index}
+              className={`mount-row${mount.volumeType === 'missing' ? ' is-missing' : ''}`}
+              title={`${mount.volume} at ${mount.path}${mount.subPath ? ` (sub-path ${mount.subPath})` : ''}${mount.readOnly ? ', read-only' : ''}`}
+            >
+              <CanvasIcon icon={volumeIcon(mount.volumeType)} size={13} />
+              <span className="mount-row__path">
+                {mount.path || '?'}
+                {mount.subPath ? ` (${mount.subPath})` : ''}
+              </span>
+              {mount.readOnly && (
+                <abbr className="mount-row__read-only" title="read-only">
+                  ro
+                </abbr>
+              )}
+              <span className="mount-row__volume">{mount.volume}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ContainerActions name={name} role={role} />
+    </>
+  );
+}
+
+function ImageLine({ image, count }: { image: string | null; count: number }) {
+  if (!image)
+    return (
+      <div className="container-node__image container-node__image--missing container-node__detail" style={lines(1)}>
+        no image
+      </div>
+    );
   const summary = describeImage(image);
   return (
-    <div className="container-node__image" title={image}>
-      <span className="container-node__repository">{summary.repository}</span>
+    <div className="container-node__image container-node__detail" title={image} style={lines(count)}>
+      <span className="container-node__repository">{withBreaks(summary.repository)}</span>
       {summary.tag && (
         <span className={`image-tag image-tag--${summary.warning === 'latest' ? 'latest' : 'tag'}`}>
-          :{summary.tag}
+          :<wbr />
+          {summary.tag}
         </span>
       )}
-      {summary.digest && <span className="image-tag image-tag--digest">@{summary.digest}</span>}
-      {summary.warning && <span className="image-warning-chip">⚠ {summary.warning}</span>}
+      {summary.digest && (
+        <span className="image-tag image-tag--digest">
+          @<wbr />
+          {summary.digest}
+        </span>
+      )}
+      {summary.warning && <span className="image-warning-chip">{summary.warning}</span>}
     </div>
   );
+}
+
+/** An image reference with break opportunities after its separators (as the layout counted its lines). */
+function withBreaks(reference: string) {
+  return reference.split(/(?<=[/:@])/).map((part, index) => (
+    <span key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </span>
+  ));
 }

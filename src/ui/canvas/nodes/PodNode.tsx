@@ -1,6 +1,8 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { PodNode as PodNodeType } from '../../../graph/graphTypes';
+import { POD_ICON } from '../../../graph/nodeIcons';
+import { CanvasIcon } from '../../kit/CanvasIcon';
 import { FindingBadge } from '../FindingBadge';
 
 /** The pod: a large box titled with its name and the workload around it. */
@@ -9,10 +11,11 @@ export const PodNode = memo(function PodNode({ data, selected }: NodeProps<PodNo
     <div className={`pod-node${selected ? ' is-selected' : ''}${data.stale ? ' is-stale' : ''}`}>
       <Handle type="target" position={Position.Right} id="refs" className="reference-handle" isConnectable={false} />
       <div className="pod-node__header">
+        <CanvasIcon icon={POD_ICON} size={22} className="pod-node__icon" />
         <span className="pod-node__kind">{data.workloadKind}</span>
         <span className="pod-node__name">{data.name}</span>
-        <FindingBadge />
         {data.summary && <span className="pod-node__summary">{data.summary}</span>}
+        <FindingBadge />
         {data.stale && (
           <span className="pod-node__stale" role="status">
             ⚠ stale — showing the last valid YAML

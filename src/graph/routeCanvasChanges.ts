@@ -1,7 +1,10 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
-import type { EntityId } from '../../model/entityId';
+import type { EntityId } from '../model/entityId';
 
-export interface XY {
+/** A change React Flow reports about a node or an edge. */
+export type CanvasChange = NodeChange | EdgeChange;
+
+interface XY {
   readonly x: number;
   readonly y: number;
 }
@@ -25,7 +28,7 @@ export interface RoutedChanges {
  * dispatches the result to store commands; nothing is applied to a stored node list.
  */
 export function routeCanvasChanges(
-  changes: readonly (NodeChange | EdgeChange)[],
+  changes: readonly CanvasChange[],
   currentSelection: readonly EntityId[],
 ): RoutedChanges {
   const dragging: Record<EntityId, XY> = {};
