@@ -44,7 +44,7 @@ test('the gallery works from the keyboard and previews the focused entry', async
   const gallery = new PatternGallery(page);
   await app.openFresh();
 
-  await app.toolbarButton('From template…').click();
+  await app.toolbarButton('Templates').click();
   await expect(gallery.dialog).toBeVisible();
   await gallery.entry(POD_TEMPLATES[0]!.title).focus();
   await page.keyboard.press('ArrowDown');
@@ -58,10 +58,10 @@ test('the gallery works from the keyboard and previews the focused entry', async
   await expect(gallery.entry(EXERCISES[0]!.title)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(gallery.dialog).toBeHidden();
-  await expect(app.toolbarButton('From template…')).toBeFocused();
+  await expect(app.toolbarButton('Templates')).toBeFocused();
 
   // Enter on an entry opens it.
-  await app.toolbarButton('From template…').click();
+  await app.toolbarButton('Templates').click();
   await gallery.entry(POD_TEMPLATES[2]!.title).focus();
   await page.keyboard.press('Enter');
   await expect(new GuidePanel(page).title).toHaveText(POD_TEMPLATES[2]!.title);

@@ -36,7 +36,7 @@ try {
   await page.reload();
   await page
     .getByRole('toolbar', { name: 'Pod Designer' })
-    .getByRole('button', { name: 'From template…', exact: true })
+    .getByRole('button', { name: 'Templates', exact: true })
     .click();
   const gallery = page.getByRole('dialog', { name: 'Start from a pattern' });
   await gallery

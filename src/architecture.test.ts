@@ -15,10 +15,14 @@ const LAYERS: Record<string, { layers: string[]; packages: RegExp; typeOnlyPacka
   catalog: { layers: ['model'], packages: /^$/ },
   simulate: { layers: ['model'], packages: /^$/ },
   exercises: { layers: ['model', 'validate', 'catalog'], packages: /^$/ },
-  store: { layers: ['model', 'yaml', 'validate', 'graph', 'catalog', 'simulate'], packages: /^zustand(\/|$)/ },
+  store: {
+    layers: ['model', 'yaml', 'validate', 'graph', 'catalog', 'simulate', 'exercises'],
+    packages: /^zustand(\/|$)/,
+  },
   ui: {
     layers: ['store', 'model', 'graph', 'catalog', 'schema', 'simulate', 'exercises'],
-    packages: /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml)(\/|$)/,
+    packages:
+      /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml|lucide-react)(\/|$)/,
   },
   cli: { layers: ['model', 'yaml', 'validate', 'schema'], packages: /^(node:|tsx)/ },
   testing: { layers: ['model', 'yaml', 'validate'], packages: /^$/ },

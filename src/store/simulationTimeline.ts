@@ -5,18 +5,15 @@ import { simulatePod } from '../simulate/simulatePod';
 import type { DesignerState } from './designerStore';
 import { memoizeLast } from './memoize';
 import { selectCurrentWorkload } from './selectors';
-import type { SimulationPlaybackState } from './simulationPlayback';
+import type { SimulationPlayback } from './session/simulationPlayback';
 
 const podSpecFor = memoizeLast((workload: JsonObject | null): JsonObject | null =>
   workload ? podSpecOf(workload) : null,
 );
 
 const timelineFor = memoizeLast(
-  (
-    podSpec: JsonObject | null,
-    faults: SimulationPlaybackState['faults'],
-    deleteAt: number | null,
-  ): PodTimeline | null => (podSpec ? simulatePod(podSpec, { faults, deleteAt }) : null),
+  (podSpec: JsonObject | null, faults: SimulationPlayback['faults'], deleteAt: number | null): PodTimeline | null =>
+    podSpec ? simulatePod(podSpec, { faults, deleteAt }) : null,
 );
 
 /** The designed pod's pod spec (memoised: the same object while the workload is unchanged). */
@@ -30,7 +27,7 @@ export function selectDesignedPodSpec(state: DesignerState): JsonObject | null {
  */
 export function simulatedTimeline(
   podSpec: JsonObject | null,
-  playback: Pick<SimulationPlaybackState, 'faults' | 'deleteAt'>,
+  playback: Pick<SimulationPlayback, 'faults' | 'deleteAt'>,
 ): PodTimeline | null {
   return timelineFor(podSpec, playback.faults, playback.deleteAt);
 }

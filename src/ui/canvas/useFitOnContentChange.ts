@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
 import { isSubstantialChange } from '../../graph/isSubstantialChange';
 import type { DesignerNode } from '../../graph/graphTypes';
+import { useDesignerStore } from '../app/DesignerStoreContext';
+import { presenterFitOptions } from './presenterFit';
 
 const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 200 } as const;
 
@@ -16,6 +18,7 @@ const sameViewport = (a: Viewport, b: Viewport) =>
  */
 export function useFitOnContentChange(nodes: readonly DesignerNode[]): () => number {
   const { fitView, getViewport } = useReactFlow();
+  const store = useDesignerStore();
   const previousIds = useRef<readonly string[]>([]);
   // 'fitting' while a fit is under way (the size may change before it ends), then the view it made.
   const fitted = useRef<Viewport | 'fitting' | null>(null);
@@ -26,7 +29,11 @@ export function useFitOnContentChange(nodes: readonly DesignerNode[]): () => num
   const fit = () => {
     fitted.current = 'fitting';
     return requestAnimationFrame(() => {
-      void fitView(FIT_VIEW_OPTIONS).then(() => {
+      // In presenter mode the fit keeps names readable from the back of the room.
+      const options = store.getState().presenting
+        ? { ...presenterFitOptions(document.querySelector('.react-flow')), duration: FIT_VIEW_OPTIONS.duration }
+        : FIT_VIEW_OPTIONS;
+      void fitView(options).then(() => {
         if (fitted.current === 'fitting') fitted.current = getViewport();
       });
     });

@@ -5,7 +5,9 @@ import type { WorkloadKind } from '../../model/workloadKinds';
 import { listVolumes } from '../../model/volumes';
 import { podSpecOf } from '../../model/workloads';
 import { selectCurrentWorkload, selectIsStale } from '../../store/selectors';
+import { PanelRightClose } from 'lucide-react';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
+import { CommandButton } from '../commands/CommandButton';
 import { ContainerForm } from './ContainerForm';
 import { MountForm } from './MountForm';
 import { PodForm } from './PodForm';
@@ -29,6 +31,7 @@ export function Inspector() {
             Show {workload.kind === 'Pod' ? 'pod' : workload.kind}
           </button>
         )}
+        <CommandButton id="view.inspector" icon={PanelRightClose} iconOnly label="Hide inspector" showsState={false} />
       </header>
       {stale && (
         <p className="inspector__stale" role="status">

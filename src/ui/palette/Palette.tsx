@@ -1,7 +1,9 @@
 import type { DragEvent } from 'react';
 import { PALETTE_DRAG_TYPE, PALETTE_ITEMS, PALETTE_SECTIONS, type PaletteItem } from '../../catalog/paletteItems';
-import { addPaletteItem, selectSelectedContainerName } from '../../store/canvasCommands';
+import { addPaletteItem, selectSelectedContainerName } from '../../store/commands/canvasCommands';
+import { PanelLeftClose } from 'lucide-react';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
+import { CommandButton } from '../commands/CommandButton';
 import './palette.css';
 
 /**
@@ -21,6 +23,7 @@ export function Palette() {
     <aside className="palette" aria-label="Palette">
       <header className="pane-header">
         <h2>Palette</h2>
+        <CommandButton id="view.palette" icon={PanelLeftClose} iconOnly label="Hide palette" showsState={false} />
       </header>
       {PALETTE_SECTIONS.map((section) => (
         <section key={section.kind} className="palette__section" aria-labelledby={`palette-${section.kind}`}>

@@ -1,20 +1,30 @@
+import { useEffect } from 'react';
 import { selectFindings } from '../../store/findings';
+import { loadSchemaRules } from '../../store/loadSchemaRules';
 import { selectPodSecuritySummary } from '../../store/podSecurity';
 import { selectParseError } from '../../store/selectors';
-import { useDesigner } from '../app/DesignerStoreContext';
+import { selectDockTab } from '../../store/session/layoutSlice';
+import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
+import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
 import { countLabel, SEVERITY_LABELS } from './severityLabels';
 
-/** The bottom strip: whether the YAML reads, the problem counts (which open the panel), the Pod Security level. */
-export function StatusStrip({
-  problemsOpen,
-  onToggleProblems,
-}: {
-  problemsOpen: boolean;
-  onToggleProblems: () => void;
-}) {
+/**
+ * The bottom strip: whether the YAML reads, the problem counts (which open and close the problems
+ * panel under the canvas), the Pod Security level. Starts loading the schema rules once the first screen is up.
+ */
+export function StatusStrip() {
+  const store = useDesignerStore();
+  const run = useRunCommand();
   const parseError = useDesigner(selectParseError);
   const findings = useDesigner(selectFindings);
   const podSecurity = useDesigner(selectPodSecuritySummary);
+  const problemsOpen = useDesigner((state) => selectDockTab(state) === 'problems');
+  const toggle = useCommandView('view.problems');
+  useEffect(() => {
+    loadSchemaRules(store).catch(() =>
+      store.getState().showNotice('The schema checks could not load; the other checks still run.'),
+    );
+  }, [store]);
   const count = (severity: 'error' | 'warning' | 'info') =>
     findings.filter((finding) => finding.severity === severity).length;
   return (
@@ -28,8 +38,9 @@ export function StatusStrip({
         type="button"
         className="status-strip__item status-strip__problems"
         aria-expanded={problemsOpen}
-        aria-controls="problems-panel"
-        onClick={onToggleProblems}
+        aria-controls={problemsOpen ? 'problems-panel' : undefined}
+        title={commandTitle(toggle, problemsOpen ? 'Hide the problems' : 'Show the problems')}
+        onClick={() => run('view.problems')}
       >
         {(['error', 'warning', 'info'] as const).map((severity, index) => (
           <span key={severity} className={`status-strip__count status-strip__count--${severity}`}>
