@@ -105,9 +105,11 @@ export function CommandPalette() {
                 {command.label}
                 {reason && <span className="command-palette__reason"> — {reason}</span>}
               </span>
-              {command.shortcuts?.[0] && (
-                <kbd className="command-palette__shortcut">{shortcutText(command.shortcuts[0])}</kbd>
-              )}
+              <span className="command-palette__shortcuts">
+                {command.shortcuts?.map((shortcut) => (
+                  <kbd key={shortcut}>{shortcutText(shortcut)}</kbd>
+                ))}
+              </span>
             </li>
           );
         })}
