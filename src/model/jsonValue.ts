@@ -20,7 +20,7 @@ export function isJsonArray(value: unknown): value is JsonArray {
 
 /** Own-property lookup that never falls through to Object.prototype. */
 export function hasKey(object: JsonObject, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
+  return Object.hasOwn(object, key);
 }
 
 /** Reads an own property of a mapping, or undefined. */
@@ -44,7 +44,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const bObject = b as Record<string, unknown>;
   if (aKeys.length !== Object.keys(bObject).length) return false;
   for (const key of aKeys) {
-    if (!Object.prototype.hasOwnProperty.call(bObject, key)) return false;
+    if (!Object.hasOwn(bObject, key)) return false;
     if (!deepEqual((a as Record<string, unknown>)[key], bObject[key])) return false;
   }
   return true;

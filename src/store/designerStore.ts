@@ -126,13 +126,13 @@ export interface DesignerActions extends LayoutActions, SimulationActions, Learn
 
 export type DesignerStore = StoreApi<DesignerState & DesignerActions>;
 
-export interface EditOptions {
+interface EditOptions {
   /** What to select once the change is made. */
   readonly select?: readonly EntityId[];
 }
 
 /** A workload changed by an edit, and what the edit reports about it. */
-export interface WorkloadEdit<R> {
+interface WorkloadEdit<R> {
   readonly workload: JsonObject;
   readonly result: R;
 }

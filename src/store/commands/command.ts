@@ -1,7 +1,7 @@
 import type { DesignerState, DesignerStore } from '../designerStore';
 
 /** Where a command is listed: the toolbar's groups and the command palette's sections. */
-export type CommandGroup = 'file' | 'export' | 'edit' | 'view' | 'learn' | 'share';
+type CommandGroup = 'file' | 'export' | 'edit' | 'view' | 'learn' | 'share';
 
 /**
  * What commands may ask of the browser. The store cannot reach the DOM; the app passes the real

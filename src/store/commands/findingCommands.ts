@@ -1,8 +1,6 @@
 import { objectPath } from '../../model/workloads';
 import type { Finding } from '../../validate/finding';
 import { lineDiff, type DiffLine } from '../../yaml/lineDiff';
-
-export type { DiffLine } from '../../yaml/lineDiff';
 import { writeManifest } from '../../yaml/writeManifest';
 import type { DesignerState, DesignerStore } from '../designerStore';
 import { findingNodeId } from '../findingEntities';

@@ -25,7 +25,7 @@ export interface LayoutActions {
 }
 
 /** The mode whose panel visibility applies now. */
-export const selectLayoutMode = (state: LayoutState): LayoutMode => (state.presenting ? 'presenting' : 'normal');
+const selectLayoutMode = (state: LayoutState): LayoutMode => (state.presenting ? 'presenting' : 'normal');
 
 /** Which side panels show now (normal and presenter mode each remember their own). */
 export const selectPanelVisibility = (state: LayoutState): PanelVisibility =>

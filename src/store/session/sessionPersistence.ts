@@ -2,7 +2,7 @@ import type { DesignerStore, InitialSession } from '../designerStore';
 import { defaultWorkspaceLayout, sanitizeWorkspaceLayout } from './workspaceLayout';
 
 /** Where the workspace layout is remembered (every tab of this browser shares it). */
-export const LAYOUT_STORAGE_KEY = 'pod-designer:layout:v1';
+const LAYOUT_STORAGE_KEY = 'pod-designer:layout:v1';
 /** Where this browser tab remembers the exercise it works on (a tab of its own starts afresh). */
 export const EXERCISE_STORAGE_KEY = 'pod-designer:exercise-in-progress';
 

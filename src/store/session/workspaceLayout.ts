@@ -21,7 +21,7 @@ export interface PanelVisibility {
 }
 
 /** Sizes in CSS pixels, except the inspector's share of the side column (0–1). */
-export interface PanelSizes {
+interface PanelSizes {
   readonly paletteWidth: number;
   readonly sideWidth: number;
   readonly inspectorShare: number;

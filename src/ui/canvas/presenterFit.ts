@@ -1,7 +1,7 @@
 import type { FitViewOptions } from '@xyflow/react';
 
 /** The smallest size a container's name may have on a projector, in screen pixels. */
-export const PRESENTER_NAME_PX = 16;
+const PRESENTER_NAME_PX = 16;
 
 /**
  * How the canvas fits in presenter mode: as large as fits, but never so small that a container's
