@@ -101,6 +101,7 @@ class ManifestPatcher {
       } else if (index >= next.length) {
         this.removeDocument(root);
       } else if (before === after && !options.rewriteDocuments?.has(index)) {
+        continue;
       } else if (root === null || options.rewriteDocuments?.has(index)) {
         this.rewriteDocument(root, after ?? null, options.rewriteDocuments?.has(index) ?? false);
       } else if (after === null || after === undefined) {
