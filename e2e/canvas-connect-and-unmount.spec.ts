@@ -1,13 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './designerTest';
 import { readFileSync } from 'node:fs';
-import { DesignerApp } from './pages/DesignerApp';
 
 const manifest = readFileSync(new URL('./fixtures/canvas-showcase.yaml', import.meta.url), 'utf8');
 
 test('connecting a volume to a container mounts it; deleting the edge unmounts it; undo reverses both', async ({
-  page,
+  app,
 }) => {
-  const app = new DesignerApp(page);
   await app.openFresh();
   await app.openFile('shop.yaml', manifest);
   await expect(app.canvas.node('Container web')).toBeVisible();
@@ -30,11 +28,9 @@ test('connecting a volume to a container mounts it; deleting the edge unmounts i
   await app.toolbarButton('Undo').click();
   await expect(app.canvas.edge('cache mounted in web at /mnt/cache')).toHaveCount(0);
   expect((await app.exportYaml()).text).toBe(manifest);
-  expect(app.consoleErrors).toEqual([]);
 });
 
-test('objects outside the pod are shown beside it, marked in this file or external', async ({ page }) => {
-  const app = new DesignerApp(page);
+test('objects outside the pod are shown beside it, marked in this file or external', async ({ app }) => {
   await app.openFresh();
   await app.openFile('shop.yaml', manifest);
   await expect(app.canvas.podTitle).toHaveText('shop');
@@ -48,5 +44,4 @@ test('objects outside the pod are shown beside it, marked in this file or extern
   await expect(app.canvas.node('Container web')).toContainText('cpu 100m/500m · mem 128Mi/256Mi');
   await expect(app.canvas.node('Container web')).toContainText('Liveness HTTP /healthz:8080');
   await expect(app.canvas.node('Container web')).toContainText('Readiness TCP 8080');
-  expect(app.consoleErrors).toEqual([]);
 });

@@ -1,14 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './designerTest';
 import { readFileSync } from 'node:fs';
-import { CommandPalette } from './pages/CommandPalette';
-import { DesignerApp } from './pages/DesignerApp';
-import { LifecyclePanel } from './pages/LifecyclePanel';
 
 const manifest = readFileSync(new URL('./fixtures/web-and-sidecar.yaml', import.meta.url), 'utf8');
 
-test('the command palette finds commands as you type and runs them with the keyboard', async ({ page }) => {
-  const app = new DesignerApp(page);
-  const palette = new CommandPalette(page);
+test('the command palette finds commands as you type and runs them with the keyboard', async ({
+  app,
+  commandPalette: palette,
+  lifecycle,
+  page,
+}) => {
   await app.openFresh();
   await app.openFile('web-and-sidecar.yaml', manifest);
   await expect(app.canvas.node('Container web')).toBeVisible();
@@ -23,7 +23,7 @@ test('the command palette finds commands as you type and runs them with the keyb
   await expect(palette.activeOption).toContainText('Lifecycle');
   await page.keyboard.press('Enter');
   await expect(palette.dialog).toBeHidden();
-  await expect(new LifecyclePanel(page).root).toBeVisible();
+  await expect(lifecycle.root).toBeVisible();
 
   await palette.open();
   await palette.input.fill('add');
@@ -37,12 +37,13 @@ test('the command palette finds commands as you type and runs them with the keyb
   await page.keyboard.press('Enter');
   await expect(app.canvas.node('Sidecar sidecar')).toBeVisible();
   expect((await app.exportYaml()).text).toContain('- name: sidecar');
-  expect(app.consoleErrors).toEqual([]);
 });
 
-test('entries that cannot run say why and do nothing; Escape closes and gives focus back', async ({ page }) => {
-  const app = new DesignerApp(page);
-  const palette = new CommandPalette(page);
+test('entries that cannot run say why and do nothing; Escape closes and gives focus back', async ({
+  app,
+  commandPalette: palette,
+  page,
+}) => {
   await app.openFresh();
   await app.openFile('web-and-sidecar.yaml', manifest);
   await app.toolbarButton('Export YAML').focus();
@@ -66,5 +67,4 @@ test('entries that cannot run say why and do nothing; Escape closes and gives fo
   // The toolbar's button opens it too.
   await page.getByRole('button', { name: 'Command palette' }).click();
   await expect(palette.dialog).toBeVisible();
-  expect(app.consoleErrors).toEqual([]);
 });

@@ -1,21 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './designerTest';
 import { EXERCISES } from '../src/catalog/exercises';
 import { POD_TEMPLATES } from '../src/catalog/templates';
-import { DesignerApp } from './pages/DesignerApp';
-import {
-  EditorFindReplace,
-  GuidePanel,
-  PatternGallery,
-  problemCounts,
-  replaceDesignDialog,
-} from './pages/TemplatesAndExercises';
+import { EditorFindReplace, problemCounts, replaceDesignDialog } from './pages/TemplatesAndExercises';
 
-test('every template opens from the gallery with its explanation and no errors', async ({ page }) => {
+test('every template opens from the gallery with its explanation and no errors', async ({
+  app,
+  gallery,
+  guide,
+  page,
+}) => {
   // Eleven designs, each loaded, validated and drawn: more than one journey's usual minute on a busy machine.
   test.setTimeout(300_000);
-  const app = new DesignerApp(page);
-  const gallery = new PatternGallery(page);
-  const guide = new GuidePanel(page);
   await app.openFresh();
 
   for (const template of POD_TEMPLATES) {
@@ -36,12 +31,9 @@ test('every template opens from the gallery with its explanation and no errors',
 
   await guide.closeButton.click();
   await expect(guide.root).toBeHidden();
-  expect(app.consoleErrors).toEqual([]);
 });
 
-test('the gallery works from the keyboard and previews the focused entry', async ({ page }) => {
-  const app = new DesignerApp(page);
-  const gallery = new PatternGallery(page);
+test('the gallery works from the keyboard and previews the focused entry', async ({ app, gallery, guide, page }) => {
   await app.openFresh();
 
   await app.toolbarButton('Templates').click();
@@ -64,13 +56,14 @@ test('the gallery works from the keyboard and previews the focused entry', async
   await app.toolbarButton('Templates').click();
   await gallery.entry(POD_TEMPLATES[2]!.title).focus();
   await page.keyboard.press('Enter');
-  await expect(new GuidePanel(page).title).toHaveText(POD_TEMPLATES[2]!.title);
-  expect(app.consoleErrors).toEqual([]);
+  await expect(guide.title).toHaveText(POD_TEMPLATES[2]!.title);
 });
 
-test('an exercise link opens the exercise; adding a readiness probe in the editor meets the goal', async ({ page }) => {
-  const app = new DesignerApp(page);
-  const guide = new GuidePanel(page);
+test('an exercise link opens the exercise; adding a readiness probe in the editor meets the goal', async ({
+  app,
+  guide,
+  page,
+}) => {
   await app.openFresh();
 
   await page.goto('/#exercise=add-readiness-probe');
@@ -87,13 +80,14 @@ test('an exercise link opens the exercise; adding a readiness probe in the edito
 
   await expect(guide.goalStatus).toHaveText('✓ Goal met');
   await expect(guide.hintButton).toBeHidden();
-  expect(app.consoleErrors).toEqual([]);
 });
 
-test('an exercise link asks before replacing work, and fixing the rejected pod meets the goal', async ({ page }) => {
+test('an exercise link asks before replacing work, and fixing the rejected pod meets the goal', async ({
+  app,
+  guide,
+  page,
+}) => {
   test.setTimeout(180_000);
-  const app = new DesignerApp(page);
-  const guide = new GuidePanel(page);
   await app.openFresh();
   await app.toolbarButton('New').click();
   await expect(app.canvas.node('Container app')).toBeVisible();
@@ -131,12 +125,9 @@ test('an exercise link asks before replacing work, and fixing the rejected pod m
   await page.reload();
   await expect(guide.goalStatus).toHaveText('✓ Goal met');
   await expect(replaceDesignDialog(page)).toBeHidden();
-  expect(app.consoleErrors).toEqual([]);
 });
 
-test('keeping one’s design checks the exercise goal against it', async ({ page }) => {
-  const app = new DesignerApp(page);
-  const guide = new GuidePanel(page);
+test('keeping one’s design checks the exercise goal against it', async ({ app, guide, page }) => {
   await app.openFresh();
   await app.toolbarButton('New').click();
   await expect(app.canvas.node('Container app')).toBeVisible();
@@ -151,7 +142,6 @@ test('keeping one’s design checks the exercise goal against it', async ({ page
   await guide.closeButton.click();
   await expect(guide.root).toBeHidden();
   expect(page.url()).not.toContain('#exercise');
-  expect(app.consoleErrors).toEqual([]);
 });
 
 const FIXED_POD = `apiVersion: v1

@@ -626,7 +626,7 @@ function forEachReference(declaration, visit) {
         walk(type.value);
         break;
       case 'object':
-        type.members.forEach((member) => walk(member.type));
+        for (const member of type.members) walk(member.type);
         break;
       case 'union':
         type.alternatives.forEach(walk);
@@ -636,7 +636,7 @@ function forEachReference(declaration, visit) {
     }
   };
   if (declaration.kind === 'alias') walk(declaration.type);
-  else if (Array.isArray(declaration.members)) declaration.members.forEach((member) => walk(member.type));
+  else if (Array.isArray(declaration.members)) for (const member of declaration.members) walk(member.type);
   else fail(`${declaration.name}: an interface that is only an index signature`);
 }
 

@@ -50,6 +50,7 @@ if (!existsSync(path.join(root, 'src/generated/kubernetes-schema.json'))) {
   run('Generate the Kubernetes schema', 'node', ['scripts/generate-kubernetes-schema.mjs']);
 }
 ensureChromium();
+run('Lint (format, lint, dead code)', 'npm', ['run', '--silent', 'lint']);
 run('Type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('Unit tests', 'npx', ['vitest', 'run']);
 run('Build', 'npx', ['vite', 'build']);

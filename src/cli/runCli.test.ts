@@ -24,8 +24,12 @@ function fakeIo(): CliIo & { out: string; err: string } {
       if (!(file in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
       return [file];
     },
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
+    stdout: (text: string) => {
+      io.out += text;
+    },
+    stderr: (text: string) => {
+      io.err += text;
+    },
   };
   return io;
 }

@@ -24,11 +24,6 @@ export function isNativeSidecar(container: JsonObject): boolean {
   return field(container, 'restartPolicy') === 'Always';
 }
 
-function containerList(podSpec: JsonObject, key: ContainerListKey): JsonObject[] {
-  const list = field(podSpec, key);
-  return isJsonArray(list) ? list.filter(isJsonObject) : [];
-}
-
 /** Init containers and sidecars in their run order, then the app containers. */
 export function listContainerSlots(podSpec: JsonObject): ContainerSlot[] {
   const slots: ContainerSlot[] = [];
@@ -56,8 +51,4 @@ export function containerPath(slot: Pick<ContainerSlot, 'listKey' | 'index'>): D
 
 export function containerNames(podSpec: JsonObject): string[] {
   return listContainerSlots(podSpec).map((slot) => slot.name);
-}
-
-export function appContainers(podSpec: JsonObject): JsonObject[] {
-  return containerList(podSpec, 'containers');
 }

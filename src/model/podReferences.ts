@@ -73,5 +73,6 @@ export function definedObjectKeys(manifest: Manifest): ReadonlySet<string> {
 }
 
 function eachObject(list: JsonValue | undefined, visit: (entry: JsonObject) => void): void {
-  if (isJsonArray(list)) list.forEach((entry) => isJsonObject(entry) && visit(entry));
+  if (!isJsonArray(list)) return;
+  for (const entry of list) if (isJsonObject(entry)) visit(entry);
 }

@@ -135,7 +135,7 @@ export function shutdownPod(
     stop(index, turnAt);
     turnAt = Math.max(turnAt, exits.get(index)!);
   }
-  containers.forEach((entry, index) => {
+  containers.forEach((_entry, index) => {
     if (alive[index]) return;
     const previous = current[index];
     const restartCount = previous?.restartCount ?? 0;

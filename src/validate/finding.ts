@@ -8,8 +8,6 @@ import type { ObjectRef } from '../model/workloads';
  */
 export type Severity = 'error' | 'warning' | 'info';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
 /** Rule families, shown as groups and filters. */
 export type RuleFamily = 'schema' | 'api' | 'practice' | 'security' | 'reference';
 

@@ -5,7 +5,6 @@ const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[
 const QUALIFIED_NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const IANA_SVC_NAME_CHARS = /^[-a-z0-9]+$/;
-const C_IDENTIFIER_LIKE_ENV = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 
 /** A DNS-1123 label: at most 63 of a-z, 0-9 and '-', starting and ending alphanumeric. */
 export function isDns1123Label(value: string): boolean {
@@ -78,11 +77,6 @@ export function isRelaxedEnvVarName(value: string): boolean {
   return value !== '' && /^[\x20-\x7e]+$/.test(value) && !value.includes('=');
 }
 
-/** The strict, portable env var name rule of Kubernetes before 1.32 (what shells accept best). */
-export function isPortableEnvVarName(value: string): boolean {
-  return C_IDENTIFIER_LIKE_ENV.test(value) && value !== '.' && value !== '..' && !value.startsWith('..');
-}
-
 // ---------------------------------------------------------------------------------------------
 // More formats of apimachinery's validation package (IsDNS1123Label, IsDNS1035Label, IsIP ...).
 
@@ -90,7 +84,6 @@ const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN_WITH_UNDERSCORE = /^_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?(\._?[a-z0-9]([-_a-z0-9]*[a-z0-9])?)*$/;
 const CONFIG_MAP_KEY = /^[-._a-zA-Z0-9]+$/;
 const SHELL_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const HTTP_HEADER_NAME = /^[-A-Za-z0-9]+$/;
 const IPV4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/;
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 
@@ -168,11 +161,6 @@ export function isShellIdentifier(value: string): boolean {
   return SHELL_IDENTIFIER.test(value);
 }
 
-/** An HTTP header name as Go's HTTP library accepts it: letters, digits and "-". */
-export function isHttpHeaderName(value: string): boolean {
-  return HTTP_HEADER_NAME.test(value);
-}
-
 /**
  * An IP address as the API server parses it (Go's net.ParseIP in its "sloppy" form, which still
  * accepts IPv4 parts with leading zeros): dotted IPv4, or IPv6 with an optional embedded IPv4
@@ -185,7 +173,7 @@ export function isIpAddress(value: string): boolean {
 
 function isIpv4Address(value: string): boolean {
   const match = IPV4.exec(value);
-  return match !== null && match.slice(1).every((part) => Number(part) <= 255);
+  return match?.slice(1).every((part) => Number(part) <= 255) ?? false;
 }
 
 function isIpv6Address(value: string): boolean {

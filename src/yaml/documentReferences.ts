@@ -92,7 +92,7 @@ export function anchoredNodesIn(node: SourceNode): SourceNode[] {
   const found: SourceNode[] = [];
   const visit = (current: SourceNode): void => {
     if (current.anchor) found.push(current);
-    if (current.kind === 'mapping') current.entries.forEach((entry) => visit(entry.value));
+    if (current.kind === 'mapping') for (const entry of current.entries) visit(entry.value);
     if (current.kind === 'sequence') current.items.forEach(visit);
   };
   visit(node);

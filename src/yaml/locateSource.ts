@@ -99,7 +99,7 @@ function collectAnchors(root: SourceNode): Map<string, SourceNode[]> {
   const anchors = new Map<string, SourceNode[]>();
   const visit = (node: SourceNode): void => {
     if (node.anchor) anchors.set(node.anchor, [...(anchors.get(node.anchor) ?? []), node]);
-    if (node.kind === 'mapping') node.entries.forEach((entry) => visit(entry.value));
+    if (node.kind === 'mapping') for (const entry of node.entries) visit(entry.value);
     if (node.kind === 'sequence') node.items.forEach(visit);
   };
   visit(root);

@@ -111,7 +111,7 @@ describe('parseManifest rejects unsafe or invalid input with a clear message and
     const flow = rejected(`a: ${'['.repeat(100)}${']'.repeat(100)}\n`);
     expect(flow.message).toMatch(/nested more than 64 levels/);
     expect(flow).toMatchObject({ line: 1 });
-    const block = Array.from({ length: 80 }, (_, depth) => `${' '.repeat(depth * 2)}k${depth}:`).join('\n') + ' 1\n';
+    const block = `${Array.from({ length: 80 }, (_, depth) => `${' '.repeat(depth * 2)}k${depth}:`).join('\n')} 1\n`;
     expect(rejected(block)).toMatchObject({ message: expect.stringMatching(/nested more than 64 levels/), line: 64 });
   });
 

@@ -86,7 +86,9 @@ class ManifestPatcher {
 
   patch(next: Manifest, options: PatchOptions): string {
     const { documents, sources } = this.parsed;
-    documents.forEach((document, index) => this.indexSources(document, sources[index]?.root ?? null));
+    documents.forEach((document, index) => {
+      this.indexSources(document, sources[index]?.root ?? null);
+    });
     const count = Math.max(documents.length, next.length);
     for (let index = 0; index < count; index++) {
       const before = documents[index];
@@ -101,7 +103,7 @@ class ManifestPatcher {
       } else if (index >= next.length) {
         this.removeDocument(root);
       } else if (before === after && !options.rewriteDocuments?.has(index)) {
-        continue;
+        // Unchanged document: its text stays as it is.
       } else if (root === null || options.rewriteDocuments?.has(index)) {
         this.rewriteDocument(root, after ?? null, options.rewriteDocuments?.has(index) ?? false);
       } else if (after === null || after === undefined) {
@@ -194,11 +196,11 @@ class ManifestPatcher {
       mapping.entries.filter((entry) => !isMergeKey(entry.key, entry.keyText)).map((entry) => entry.keyText),
     );
     const inherited = (
-      valueOf: (target: SourceNode) => JsonValue | typeof DROPPED | undefined,
+      readValue: (target: SourceNode) => JsonValue | typeof DROPPED | undefined,
     ): Map<string, JsonValue> | null => {
       const merged = new Map<string, JsonValue>();
       for (const target of targets) {
-        const value = target ? valueOf(target) : undefined;
+        const value = target ? readValue(target) : undefined;
         if (!isJsonObject(value)) return null;
         for (const key of Object.keys(value))
           if (!own.has(key) && !merged.has(key)) merged.set(key, value[key] as JsonValue);

@@ -4,7 +4,7 @@ import { fixRejectedPodExercise } from './fixRejectedPod';
 import { restrictedPodSecurityExercise } from './restrictedPodSecurity';
 import { shareLogVolumeExercise } from './shareLogVolume';
 
-export type { Exercise, ExerciseGoalCheck } from './exercise';
+export type { Exercise } from './exercise';
 
 /** The workshop exercises, easiest first. */
 export const EXERCISES: readonly Exercise[] = [

@@ -30,5 +30,5 @@ export function duplicateContainer(workload: JsonObject, name: string): { worklo
 /** `web-2` copies as `web-3`, not `web-2-2`. */
 function baseOf(name: string): string {
   const match = /^(.*)-\d+$/.exec(name);
-  return match && match[1] ? match[1] : name;
+  return match?.[1] ? match[1] : name;
 }

@@ -147,7 +147,7 @@ export function dropInitContainer(store: DesignerStore, containerName: string, t
  */
 export function reorderInitContainer(store: DesignerStore, containerName: string, toIndex: number): boolean {
   const slot = findContainerSlot(podSpecOf(selectCurrentWorkload(store.getState())?.object ?? {}), containerName);
-  if (!slot || slot.listKey !== 'initContainers' || slot.index === toIndex) return false;
+  if (slot?.listKey !== 'initContainers' || slot.index === toIndex) return false;
   return store
     .getState()
     .updateWorkload(`Reorder ${containerName}`, (workload) => moveInitContainer(workload, slot.index, toIndex), {

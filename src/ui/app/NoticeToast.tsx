@@ -16,6 +16,7 @@ export function NoticeToast() {
   }, [notice, held, dismiss]);
   if (!notice) return null;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: pointing at or focusing the notice only holds it on screen.
     <div
       className={`notice notice--${notice.tone}`}
       role={notice.tone === 'error' ? 'alert' : 'status'}

@@ -45,7 +45,6 @@ export function WorkloadPicker() {
           }}
         >
           {workloads.map((entry, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: workloads are told apart by their place in the file
             <option key={index} value={index}>
               {entry.kind} {entry.name || '(unnamed)'}
             </option>

@@ -39,6 +39,7 @@ export function useFitOnContentChange(nodes: readonly DesignerNode[]): () => num
     });
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `fit` closes over stable functions only.
   useEffect(() => {
     const ids = nodes.filter((node) => node.type !== 'lane').map((node) => node.id);
     const refit = isSubstantialChange(previousIds.current, ids);
@@ -47,15 +48,14 @@ export function useFitOnContentChange(nodes: readonly DesignerNode[]): () => num
     // Wait a frame, so React Flow has measured the new nodes.
     const frame = fit();
     return () => cancelAnimationFrame(frame);
-    // `fit` closes over stable functions only.
   }, [nodes, fitView]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new size refits.
   useEffect(() => {
     const last = fitted.current;
     if (last === null || (last !== 'fitting' && !sameViewport(last, getViewport()))) return;
     const frame = fit();
     return () => cancelAnimationFrame(frame);
-    // Only a new size refits.
   }, [width, height]);
 
   return fit;

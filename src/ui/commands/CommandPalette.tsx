@@ -82,15 +82,16 @@ export function CommandPalette() {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} className="command-palette__list" role="listbox" aria-label="Commands">
+      <div id={listId} className="command-palette__list" role="listbox" aria-label="Commands">
         {shown.map((command, index) => {
           const reason = reasonOf(index);
           return (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input above handles the keys of this list
-            <li
+            <div
               key={command.id}
               id={optionId(index)}
               role="option"
+              tabIndex={-1}
               aria-selected={index === current}
               aria-disabled={reason !== null || undefined}
               className="command-palette__option"
@@ -110,10 +111,10 @@ export function CommandPalette() {
                   <kbd key={shortcut}>{shortcutText(shortcut)}</kbd>
                 ))}
               </span>
-            </li>
+            </div>
           );
         })}
-      </ul>
+      </div>
       <p className="command-palette__status" role="status">
         {shown.length === 0 ? 'No command matches.' : `${shown.length} commands · ↑↓ choose · Enter runs · Esc closes`}
       </p>

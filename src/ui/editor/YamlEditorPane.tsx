@@ -80,7 +80,7 @@ function focusBeside(editor: Element, to: 'next' | 'previous'): void {
 function EditorLoading() {
   const text = useDesigner((state) => state.text);
   return (
-    <pre className="yaml-editor__fallback" aria-busy="true" aria-label="YAML (the editor is loading)">
+    <pre className="yaml-editor__fallback" role="region" aria-busy="true" aria-label="YAML (the editor is loading)">
       {text}
     </pre>
   );

@@ -21,11 +21,8 @@ export function ExportMenu() {
   const menu = useRef<HTMLUListElement>(null);
   const menuId = useId();
 
-  const items = (): HTMLElement[] => [
-    ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? []),
-  ];
   useEffect(() => {
-    if (open) items()[0]?.focus();
+    if (open) enabledItems(menu.current)[0]?.focus();
   }, [open]);
   useEffect(() => {
     if (!open) return;
@@ -42,7 +39,7 @@ export function ExportMenu() {
     if (focusButton) button.current?.focus();
   };
   const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {
-    const all = items();
+    const all = enabledItems(menu.current);
     const index = all.indexOf(document.activeElement as HTMLElement);
     const move = (to: number) => all[(to + all.length) % all.length]?.focus();
     if (event.key === 'ArrowDown') move(index + 1);
@@ -86,13 +83,17 @@ export function ExportMenu() {
           ref={menu}
           id={menuId}
           className="export-menu__list"
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA menu pattern on a list.
           role="menu"
           aria-label="Export"
           onKeyDown={onMenuKeyDown}
         >
           {SECTIONS.map((section, index) => (
             <Fragment key={section[0]}>
-              {index > 0 && <li role="separator" className="export-menu__separator" />}
+              {index > 0 && (
+                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA menu pattern on a list.
+                <li role="separator" className="export-menu__separator" />
+              )}
               {section.map((id) => (
                 <ExportMenuItem key={id} id={id} onChoose={choose} />
               ))}
@@ -109,6 +110,7 @@ function ExportMenuItem({ id, onChoose }: { id: string; onChoose(id: string): vo
   const disabled = view.unavailable !== null;
   return (
     <li
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA menu pattern on a list.
       role="menuitem"
       tabIndex={-1}
       aria-disabled={disabled || undefined}
@@ -125,4 +127,9 @@ function ExportMenuItem({ id, onChoose }: { id: string; onChoose(id: string): vo
       {view.command.label}
     </li>
   );
+}
+
+/** The menu's items that can be chosen, in order (arrow keys move between them). */
+function enabledItems(menu: HTMLElement | null): HTMLElement[] {
+  return [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
 }

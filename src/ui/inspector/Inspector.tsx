@@ -74,7 +74,7 @@ function SelectionForm({ id, kind, object }: { id: EntityId | null; kind: Worklo
       const mount = isJsonArray(mounts) ? mounts[entity.index] : undefined;
       if (!isJsonObject(mount) || !isJsonArray(mounts)) return gone;
       const otherPaths = mounts
-        .filter((other, index) => index !== entity.index)
+        .filter((_other, index) => index !== entity.index)
         .map((other) => String(field(other, 'mountPath') ?? ''));
       return <MountForm containerName={entity.container} index={entity.index} mount={mount} mountPaths={otherPaths} />;
     }

@@ -66,7 +66,6 @@ export function Splitter(props: SplitterProps) {
     event.preventDefault();
   };
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a focusable window splitter is a separator with a value (WAI-ARIA), not an <hr>
     <div
       className={`splitter splitter--${orientation}`}
       role="separator"

@@ -28,7 +28,7 @@ export function ExerciseGoalStatus({ exercise }: { exercise: Exercise }) {
             {hintShown ? 'Hide hint' : 'Hint'}
           </button>
           {hintShown && (
-            <div className="guide__hints" aria-label="Hints">
+            <div className="guide__hints" role="group" aria-label="Hints">
               {status.hints.length === 0 ? (
                 <p>{exercise.hint}</p>
               ) : (

@@ -27,6 +27,7 @@ export function ReplaceDesignDialog({ exercise }: { exercise: Exercise }) {
         design back. If you keep your design, the exercise's goal is checked against it.
       </p>
       <div className="learn-dialog__actions">
+        {/* biome-ignore lint/a11y/noAutofocus: a dialog moves focus into itself (WAI-ARIA dialog pattern). */}
         <button type="button" className="is-primary" onClick={onReplace} autoFocus>
           Replace my design
         </button>

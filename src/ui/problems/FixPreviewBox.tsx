@@ -14,12 +14,13 @@ export function FixPreviewBox({
 }) {
   return (
     <div className="fix-preview" role="group" aria-label={`Preview: ${preview.label}`}>
-      <pre className="fix-preview__diff" aria-label="Changes to the YAML">
+      <pre className="fix-preview__diff" role="group" aria-label="Changes to the YAML">
         {preview.lines.map((line, index) => (
           <div key={index} className={`fix-preview__line fix-preview__line--${line.kind}`}>
             <span className="fix-preview__number">{line.line}</span>
-            <span className="fix-preview__mark" aria-label={line.kind === 'context' ? undefined : line.kind}>
-              {MARKS[line.kind]}
+            <span className="fix-preview__mark">
+              <span aria-hidden="true">{MARKS[line.kind]}</span>
+              {line.kind !== 'context' && <span className="visually-hidden">{line.kind}</span>}
             </span>
             {line.text}
           </div>

@@ -28,6 +28,7 @@ export const ProblemRow = memo(function ProblemRow({ finding }: { finding: Findi
     }
   };
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a click anywhere on the row is a shortcut for its first button, which keyboards reach.
     <li className={`problem problem--${finding.severity}`} onClick={showOnRowClick}>
       <button
         type="button"

@@ -28,6 +28,7 @@ export function StatusStrip() {
   const count = (severity: 'error' | 'warning' | 'info') =>
     findings.filter((finding) => finding.severity === severity).length;
   return (
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: a page-level footer is the contentinfo landmark, which takes a name.
     <footer className="status-strip" aria-label="Status">
       <span role="status" className={parseError ? 'status-strip__item is-error' : 'status-strip__item'}>
         {parseError

@@ -16,6 +16,7 @@ export function ReplaceWithSharedDesignDialog({ design }: { design: DocumentSnap
       onCancel={keep}
       actions={
         <>
+          {/* biome-ignore lint/a11y/noAutofocus: a dialog moves focus into itself (WAI-ARIA dialog pattern). */}
           <button type="button" onClick={keep} autoFocus>
             Keep mine
           </button>

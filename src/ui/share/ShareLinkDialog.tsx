@@ -18,7 +18,14 @@ export function ShareLinkDialog({ link }: { link: string }) {
       <p>The browser did not allow copying. Select the link and copy it (Ctrl+C):</p>
       <label className="share-link__field">
         <span>Share link</span>
-        <input type="text" readOnly value={link} autoFocus onFocus={(event) => event.currentTarget.select()} />
+        <input
+          type="text"
+          readOnly
+          value={link}
+          // biome-ignore lint/a11y/noAutofocus: the dialog exists to copy this link; focus goes to it (WAI-ARIA dialog pattern).
+          autoFocus
+          onFocus={(event) => event.currentTarget.select()}
+        />
       </label>
     </ModalDialog>
   );

@@ -33,7 +33,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       <ContainerSimulationChip name={data.name} />
       <ImageLine image={typeof image === 'string' ? image : null} />
       {ports.length > 0 && (
-        <div className="container-node__ports" aria-label="Ports">
+        <div className="container-node__ports" role="group" aria-label="Ports">
           {ports.map((port, index) => (
             <span key={index} className="chip">
               {port.name ? `${port.name} ` : ''}:{port.label}

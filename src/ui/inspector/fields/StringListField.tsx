@@ -17,7 +17,7 @@ export function StringListField({ label, value, onCommit, hint }: StringListFiel
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const items = Array.isArray(value) ? value : value === undefined ? [] : null;
-  const editable = items !== null && items.every((item) => typeof item === 'string' && !item.includes('\n'));
+  const editable = items?.every((item) => typeof item === 'string' && !item.includes('\n'));
   if (!editable) {
     return (
       <div className="field">

@@ -8,6 +8,7 @@ export interface TextFieldProps {
    * Writes the text (called on Enter or when the field loses focus, only when the text changed
    * and passes `check`). May return a reason it could not be done, shown under the field.
    */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a setter that returns nothing means it worked.
   readonly onCommit: (text: string) => string | null | void;
   /** Checked as the person types; a reason keeps the text from being written. */
   readonly check?: (text: string) => string | null;

@@ -57,17 +57,3 @@ export function schemaDefinitionFor(object: JsonObject): string | undefined {
   );
   return match?.definition;
 }
-
-/** The kinds the schema checks (Pod, Deployment, ConfigMap ...). */
-export function schemaKinds(): string[] {
-  return dispatches().map((dispatch) => dispatch.kind);
-}
-
-/** True when the apiVersion names a built-in API group (`v1`, `apps/v1`, `networking.k8s.io/v1`), not a custom one. */
-export function isBuiltInApiVersion(apiVersion: unknown): boolean {
-  if (typeof apiVersion !== 'string') return false;
-  const slash = apiVersion.indexOf('/');
-  if (slash < 0) return true;
-  const group = apiVersion.slice(0, slash);
-  return !group.includes('.') || group.endsWith('.k8s.io');
-}

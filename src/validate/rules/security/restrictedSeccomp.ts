@@ -1,6 +1,5 @@
 import { field } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
-import { ALLOWED_SECCOMP_TYPES } from './baselineSeccomp';
 import { setFieldFix } from './fieldFixes';
 import {
   describeContainer,

@@ -12,8 +12,6 @@ const DEPRECATED_NODE_LABELS: Readonly<Record<string, string>> = {
  * @example deprecatedNodeLabelMessage('beta.kubernetes.io/os') → 'Node label beta.kubernetes.io/os is deprecated: use kubernetes.io/os instead.'
  */
 export function deprecatedNodeLabelMessage(key: string): string | undefined {
-  const replacement = Object.prototype.hasOwnProperty.call(DEPRECATED_NODE_LABELS, key)
-    ? DEPRECATED_NODE_LABELS[key]
-    : undefined;
+  const replacement = Object.hasOwn(DEPRECATED_NODE_LABELS, key) ? DEPRECATED_NODE_LABELS[key] : undefined;
   return replacement ? `Node label ${key} is deprecated: use ${replacement} instead.` : undefined;
 }

@@ -31,7 +31,7 @@ export const portNumberRule = defineRule({
           message: `containerPort ${containerPort} is not a port number: use a number from 1 to 65535.`,
         });
       }
-      const declaredHostPort = entry.port['hostPort'];
+      const declaredHostPort = entry.port.hostPort;
       if (
         typeof declaredHostPort === 'number' &&
         declaredHostPort !== 0 &&

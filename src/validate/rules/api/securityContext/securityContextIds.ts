@@ -32,9 +32,9 @@ export const securityContextIdsRule = defineRule({
       checkId(field(securityContext, 'fsGroup'), [...path, 'fsGroup'], 'fsGroup', owner, report);
       const groups = field(securityContext, 'supplementalGroups');
       if (Array.isArray(groups))
-        groups.forEach((group, index) =>
-          checkId(group, [...path, 'supplementalGroups', index], 'supplemental group', owner, report),
-        );
+        groups.forEach((group, index) => {
+          checkId(group, [...path, 'supplementalGroups', index], 'supplemental group', owner, report);
+        });
     }
   },
 });

@@ -21,13 +21,6 @@ export function decodedInteger(object: unknown, key: string): number | null | un
   return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
 }
 
-/** A boolean field: false when absent or null, undefined when it is not a boolean. */
-export function decodedBoolean(object: unknown, key: string): boolean | undefined {
-  const value = field(object, key);
-  if (value === undefined || value === null) return false;
-  return typeof value === 'boolean' ? value : undefined;
-}
-
 /** A mapping field, or undefined when absent, null or not a mapping. */
 export function decodedObject(object: unknown, key: string): JsonObject | undefined {
   const value = field(object, key);

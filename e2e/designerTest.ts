@@ -1,0 +1,45 @@
+import { test as base, expect } from '@playwright/test';
+import { CommandPalette } from './pages/CommandPalette';
+import { DesignerApp } from './pages/DesignerApp';
+import { ExportMenu } from './pages/ExportMenu';
+import { Inspector } from './pages/Inspector';
+import { LifecyclePanel } from './pages/LifecyclePanel';
+import { ProblemsPanel } from './pages/ProblemsPanel';
+import { ShareLink } from './pages/ShareLink';
+import { GuidePanel, PatternGallery } from './pages/TemplatesAndExercises';
+import { Workspace } from './pages/Workspace';
+
+/** The page objects a journey works through, each made for the test's page. */
+interface DesignerFixtures {
+  /** The app; a journey that uses it fails when the page logged an error. */
+  app: DesignerApp;
+  inspector: Inspector;
+  problems: ProblemsPanel;
+  exportMenu: ExportMenu;
+  lifecycle: LifecyclePanel;
+  share: ShareLink;
+  gallery: PatternGallery;
+  guide: GuidePanel;
+  workspace: Workspace;
+  commandPalette: CommandPalette;
+}
+
+/** Playwright's `test` with the app's page objects as fixtures: `test('…', async ({ app, inspector }) => …)`. */
+export const test = base.extend<DesignerFixtures>({
+  app: async ({ page }, use) => {
+    const app = new DesignerApp(page);
+    await use(app);
+    expect(app.consoleErrors, 'errors the page logged').toEqual([]);
+  },
+  inspector: async ({ page }, use) => use(new Inspector(page)),
+  problems: async ({ page }, use) => use(new ProblemsPanel(page)),
+  exportMenu: async ({ page }, use) => use(new ExportMenu(page)),
+  lifecycle: async ({ page }, use) => use(new LifecyclePanel(page)),
+  share: async ({ page }, use) => use(new ShareLink(page)),
+  gallery: async ({ page }, use) => use(new PatternGallery(page)),
+  guide: async ({ page }, use) => use(new GuidePanel(page)),
+  workspace: async ({ page }, use) => use(new Workspace(page)),
+  commandPalette: async ({ page }, use) => use(new CommandPalette(page)),
+});
+
+export { expect };
