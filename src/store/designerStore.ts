@@ -149,8 +149,6 @@ const EMPTY_PARSED: ParsedManifest = (() => {
   return outcome.manifest;
 })();
 
-let noticeCounter = 0;
-
 /** The designed workload: the chosen one when it still exists, else the first in the file. */
 export function resolveWorkloadRef(manifest: Manifest, preferred: ObjectRef | null): ObjectRef | null {
   const workloads = listWorkloads(manifest);
@@ -165,6 +163,8 @@ export function createDesignerStore(
   session: InitialSession = {},
 ): DesignerStore {
   return createStore<DesignerState & DesignerActions>()((set, get) => {
+    let noticeCounter = 0;
+
     /** State for a snapshot, re-using the structure of the previous documents. */
     const stateFor = (
       snapshot: DocumentSnapshot,
