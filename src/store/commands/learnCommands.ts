@@ -25,7 +25,7 @@ export const LEARN_COMMANDS: readonly Command[] = [
     label: 'Explanation',
     group: 'learn',
     shortcuts: ['Alt+G'],
-    keywords: ['guide', 'template', 'exercise', 'goal', 'collapse'],
+    keywords: ['show', 'hide', 'toggle', 'guide', 'template', 'exercise', 'goal', 'collapse'],
     unavailable: (state) => (state.guide ? null : 'No template or exercise is open.'),
     checked: (state) => state.guide !== null && selectPanelOpen('guide')(state),
     run: ({ store }) => {
