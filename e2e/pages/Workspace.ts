@@ -53,6 +53,19 @@ export class Workspace {
     return this.page.locator('.react-flow__viewport').evaluate((element) => getComputedStyle(element).transform);
   }
 
+  /** The nodes not wholly on the canvas (their accessible names): none, once the pod is fitted in view. */
+  nodesOutsideCanvas(): Promise<string[]> {
+    return this.page.locator('.react-flow').evaluate((canvas) => {
+      const frame = canvas.getBoundingClientRect();
+      return [...canvas.querySelectorAll('.react-flow__node')].flatMap((node) => {
+        const box = node.getBoundingClientRect();
+        const inside =
+          box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
+        return inside ? [] : [node.getAttribute('aria-label') ?? node.id];
+      });
+    });
+  }
+
   /**
    * Each container name's size on screen, in pixels: its font size times the canvas zoom, as a
    * person at the projector sees it.

@@ -190,7 +190,7 @@ export function createDesignerStore(
     const notify = (text: string, tone: Notice['tone'] = 'error'): void =>
       set({ notice: { id: ++noticeCounter, tone, text } });
 
-    /** A change of the manifest as minimal text edits and one undo step; the edit's own result, or `failed`. */
+    /** A change of the manifest as minimal text edits and one undo step, with what the change reports; `done: false` when it could not be made. */
     const edit = <R>(
       label: string,
       change: (manifest: Manifest, workload: ObjectRef | null) => { readonly manifest: Manifest; readonly result: R },

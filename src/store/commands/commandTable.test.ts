@@ -110,6 +110,18 @@ describe('when commands can run', () => {
     expect(reason('edit.add.probe-liveness', store)).toBeNull();
   });
 
+  it('tidying the layout needs a node the user placed; it brings back the automatic layout and fits the view', () => {
+    const store = withPod();
+    expect(reason('edit.tidyLayout', store)).toMatch(/automatic layout already/);
+    store.getState().moveNodes({ 'container:web': { x: 400, y: 300 } }, 'end');
+    expect(reason('edit.tidyLayout', store)).toBeNull();
+    const fits = store.getState().canvasFitRequests;
+    runCommand(commandById('edit.tidyLayout'), contextFor(store));
+    expect(store.getState().positions).toEqual({});
+    expect(store.getState().canvasFitRequests).toBe(fits + 1);
+    expect(store.getState().history.past.map((step) => step.label)).toEqual(['Move', 'Automatic layout']);
+  });
+
   it('JSON and other kinds are exported from parsed documents only', () => {
     const store = withPod();
     expect(reason('export.json', store)).toBeNull();

@@ -2,7 +2,13 @@ import { PALETTE_ITEMS, type PaletteItem } from '../../catalog/paletteItems';
 import { parseEntityId } from '../../model/entityId';
 import { WORKLOAD_KIND_NAMES } from '../../model/workloadKinds';
 import type { DesignerState } from '../designerStore';
-import { selectCanRedo, selectCurrentWorkload, selectIsStale, selectUndoLabel } from '../selectors';
+import {
+  selectCanRedo,
+  selectCurrentWorkload,
+  selectIsStale,
+  selectUndoLabel,
+  selectWorkloadPositions,
+} from '../selectors';
 import { addPaletteItem, duplicateContainerCommand, selectSelectedContainerName } from './canvasCommands';
 import type { Command } from './command';
 
@@ -59,6 +65,19 @@ export const EDIT_COMMANDS: readonly Command[] = [
     run: ({ store }) => {
       const name = selectedContainer(store.getState());
       return name ? duplicateContainerCommand(store, name) : null;
+    },
+  },
+  {
+    id: 'edit.tidyLayout',
+    label: 'Tidy layout',
+    group: 'edit',
+    keywords: ['automatic', 'arrange', 'positions', 'reset'],
+    unavailable: (state) =>
+      Object.keys(selectWorkloadPositions(state)).length > 0 ? null : 'Every node is in the automatic layout already.',
+    run: ({ store }) => {
+      store.getState().resetPositions();
+      store.getState().requestCanvasFit();
+      return true;
     },
   },
   ...WORKLOAD_KIND_NAMES.map(

@@ -81,6 +81,17 @@ export const VIEW_COMMANDS: readonly Command[] = [
     run: (context) => toggleDock(context, 'lifecycle'),
   },
   {
+    id: 'view.fitCanvas',
+    label: 'Fit the pod in view',
+    group: 'view',
+    shortcuts: ['Shift+1'],
+    keywords: ['zoom', 'whole', 'canvas', 'center'],
+    run: ({ store }) => {
+      store.getState().requestCanvasFit();
+      return true;
+    },
+  },
+  {
     id: 'view.presenter',
     label: 'Presenter mode',
     group: 'view',

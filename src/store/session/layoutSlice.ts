@@ -13,6 +13,8 @@ export interface LayoutState {
   /** Presenter mode: larger type, only the canvas, zoom to the selection. */
   readonly presenting: boolean;
   readonly layout: WorkspaceLayout;
+  /** Counts the requests to fit the pod in view (a command asks; the canvas, which owns the view, answers). */
+  readonly canvasFitRequests: number;
 }
 
 export interface LayoutActions {
@@ -22,6 +24,8 @@ export interface LayoutActions {
   /** Shows the dock under the canvas with `tab`, or closes it (null). Leaving the lifecycle pauses it. */
   openDock(tab: DockTab | null): void;
   resizePanel(size: PanelSize, value: number): void;
+  /** Asks the canvas to fit the whole pod in view. */
+  requestCanvasFit(): void;
 }
 
 /** The mode whose panel visibility applies now. */
@@ -54,6 +58,7 @@ export function createLayoutSlice(
   return {
     presenting: false,
     layout,
+    canvasFitRequests: 0,
 
     setPresenting(presenting) {
       if (get().presenting !== presenting) set({ presenting });
@@ -71,6 +76,10 @@ export function createLayoutSlice(
         // The simulation plays only while it is on screen.
         ...(state.layout.dock === 'lifecycle' ? { simulation: { ...state.simulation, playing: false } } : {}),
       });
+    },
+
+    requestCanvasFit() {
+      set({ canvasFitRequests: get().canvasFitRequests + 1 });
     },
 
     resizePanel(size, value) {

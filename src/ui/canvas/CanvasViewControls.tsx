@@ -1,24 +1,29 @@
 import { Panel } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
 import type { DesignerNode } from '../../graph/graphTypes';
-import { useDesignerStore } from '../app/DesignerStoreContext';
+import { useDesigner } from '../app/DesignerStoreContext';
+import { CommandButton } from '../commands/CommandButton';
 import { useFitOnContentChange } from './useFitOnContentChange';
 
-/** Inside <ReactFlow>: fits the view when a new design appears, and the "Tidy layout" button. */
+/**
+ * Inside <ReactFlow>: fits the view when a new design appears or a command asks for it (Fit view,
+ * Tidy layout, from these buttons, the command palette or a shortcut).
+ */
 export function CanvasViewControls({ nodes }: { nodes: readonly DesignerNode[] }) {
-  const store = useDesignerStore();
-  const fit = useFitOnContentChange(nodes);
-  const tidy = () => {
-    store.getState().resetPositions();
-    fit();
-  };
+  // The fit closes over React Flow's stable functions and refs only: the first one serves every request.
+  const fit = useRef(useFitOnContentChange(nodes));
+  const fitRequests = useDesigner((state) => state.canvasFitRequests);
+  const answered = useRef(fitRequests);
+  useEffect(() => {
+    if (answered.current === fitRequests) return;
+    answered.current = fitRequests;
+    const frame = fit.current();
+    return () => cancelAnimationFrame(frame);
+  }, [fitRequests]);
   return (
     <Panel position="top-right" className="canvas-view-controls">
-      <button type="button" onClick={tidy} title="Put every node back in the automatic layout (one undo step)">
-        Tidy layout
-      </button>
-      <button type="button" onClick={() => fit()} title="Show the whole pod">
-        Fit view
-      </button>
+      <CommandButton id="edit.tidyLayout" />
+      <CommandButton id="view.fitCanvas" label="Fit view" />
     </Panel>
   );
 }
