@@ -6,7 +6,6 @@ import { useExerciseLinks } from '../learn/useExerciseLinks';
 import { Palette } from '../palette/Palette';
 import { StatusStrip } from '../problems/StatusStrip';
 import { useSharedDesignLinks } from '../share/useSharedDesignLinks';
-import { LifecycleToggle } from '../simulate/LifecycleToggle';
 import { Toolbar } from '../toolbar/Toolbar';
 import { AppDialogs } from './AppDialogs';
 import { BottomDock } from './BottomDock';
@@ -49,11 +48,10 @@ export function App() {
         <div className="workspace__center">
           <main className="canvas-pane" aria-label="Pod canvas">
             <GuidePanel />
-            {/* The guide is a band above the stage; the workload picker, outline and lifecycle toggle float over the canvas. */}
+            {/* The guide is a band above the stage; the canvas header floats over the canvas. */}
             <div className="canvas-stage">
               <DesignerCanvas />
               <CanvasHeader />
-              <LifecycleToggle />
             </div>
           </main>
           <BottomDock />

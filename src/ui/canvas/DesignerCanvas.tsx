@@ -21,6 +21,7 @@ import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { useColorScheme } from '../kit/useColorScheme';
 import { minimapNodeColor, minimapNodeStroke } from './minimapColors';
 import { CanvasViewControls } from './CanvasViewControls';
+import { CANVAS_FIT_OPTIONS } from './canvasFit';
 import { splitLaneDrops } from './laneReorders';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import { usePaletteDrop } from './usePaletteDrop';
@@ -85,7 +86,7 @@ export function DesignerCanvas() {
         onDrop={onDrop}
         colorMode={scheme}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
+        fitViewOptions={CANVAS_FIT_OPTIONS}
         minZoom={0.1}
         maxZoom={2.5}
         deleteKeyCode={['Delete', 'Backspace']}

@@ -3,9 +3,9 @@ import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
 import { isSubstantialChange } from '../../graph/isSubstantialChange';
 import type { DesignerNode } from '../../graph/graphTypes';
 import { useDesignerStore } from '../app/DesignerStoreContext';
-import { presenterFitOptions } from './presenterFit';
+import { CANVAS_FIT_OPTIONS, presenterFitOptions } from './canvasFit';
 
-const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 200 } as const;
+const FIT_VIEW_OPTIONS = { ...CANVAS_FIT_OPTIONS, duration: 200 } as const;
 
 const sameViewport = (a: Viewport, b: Viewport) =>
   Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001;

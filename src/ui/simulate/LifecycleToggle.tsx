@@ -4,7 +4,7 @@ import { useDesigner } from '../app/DesignerStoreContext';
 import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
 import './lifecycle.css';
 
-/** "Lifecycle" at the bottom of the canvas: docks the simulation under the canvas, or closes it. */
+/** "Lifecycle" in the canvas header: docks the simulation under the canvas, or closes it. */
 export function LifecycleToggle() {
   const run = useRunCommand();
   const open = useDesigner((state) => selectDockTab(state) === 'lifecycle');
