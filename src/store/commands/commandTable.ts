@@ -9,6 +9,12 @@ import { VIEW_COMMANDS } from './viewCommands';
 /**
  * Every user action of the app, once. The toolbar and menus show entries of it, the keyboard
  * shortcuts and the YAML editor's key bindings run them, the command palette lists them all.
+ *
+ * A new action is an entry in its group's file (`group.action` id, a label that says what it does,
+ * `unavailable` when it can fail); a button shows it with `<CommandButton id="…">`, the palette
+ * lists it by itself. A shortcut must be unique (commandTable.test.ts) and have a check in
+ * e2e/shortcuts.spec.ts. Actions that need an argument from a form or a drop (rename, mount) are
+ * helpers beside the table (canvasCommands.ts, inspectorCommands.ts …), never setState calls.
  */
 export const COMMANDS: readonly Command[] = [
   ...FILE_COMMANDS,

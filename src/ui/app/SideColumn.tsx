@@ -25,7 +25,7 @@ export function SideColumn({ inspector, yaml, width }: { inspector: boolean; yam
       {inspector && (
         <div
           id="inspector-panel"
-          className="side-column__inspector"
+          className={both ? 'side-column__inspector side-column__inspector--share' : 'side-column__inspector'}
           style={both ? { flexBasis: `${share * 100}%` } : undefined}
         >
           <Inspector />
