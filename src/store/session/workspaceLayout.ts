@@ -58,8 +58,8 @@ export function defaultWorkspaceLayout(windowWidth = 1440): WorkspaceLayout {
     },
     dock: null,
     sizes: {
-      paletteWidth: 176,
-      sideWidth: Math.round(Math.min(560, Math.max(PANEL_SIZE_LIMITS.sideWidth.min, windowWidth * 0.3))),
+      paletteWidth: 208,
+      sideWidth: Math.round(Math.min(560, Math.max(PANEL_SIZE_LIMITS.sideWidth.min, windowWidth * 0.29))),
       inspectorShare: 0.42,
       dockHeight: 280,
     },
