@@ -22,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
+    // Journeys start from a first visit without the service worker (no 6 MB precache download each, no
+    // "ready to work offline" notice); the journeys about offline use, updates, hosting and installing turn it on.
+    serviceWorkers: 'block',
     viewport: { width: 1600, height: 900 },
     launchOptions: {
       executablePath: chromium,

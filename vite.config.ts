@@ -1,9 +1,12 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { progressiveWebApp } from './vite.pwa.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // Relative asset URLs: the same build works at / and at any sub-path (a project site at /pod-designer/).
+  base: './',
+  plugins: [react(), progressiveWebApp()],
   optimizeDeps: {
     // Without this the dev server discovers the YAML worker late and reloads the page once.
     include: ['monaco-yaml/yaml.worker.js'],

@@ -3,11 +3,13 @@ import { CommandPalette } from './pages/CommandPalette';
 import { DesignerApp } from './pages/DesignerApp';
 import { ExportMenu } from './pages/ExportMenu';
 import { Inspector } from './pages/Inspector';
+import { InstalledApp } from './pages/InstalledApp';
 import { LifecyclePanel } from './pages/LifecyclePanel';
 import { ProblemsPanel } from './pages/ProblemsPanel';
 import { ShareLink } from './pages/ShareLink';
 import { GuidePanel, PatternGallery } from './pages/TemplatesAndExercises';
 import { Workspace } from './pages/Workspace';
+import { type StaticSite, serveStaticSite } from './support/staticSite';
 
 /** The page objects a journey works through, each made for the test's page. */
 interface DesignerFixtures {
@@ -22,6 +24,10 @@ interface DesignerFixtures {
   guide: GuidePanel;
   workspace: Workspace;
   commandPalette: CommandPalette;
+  /** The service worker and the offline and update notices (journeys that allow service workers). */
+  installed: InstalledApp;
+  /** Serves the production build (dist/) from a plain static server at a path; stopped after the test. */
+  serveBuild: (basePath?: string) => Promise<StaticSite>;
 }
 
 /** Playwright's `test` with the app's page objects as fixtures: `test('…', async ({ app, inspector }) => …)`. */
@@ -40,6 +46,17 @@ export const test = base.extend<DesignerFixtures>({
   guide: async ({ page }, use) => use(new GuidePanel(page)),
   workspace: async ({ page }, use) => use(new Workspace(page)),
   commandPalette: async ({ page }, use) => use(new CommandPalette(page)),
+  installed: async ({ page }, use) => use(new InstalledApp(page)),
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads which fixtures a fixture needs from this pattern.
+  serveBuild: async ({}, use) => {
+    const sites: StaticSite[] = [];
+    await use(async (basePath = '/') => {
+      const site = await serveStaticSite('dist', basePath);
+      sites.push(site);
+      return site;
+    });
+    await Promise.all(sites.map((site) => site.close()));
+  },
 });
 
 export { expect };

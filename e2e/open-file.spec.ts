@@ -9,7 +9,10 @@ test('opening a manifest shows the pod, its containers and volumes; export gives
 }) => {
   await app.openFresh();
   await expect(page).toHaveTitle('Pod Designer');
-  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
+  // The favicon is found next to the page (its address is relative, so any sub-path works).
+  const favicon = await page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => link.href);
+  expect(favicon).toBe(new URL('favicon.svg', page.url()).href);
+  expect((await page.request.get(favicon)).headers()['content-type']).toContain('image/svg+xml');
   await expect(app.page.getByRole('note')).toContainText('drag a Container from the palette');
 
   await app.openFile('web-and-sidecar.yaml', manifest);

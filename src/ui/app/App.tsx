@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { selectPanelVisibility } from '../../store/session/layoutSlice';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { useCommandShortcuts } from '../commands/useCommandShortcuts';
@@ -17,6 +18,9 @@ import { useFileDropAndPaste } from './useFileDropAndPaste';
 import { WorkspaceSplitter } from './WorkspaceSplitter';
 import '../presenter/presenter.css';
 import './shell.css';
+
+// Its own chunk: the service worker registration and its notices stay out of the first screen's code.
+const OfflineNotices = lazy(() => import('../offline/OfflineNotices'));
 
 /**
  * The shell: the toolbar; the palette, the canvas (the explanation above it, the problems or the
@@ -61,6 +65,9 @@ export function App() {
       </div>
       <StatusStrip />
       <NoticeToast />
+      <Suspense fallback={null}>
+        <OfflineNotices />
+      </Suspense>
       <AppDialogs />
       {draggingFile && (
         <div className="drop-overlay" aria-hidden="true">

@@ -28,7 +28,7 @@ export function Toolbar() {
   return (
     <header className="toolbar">
       <div className="toolbar__brand">
-        <img src="/favicon.svg" alt="" width={22} height={22} />
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={22} height={22} />
         <h1>Pod Designer</h1>
       </div>
       <div className="toolbar__controls" role="toolbar" aria-label="Pod Designer">
