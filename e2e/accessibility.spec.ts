@@ -68,6 +68,27 @@ test.describe('axe finds no serious or critical problems', () => {
     await expect(app.editor.pane).toBeHidden();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test.describe('presenting in the dark theme', () => {
+    test.use({ colorScheme: 'dark' });
+    test('in presenter mode with the lifecycle docked', async ({ app, lifecycle, page }) => {
+      await app.openFresh();
+      await app.openFile('web-and-sidecar.yaml', manifest);
+      await page.getByRole('button', { name: 'Presenter mode' }).click();
+      await lifecycle.open();
+      await expect(lifecycle.root).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+
+  test('with the command palette open', async ({ app, commandPalette, page }) => {
+    await app.openFresh();
+    await app.openFile('web-and-sidecar.yaml', manifest);
+    await commandPalette.open();
+    await commandPalette.input.fill('re');
+    await expect(commandPalette.activeOption).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
 
 test('a pod can be built and changed with the keyboard alone', async ({ app, page }) => {

@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { CommandPalette } from './pages/CommandPalette';
 import { DesignerApp } from './pages/DesignerApp';
 import { ExportMenu } from './pages/ExportMenu';
 import { Inspector } from './pages/Inspector';
@@ -7,6 +8,7 @@ import { LifecyclePanel } from './pages/LifecyclePanel';
 import { ProblemsPanel } from './pages/ProblemsPanel';
 import { ShareLink } from './pages/ShareLink';
 import { GuidePanel, PatternGallery } from './pages/TemplatesAndExercises';
+import { Workspace } from './pages/Workspace';
 import { type StaticSite, serveStaticSite } from './support/staticSite';
 
 /** The page objects a journey works through, each made for the test's page. */
@@ -20,6 +22,8 @@ interface DesignerFixtures {
   share: ShareLink;
   gallery: PatternGallery;
   guide: GuidePanel;
+  workspace: Workspace;
+  commandPalette: CommandPalette;
   /** The service worker and the offline and update notices (journeys that allow service workers). */
   installed: InstalledApp;
   /** Serves the production build (dist/) from a plain static server at a path; stopped after the test. */
@@ -40,6 +44,8 @@ export const test = base.extend<DesignerFixtures>({
   share: async ({ page }, use) => use(new ShareLink(page)),
   gallery: async ({ page }, use) => use(new PatternGallery(page)),
   guide: async ({ page }, use) => use(new GuidePanel(page)),
+  workspace: async ({ page }, use) => use(new Workspace(page)),
+  commandPalette: async ({ page }, use) => use(new CommandPalette(page)),
   installed: async ({ page }, use) => use(new InstalledApp(page)),
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads which fixtures a fixture needs from this pattern.
   serveBuild: async ({}, use) => {

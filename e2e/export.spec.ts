@@ -56,13 +56,14 @@ test('the export menu works from the keyboard', async ({ app, exportMenu, page }
   await app.openFile('web-and-sidecar.yaml', manifest);
   await exportMenu.button.focus();
   await page.keyboard.press('Enter');
-  await expect(exportMenu.item('Diagram as SVG')).toBeFocused();
+  await expect(exportMenu.item('Copy YAML')).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(exportMenu.item('Manifest as CronJob')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(exportMenu.menu).toHaveCount(0);
   await expect(exportMenu.button).toBeFocused();
 
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');

@@ -36,7 +36,7 @@ test('every template opens from the gallery with its explanation and no errors',
 test('the gallery works from the keyboard and previews the focused entry', async ({ app, gallery, guide, page }) => {
   await app.openFresh();
 
-  await app.toolbarButton('From template…').click();
+  await app.toolbarButton('Templates').click();
   await expect(gallery.dialog).toBeVisible();
   await gallery.entry(POD_TEMPLATES[0]!.title).focus();
   await page.keyboard.press('ArrowDown');
@@ -50,10 +50,10 @@ test('the gallery works from the keyboard and previews the focused entry', async
   await expect(gallery.entry(EXERCISES[0]!.title)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(gallery.dialog).toBeHidden();
-  await expect(app.toolbarButton('From template…')).toBeFocused();
+  await expect(app.toolbarButton('Templates')).toBeFocused();
 
   // Enter on an entry opens it.
-  await app.toolbarButton('From template…').click();
+  await app.toolbarButton('Templates').click();
   await gallery.entry(POD_TEMPLATES[2]!.title).focus();
   await page.keyboard.press('Enter');
   await expect(guide.title).toHaveText(POD_TEMPLATES[2]!.title);

@@ -1,10 +1,10 @@
 // Takes the README's screenshot (public/screenshot.png) of the built app.
-// Usage: npm run build && node scripts/screenshot.mjs
+// Usage: npm run build && node scripts/screenshot.mjs   (SCREENSHOT_PORT=… to serve on another port)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const port = 4180;
+const port = Number(process.env.SCREENSHOT_PORT ?? 4180);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const output = fileURLToPath(new URL('../public/screenshot.png', import.meta.url));
 const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
@@ -30,13 +30,13 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, colorScheme: 'light' });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
   await page
     .getByRole('toolbar', { name: 'Pod Designer' })
-    .getByRole('button', { name: 'From template…', exact: true })
+    .getByRole('button', { name: 'Templates', exact: true })
     .click();
   const gallery = page.getByRole('dialog', { name: 'Start from a pattern' });
   await gallery
@@ -44,7 +44,8 @@ try {
     .getByRole('button', { name: 'Backend with an nginx sidecar for its static files', exact: true })
     .click();
   await gallery.waitFor({ state: 'hidden' });
-  await page.getByRole('button', { name: 'Close guide' }).click();
+  // The explanation folds to one line: the canvas keeps the room.
+  await page.getByRole('button', { name: 'Explanation' }).click();
   const node = page.locator('.react-flow__node[aria-label="Container nginx"]');
   await node.click();
   await page

@@ -15,7 +15,10 @@ const LAYERS: Record<string, { layers: string[]; packages: RegExp; typeOnlyPacka
   catalog: { layers: ['model'], packages: /^$/ },
   simulate: { layers: ['model'], packages: /^$/ },
   exercises: { layers: ['model', 'validate', 'catalog'], packages: /^$/ },
-  store: { layers: ['model', 'yaml', 'validate', 'graph', 'catalog', 'simulate'], packages: /^zustand(\/|$)/ },
+  store: {
+    layers: ['model', 'yaml', 'validate', 'graph', 'catalog', 'simulate', 'exercises'],
+    packages: /^zustand(\/|$)/,
+  },
   ui: {
     layers: ['store', 'model', 'graph', 'catalog', 'schema', 'simulate', 'exercises'],
     packages:

@@ -38,10 +38,11 @@ export class DesignerApp {
     return this.page.getByRole('combobox', { name: 'Workload kind' });
   }
 
+  /** Opens a file as a person does: Open, then the file in the browser's file chooser. */
   async openFile(fileName: string, contents: string): Promise<void> {
-    await this.page
-      .getByLabel('Open')
-      .setInputFiles({ name: fileName, mimeType: 'application/yaml', buffer: Buffer.from(contents) });
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.toolbarButton('Open').click();
+    await (await chooser).setFiles({ name: fileName, mimeType: 'application/yaml', buffer: Buffer.from(contents) });
   }
 
   /** Clicks "Export YAML" and returns the downloaded file's name and text. */

@@ -24,7 +24,7 @@ export class PatternGallery {
   async openTemplate(title: string): Promise<void> {
     await this.page
       .getByRole('toolbar', { name: 'Pod Designer' })
-      .getByRole('button', { name: 'From template…', exact: true })
+      .getByRole('button', { name: 'Templates', exact: true })
       .click();
     await expect(this.tab('Templates')).toHaveAttribute('aria-selected', 'true');
     await this.entry(title).click();

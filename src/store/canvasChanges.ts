@@ -3,9 +3,9 @@ import { splitLaneDrops } from '../graph/laneDrops';
 import { type CanvasChange, routeCanvasChanges } from '../graph/routeCanvasChanges';
 import { listContainerSlots } from '../model/containers';
 import { podSpecOf } from '../model/workloads';
-import { dropInitContainer } from './canvasCommands';
+import { dropInitContainer } from './commands/canvasCommands';
 import type { DesignerStore } from './designerStore';
-import { deleteEntities } from './podCommands';
+import { deleteEntities } from './commands/podCommands';
 import { selectCurrentWorkload } from './selectors';
 
 /**

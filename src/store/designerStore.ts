@@ -31,6 +31,10 @@ import { measureStage } from './stageTiming';
 import { connectValidation } from './validation/connectValidation';
 import type { ReportedFinding } from './validation/reportedFinding';
 import type { StartValidation } from './validation/validationService';
+import { createLayoutSlice, type LayoutActions, type LayoutState } from './session/layoutSlice';
+import { createLearningSlice, type LearningActions, type LearningState } from './session/learningSlice';
+import { createSimulationSlice, type SimulationActions, type SimulationState } from './session/simulationSlice';
+import { defaultWorkspaceLayout, type WorkspaceLayout } from './session/workspaceLayout';
 
 /** Who changed the selection, so the other views follow without echoing it back. */
 export type SelectionOrigin = 'canvas' | 'editor' | 'panel';
@@ -49,7 +53,7 @@ export interface Notice {
   readonly text: string;
 }
 
-export interface DesignerState {
+export interface DesignerState extends LayoutState, SimulationState, LearningState {
   // ---- document state (undoable, saved) ----
   readonly text: string;
   readonly positions: PositionsByWorkload;
@@ -70,10 +74,6 @@ export interface DesignerState {
   readonly notice: Notice | null;
   /** Earlier versions of each workload per kind, so switching kind and back loses nothing. */
   readonly rememberedKinds: Readonly<Record<string, Partial<Record<WorkloadKind, JsonObject>>>>;
-  /** Presenter mode (session state, never undone): larger type, no editor, zoom to the selection. */
-  readonly presenting: boolean;
-  /** The problems panel is open (session state, never undone). */
-  readonly problemsOpen: boolean;
   /**
    * The validator's findings and the parsed text they were found in: the last good one, or one a
    * little older while the validator (a Web Worker) works on the newest. Null before the first.
@@ -81,7 +81,7 @@ export interface DesignerState {
   readonly validation: { readonly manifest: ParsedManifest; readonly findings: readonly ReportedFinding[] } | null;
 }
 
-export interface DesignerActions {
+export interface DesignerActions extends LayoutActions, SimulationActions, LearningActions {
   /** Replaces the whole text (New, Open, paste, template) as one undo step. */
   loadText(text: string, label: string): void;
   /** Replaces the whole design (text, positions, chosen workload: a share link) as one undo step. */
@@ -95,41 +95,66 @@ export interface DesignerActions {
   applyEdit(
     label: string,
     edit: (manifest: Manifest, workload: ObjectRef | null) => Manifest,
-    options?: { select?: readonly EntityId[] },
+    options?: EditOptions,
   ): boolean;
-  /** Applies `update` to the designed workload object. */
-  updateWorkload(
+  /** Applies `update` to the designed workload object (starting a Pod when there is none). */
+  updateWorkload(label: string, update: (workload: JsonObject) => JsonObject, options?: EditOptions): boolean;
+  /**
+   * The same, for an update that also says something about what it did (the unique name it chose):
+   * returns that, or null when the change could not be made.
+   */
+  updateWorkloadFor<R>(
     label: string,
-    update: (workload: JsonObject) => JsonObject,
-    options?: { select?: readonly EntityId[] },
-  ): boolean;
+    update: (workload: JsonObject) => WorkloadEdit<R>,
+    options?: EditOptions,
+  ): R | null;
   changeWorkloadKind(kind: WorkloadKind): boolean;
   selectWorkload(ref: ObjectRef): void;
   /** Node positions while dragging (`drag`) and at the end (`end`: records one undo step). */
   moveNodes(moves: Readonly<Record<EntityId, XYPosition>>, phase: 'drag' | 'end'): void;
   /** Forgets user positions of the designed workload (automatic layout again), as one step. */
   resetPositions(): void;
+  /** Puts the nodes of a drag in progress back where they were, recording nothing. */
+  cancelDrag(): void;
+  /**
+   * Lets nodes go back to the automatic layout. Not an undo step of its own: it belongs to the
+   * step just recorded, whose snapshot still holds the old positions.
+   */
+  forgetPositions(ids: readonly EntityId[]): void;
   undo(): void;
   redo(): void;
   select(ids: readonly EntityId[], origin: SelectionOrigin, focus?: DataPath): void;
   setMeasured(sizes: Readonly<Record<EntityId, { readonly width: number; readonly height: number }>>): void;
   showNotice(text: string, tone?: Notice['tone']): void;
   dismissNotice(): void;
-  setPresenting(presenting: boolean): void;
-  setProblemsOpen(open: boolean): void;
   /** The validator's findings for `text` (dropped unless it is still the last good text). */
   receiveFindings(text: string, findings: readonly ReportedFinding[]): void;
 }
 
 export type DesignerStore = StoreApi<DesignerState & DesignerActions>;
 
+interface EditOptions {
+  /** What to select once the change is made. */
+  readonly select?: readonly EntityId[];
+}
+
+/** A workload changed by an edit, and what the edit reports about it. */
+interface WorkloadEdit<R> {
+  readonly workload: JsonObject;
+  readonly result: R;
+}
+
+/** Session state a new store starts from: what the browser remembered of an earlier visit. */
+export interface InitialSession {
+  readonly layout?: WorkspaceLayout;
+  readonly exerciseInProgress?: string | null;
+}
+
 const EMPTY_PARSED: ParsedManifest = (() => {
   const outcome = parseManifest('');
   if (!outcome.ok) throw new Error('The empty text must parse');
   return outcome.manifest;
 })();
-
-let noticeCounter = 0;
 
 /** The designed workload: the chosen one when it still exists, else the first in the file. */
 export function resolveWorkloadRef(manifest: Manifest, preferred: ObjectRef | null): ObjectRef | null {
@@ -146,16 +171,20 @@ export interface DesignerStoreOptions {
    * without it the store has no findings.
    */
   readonly validation?: StartValidation;
+  /** Session state from an earlier visit (layout, an exercise in progress). */
+  readonly session?: InitialSession;
 }
 
 /** Creates the store, starting from a saved document (or an empty one). */
 export function createDesignerStore(
   initial: DocumentSnapshot = EMPTY_SNAPSHOT,
-  { now = Date.now, validation }: DesignerStoreOptions = {},
+  { now = Date.now, validation, session = {} }: DesignerStoreOptions = {},
 ): DesignerStore {
   const store = createStore<DesignerState & DesignerActions>()((set, get) => {
     // Re-reads only the YAML documents an edit touched; the others keep their objects.
     const parser = createManifestParser();
+    let noticeCounter = 0;
+
     /** State for a snapshot, re-using the structure of the previous documents. */
     const stateFor = (
       snapshot: DocumentSnapshot,
@@ -186,6 +215,67 @@ export function createDesignerStore(
       );
     };
 
+    /** A change of the manifest as minimal text edits and one undo step, with what the change reports; `done: false` when it could not be made. */
+    const edit = <R>(
+      label: string,
+      change: (manifest: Manifest, workload: ObjectRef | null) => { readonly manifest: Manifest; readonly result: R },
+      options: EditOptions | undefined,
+    ): { readonly done: true; readonly result: R } | { readonly done: false } => {
+      const state = get();
+      if (!state.parse.ok) {
+        notify('The YAML has an error: fix it in the editor first, then edit on the canvas.');
+        return { done: false };
+      }
+      const parsed = state.parse.manifest;
+      const ref = resolveWorkloadRef(parsed.documents, state.workloadRef);
+      let changed: { readonly manifest: Manifest; readonly result: R };
+      try {
+        changed = change(parsed.documents, ref);
+      } catch (error) {
+        if (error instanceof OperationError) {
+          notify(error.message);
+          return { done: false };
+        }
+        throw error;
+      }
+      if (changed.manifest === parsed.documents) return { done: true, result: changed.result };
+      const written = writeManifest(parsed, changed.manifest);
+      if (written.patchFailure) reportPatchFailure(written.patchFailure);
+      parser.remember(written.manifest);
+      const workloadRef = resolveWorkloadRef(written.manifest.documents, ref);
+      set({
+        text: written.manifest.text,
+        parse: { ok: true, manifest: written.manifest },
+        lastGood: written.manifest,
+        workloadRef,
+        history: recordStep(state.history, snapshotOf(state), label, null, now()),
+        ...(options?.select ? { selection: { ids: options.select, origin: 'panel' as const } } : {}),
+      });
+      return { done: true, result: changed.result };
+    };
+
+    /** Applies `update` to the designed workload; with no workload yet, to a new Pod, as a person dropping a container expects. */
+    const editWorkload = <R>(
+      label: string,
+      update: (workload: JsonObject) => WorkloadEdit<R>,
+      options: EditOptions | undefined,
+    ) =>
+      edit(
+        label,
+        (manifest, ref) => {
+          const documents = ref
+            ? manifest
+            : appendDocument(
+                manifest.filter((document) => document !== null),
+                starterPod(),
+              );
+          const target = ref ?? { documentIndex: documents.length - 1, itemIndex: null };
+          const edited = update(getObject(documents, target) ?? {});
+          return { manifest: updateObject(documents, target, () => edited.workload), result: edited.result };
+        },
+        options,
+      );
+
     return {
       ...stateFor(initial, null),
       history: EMPTY_HISTORY,
@@ -194,9 +284,10 @@ export function createDesignerStore(
       measured: {},
       notice: null,
       rememberedKinds: {},
-      presenting: false,
-      problemsOpen: false,
       validation: null,
+      ...createLayoutSlice(set, get, session.layout ?? defaultWorkspaceLayout()),
+      ...createSimulationSlice(set, get),
+      ...createLearningSlice(set, get, session.exerciseInProgress ?? null),
 
       loadText(text, label) {
         const state = get();
@@ -228,54 +319,17 @@ export function createDesignerStore(
         set({ ...next, history: recordStep(state.history, snapshotOf(state), 'Typing', 'typing', now()) });
       },
 
-      applyEdit(label, edit, options) {
-        const state = get();
-        if (!state.parse.ok) {
-          notify('The YAML has an error: fix it in the editor first, then edit on the canvas.');
-          return false;
-        }
-        const parsed = state.parse.manifest;
-        const ref = resolveWorkloadRef(parsed.documents, state.workloadRef);
-        let next: Manifest;
-        try {
-          next = edit(parsed.documents, ref);
-        } catch (error) {
-          if (error instanceof OperationError) {
-            notify(error.message);
-            return false;
-          }
-          throw error;
-        }
-        if (next === parsed.documents) return true;
-        const written = writeManifest(parsed, next);
-        if (written.patchFailure) reportPatchFailure(written.patchFailure);
-        parser.remember(written.manifest);
-        const workloadRef = resolveWorkloadRef(written.manifest.documents, ref);
-        set({
-          text: written.manifest.text,
-          parse: { ok: true, manifest: written.manifest },
-          lastGood: written.manifest,
-          workloadRef,
-          history: recordStep(state.history, snapshotOf(state), label, null, now()),
-          ...(options?.select ? { selection: { ids: options.select, origin: 'panel' as const } } : {}),
-        });
-        return true;
+      applyEdit(label, change, options) {
+        return edit(label, (manifest, ref) => ({ manifest: change(manifest, ref), result: null }), options).done;
       },
 
       updateWorkload(label, update, options) {
-        return get().applyEdit(
-          label,
-          (manifest, ref) => {
-            if (ref !== null) return updateObject(manifest, ref, update);
-            // Nothing to design yet: start a Pod, as a person dropping a container expects.
-            const withPod = appendDocument(
-              manifest.filter((document) => document !== null),
-              starterPod(),
-            );
-            return updateObject(withPod, { documentIndex: withPod.length - 1, itemIndex: null }, update);
-          },
-          options,
-        );
+        return editWorkload(label, (workload) => ({ workload: update(workload), result: null }), options).done;
+      },
+
+      updateWorkloadFor(label, update, options) {
+        const outcome = editWorkload(label, update, options);
+        return outcome.done ? outcome.result : null;
       },
 
       changeWorkloadKind(kind) {
@@ -340,6 +394,23 @@ export function createDesignerStore(
         set({ positions, history: recordStep(state.history, snapshotOf(state), 'Automatic layout', null, now()) });
       },
 
+      cancelDrag() {
+        const { dragBase } = get();
+        if (dragBase) set({ positions: dragBase.positions, dragBase: null });
+      },
+
+      forgetPositions(ids) {
+        const state = get();
+        const ref = resolveWorkloadRef(state.lastGood.documents, state.workloadRef);
+        if (!ref) return;
+        const key = workloadKey(ref);
+        const current = state.positions[key];
+        if (!current || !ids.some((id) => id in current)) return;
+        const next = { ...current };
+        for (const id of ids) delete next[id];
+        set({ positions: { ...state.positions, [key]: next } });
+      },
+
       undo() {
         const state = get();
         const step = undoStep(state.history, snapshotOf(state));
@@ -381,14 +452,6 @@ export function createDesignerStore(
 
       dismissNotice() {
         set({ notice: null });
-      },
-
-      setPresenting(presenting) {
-        if (get().presenting !== presenting) set({ presenting });
-      },
-
-      setProblemsOpen(problemsOpen) {
-        if (get().problemsOpen !== problemsOpen) set({ problemsOpen });
       },
 
       receiveFindings(text, findings) {

@@ -5,12 +5,12 @@ import { simulatePod } from '../simulate/simulatePod';
 import type { DesignerState } from './designerStore';
 import { memoizeByObject } from './memoize';
 import { selectCurrentWorkload } from './selectors';
-import type { SimulationPlaybackState } from './simulationPlayback';
+import type { SimulationPlayback } from './session/simulationPlayback';
 
 const podSpecFor = memoizeByObject((workload: JsonObject): JsonObject => podSpecOf(workload));
 
 const timelineFor = memoizeByObject(
-  (podSpec: JsonObject, faults: SimulationPlaybackState['faults'], deleteAt: number | null): PodTimeline =>
+  (podSpec: JsonObject, faults: SimulationPlayback['faults'], deleteAt: number | null): PodTimeline =>
     simulatePod(podSpec, { faults, deleteAt }),
 );
 
@@ -26,7 +26,7 @@ export function selectDesignedPodSpec(state: DesignerState): JsonObject | null {
  */
 export function simulatedTimeline(
   podSpec: JsonObject | null,
-  playback: Pick<SimulationPlaybackState, 'faults' | 'deleteAt'>,
+  playback: Pick<SimulationPlayback, 'faults' | 'deleteAt'>,
 ): PodTimeline | null {
   return podSpec ? timelineFor(podSpec, playback.faults, playback.deleteAt) : null;
 }

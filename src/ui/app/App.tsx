@@ -1,88 +1,74 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { selectPanelVisibility } from '../../store/session/layoutSlice';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
-import { YamlEditorPane } from '../editor/YamlEditorPane';
-import { LazyInspector } from '../inspector/LazyInspector';
-import { Splitter } from '../kit/Splitter';
-import { LazyGuidePanel, LazyLearnDialog, LazyReplaceDesignDialog } from '../learn/LazyLearn';
-import { useLearningSession } from '../learn/useLearningSession';
-import { OutlinePanel } from '../outline/OutlinePanel';
+import { useCommandShortcuts } from '../commands/useCommandShortcuts';
+import { GuidePanel } from '../learn/GuidePanel';
+import { useExerciseLinks } from '../learn/useExerciseLinks';
 import { Palette } from '../palette/Palette';
-import { ProblemsDock } from '../problems/ProblemsDock';
-import { LazySharedDesignArrival } from '../share/LazyShare';
-import { LifecycleDock } from '../simulate/LifecycleDock';
+import { StatusStrip } from '../problems/StatusStrip';
+import { useSharedDesignLinks } from '../share/useSharedDesignLinks';
 import { Toolbar } from '../toolbar/Toolbar';
-import { useDesigner, useDesignerStore } from './DesignerStoreContext';
+import { AppDialogs } from './AppDialogs';
+import { BottomDock } from './BottomDock';
+import { CanvasHeader } from './CanvasHeader';
+import { useDesigner } from './DesignerStoreContext';
 import { NoticeToast } from './NoticeToast';
+import { SideColumn } from './SideColumn';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
-import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { WorkspaceSplitter } from './WorkspaceSplitter';
+import '../presenter/presenter.css';
+import './shell.css';
 
 // Its own chunk: the service worker registration and its notices stay out of the first screen's code.
 const OfflineNotices = lazy(() => import('../offline/OfflineNotices'));
 
-/** The shell: toolbar; palette, canvas, inspector and the resizable YAML editor; problems panel and status strip. */
+/**
+ * The shell: the toolbar; the palette, the canvas (the explanation above it, the problems or the
+ * lifecycle docked under it) and the inspector above the YAML editor; the status strip. Panels
+ * collapse, resize and are remembered; the canvas keeps most of the window.
+ */
 export function App() {
-  const store = useDesignerStore();
-  const [editorWidth, setEditorWidth] = useState(() =>
-    Math.round(Math.min(620, Math.max(380, window.innerWidth * 0.33))),
-  );
-  useGlobalShortcuts(store);
-  const draggingFile = useFileDropAndPaste(store);
-  const learning = useLearningSession(store);
+  useCommandShortcuts();
+  useExerciseLinks();
+  useSharedDesignLinks();
+  const draggingFile = useFileDropAndPaste();
   const presenting = useDesigner((state) => state.presenting);
+  const visible = useDesigner(selectPanelVisibility);
+  const paletteWidth = useDesigner((state) => state.layout.sizes.paletteWidth);
+  const sideWidth = useDesigner((state) => state.layout.sizes.sideWidth);
+  const side = visible.inspector || visible.yaml;
   return (
     <div className={presenting ? 'app app--presenting' : 'app'}>
-      <Toolbar onOpenGallery={learning.openGallery} />
-      {/* Presenter mode hides the editor (kept mounted, so its state survives) and gives the canvas its room. */}
-      <div
-        className="workspace"
-        style={{
-          gridTemplateColumns: presenting
-            ? 'var(--palette-width) minmax(320px, 1fr) var(--inspector-width)'
-            : `var(--palette-width) minmax(320px, 1fr) var(--inspector-width) 6px ${editorWidth}px`,
-        }}
-      >
-        <Palette />
-        <main className="canvas-pane" aria-label="Pod canvas">
-          {learning.guide && <LazyGuidePanel guide={learning.guide} onClose={learning.closeGuide} />}
-          {/* The guide is a band above the stage; the outline and the lifecycle dock float over the canvas. */}
-          <div className="canvas-stage">
-            <DesignerCanvas />
-            <OutlinePanel />
-            <LifecycleDock />
-          </div>
-        </main>
-        <LazyInspector />
-        <Splitter
-          label="Resize the YAML editor"
-          value={editorWidth}
-          min={280}
-          max={Math.max(400, window.innerWidth - 700)}
-          onChange={setEditorWidth}
-        />
-        <YamlEditorPane />
+      <Toolbar />
+      <div className="workspace">
+        {visible.palette && (
+          <>
+            <div id="palette-panel" className="workspace__palette" style={{ width: paletteWidth }}>
+              <Palette />
+            </div>
+            <WorkspaceSplitter size="paletteWidth" label="Resize the palette" controls="palette-panel" />
+          </>
+        )}
+        <div className="workspace__center">
+          <main className="canvas-pane" aria-label="Pod canvas">
+            <GuidePanel />
+            {/* The guide is a band above the stage; the canvas header floats over the canvas. */}
+            <div className="canvas-stage">
+              <DesignerCanvas />
+              <CanvasHeader />
+            </div>
+          </main>
+          <BottomDock />
+        </div>
+        {side && <WorkspaceSplitter size="sideWidth" label="Resize the inspector and editor" controls="side-column" />}
+        <SideColumn inspector={visible.inspector} yaml={visible.yaml} width={sideWidth} />
       </div>
-      <ProblemsDock />
+      <StatusStrip />
       <NoticeToast />
       <Suspense fallback={null}>
         <OfflineNotices />
       </Suspense>
-      {learning.galleryTab && (
-        <LazyLearnDialog
-          tab={learning.galleryTab}
-          onTabChange={learning.openGallery}
-          onClose={learning.closeGallery}
-          onOpenTemplate={learning.openTemplate}
-          onStartExercise={learning.startExercise}
-        />
-      )}
-      {learning.linkedExercise && (
-        <LazyReplaceDesignDialog
-          exercise={learning.linkedExercise}
-          onReplace={() => learning.linkedExercise && learning.startExercise(learning.linkedExercise)}
-          onKeep={learning.keepDesignForLinkedExercise}
-        />
-      )}
-      <LazySharedDesignArrival />
+      <AppDialogs />
       {draggingFile && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a YAML file to open it

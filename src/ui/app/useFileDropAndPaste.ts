@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DesignerStore } from '../../store/designerStore';
+import { useDesignerStore } from './DesignerStoreContext';
 import { readTextFile } from './readTextFile';
 
 function isTextTarget(target: EventTarget | null): boolean {
@@ -20,7 +20,8 @@ function looksLikeManifest(text: string): boolean {
  * Opening a manifest by dropping a file anywhere on the window, or by pasting its text anywhere
  * outside the editor. Returns whether a file is being dragged over the window.
  */
-export function useFileDropAndPaste(store: DesignerStore): boolean {
+export function useFileDropAndPaste(): boolean {
+  const store = useDesignerStore();
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;

@@ -1,21 +1,24 @@
 import { Panel } from '@xyflow/react';
-import { useDesignerStore } from '../app/DesignerStoreContext';
+import { useEffect, useRef } from 'react';
+import { useDesigner } from '../app/DesignerStoreContext';
+import { CommandButton } from '../commands/CommandButton';
 
-/** Inside <ReactFlow>: "Tidy layout" (automatic positions again, one undo step) and "Fit view". */
-export function CanvasViewControls({ fit }: { fit: () => void }) {
-  const store = useDesignerStore();
-  const tidy = () => {
-    store.getState().resetPositions();
-    fit();
-  };
+/**
+ * Inside <ReactFlow>: the Tidy layout and Fit view buttons (commands of the table, also in the
+ * command palette and on shortcuts), and the answer to a fit request from any of them.
+ */
+export function CanvasViewControls({ fit }: { fit: () => () => void }) {
+  const fitRequests = useDesigner((state) => state.canvasFitRequests);
+  const answered = useRef(fitRequests);
+  useEffect(() => {
+    if (answered.current === fitRequests) return;
+    answered.current = fitRequests;
+    return fit();
+  }, [fitRequests, fit]);
   return (
     <Panel position="top-right" className="canvas-view-controls">
-      <button type="button" onClick={tidy} title="Put every node back in the automatic layout (one undo step)">
-        Tidy layout
-      </button>
-      <button type="button" onClick={fit} title="Show the whole pod">
-        Fit view
-      </button>
+      <CommandButton id="edit.tidyLayout" />
+      <CommandButton id="view.fitCanvas" label="Fit view" />
     </Panel>
   );
 }

@@ -13,17 +13,18 @@ import { type MouseEvent, useCallback, useMemo } from 'react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { detailLevelAt } from '../../graph/canvasMetrics';
-import { FIT_VIEW, FIT_VIEW_PADDING, layoutPaneFor } from '../../graph/fitZoom';
+import { FIT_VIEW, layoutPaneFor } from '../../graph/fitZoom';
 import type { DesignerEdge, DesignerNode, PodNode } from '../../graph/graphTypes';
 import type { CanvasChange } from '../../graph/routeCanvasChanges';
 import { parseEntityId } from '../../model/entityId';
 import { applyCanvasChanges } from '../../store/canvasChanges';
-import { connectVolumeToContainer } from '../../store/canvasCommands';
+import { connectVolumeToContainer } from '../../store/commands/canvasCommands';
 import { createGraphSelector } from '../../store/graphSelector';
 import { selectCurrentWorkload, selectIsStale } from '../../store/selectors';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { useColorScheme } from '../kit/useColorScheme';
 import { CanvasViewControls } from './CanvasViewControls';
+import { CANVAS_FIT_OPTIONS } from './canvasFit';
 import { canvasCssVariables } from './canvasCssVariables';
 import { minimapNodeColor, minimapNodeStroke } from './minimapColors';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
@@ -110,7 +111,7 @@ function CanvasView() {
         onDrop={onDrop}
         colorMode={scheme}
         fitView
-        fitViewOptions={{ padding: FIT_VIEW_PADDING, maxZoom: FIT_VIEW.maxZoom }}
+        fitViewOptions={CANVAS_FIT_OPTIONS}
         minZoom={FIT_VIEW.minZoom}
         maxZoom={2.5}
         deleteKeyCode={['Delete', 'Backspace']}

@@ -28,7 +28,7 @@ export function FindingBadge() {
       onClick={(event) => {
         event.stopPropagation();
         store.getState().select([id], 'canvas');
-        store.getState().setProblemsOpen(true);
+        store.getState().openDock('problems');
       }}
     >
       {counts.error > 0 && <span className="finding-badge__count finding-badge__count--error">✖ {counts.error}</span>}

@@ -1,33 +1,41 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { FIT_VIEW, FIT_VIEW_PADDING } from '../../graph/fitZoom';
+import { selectDockTab } from '../../store/session/layoutSlice';
 import { useDesigner } from '../app/DesignerStoreContext';
+import { CANVAS_FIT_OPTIONS, presenterFitOptions } from './canvasFit';
 
 const EMPTY: readonly string[] = [];
 
 /**
- * In presenter mode the canvas zooms to the selected nodes (or the whole pod when nothing is
- * selected), and fits the whole pod again when presenter mode ends. Rendered inside React Flow.
+ * In presenter mode the canvas zooms to the selected nodes, or to the whole pod when nothing is
+ * selected — to its containers while the lifecycle is docked under it, so nodes and timeline share
+ * the screen — with names large enough for the back of the room. It fits the whole pod again when
+ * presenter mode ends. Rendered inside React Flow.
  */
 export function PresenterFocus() {
   const presenting = useDesigner((state) => state.presenting);
   const selected = useDesigner((state) => (state.presenting ? state.selection.ids : EMPTY));
-  const { fitView, getNode } = useReactFlow();
+  const lifecycle = useDesigner((state) => state.presenting && selectDockTab(state) === 'lifecycle');
+  const { fitView, getNode, getNodes } = useReactFlow();
   const wasPresenting = useRef(false);
   useEffect(() => {
     if (!presenting && !wasPresenting.current) return;
     wasPresenting.current = presenting;
-    // Wait a moment: the canvas grows when the editor is hidden, and React Flow measures it first.
+    // Wait a moment: the canvas changes size as panels fold away, and React Flow measures it first.
     const timer = setTimeout(() => {
-      const nodes = selected.filter((id) => getNode(id) !== undefined).map((id) => ({ id }));
-      void fitView({
-        ...(nodes.length ? { nodes } : {}),
-        padding: presenting ? 0.25 : FIT_VIEW_PADDING,
-        maxZoom: presenting ? 1.5 : FIT_VIEW.maxZoom,
-        duration: 300,
-      });
+      const chosen = selected.filter((id) => getNode(id) !== undefined);
+      const focus =
+        chosen.length > 0
+          ? chosen
+          : lifecycle
+            ? getNodes()
+                .filter((node) => node.type === 'container')
+                .map((node) => node.id)
+            : [];
+      const options = presenting ? presenterFitOptions(document.querySelector('.react-flow')) : CANVAS_FIT_OPTIONS;
+      void fitView({ ...options, ...(focus.length ? { nodes: focus.map((id) => ({ id })) } : {}), duration: 300 });
     }, 80);
     return () => clearTimeout(timer);
-  }, [presenting, selected, fitView, getNode]);
+  }, [presenting, selected, lifecycle, fitView, getNode, getNodes]);
   return null;
 }

@@ -1,20 +1,25 @@
 import { type OnMoveStart, useReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
-import { FIT_VIEW, FIT_VIEW_PADDING } from '../../graph/fitZoom';
 import type { DesignerNode } from '../../graph/graphTypes';
 import { isSubstantialChange } from '../../graph/isSubstantialChange';
+import { useDesignerStore } from '../app/DesignerStoreContext';
+import { CANVAS_FIT_OPTIONS, presenterFitOptions } from './canvasFit';
 
-const FIT_VIEW_OPTIONS = { padding: FIT_VIEW_PADDING, maxZoom: FIT_VIEW.maxZoom, duration: 200 } as const;
+const FIT_DURATION = 200;
 
 /**
  * Fits the view when the content changes substantially (a file opened, a template loaded), and
  * again when the canvas changes size (the guide closes, presenter mode, a resized window) until
- * the user pans or zooms: a view the user moved is left alone. Returns `fit` (the "Fit view"
- * button) and the `onMoveStart` handler that notices the user's moves (React Flow passes an
- * event only for those). Used inside a React Flow provider.
+ * the user pans or zooms: a view the user moved is left alone. Returns `fit` (Fit view, Tidy
+ * layout; it returns its cancel) and the `onMoveStart` handler that notices the user's moves
+ * (React Flow passes an event only for those). Used inside a React Flow provider.
  */
-export function useFitOnContentChange(nodes: readonly DesignerNode[]): { fit: () => void; onMoveStart: OnMoveStart } {
+export function useFitOnContentChange(nodes: readonly DesignerNode[]): {
+  fit: () => () => void;
+  onMoveStart: OnMoveStart;
+} {
   const { fitView } = useReactFlow();
+  const store = useDesignerStore();
   const previousIds = useRef<readonly string[]>([]);
   const userMoved = useRef(false);
   const hasContent = useRef(false);
@@ -24,9 +29,15 @@ export function useFitOnContentChange(nodes: readonly DesignerNode[]): { fit: ()
   const fit = useCallback(() => {
     userMoved.current = false;
     // Wait a frame, so React Flow has the new nodes and the new size.
-    const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS));
+    const frame = requestAnimationFrame(() => {
+      // In presenter mode the fit keeps names readable from the back of the room.
+      const options = store.getState().presenting
+        ? presenterFitOptions(document.querySelector('.react-flow'))
+        : CANVAS_FIT_OPTIONS;
+      void fitView({ ...options, duration: FIT_DURATION });
+    });
     return () => cancelAnimationFrame(frame);
-  }, [fitView]);
+  }, [fitView, store]);
 
   useEffect(() => {
     const ids = nodes.filter((node) => node.type !== 'lane' && node.type !== 'shelf').map((node) => node.id);
@@ -45,5 +56,5 @@ export function useFitOnContentChange(nodes: readonly DesignerNode[]): { fit: ()
   const onMoveStart = useCallback<OnMoveStart>((event) => {
     if (event) userMoved.current = true;
   }, []);
-  return { fit: () => void fit(), onMoveStart };
+  return { fit, onMoveStart };
 }

@@ -1,7 +1,7 @@
 import { useCallback, type DragEvent } from 'react';
 import { findPaletteItem, PALETTE_DRAG_TYPE } from '../../catalog/paletteItems';
 import { parseEntityId } from '../../model/entityId';
-import { addPaletteItem, selectSelectedContainerName } from '../../store/canvasCommands';
+import { addPaletteItem, selectSelectedContainerName } from '../../store/commands/canvasCommands';
 import type { DesignerStore } from '../../store/designerStore';
 
 /** The container node under a drop point, by the React Flow node element around the target. */

@@ -1,10 +1,17 @@
 import { useEffect, useRef } from 'react';
 import type * as MonacoTypes from 'monaco-editor';
 import { editorEditFor, entityAtTextOffset, selectedTextRange } from '../../store/editorSync';
+import { COMMANDS } from '../../store/commands/commandTable';
 import { useDesignerStore } from '../app/DesignerStoreContext';
+import { useRunCommand } from '../commands/CommandRunner';
 import { useColorScheme } from '../kit/useColorScheme';
+import { monacoKeybinding } from './monacoKeybinding';
 import { MANIFEST_URI, setupMonaco } from './setupMonaco';
 import { useEditorMarkers } from './useEditorMarkers';
+
+/** Monaco's own uses of Escape come first: closing suggestions, search, hovers, extra cursors. */
+const ESCAPE_IS_FREE_WHEN =
+  'editorTextFocus && !suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !editorHoverVisible && !editorHasMultipleSelections && !inSnippetMode && !markersNavigationVisible && !renameInputVisible';
 
 /**
  * The longest typing may pause before the document is updated. The pause is as long as the last
@@ -16,10 +23,12 @@ const MAX_TYPING_PAUSE_MS = 30;
 /**
  * The YAML editor. The store's text is the source of truth: typing goes to the store after a
  * short pause; changes from elsewhere (canvas, undo) come back as one minimal edit, so the
- * cursor and scroll position stay put. Undo and redo in the editor are the app's undo and redo.
+ * cursor and scroll position stay put. Undo and redo in the editor are the app's undo and redo,
+ * and every shortcut of the command table works here as everywhere.
  */
-export default function MonacoYamlEditor() {
+export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'next' | 'previous') => void }) {
   const store = useDesignerStore();
+  const runById = useRunCommand();
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<MonacoTypes.editor.IStandaloneCodeEditor | null>(null);
   const scheme = useColorScheme();
@@ -121,17 +130,33 @@ export default function MonacoYamlEditor() {
       }
     });
 
-    const runUndo = (): void => {
-      if (pending) flush();
-      store.getState().undo();
-    };
-    const runRedo = (): void => {
-      if (pending) flush();
-      store.getState().redo();
-    };
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, runUndo);
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, runRedo);
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, runRedo);
+    // The command table's shortcuts work while typing too (undo and redo are the app's). What was
+    // just typed reaches the store first, so Export or Undo see it.
+    const actions = COMMANDS.filter((command) => command.id !== 'view.leavePresenter').flatMap((command) => {
+      const keybindings = (command.shortcuts ?? []).flatMap((shortcut) => monacoKeybinding(monaco, shortcut) ?? []);
+      if (keybindings.length === 0) return [];
+      return [
+        editor.addAction({
+          id: `pod-designer.${command.id}`,
+          label: command.label,
+          keybindings,
+          run: () => {
+            if (pending) flush();
+            if (!command.unavailable?.(store.getState())) runById(command.id);
+          },
+        }),
+      ];
+    });
+    // Tab indents here. Escape (with no suggestion, search or hover open) and then Tab or Shift+Tab
+    // moves focus out of the editor, as in other code editors on the web; any other key cancels it.
+    const leaving = editor.createContextKey<boolean>('podDesignerLeaving', false);
+    editor.addCommand(monaco.KeyCode.Escape, () => leaving.set(true), ESCAPE_IS_FREE_WHEN);
+    editor.addCommand(monaco.KeyCode.Tab, () => leaveEditor('next'), 'podDesignerLeaving');
+    editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Tab, () => leaveEditor('previous'), 'podDesignerLeaving');
+    const keyListener = editor.onKeyDown((event) => {
+      if (event.keyCode !== monaco.KeyCode.Escape && event.keyCode !== monaco.KeyCode.Tab) leaving.set(false);
+    });
+    const leaveListener = editor.onDidBlurEditorWidget(() => leaving.set(false));
 
     // Moving the cursor selects the part of the pod it is in.
     const cursorListener = editor.onDidChangeCursorPosition((event) => {
@@ -144,6 +169,9 @@ export default function MonacoYamlEditor() {
 
     return () => {
       if (pending) flush();
+      for (const action of actions) action.dispose();
+      keyListener.dispose();
+      leaveListener.dispose();
       window.removeEventListener('pagehide', flushBeforeLeaving, { capture: true });
       document.removeEventListener('visibilitychange', flushBeforeLeaving, { capture: true });
       contentListener.dispose();
@@ -153,7 +181,7 @@ export default function MonacoYamlEditor() {
       editor.dispose();
       editorRef.current = null;
     };
-  }, [monaco, store]);
+  }, [monaco, store, runById, leaveEditor]);
 
   useEffect(() => {
     // WCAG AA asks for 4.5:1, also on the highlight of the selected range (#e6edfb in the light

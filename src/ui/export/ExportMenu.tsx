@@ -1,108 +1,21 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { renderDiagramSvg } from '../../graph/renderDiagramSvg';
-import { manifestAsKubernetesList } from '../../model/kubernetesList';
-import { OperationError } from '../../model/operations/updatePodSpec';
-import { WORKLOAD_KIND_NAMES, type WorkloadKind } from '../../model/workloadKinds';
-import type { DesignerStore } from '../../store/designerStore';
-import { kindFileName, manifestTextAsKind } from '../../store/exportAsKind';
-import { createGraphSelector } from '../../store/graphSelector';
-import { selectCurrentWorkload } from '../../store/selectors';
-import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
-import { exportFileName } from '../../store/exportFileName';
-import { downloadBlob, downloadText } from '../kit/download';
-import { svgToPng } from './svgToPng';
+import { ChevronDown } from 'lucide-react';
+import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { EXPORT_COMMANDS } from '../../store/commands/exportCommands';
+import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
 import './exportMenu.css';
 
-/** Kinds offered in "Export as …" (ReplicaSet and ReplicationController are rarely written by hand). */
-const EXPORT_KINDS: readonly WorkloadKind[] = WORKLOAD_KIND_NAMES.filter(
-  (kind) => kind !== 'ReplicaSet' && kind !== 'ReplicationController',
-);
-
-interface ExportItem {
-  readonly label: string;
-  readonly run: (store: DesignerStore) => void | Promise<void>;
-  readonly needsWorkload?: boolean;
-}
-
-function diagramSvg(store: DesignerStore): { svg: string; name: string } {
-  const state = store.getState();
-  const workload = selectCurrentWorkload(state);
-  const graph = createGraphSelector()({ ...state, selection: { ids: [], origin: 'panel' } });
-  const name = workload?.name ?? '';
-  return { svg: renderDiagramSvg(graph, `${workload?.kind ?? 'Pod'} ${name || '(unnamed)'}`), name };
-}
-
-const ITEMS: readonly ExportItem[] = [
-  {
-    label: 'Diagram as SVG',
-    run: (store) => {
-      const { svg, name } = diagramSvg(store);
-      downloadText(exportFileName(name, 'svg'), svg, 'image/svg+xml');
-    },
-  },
-  {
-    label: 'Diagram as PNG',
-    run: async (store) => {
-      const { svg, name } = diagramSvg(store);
-      try {
-        downloadBlob(exportFileName(name, 'png'), await svgToPng(svg, 2));
-      } catch (error) {
-        store
-          .getState()
-          .showNotice(
-            `The PNG could not be made: ${error instanceof Error ? error.message : String(error)} Export the SVG instead.`,
-            'error',
-          );
-      }
-    },
-  },
-  {
-    label: 'Manifest as JSON',
-    run: (store) => {
-      const state = store.getState();
-      if (!state.parse.ok) {
-        state.showNotice(
-          'The YAML has an error: fix it first, then export JSON (JSON is made from the parsed documents).',
-          'error',
-        );
-        return;
-      }
-      const json = `${JSON.stringify(manifestAsKubernetesList(state.parse.manifest.documents), null, 2)}\n`;
-      downloadText(exportFileName(selectCurrentWorkload(state)?.name, 'json'), json, 'application/json');
-    },
-  },
-  ...EXPORT_KINDS.map(
-    (kind): ExportItem => ({
-      label: `Manifest as ${kind}`,
-      needsWorkload: true,
-      run: (store) => {
-        const state = store.getState();
-        const workload = selectCurrentWorkload(state);
-        if (!state.parse.ok || !workload) {
-          state.showNotice(
-            !state.parse.ok
-              ? 'The YAML has an error: fix it first, then export as another kind.'
-              : 'There is no workload to export.',
-            'error',
-          );
-          return;
-        }
-        try {
-          const text = manifestTextAsKind(state.parse.manifest, workload.ref, kind);
-          downloadText(kindFileName(workload.name, kind), text);
-        } catch (error) {
-          if (!(error instanceof OperationError)) throw error;
-          state.showNotice(error.message, 'error');
-        }
-      },
-    }),
+/** The menu's sections: copying, the diagram, the manifest as JSON and as other kinds. */
+const SECTIONS: readonly (readonly string[])[] = [
+  ['file.copyYaml'],
+  ['export.svg', 'export.png'],
+  EXPORT_COMMANDS.filter((command) => command.id !== 'export.svg' && command.id !== 'export.png').map(
+    (command) => command.id,
   ),
 ];
 
-/** The "Export" menu: the diagram (SVG, PNG), the manifest as JSON, and as any workload kind. */
+/** The "Export" menu: Copy YAML, the diagram (SVG, PNG), the manifest as JSON and as any workload kind. */
 export function ExportMenu() {
-  const store = useDesignerStore();
-  const hasWorkload = useDesigner((state) => selectCurrentWorkload(state) !== null);
+  const run = useRunCommand();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -141,9 +54,9 @@ export function ExportMenu() {
       event.stopPropagation();
     }
   };
-  const choose = (item: ExportItem): void => {
+  const choose = (id: string): void => {
     close(true);
-    void item.run(store);
+    run(id);
   };
 
   return (
@@ -154,6 +67,7 @@ export function ExportMenu() {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
+        title="Copy the YAML, export the diagram, JSON or another kind"
         onClick={() => setOpen((was) => !was)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' && !open) {
@@ -162,7 +76,7 @@ export function ExportMenu() {
           }
         }}
       >
-        Export <span aria-hidden="true">▾</span>
+        Export <ChevronDown aria-hidden="true" size={14} />
       </button>
       {open && (
         <ul
@@ -174,35 +88,44 @@ export function ExportMenu() {
           aria-label="Export"
           onKeyDown={onMenuKeyDown}
         >
-          {ITEMS.map((item, index) => {
-            const disabled = item.needsWorkload && !hasWorkload;
-            return [
-              index === 3 && (
+          {SECTIONS.map((section, index) => (
+            <Fragment key={section[0]}>
+              {index > 0 && (
                 // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA menu pattern on a list.
-                <li key="separator" role="separator" className="export-menu__separator" />
-              ),
-              <li
-                key={item.label}
-                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA menu pattern on a list.
-                role="menuitem"
-                tabIndex={-1}
-                aria-disabled={disabled || undefined}
-                className="export-menu__item"
-                onClick={() => !disabled && choose(item)}
-                onKeyDown={(event) => {
-                  if ((event.key === 'Enter' || event.key === ' ') && !disabled) {
-                    event.preventDefault();
-                    choose(item);
-                  }
-                }}
-              >
-                {item.label}
-              </li>,
-            ];
-          })}
+                <li role="separator" className="export-menu__separator" />
+              )}
+              {section.map((id) => (
+                <ExportMenuItem key={id} id={id} onChoose={choose} />
+              ))}
+            </Fragment>
+          ))}
         </ul>
       )}
     </div>
+  );
+}
+
+function ExportMenuItem({ id, onChoose }: { id: string; onChoose(id: string): void }) {
+  const view = useCommandView(id);
+  const disabled = view.unavailable !== null;
+  return (
+    <li
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA menu pattern on a list.
+      role="menuitem"
+      tabIndex={-1}
+      aria-disabled={disabled || undefined}
+      className="export-menu__item"
+      title={commandTitle(view)}
+      onClick={() => !disabled && onChoose(id)}
+      onKeyDown={(event) => {
+        if ((event.key === 'Enter' || event.key === ' ') && !disabled) {
+          event.preventDefault();
+          onChoose(id);
+        }
+      }}
+    >
+      {view.command.label}
+    </li>
   );
 }
 

@@ -4,8 +4,9 @@ import { containerEntityId, mountEntityId, probeEntityId } from '../../model/ent
 import { field, isJsonArray, type JsonObject } from '../../model/jsonValue';
 import { containerRenameProblem } from '../../store/fieldChecks';
 import { volumeNames } from '../../model/volumes';
-import { connectVolumeToContainer, reorderInitContainer } from '../../store/canvasCommands';
-import { addProbeCommand, changeContainerRoleCommand, renameContainerCommand } from '../../store/inspectorCommands';
+import { connectVolumeToContainer, reorderInitContainer } from '../../store/commands/canvasCommands';
+import { changeRole } from '../../store/commands/canvasCommands';
+import { addProbeCommand, renameContainerCommand } from '../../store/commands/inspectorCommands';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import { ContainerSecurityFields } from './ContainerSecurityFields';
 import { EnvEditor } from './EnvEditor';
@@ -80,7 +81,7 @@ export function ContainerForm({ slot, podSpec }: { slot: ContainerSlot; podSpec:
           label="Role"
           value={slot.role}
           options={ROLES}
-          onChange={(role) => changeContainerRoleCommand(store, name, role as ContainerRole)}
+          onChange={(role) => changeRole(store, name, role as ContainerRole)}
         />
         <TextField
           label="Image"

@@ -10,7 +10,9 @@ import { ClaimTemplateFacts } from './ClaimTemplateFacts';
 import { DuplicateNameForm } from './DuplicateNameForm';
 import { podSpecOf } from '../../model/workloads';
 import { selectCurrentWorkload, selectIsStale } from '../../store/selectors';
+import { PanelRightClose } from 'lucide-react';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
+import { CommandButton } from '../commands/CommandButton';
 import { ContainerForm } from './ContainerForm';
 import { MountForm } from './MountForm';
 import { PodForm } from './PodForm';
@@ -34,6 +36,7 @@ export function Inspector() {
             Show {workload.kind === 'Pod' ? 'pod' : workload.kind}
           </button>
         )}
+        <CommandButton id="view.inspector" icon={PanelRightClose} iconOnly label="Hide inspector" showsState={false} />
       </header>
       {stale && (
         <p className="inspector__stale" role="status">

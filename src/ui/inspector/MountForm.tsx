@@ -1,6 +1,6 @@
 import { containerEntityId, mountEntityId, volumeEntityId } from '../../model/entityId';
 import { field, type JsonObject } from '../../model/jsonValue';
-import { deleteEntities } from '../../store/podCommands';
+import { deleteEntities } from '../../store/commands/podCommands';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import { InspectorSection } from './fields/InspectorSection';
 import { KeptAsIs } from './fields/KeptAsIs';

@@ -10,7 +10,7 @@ import {
   labelValueProblem,
   objectNameProblem,
 } from '../../store/fieldChecks';
-import { editPodLabelCommand, editWorkloadMapCommand } from '../../store/inspectorCommands';
+import { editPodLabelCommand, editWorkloadMapCommand } from '../../store/commands/inspectorCommands';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import { ControllerFields } from './ControllerFields';
 import { BooleanField } from './fields/BooleanField';

@@ -1,6 +1,6 @@
 import { field, isJsonArray, type JsonObject } from '../../model/jsonValue';
 import { portNumberProblem } from '../../store/fieldChecks';
-import { renamePortCommand } from '../../store/inspectorCommands';
+import { renamePortCommand } from '../../store/commands/inspectorCommands';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import { SelectField, withNotSet } from './fields/SelectField';
 import { TextField } from './fields/TextField';

@@ -2,7 +2,7 @@ import type { ProbeKind } from '../../model/containers';
 import { containerEntityId, probeEntityId } from '../../model/entityId';
 import { field, type JsonObject, type JsonValue } from '../../model/jsonValue';
 import { integerProblem, parsePortReference, portNumberProblem, portReferenceProblem } from '../../store/fieldChecks';
-import { removeProbeCommand } from '../../store/inspectorCommands';
+import { removeProbeCommand } from '../../store/commands/inspectorCommands';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import { InspectorSection } from './fields/InspectorSection';
 import { KeptAsIs } from './fields/KeptAsIs';

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { DataPath } from '../../model/dataPath';
 import type { EntityId } from '../../model/entityId';
 import type { JsonValue } from '../../model/jsonValue';
-import { setInspectorField } from '../../store/inspectorCommands';
+import { setInspectorField } from '../../store/commands/inspectorCommands';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 
 /** Sets (`undefined`: removes) one field of the entity, as one undo step named by `label`. */

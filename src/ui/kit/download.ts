@@ -9,8 +9,3 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** Saves `text` as a file through the browser's download. */
-export function downloadText(fileName: string, text: string, type = 'application/yaml'): void {
-  downloadBlob(fileName, new Blob([text], { type }));
-}

@@ -1,55 +1,77 @@
+import { ChevronDown, ChevronUp, Link, X } from 'lucide-react';
 import { useId } from 'react';
-import { exerciseHash } from '../../exercises/exerciseLink';
-import { useDesignerStore } from '../app/DesignerStoreContext';
+import { selectPanelOpen } from '../../store/session/layoutSlice';
+import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
+import { CommandButton } from '../commands/CommandButton';
+import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
 import { ExerciseGoalStatus } from './ExerciseGoalStatus';
-import type { LearningGuide } from './learningGuide';
 import './learn.css';
 
-/** Beside the canvas: the opened template's explanation, or the exercise's goal and progress. */
-export function GuidePanel({ guide, onClose }: { guide: LearningGuide; onClose(): void }) {
+const selectGuideExpanded = selectPanelOpen('guide');
+
+/**
+ * Above the canvas: the opened template's explanation, or the exercise's goal and progress. It
+ * collapses to one line with its title (presenter mode starts it so) and expands again.
+ */
+export function GuidePanel() {
   const store = useDesignerStore();
+  const run = useRunCommand();
+  const guide = useDesigner((state) => state.guide);
+  const expanded = useDesigner(selectGuideExpanded);
+  const toggle = useCommandView('learn.explanation');
   const titleId = useId();
+  const bodyId = useId();
+  if (!guide) return null;
   const title = guide.kind === 'template' ? guide.template.title : guide.exercise.title;
 
-  const copyLink = async (id: string) => {
-    const link = `${window.location.origin}${window.location.pathname}${exerciseHash(id)}`;
-    try {
-      await navigator.clipboard.writeText(link);
-      store.getState().showNotice(`Link to the exercise copied: ${link}`, 'info');
-    } catch {
-      store.getState().showNotice(`The browser did not allow copying; share this link: ${link}`, 'info');
-    }
-  };
-
   return (
-    <aside className="guide" aria-labelledby={titleId}>
+    <aside className={expanded ? 'guide' : 'guide is-collapsed'} aria-labelledby={titleId}>
       <header className="guide__header">
         <span className="guide__kind">{guide.kind === 'template' ? 'Template' : 'Exercise'}</span>
-        <h2 id={titleId}>{title}</h2>
-        <button type="button" className="guide__close" onClick={onClose} aria-label="Close guide">
-          ×
+        <h2 id={titleId} className="guide__title">
+          {title}
+        </h2>
+        <button
+          type="button"
+          className="guide__toggle"
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          title={commandTitle(toggle, expanded ? 'Collapse the explanation' : 'Show the explanation')}
+          onClick={() => run('learn.explanation')}
+        >
+          {expanded ? <ChevronUp aria-hidden="true" size={16} /> : <ChevronDown aria-hidden="true" size={16} />}
+          <span>Explanation</span>
+        </button>
+        <button
+          type="button"
+          className="guide__close"
+          onClick={() => store.getState().closeGuide()}
+          aria-label="Close guide"
+          title="Close the guide (the design stays)"
+        >
+          <X aria-hidden="true" size={16} />
         </button>
       </header>
-      {guide.kind === 'template' ? (
-        <>
-          <p>{guide.template.explanation}</p>
-          <ul className="gallery__tags" aria-label="Tags">
-            {guide.template.tags.map((tag) => (
-              <li key={tag}>{tag}</li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <>
-          <p>
-            <strong>Goal:</strong> {guide.exercise.goal}
-          </p>
-          <ExerciseGoalStatus key={guide.exercise.id} exercise={guide.exercise} />
-          <button type="button" className="guide__link" onClick={() => copyLink(guide.exercise.id)}>
-            Copy link to this exercise
-          </button>
-        </>
-      )}
+      <div id={bodyId} className="guide__body" hidden={!expanded}>
+        {guide.kind === 'template' ? (
+          <>
+            <p>{guide.template.explanation}</p>
+            <ul className="gallery__tags" aria-label="Tags">
+              {guide.template.tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <>
+            <p>
+              <strong>Goal:</strong> {guide.exercise.goal}
+            </p>
+            <ExerciseGoalStatus key={guide.exercise.id} exercise={guide.exercise} />
+            <CommandButton id="share.copyExerciseLink" icon={Link} className="guide__link" />
+          </>
+        )}
+      </div>
     </aside>
   );
 }

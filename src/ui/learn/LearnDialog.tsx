@@ -1,9 +1,10 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
-import { EXERCISES, findExercise, type Exercise } from '../../catalog/exercises';
-import { findPodTemplate, POD_TEMPLATES, type PodTemplate } from '../../catalog/templates';
+import { EXERCISES, findExercise } from '../../catalog/exercises';
+import { findPodTemplate, POD_TEMPLATES } from '../../catalog/templates';
+import type { GalleryTab } from '../../store/session/learningGuide';
+import { useDesignerStore } from '../app/DesignerStoreContext';
 import { GalleryList, type GalleryEntry } from './GalleryList';
-import type { GalleryTab } from './learningGuide';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../kit/useModalDialog';
 import './learn.css';
 
 const TABS: readonly { readonly tab: GalleryTab; readonly label: string }[] = [
@@ -26,16 +27,11 @@ const EXERCISE_ENTRIES: readonly GalleryEntry[] = EXERCISES.map((exercise) => ({
   previewLabel: 'Goal:',
 }));
 
-interface LearnDialogProps {
-  readonly tab: GalleryTab;
-  onTabChange(tab: GalleryTab): void;
-  onClose(): void;
-  onOpenTemplate(template: PodTemplate): void;
-  onStartExercise(exercise: Exercise): void;
-}
-
 /** "New from template" and "Exercises": a modal with a tab for each, listing what can be opened. */
-export function LearnDialog({ tab, onTabChange, onClose, onOpenTemplate, onStartExercise }: LearnDialogProps) {
+export function LearnDialog({ tab }: { tab: GalleryTab }) {
+  const store = useDesignerStore();
+  const onTabChange = (next: GalleryTab) => store.getState().openDialog({ kind: 'gallery', tab: next });
+  const onClose = () => store.getState().closeDialog();
   const dialogRef = useModalDialog();
   const titleId = useId();
   const baseId = useId();
@@ -95,7 +91,7 @@ export function LearnDialog({ tab, onTabChange, onClose, onOpenTemplate, onStart
               entries={TEMPLATE_ENTRIES}
               onChoose={(id) => {
                 const template = findPodTemplate(id);
-                if (template) onOpenTemplate(template);
+                if (template) store.getState().openTemplate(template);
               }}
             />
           </>
@@ -111,7 +107,7 @@ export function LearnDialog({ tab, onTabChange, onClose, onOpenTemplate, onStart
               entries={EXERCISE_ENTRIES}
               onChoose={(id) => {
                 const exercise = findExercise(id);
-                if (exercise) onStartExercise(exercise);
+                if (exercise) store.getState().startExercise(exercise);
               }}
             />
           </>

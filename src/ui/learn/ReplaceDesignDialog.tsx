@@ -1,18 +1,14 @@
 import { useId } from 'react';
 import type { Exercise } from '../../catalog/exercises';
-import { useModalDialog } from './useModalDialog';
+import { useDesignerStore } from '../app/DesignerStoreContext';
+import { useModalDialog } from '../kit/useModalDialog';
 import './learn.css';
 
 /** Asks before an exercise link replaces a design the user has worked on. */
-export function ReplaceDesignDialog({
-  exercise,
-  onReplace,
-  onKeep,
-}: {
-  exercise: Exercise;
-  onReplace(): void;
-  onKeep(): void;
-}) {
+export function ReplaceDesignDialog({ exercise }: { exercise: Exercise }) {
+  const store = useDesignerStore();
+  const onReplace = () => store.getState().startExercise(exercise);
+  const onKeep = () => store.getState().showExerciseGuide(exercise);
   const dialogRef = useModalDialog();
   const titleId = useId();
   const textId = useId();

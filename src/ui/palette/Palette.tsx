@@ -1,8 +1,10 @@
 import type { DragEvent } from 'react';
 import { PALETTE_DRAG_TYPE, PALETTE_ITEMS, PALETTE_SECTIONS, type PaletteItem } from '../../catalog/paletteItems';
-import { addPaletteItem, selectSelectedContainerName } from '../../store/canvasCommands';
+import { addPaletteItem, selectSelectedContainerName } from '../../store/commands/canvasCommands';
 import { PROBE_ICONS, ROLE_ICONS, volumeIcon, type IconNode } from '../../graph/nodeIcons';
+import { PanelLeftClose } from 'lucide-react';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
+import { CommandButton } from '../commands/CommandButton';
 import { CanvasIcon } from '../kit/CanvasIcon';
 import './palette.css';
 
@@ -23,6 +25,7 @@ export function Palette() {
     <aside className="palette" aria-label="Palette">
       <header className="pane-header">
         <h2>Palette</h2>
+        <CommandButton id="view.palette" icon={PanelLeftClose} iconOnly label="Hide palette" showsState={false} />
       </header>
       {PALETTE_SECTIONS.map((section) => (
         <section key={section.kind} className="palette__section" aria-labelledby={`palette-${section.kind}`}>

@@ -1,4 +1,4 @@
-import type { FixPreview } from '../../store/findingCommands';
+import type { FixPreview } from '../../store/commands/findingCommands';
 
 const MARKS = { context: ' ', removed: '−', added: '+' } as const;
 

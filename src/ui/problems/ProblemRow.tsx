@@ -1,6 +1,6 @@
 import { memo, useState, type MouseEvent } from 'react';
 import { formatDataPath } from '../../model/dataPath';
-import { applyFindingFix, previewFindingFix, showFinding, type FixPreview } from '../../store/findingCommands';
+import { applyFindingFix, previewFindingFix, showFinding, type FixPreview } from '../../store/commands/findingCommands';
 import type { Finding } from '../../store/findings';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import { FixPreviewBox } from './FixPreviewBox';

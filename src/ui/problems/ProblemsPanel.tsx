@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { filterFindings } from '../../store/filterFindings';
 import { type Finding, type Severity, selectFindings, selectValidationPending } from '../../store/findings';
-import { useDesigner } from '../app/DesignerStoreContext';
+import { X } from 'lucide-react';
+import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { PodSecurityMeter } from './PodSecurityMeter';
 import { ProblemRow } from './ProblemRow';
 import { countLabel, SEVERITY_LABELS } from './severityLabels';
@@ -9,7 +10,8 @@ import { countLabel, SEVERITY_LABELS } from './severityLabels';
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The validator's findings grouped by severity, with severity toggles and a text filter. */
-export function ProblemsPanel({ onClose }: { onClose: () => void }) {
+export function ProblemsPanel() {
+  const store = useDesignerStore();
   const findings = useDesigner(selectFindings);
   const pending = useDesigner(selectValidationPending);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITY_ORDER));
@@ -49,8 +51,14 @@ export function ProblemsPanel({ onClose }: { onClose: () => void }) {
           onChange={(event) => setText(event.target.value)}
         />
         <PodSecurityMeter />
-        <button type="button" className="problems-panel__close" aria-label="Close the problems panel" onClick={onClose}>
-          ✕
+        <button
+          type="button"
+          className="problems-panel__close"
+          aria-label="Close the problems panel"
+          title="Close the problems panel (the counts below open it again)"
+          onClick={() => store.getState().openDock(null)}
+        >
+          <X aria-hidden="true" size={16} />
         </button>
       </header>
       <div className="problems-panel__body">

@@ -1,21 +1,23 @@
 import { selectFindings, selectValidationPending } from '../../store/findings';
 import { selectPodSecuritySummary } from '../../store/podSecurity';
 import { selectParseError } from '../../store/selectors';
+import { selectDockTab } from '../../store/session/layoutSlice';
 import { useDesigner } from '../app/DesignerStoreContext';
+import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
 import { countLabel, SEVERITY_LABELS } from './severityLabels';
 
-/** The bottom strip: whether the YAML reads, the problem counts (which open the panel), the Pod Security level. */
-export function StatusStrip({
-  problemsOpen,
-  onToggleProblems,
-}: {
-  problemsOpen: boolean;
-  onToggleProblems: () => void;
-}) {
+/**
+ * The bottom strip: whether the YAML reads, the problem counts (which open and close the problems
+ * panel under the canvas), the Pod Security level.
+ */
+export function StatusStrip() {
+  const run = useRunCommand();
   const parseError = useDesigner(selectParseError);
   const findings = useDesigner(selectFindings);
   const pending = useDesigner(selectValidationPending);
   const podSecurity = useDesigner(selectPodSecuritySummary);
+  const problemsOpen = useDesigner((state) => selectDockTab(state) === 'problems');
+  const toggle = useCommandView('view.problems');
   const count = (severity: 'error' | 'warning' | 'info') =>
     findings.filter((finding) => finding.severity === severity).length;
   return (
@@ -30,8 +32,9 @@ export function StatusStrip({
         type="button"
         className="status-strip__item status-strip__problems"
         aria-expanded={problemsOpen}
-        aria-controls="problems-panel"
-        onClick={onToggleProblems}
+        aria-controls={problemsOpen ? 'problems-panel' : undefined}
+        title={commandTitle(toggle, problemsOpen ? 'Hide the problems' : 'Show the problems')}
+        onClick={() => run('view.problems')}
       >
         {pending
           ? 'Checking…'

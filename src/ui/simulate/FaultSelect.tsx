@@ -2,11 +2,12 @@ import type { ContainerRole } from '../../model/containers';
 import type { JsonObject } from '../../model/jsonValue';
 import { faultChoices } from '../../simulate/faultChoices';
 import { CONTAINER_FAULTS, type ContainerFault } from '../../simulate/lifecycleTypes';
-import { simulationPlayback } from '../../store/simulationPlayback';
+import { useDesignerStore } from '../app/DesignerStoreContext';
 import { useSimulationPlayback } from './useSimulationPlayback';
 
 /** "What if" this container misbehaves: exits non-zero, or one of its probes fails. */
 export function FaultSelect({ name, role, container }: { name: string; role: ContainerRole; container: JsonObject }) {
+  const store = useDesignerStore();
   const fault = useSimulationPlayback((state) => state.faults[name] ?? 'none');
   return (
     <select
@@ -15,7 +16,7 @@ export function FaultSelect({ name, role, container }: { name: string; role: Con
       value={fault}
       onChange={(event) => {
         const chosen = event.target.value as ContainerFault;
-        if (CONTAINER_FAULTS.includes(chosen)) simulationPlayback.getState().setFault(name, chosen);
+        if (CONTAINER_FAULTS.includes(chosen)) store.getState().setSimulationFault(name, chosen);
       }}
     >
       {faultChoices(role, container).map((choice) => (

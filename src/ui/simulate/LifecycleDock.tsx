@@ -1,31 +1,32 @@
+import { X } from 'lucide-react';
 import { lazy, Suspense } from 'react';
-import { useSimulationPlayback } from './useSimulationPlayback';
+import { useDesignerStore } from '../app/DesignerStoreContext';
 import './lifecycle.css';
 
 const LifecyclePanel = lazy(() => import('./LifecyclePanel').then((module) => ({ default: module.LifecyclePanel })));
 
-/** A "Lifecycle" toggle at the bottom of the canvas; the panel loads when first opened. */
+/** The lifecycle simulation docked under the canvas; the panel loads when first opened. */
 export function LifecycleDock() {
-  const open = useSimulationPlayback((state) => state.open);
-  const setOpen = useSimulationPlayback((state) => state.setOpen);
+  const store = useDesignerStore();
   return (
-    <div className={`lifecycle-dock${open ? ' is-open' : ''}`}>
-      <button
-        type="button"
-        className="lifecycle-dock__toggle"
-        aria-expanded={open}
-        aria-controls="lifecycle-panel"
-        onClick={() => setOpen(!open)}
-      >
-        {open ? '▾' : '▸'} Lifecycle
-      </button>
-      {open && (
-        <Suspense
-          fallback={<div className="lifecycle-panel lifecycle-panel--loading">Loading the lifecycle simulation…</div>}
+    <div className="lifecycle-dock">
+      <header className="lifecycle-dock__header">
+        <h2>Lifecycle</h2>
+        <button
+          type="button"
+          className="lifecycle-dock__close"
+          aria-label="Close the lifecycle panel"
+          title="Close the lifecycle panel"
+          onClick={() => store.getState().openDock(null)}
         >
-          <LifecyclePanel />
-        </Suspense>
-      )}
+          <X aria-hidden="true" size={16} />
+        </button>
+      </header>
+      <Suspense
+        fallback={<div className="lifecycle-panel lifecycle-panel--loading">Loading the lifecycle simulation…</div>}
+      >
+        <LifecyclePanel />
+      </Suspense>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { PLAYBACK_SPEEDS, simulationPlayback } from '../../store/simulationPlayback';
+import { PLAYBACK_SPEEDS } from '../../store/session/simulationPlayback';
+import { useDesignerStore } from '../app/DesignerStoreContext';
 import { useSimulationPlayback } from './useSimulationPlayback';
 
 export function formatSeconds(seconds: number): string {
@@ -11,19 +12,24 @@ export function PlaybackControls({ end }: { end: number }) {
   const time = useSimulationPlayback((state) => state.time);
   const speed = useSimulationPlayback((state) => state.speed);
   const deleteAt = useSimulationPlayback((state) => state.deleteAt);
-  const actions = simulationPlayback.getState();
+  const store = useDesignerStore();
+  const actions = store.getState();
   const shown = Math.min(time, end);
   return (
     <div className="playback" role="group" aria-label="Playback">
-      <button type="button" className="playback__play" onClick={() => (playing ? actions.pause() : actions.play(end))}>
+      <button
+        type="button"
+        className="playback__play"
+        onClick={() => (playing ? actions.pauseSimulation() : actions.playSimulation(end))}
+      >
         {playing ? '❚❚ Pause' : '▶ Play'}
       </button>
-      <button type="button" onClick={() => actions.reset()}>
+      <button type="button" onClick={() => actions.resetSimulation()}>
         ↺ Reset
       </button>
       <button
         type="button"
-        onClick={() => actions.deletePod()}
+        onClick={() => actions.deleteSimulatedPod()}
         disabled={deleteAt !== null}
         title="Delete the pod now and watch the shutdown order"
       >
@@ -37,7 +43,7 @@ export function PlaybackControls({ end }: { end: number }) {
           max={end}
           step={0.1}
           value={shown}
-          onChange={(event) => actions.seek(Number(event.target.value))}
+          onChange={(event) => actions.seekSimulation(Number(event.target.value))}
           aria-valuetext={formatSeconds(shown)}
         />
         <span className="playback__clock" aria-hidden="true">
@@ -46,7 +52,7 @@ export function PlaybackControls({ end }: { end: number }) {
       </label>
       <label className="playback__speed">
         <span>Speed</span>
-        <select value={speed} onChange={(event) => actions.setSpeed(Number(event.target.value))}>
+        <select value={speed} onChange={(event) => actions.setSimulationSpeed(Number(event.target.value))}>
           {PLAYBACK_SPEEDS.map((value) => (
             <option key={value} value={value}>
               {value}×

@@ -1,13 +1,7 @@
-import { useStore } from 'zustand';
-import {
-  simulationPlayback,
-  type SimulationPlaybackActions,
-  type SimulationPlaybackState,
-} from '../../store/simulationPlayback';
+import type { SimulationPlayback } from '../../store/session/simulationPlayback';
+import { useDesigner } from '../app/DesignerStoreContext';
 
-/** Selects the smallest piece of the simulation playback a component renders. */
-export function useSimulationPlayback<T>(
-  selector: (state: SimulationPlaybackState & SimulationPlaybackActions) => T,
-): T {
-  return useStore(simulationPlayback, selector);
+/** Selects the smallest piece of the simulation playback (session state of the store) a component renders. */
+export function useSimulationPlayback<T>(selector: (playback: SimulationPlayback) => T): T {
+  return useDesigner((state) => selector(state.simulation));
 }

@@ -1,58 +1,30 @@
-import type { ChangeEvent } from 'react';
-import { WORKLOAD_KIND_NAMES, isWorkloadKind } from '../../model/workloadKinds';
-import { sameObjectRef } from '../../model/workloads';
 import {
-  selectCanRedo,
-  selectCurrentWorkload,
-  selectIsStale,
-  selectUndoLabel,
-  selectWorkloads,
-} from '../../store/selectors';
-import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
-import { readTextFile } from '../app/readTextFile';
+  Download,
+  FilePlus2,
+  FolderOpen,
+  GraduationCap,
+  LayoutTemplate,
+  PanelLeft,
+  PanelRight,
+  Presentation,
+  Redo2,
+  Search,
+  Share2,
+  SquareCode,
+  Undo2,
+} from 'lucide-react';
+import { CommandButton } from '../commands/CommandButton';
+import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
 import { LazyExportMenu } from '../export/LazyExportMenu';
-import { PresenterToggle } from '../presenter/PresenterToggle';
-import { LazyCopyShareLinkButton } from '../share/LazyShare';
-import { exportFileName } from '../../store/exportFileName';
-import { downloadText } from '../kit/download';
-import { NEW_POD_YAML } from './starterManifest';
+import './toolbar.css';
 
-/** New, From template…, Open, Export, Copy, Exercises, the workload kind, Undo and Redo. */
-export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' | 'exercises') => void } = {}) {
-  const store = useDesignerStore();
-  const workload = useDesigner(selectCurrentWorkload);
-  const workloads = useDesigner(selectWorkloads);
-  const stale = useDesigner(selectIsStale);
-  const undoLabel = useDesigner(selectUndoLabel);
-  const canRedo = useDesigner(selectCanRedo);
-
-  const onOpen = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    const text = await readTextFile(file, (message) => store.getState().showNotice(message, 'error'));
-    if (text !== null) store.getState().loadText(text, `Open ${file.name}`);
-  };
-  const onExport = () => {
-    const state = store.getState();
-    if (!state.parse.ok)
-      state.showNotice(
-        'Exported as typed, but the YAML has an error: kubectl will refuse it until it is fixed.',
-        'error',
-      );
-    downloadText(exportFileName(workload?.name, 'yaml', 'manifest'), state.text);
-  };
-  const onCopy = async () => {
-    try {
-      await navigator.clipboard.writeText(store.getState().text);
-      store.getState().showNotice('YAML copied to the clipboard.', 'info');
-    } catch {
-      store
-        .getState()
-        .showNotice('The browser did not allow copying; select the text in the editor and copy it instead.', 'error');
-    }
-  };
-
+/**
+ * One row at the top: the product name, then the file, edit, view and share groups, and the
+ * command palette. Every button is an entry of the command table (its tooltip names its shortcut).
+ * What is designed (the workload and its kind) is chosen on the canvas, so the row never grows
+ * with the file.
+ */
+export function Toolbar() {
   return (
     <header className="toolbar">
       <div className="toolbar__brand">
@@ -60,94 +32,51 @@ export function Toolbar({ onOpenGallery }: { onOpenGallery?: (tab: 'templates' |
         <h1>Pod Designer</h1>
       </div>
       <div className="toolbar__controls" role="toolbar" aria-label="Pod Designer">
-        <div className="toolbar__group">
-          <button type="button" onClick={() => store.getState().loadText(NEW_POD_YAML, 'New pod')}>
-            New
-          </button>
-          {onOpenGallery && (
-            <button type="button" onClick={() => onOpenGallery('templates')}>
-              From template…
-            </button>
-          )}
-          <label className="button file-button">
-            Open
-            <input
-              type="file"
-              aria-label="Open"
-              accept=".yaml,.yml,.json,application/yaml,text/yaml,text/plain"
-              onChange={onOpen}
-            />
-          </label>
-          <button type="button" onClick={onExport}>
-            Export YAML
-          </button>
+        <fieldset className="toolbar__group">
+          <legend className="visually-hidden">File</legend>
+          <CommandButton id="file.new" icon={FilePlus2} />
+          <CommandButton id="learn.templates" icon={LayoutTemplate} label="Templates" />
+          <CommandButton id="file.open" icon={FolderOpen} label="Open" />
+          <CommandButton id="file.exportYaml" icon={Download} className="toolbar__primary" />
           <LazyExportMenu />
-          <button type="button" onClick={onCopy}>
-            Copy YAML
-          </button>
-          {onOpenGallery && (
-            <button type="button" onClick={() => onOpenGallery('exercises')}>
-              Exercises
-            </button>
-          )}
-          <LazyCopyShareLinkButton />
-        </div>
-        <div className="toolbar__group">
-          {workloads.length > 1 && (
-            <label className="toolbar__field">
-              <span>Workload</span>
-              <select
-                aria-label="Workload"
-                value={workloads.findIndex((entry) => workload && sameObjectRef(entry.ref, workload.ref))}
-                onChange={(event) => {
-                  const chosen = workloads[Number(event.target.value)];
-                  if (chosen) store.getState().selectWorkload(chosen.ref);
-                }}
-              >
-                {workloads.map((entry, index) => (
-                  <option key={index} value={index}>
-                    {entry.kind} {entry.name || '(unnamed)'}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          <label className="toolbar__field">
-            <span>Kind</span>
-            <select
-              aria-label="Workload kind"
-              value={workload?.kind ?? ''}
-              disabled={!workload || stale}
-              onChange={(event) => {
-                if (isWorkloadKind(event.target.value)) store.getState().changeWorkloadKind(event.target.value);
-              }}
-            >
-              {!workload && <option value="">—</option>}
-              {WORKLOAD_KIND_NAMES.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kind}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <div className="toolbar__group">
-          <button
-            type="button"
-            onClick={() => store.getState().undo()}
-            disabled={!undoLabel}
-            title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
-          >
-            Undo
-          </button>
-          <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-            Redo
-          </button>
-        </div>
-        <div className="toolbar__group">
-          <PresenterToggle />
-        </div>
+        </fieldset>
+        <fieldset className="toolbar__group">
+          <legend className="visually-hidden">Edit</legend>
+          <CommandButton id="edit.undo" icon={Undo2} iconOnly />
+          <CommandButton id="edit.redo" icon={Redo2} iconOnly />
+        </fieldset>
+        <fieldset className="toolbar__group">
+          <legend className="visually-hidden">View</legend>
+          <CommandButton id="view.palette" icon={PanelLeft} iconOnly />
+          <CommandButton id="view.inspector" icon={PanelRight} iconOnly />
+          <CommandButton id="view.yaml" icon={SquareCode} iconOnly />
+          <CommandButton id="view.presenter" icon={Presentation} shortLabel="Present" className="toolbar__present" />
+        </fieldset>
+        <fieldset className="toolbar__group">
+          <legend className="visually-hidden">Share</legend>
+          <CommandButton id="share.copyLink" icon={Share2} shortLabel="Share" />
+          <CommandButton id="learn.exercises" icon={GraduationCap} label="Exercises" />
+        </fieldset>
       </div>
+      <CommandPaletteButton />
     </header>
+  );
+}
+
+/** Opens the command palette; shows its shortcut, so people learn it. */
+function CommandPaletteButton() {
+  const view = useCommandView('view.commandPalette');
+  const run = useRunCommand();
+  return (
+    <button
+      type="button"
+      className="toolbar__commands"
+      onClick={() => run('view.commandPalette')}
+      aria-label="Command palette"
+      title={commandTitle(view)}
+    >
+      <Search aria-hidden="true" size={16} />
+      {view.shortcut && <kbd>{view.shortcut}</kbd>}
+    </button>
   );
 }

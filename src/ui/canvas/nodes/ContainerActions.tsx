@@ -1,5 +1,5 @@
 import type { ContainerRole } from '../../../model/containers';
-import { changeRole, duplicateContainerCommand } from '../../../store/canvasCommands';
+import { changeRole, duplicateContainerCommand } from '../../../store/commands/canvasCommands';
 import { useDesignerStore } from '../../app/DesignerStoreContext';
 
 const ROLE_OPTIONS: readonly { role: ContainerRole; label: string }[] = [

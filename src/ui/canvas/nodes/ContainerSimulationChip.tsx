@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { useStore } from 'zustand';
-import { simulationPlayback } from '../../../store/simulationPlayback';
+import { selectDockTab } from '../../../store/session/layoutSlice';
+import { useDesigner } from '../../app/DesignerStoreContext';
 
 const SimulatedStateChip = lazy(() =>
   import('./SimulatedStateChip').then((module) => ({ default: module.SimulatedStateChip })),
@@ -11,7 +11,7 @@ const SimulatedStateChip = lazy(() =>
  * simulation engine loads with the panel, not with the canvas.
  */
 export function ContainerSimulationChip({ name }: { name: string }) {
-  const open = useStore(simulationPlayback, (state) => state.open);
+  const open = useDesigner((state) => selectDockTab(state) === 'lifecycle');
   if (!open) return null;
   return (
     <Suspense fallback={null}>

@@ -1,7 +1,6 @@
-import { useStore } from 'zustand';
 import type { ContainerSegment } from '../../../simulate/lifecycleTypes';
 import { segmentAt } from '../../../simulate/segmentsAt';
-import { simulationPlayback } from '../../../store/simulationPlayback';
+import { selectDockTab } from '../../../store/session/layoutSlice';
 import { selectDesignedPodSpec, simulatedTimeline } from '../../../store/simulationTimeline';
 import { useDesigner } from '../../app/DesignerStoreContext';
 
@@ -11,13 +10,13 @@ import { useDesigner } from '../../app/DesignerStoreContext';
  */
 export function useContainerSimulationState(name: string): ContainerSegment | null {
   const podSpec = useDesigner(selectDesignedPodSpec);
-  const open = useStore(simulationPlayback, (state) => state.open);
-  const faults = useStore(simulationPlayback, (state) => state.faults);
-  const deleteAt = useStore(simulationPlayback, (state) => state.deleteAt);
+  const open = useDesigner((state) => selectDockTab(state) === 'lifecycle');
+  const faults = useDesigner((state) => state.simulation.faults);
+  const deleteAt = useDesigner((state) => state.simulation.deleteAt);
   const timeline = open ? simulatedTimeline(podSpec, { faults, deleteAt }) : null;
   const segments = timeline?.containers.find((container) => container.name === name)?.segments;
   const end = timeline?.end ?? 0;
-  return useStore(simulationPlayback, (state) =>
-    segments ? (segmentAt(segments, Math.min(state.time, end)) ?? null) : null,
+  return useDesigner((state) =>
+    segments ? (segmentAt(segments, Math.min(state.simulation.time, end)) ?? null) : null,
   );
 }

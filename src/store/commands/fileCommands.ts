@@ -1,0 +1,70 @@
+import { NEW_POD_YAML } from '../../catalog/newPodManifest';
+import { exportFileName } from '../exportFileName';
+import { selectCurrentWorkload } from '../selectors';
+import type { Command } from './command';
+
+/** New, Open and saving the manifest: the toolbar's file group. */
+export const FILE_COMMANDS: readonly Command[] = [
+  {
+    id: 'file.new',
+    label: 'New',
+    group: 'file',
+    keywords: ['new pod', 'start', 'blank'],
+    run: ({ store }) => {
+      store.getState().loadText(NEW_POD_YAML, 'New pod');
+      return store.getState().text;
+    },
+  },
+  {
+    id: 'file.open',
+    label: 'Open…',
+    group: 'file',
+    shortcuts: ['Mod+O'],
+    keywords: ['file', 'load', 'import', 'manifest'],
+    run: async ({ store, effects }) => {
+      const file = await effects.chooseTextFile();
+      if (file) store.getState().loadText(file.text, `Open ${file.name}`);
+      return file?.name ?? null;
+    },
+  },
+  {
+    id: 'file.exportYaml',
+    label: 'Export YAML',
+    group: 'file',
+    shortcuts: ['Mod+S'],
+    keywords: ['save', 'download', 'manifest', 'kubectl'],
+    run: ({ store, effects }) => {
+      const state = store.getState();
+      if (!state.parse.ok)
+        state.showNotice(
+          'Exported as typed, but the YAML has an error: kubectl will refuse it until it is fixed.',
+          'error',
+        );
+      const file = {
+        name: exportFileName(selectCurrentWorkload(state)?.name, 'yaml', 'manifest'),
+        content: state.text,
+        type: 'application/yaml',
+      };
+      effects.download(file);
+      return file;
+    },
+  },
+  {
+    id: 'file.copyYaml',
+    label: 'Copy YAML',
+    group: 'file',
+    keywords: ['clipboard', 'manifest'],
+    run: async ({ store, effects }) => {
+      const copied = await effects.copyText(store.getState().text);
+      store
+        .getState()
+        .showNotice(
+          copied
+            ? 'YAML copied to the clipboard.'
+            : 'The browser did not allow copying; select the text in the editor and copy it instead.',
+          copied ? 'info' : 'error',
+        );
+      return copied;
+    },
+  },
+];

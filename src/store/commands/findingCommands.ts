@@ -1,0 +1,56 @@
+import { objectPath } from '../../model/workloads';
+import type { FindingData, FindingFix } from '../../validate/finding';
+import { type DiffLine, lineDiff } from '../../yaml/lineDiff';
+import { writeManifest } from '../../yaml/writeManifest';
+import type { DesignerStore } from '../designerStore';
+import { findingNodeId } from '../findingEntities';
+import { selectCurrentWorkload } from '../selectors';
+
+export type { DiffLine } from '../../yaml/lineDiff';
+
+/** What applying a finding's fix would change in the YAML, before it is applied. */
+export interface FixPreview {
+  readonly label: string;
+  readonly lines: readonly DiffLine[];
+}
+
+/**
+ * The fix of a finding for the document as it is now. Findings carry only the fix's label (they
+ * come from the validation worker); the fix itself is found again with the rules, which load on
+ * first use.
+ */
+async function currentFix(store: DesignerStore, finding: FindingData): Promise<FindingFix | null> {
+  if (!finding.fix) return null;
+  const { findFix } = await import('../validation/findFix');
+  const state = store.getState();
+  return state.parse.ok ? findFix(state.parse.manifest.documents, finding) : null;
+}
+
+/**
+ * The YAML lines a finding's fix would change, computed with the same minimal-edit writer that
+ * applies it. Null when the finding has no fix, the text does not parse, or the fix changes nothing.
+ */
+export async function previewFindingFix(store: DesignerStore, finding: FindingData): Promise<FixPreview | null> {
+  const fix = await currentFix(store, finding);
+  const state = store.getState();
+  if (!fix || !state.parse.ok) return null;
+  const parsed = state.parse.manifest;
+  const next = fix.apply(parsed.documents);
+  if (next === parsed.documents) return null;
+  const lines = lineDiff(parsed.text, writeManifest(parsed, next).manifest.text);
+  return lines.length > 0 ? { label: fix.label, lines } : null;
+}
+
+/** Applies a finding's fix as one undo step. */
+export async function applyFindingFix(store: DesignerStore, finding: FindingData): Promise<boolean> {
+  const fix = await currentFix(store, finding);
+  if (!fix) return false;
+  return store.getState().applyEdit(fix.label, (manifest) => fix.apply(manifest));
+}
+
+/** Selects the node a finding is about and shows the finding's own place in the editor. */
+export function showFinding(store: DesignerStore, finding: FindingData): void {
+  const state = store.getState();
+  const id = findingNodeId(selectCurrentWorkload(state), finding);
+  state.select(id ? [id] : [], 'panel', [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)]);
+}

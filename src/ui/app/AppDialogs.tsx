@@ -1,0 +1,25 @@
+import { CommandPalette } from '../commands/CommandPalette';
+import { LearnDialog } from '../learn/LearnDialog';
+import { ReplaceDesignDialog } from '../learn/ReplaceDesignDialog';
+import { ReplaceWithSharedDesignDialog } from '../share/ReplaceWithSharedDesignDialog';
+import { ShareLinkDialog } from '../share/ShareLinkDialog';
+import { useDesigner } from './DesignerStoreContext';
+
+/** The modal dialog the session has open, if any (session state: `dialog` in the store). */
+export function AppDialogs() {
+  const dialog = useDesigner((state) => state.dialog);
+  switch (dialog?.kind) {
+    case undefined:
+      return null;
+    case 'gallery':
+      return <LearnDialog tab={dialog.tab} />;
+    case 'commandPalette':
+      return <CommandPalette />;
+    case 'shareLink':
+      return <ShareLinkDialog link={dialog.link} />;
+    case 'replaceWithExercise':
+      return <ReplaceDesignDialog exercise={dialog.exercise} />;
+    case 'replaceWithSharedDesign':
+      return <ReplaceWithSharedDesignDialog design={dialog.design} />;
+  }
+}

@@ -1,0 +1,31 @@
+import type { FitViewOptions } from '@xyflow/react';
+import { FIT_VIEW, FIT_VIEW_PADDING } from '../../graph/fitZoom';
+
+/** The smallest size a container's name may have on a projector, in screen pixels. */
+const PRESENTER_NAME_PX = 16;
+
+/** Room the fitted pod leaves around it: the canvas header's height at the top, a margin elsewhere. */
+function paddingWith(margin: number | `${number}px`): FitViewOptions['padding'] {
+  return { top: '56px', right: margin, bottom: margin, left: margin };
+}
+
+/**
+ * How the canvas fits the pod when working: all of it in view with the padding the layout plans
+ * for (graph/fitZoom), never blown up past 110%.
+ */
+export const CANVAS_FIT_OPTIONS = {
+  padding: paddingWith(FIT_VIEW_PADDING),
+  maxZoom: FIT_VIEW.maxZoom,
+} as const satisfies FitViewOptions;
+
+/**
+ * How the canvas fits in presenter mode: as large as fits, but never so small that a container's
+ * name drops under 16 screen pixels (its font size × the zoom). A pod too large for that is shown
+ * from its middle at that zoom; the presenter pans to the rest.
+ */
+export function presenterFitOptions(canvas: Element | null): FitViewOptions {
+  const name = canvas?.querySelector('.container-node__name');
+  const fontPx = name ? Number.parseFloat(getComputedStyle(name).fontSize) : PRESENTER_NAME_PX;
+  const minZoom = PRESENTER_NAME_PX / (fontPx > 0 ? fontPx : PRESENTER_NAME_PX);
+  return { padding: paddingWith(0.04), minZoom, maxZoom: Math.max(1.5, minZoom) };
+}

@@ -1,0 +1,52 @@
+import type { CommandEffects } from '../../store/commands/command';
+import type { DesignerStore } from '../../store/designerStore';
+import { readTextFile } from '../app/readTextFile';
+import { downloadBlob } from '../kit/download';
+import { svgToPng } from '../kit/svgToPng';
+
+/** Asks for a file with the browser's file chooser; resolves null when the user cancels. */
+function chooseFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+/** Where keyboard focus goes when a command shows a part of the workspace. */
+const FOCUS_TARGETS: Readonly<Record<'yaml' | 'canvas', string>> = {
+  yaml: '.yaml-editor textarea, .yaml-editor__fallback',
+  canvas: '.react-flow__node[tabindex], .canvas-pane .react-flow',
+};
+
+/** The effects of commands in this browser: downloads, the clipboard, the file chooser, focus. */
+export function createBrowserEffects(store: DesignerStore): CommandEffects {
+  return {
+    download({ name, content, type }) {
+      downloadBlob(name, typeof content === 'string' ? new Blob([content], { type: type ?? 'text/plain' }) : content);
+    },
+    async copyText(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async chooseTextFile() {
+      const file = await chooseFile('.yaml,.yml,.json,application/yaml,text/yaml,text/plain');
+      if (!file) return null;
+      const text = await readTextFile(file, (message) => store.getState().showNotice(message, 'error'));
+      return text === null ? null : { name: file.name, text };
+    },
+    svgToPng,
+    pageAddress: () => `${window.location.origin}${window.location.pathname}${window.location.search}`,
+    focus(target) {
+      // The panel appears with the next render: focus it then.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(FOCUS_TARGETS[target])?.focus());
+    },
+  };
+}
