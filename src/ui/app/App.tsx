@@ -1,8 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { selectPanelVisibility } from '../../store/session/layoutSlice';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { useCommandShortcuts } from '../commands/useCommandShortcuts';
-import { GuidePanel } from '../learn/GuidePanel';
+import { lazyPart, preloadLazyParts } from '../kit/lazyPart';
 import { useExerciseLinks } from '../learn/useExerciseLinks';
 import { Palette } from '../palette/Palette';
 import { StatusStrip } from '../problems/StatusStrip';
@@ -21,6 +21,8 @@ import './shell.css';
 
 // Its own chunk: the service worker registration and its notices stay out of the first screen's code.
 const OfflineNotices = lazy(() => import('../offline/OfflineNotices'));
+// The explanation of a template or an exercise's goal and progress: shown only once one is open.
+const GuidePanel = lazyPart(() => import('../learn/GuidePanel'), 'GuidePanel');
 
 /**
  * The shell: the toolbar; the palette, the canvas (the explanation above it, the problems or the
@@ -37,6 +39,8 @@ export function App() {
   const paletteWidth = useDesigner((state) => state.layout.sizes.paletteWidth);
   const sideWidth = useDesigner((state) => state.layout.sizes.sideWidth);
   const side = visible.inspector || visible.yaml;
+  const guiding = useDesigner((state) => state.guide !== null);
+  useEffect(preloadLazyParts, []);
   return (
     <div className={presenting ? 'app app--presenting' : 'app'}>
       <Toolbar />
@@ -51,7 +55,11 @@ export function App() {
         )}
         <div className="workspace__center">
           <main className="canvas-pane" aria-label="Pod canvas">
-            <GuidePanel />
+            {guiding && (
+              <Suspense fallback={null}>
+                <GuidePanel />
+              </Suspense>
+            )}
             {/* The guide is a band above the stage; the canvas header floats over the canvas. */}
             <div className="canvas-stage">
               <DesignerCanvas />

@@ -1,8 +1,13 @@
+import { Suspense } from 'react';
 import { selectDockTab } from '../../store/session/layoutSlice';
-import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { lazyPart } from '../kit/lazyPart';
 import { LifecycleDock } from '../simulate/LifecycleDock';
 import { useDesigner } from './DesignerStoreContext';
 import { WorkspaceSplitter } from './WorkspaceSplitter';
+
+// The problems list (its rows, fix previews and filters) is a chunk of its own; until it arrives
+// the dock keeps its size, so the canvas does not move.
+const ProblemsPanel = lazyPart(() => import('../problems/ProblemsPanel'), 'ProblemsPanel');
 
 /**
  * The dock under the canvas: the problems or the lifecycle timeline, resizable, so the pod and
@@ -20,7 +25,13 @@ export function BottomDock() {
         controls="bottom-dock"
       />
       <div id="bottom-dock" className="bottom-dock" style={{ height }}>
-        {tab === 'problems' ? <ProblemsPanel /> : <LifecycleDock />}
+        {tab === 'problems' ? (
+          <Suspense fallback={<section className="problems-panel" aria-label="Problems" aria-busy="true" />}>
+            <ProblemsPanel />
+          </Suspense>
+        ) : (
+          <LifecycleDock />
+        )}
       </div>
     </>
   );
