@@ -1,13 +1,13 @@
 import { Suspense } from 'react';
 import { selectDockTab } from '../../store/session/layoutSlice';
 import { lazyPart } from '../kit/lazyPart';
-import { LifecycleDock } from '../simulate/LifecycleDock';
 import { useDesigner } from './DesignerStoreContext';
 import { WorkspaceSplitter } from './WorkspaceSplitter';
 
-// The problems list (its rows, fix previews and filters) is a chunk of its own; until it arrives
-// the dock keeps its size, so the canvas does not move.
+// The problems list (its rows, fix previews and filters) and the lifecycle are chunks of their
+// own; until one arrives the dock keeps its size, so the canvas does not move.
 const ProblemsPanel = lazyPart(() => import('../problems/ProblemsPanel'), 'ProblemsPanel');
+const LifecycleDock = lazyPart(() => import('../simulate/LifecycleDock'), 'LifecycleDock');
 
 /**
  * The dock under the canvas: the problems or the lifecycle timeline, resizable, so the pod and
@@ -30,7 +30,9 @@ export function BottomDock() {
             <ProblemsPanel />
           </Suspense>
         ) : (
-          <LifecycleDock />
+          <Suspense fallback={<div className="lifecycle-dock" aria-busy="true" />}>
+            <LifecycleDock />
+          </Suspense>
         )}
       </div>
     </>
