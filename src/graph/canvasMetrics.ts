@@ -171,3 +171,14 @@ export function containerNameSize(density: Density, zoom: number): number {
   const metrics = CANVAS_METRICS[density].container;
   return detailLevelAt(zoom) === 'summary' ? metrics.summaryNameSize : metrics.nameSize;
 }
+
+/**
+ * The least zoom at which container names render at `px` screen pixels or more, with the level
+ * of detail that zoom shows (a summary name is larger, but only below DETAIL_ZOOM).
+ * @example minZoomForNameSize('regular', 16) // 16 / 18: a detail name of 18 px
+ */
+export function minZoomForNameSize(density: Density, px: number): number {
+  const metrics = CANVAS_METRICS[density].container;
+  const summaryZoom = px / metrics.summaryNameSize;
+  return summaryZoom < DETAIL_ZOOM ? summaryZoom : Math.max(DETAIL_ZOOM, px / metrics.nameSize);
+}
