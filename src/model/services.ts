@@ -136,11 +136,6 @@ export function workloadsSelectedBy(service: ServiceEntry, workloads: readonly W
   );
 }
 
-/** The Services of the manifest that select the workload's pods. */
-export function servicesSelecting(manifest: Manifest, workload: WorkloadEntry): ServiceEntry[] {
-  return listServices(manifest).filter((service) => workloadsSelectedBy(service, [workload]).length > 0);
-}
-
 /**
  * The ports a Service can reach in a pod: those of its app containers and native sidecars (the
  * containers that keep running), with their protocol (TCP when omitted).

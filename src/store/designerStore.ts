@@ -10,6 +10,7 @@ import { starterPod } from '../model/starterPod';
 import {
   appendDocument,
   getObject,
+  listObjects,
   listWorkloads,
   sameObjectRef,
   updateObject,
@@ -21,6 +22,7 @@ import { parseManifest, type ParsedManifest, type ParseOutcome } from '../yaml/p
 import { type PatchFailure, writeManifest } from '../yaml/writeManifest';
 import {
   EMPTY_SNAPSHOT,
+  MAP_POSITIONS_KEY,
   workloadKey,
   type DocumentSnapshot,
   type PositionsByWorkload,
@@ -35,6 +37,19 @@ import { createLayoutSlice, type LayoutActions, type LayoutState } from './sessi
 import { createLearningSlice, type LearningActions, type LearningState } from './session/learningSlice';
 import { createSimulationSlice, type SimulationActions, type SimulationState } from './session/simulationSlice';
 import { defaultWorkspaceLayout, type WorkspaceLayout } from './session/workspaceLayout';
+
+/** What the canvas shows: every object of the file (the application map), or one workload's pod. */
+export type CanvasView = 'map' | 'pod';
+
+/**
+ * The view a file opens in: its pod when it holds one workload (or nothing yet: a new pod), the
+ * application map when it holds several objects to choose from.
+ */
+export function initialViewFor(manifest: Manifest): CanvasView {
+  const workloads = listWorkloads(manifest).length;
+  if (workloads === 1) return 'pod';
+  return workloads > 1 || listObjects(manifest).length > 0 ? 'map' : 'pod';
+}
 
 /** Who changed the selection, so the other views follow without echoing it back. */
 export type SelectionOrigin = 'canvas' | 'editor' | 'panel';
@@ -58,6 +73,8 @@ export interface DesignerState extends LayoutState, SimulationState, LearningSta
   readonly text: string;
   readonly positions: PositionsByWorkload;
   readonly workloadRef: ObjectRef | null;
+  // ---- view state (session, not undone) ----
+  readonly view: CanvasView;
   // ---- derived from the text, cached ----
   /** Outcome of parsing `text`. */
   readonly parse: ParseOutcome;
@@ -110,6 +127,10 @@ export interface DesignerActions extends LayoutActions, SimulationActions, Learn
   ): R | null;
   changeWorkloadKind(kind: WorkloadKind): boolean;
   selectWorkload(ref: ObjectRef): void;
+  /** Shows the application map (every object of the file). */
+  openMap(): void;
+  /** Shows the pod view of the workload at `ref` (choosing it as the designed workload). */
+  openWorkload(ref: ObjectRef): void;
   /** Node positions while dragging (`drag`) and at the end (`end`: records one undo step). */
   moveNodes(moves: Readonly<Record<EntityId, XYPosition>>, phase: 'drag' | 'end'): void;
   /** Forgets user positions of the designed workload (automatic layout again), as one step. */
@@ -205,6 +226,12 @@ export function createDesignerStore(
       positions: state.positions,
       workloadRef: state.workloadRef,
     });
+    /** Where the nodes on screen keep their positions: the map's own key, or the designed workload's. */
+    const positionsKey = (state: DesignerState): string | null => {
+      if (state.view === 'map') return MAP_POSITIONS_KEY;
+      const ref = resolveWorkloadRef(state.lastGood.documents, state.workloadRef);
+      return ref ? workloadKey(ref) : null;
+    };
     const notify = (text: string, tone: Notice['tone'] = 'error'): void =>
       set({ notice: { id: ++noticeCounter, tone, text } });
     /** A write that could not keep the user's formatting is a bug in Pod Designer: say so, and log why. */
@@ -276,8 +303,10 @@ export function createDesignerStore(
         options,
       );
 
+    const first = stateFor(initial, null);
     return {
-      ...stateFor(initial, null),
+      ...first,
+      view: initialViewFor(first.lastGood.documents),
       history: EMPTY_HISTORY,
       dragBase: null,
       selection: { ids: [], origin: 'panel' },
@@ -295,6 +324,7 @@ export function createDesignerStore(
         const next = stateFor({ text, positions: {}, workloadRef: null }, null);
         set({
           ...next,
+          view: initialViewFor(next.lastGood.documents),
           history: recordStep(state.history, snapshotOf(state), label, null, now()),
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
@@ -306,6 +336,7 @@ export function createDesignerStore(
         const next = stateFor(design, null);
         set({
           ...next,
+          view: initialViewFor(next.lastGood.documents),
           history: recordStep(state.history, snapshotOf(state), label, null, now()),
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
@@ -372,11 +403,24 @@ export function createDesignerStore(
         });
       },
 
+      openMap() {
+        if (get().view !== 'map') set({ view: 'map', selection: { ids: [], origin: 'panel' } });
+      },
+
+      openWorkload(ref) {
+        const state = get();
+        if (!sameObjectRef(ref, state.workloadRef))
+          set({
+            workloadRef: ref,
+            history: recordStep(state.history, snapshotOf(state), 'Choose workload', null, now()),
+          });
+        set({ view: 'pod', selection: { ids: [], origin: 'panel' } });
+      },
+
       moveNodes(moves, phase) {
         const state = get();
-        const ref = resolveWorkloadRef(state.lastGood.documents, state.workloadRef);
-        if (!ref) return;
-        const key = workloadKey(ref);
+        const key = positionsKey(state);
+        if (!key) return;
         const positions = { ...state.positions, [key]: { ...state.positions[key], ...moves } };
         const dragBase = state.dragBase ?? snapshotOf(state);
         if (phase === 'drag') {
@@ -388,9 +432,9 @@ export function createDesignerStore(
 
       resetPositions() {
         const state = get();
-        const ref = resolveWorkloadRef(state.lastGood.documents, state.workloadRef);
-        if (!ref || !state.positions[workloadKey(ref)]) return;
-        const { [workloadKey(ref)]: _removed, ...positions } = state.positions;
+        const key = positionsKey(state);
+        if (!key || !state.positions[key]) return;
+        const { [key]: _removed, ...positions } = state.positions;
         set({ positions, history: recordStep(state.history, snapshotOf(state), 'Automatic layout', null, now()) });
       },
 
@@ -401,9 +445,8 @@ export function createDesignerStore(
 
       forgetPositions(ids) {
         const state = get();
-        const ref = resolveWorkloadRef(state.lastGood.documents, state.workloadRef);
-        if (!ref) return;
-        const key = workloadKey(ref);
+        const key = positionsKey(state);
+        if (!key) return;
         const current = state.positions[key];
         if (!current || !ids.some((id) => id in current)) return;
         const next = { ...current };

@@ -6,7 +6,7 @@ export interface XYPosition {
   readonly y: number;
 }
 
-/** Node positions the user set, per workload (keyed by workloadKey) and entity id. */
+/** Node positions the user set, per workload (keyed by workloadKey) and for the map, by entity id. */
 export type PositionsByWorkload = Readonly<Record<string, Readonly<Record<EntityId, XYPosition>>>>;
 
 /**
@@ -21,6 +21,9 @@ export interface DocumentSnapshot {
 }
 
 export const EMPTY_SNAPSHOT: DocumentSnapshot = { text: '', positions: {}, workloadRef: null };
+
+/** Key of the application map's node positions, beside the workloads' keys (which are numbers). */
+export const MAP_POSITIONS_KEY = 'map';
 
 /** Key of a workload for per-workload view data: `0` or `2/items/1`. */
 export function workloadKey(ref: ObjectRef): string {

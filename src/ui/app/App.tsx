@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { selectPanelVisibility } from '../../store/session/layoutSlice';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
+import { MapCanvas } from '../map/MapCanvas';
 import { useCommandShortcuts } from '../commands/useCommandShortcuts';
 import { GuidePanel } from '../learn/GuidePanel';
 import { useExerciseLinks } from '../learn/useExerciseLinks';
@@ -37,6 +38,7 @@ export function App() {
   const paletteWidth = useDesigner((state) => state.layout.sizes.paletteWidth);
   const sideWidth = useDesigner((state) => state.layout.sizes.sideWidth);
   const side = visible.inspector || visible.yaml;
+  const view = useDesigner((state) => state.view);
   return (
     <div className={presenting ? 'app app--presenting' : 'app'}>
       <Toolbar />
@@ -50,11 +52,11 @@ export function App() {
           </>
         )}
         <div className="workspace__center">
-          <main className="canvas-pane" aria-label="Pod canvas">
+          <main className="canvas-pane" aria-label={view === 'map' ? 'Application map' : 'Pod canvas'}>
             <GuidePanel />
             {/* The guide is a band above the stage; the canvas header floats over the canvas. */}
             <div className="canvas-stage">
-              <DesignerCanvas />
+              {view === 'map' ? <MapCanvas /> : <DesignerCanvas />}
               <CanvasHeader />
             </div>
           </main>
