@@ -23,6 +23,7 @@ import { type PatchFailure, writeManifest } from '../yaml/writeManifest';
 import {
   EMPTY_SNAPSHOT,
   MAP_POSITIONS_KEY,
+  positionsAfterInsert,
   workloadKey,
   type DocumentSnapshot,
   type PositionsByWorkload,
@@ -142,6 +143,12 @@ export interface DesignerActions extends LayoutActions, SimulationActions, Learn
    * step just recorded, whose snapshot still holds the old positions.
    */
   forgetPositions(ids: readonly EntityId[]): void;
+  /**
+   * Keeps positions and the chosen workload (`designed`: the one before the edit) with their
+   * documents after a document was inserted at `at` (the step just recorded holds the old ones,
+   * as for forgetPositions).
+   */
+  documentInserted(at: number, designed: ObjectRef | null): void;
   undo(): void;
   redo(): void;
   select(ids: readonly EntityId[], origin: SelectionOrigin, focus?: DataPath): void;
@@ -452,6 +459,17 @@ export function createDesignerStore(
         const next = { ...current };
         for (const id of ids) delete next[id];
         set({ positions: { ...state.positions, [key]: next } });
+      },
+
+      documentInserted(at, designed) {
+        const state = get();
+        set({
+          positions: positionsAfterInsert(state.positions, at),
+          workloadRef:
+            designed && designed.documentIndex >= at
+              ? { ...designed, documentIndex: designed.documentIndex + 1 }
+              : designed,
+        });
       },
 
       undo() {

@@ -29,3 +29,26 @@ export const MAP_POSITIONS_KEY = 'map';
 export function workloadKey(ref: ObjectRef): string {
   return ref.itemIndex === null ? `${ref.documentIndex}` : `${ref.documentIndex}/items/${ref.itemIndex}`;
 }
+
+/** `2` → `3`, `2/items/1` → `3/items/1`, `object:2` → `object:3` for document indexes from `at` on. */
+function shiftedKey(key: string, at: number, prefix: string): string {
+  if (!key.startsWith(prefix)) return key;
+  const rest = key.slice(prefix.length);
+  const match = /^(\d+)(.*)$/.exec(rest);
+  if (!match || Number(match[1]) < at) return key;
+  return `${prefix}${Number(match[1]) + 1}${match[2]}`;
+}
+
+/**
+ * Positions after a document was inserted at index `at`: the workloads and map cards of the
+ * documents from there on moved one place down, and keep their positions.
+ */
+export function positionsAfterInsert(positions: PositionsByWorkload, at: number): PositionsByWorkload {
+  return Object.fromEntries(
+    Object.entries(positions).map(([key, byEntity]) =>
+      key === MAP_POSITIONS_KEY
+        ? [key, Object.fromEntries(Object.entries(byEntity).map(([id, xy]) => [shiftedKey(id, at, 'object:'), xy]))]
+        : [shiftedKey(key, at, ''), byEntity],
+    ),
+  );
+}

@@ -9,6 +9,7 @@ import { createMapSelector } from '../../store/mapSelector';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { useColorScheme } from '../kit/useColorScheme';
 import { MapCard } from './MapCard';
+import { useMapPaletteDrop } from './useMapPaletteDrop';
 
 const NODE_TYPES = { mapCard: MapCard };
 const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep', focusable: false } as const;
@@ -45,6 +46,7 @@ function MapView() {
   const scheme = useColorScheme();
   const selectMap = useMemo(() => createMapSelector(), []);
   const map = useDesigner(selectMap);
+  const { onDragOver, onDrop } = useMapPaletteDrop(store, map.nodes);
 
   const onChanges = useCallback(
     (changes: (NodeChange<MapCardNode> | EdgeChange<MapEdge>)[]) => {
@@ -80,6 +82,8 @@ function MapView() {
         onNodesChange={onChanges}
         onEdgesChange={onChanges}
         onNodeDoubleClick={onNodeDoubleClick}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
         zoomOnDoubleClick={false}
         nodesConnectable={false}
         colorMode={scheme}
