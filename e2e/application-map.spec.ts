@@ -11,6 +11,15 @@ test('a 12-Deployment / 12-Service file opens on the application map; a workload
   await app.openFresh();
   await app.openFile('release.yaml', release);
 
+  // The import report sums the file up; its details list what the canvas draws and what it keeps.
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText('25 documents · designing Deployment frontend · nothing normalised');
+  await report.getByRole('button', { name: 'Details' }).click();
+  await expect(report).toContainText('12 Deployment, 12 Service, 1 ConfigMap');
+  await expect(report).toContainText('spec.template.spec.containers');
+  await report.getByRole('button', { name: 'Dismiss the import report' }).click();
+  await expect(report).toBeHidden();
+
   const map = page.getByRole('main', { name: 'Application map' });
   const card = (name: string) => map.getByRole('group', { name, exact: true });
   await expect(map.locator('.react-flow__node')).toHaveCount(25);

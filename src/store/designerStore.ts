@@ -18,6 +18,7 @@ import {
 } from '../model/workloads';
 import { createManifestParser } from '../yaml/createManifestParser';
 import { withDocuments } from '../yaml/lazyParsedManifest';
+import { buildImportReport, type ImportReport } from '../yaml/importReport';
 import { parseManifest, type ParsedManifest, type ParseOutcome } from '../yaml/parseManifest';
 import { type PatchFailure, writeManifest } from '../yaml/writeManifest';
 import {
@@ -76,6 +77,8 @@ export interface DesignerState extends LayoutState, SimulationState, LearningSta
   readonly workloadRef: ObjectRef | null;
   // ---- view state (session, not undone) ----
   readonly view: CanvasView;
+  /** What the file just opened holds and how it is shown, until dismissed. */
+  readonly importReport: ImportReport | null;
   // ---- derived from the text, cached ----
   /** Outcome of parsing `text`. */
   readonly parse: ParseOutcome;
@@ -100,8 +103,12 @@ export interface DesignerState extends LayoutState, SimulationState, LearningSta
 }
 
 export interface DesignerActions extends LayoutActions, SimulationActions, LearningActions {
-  /** Replaces the whole text (New, Open, paste, template) as one undo step. */
-  loadText(text: string, label: string): void;
+  /**
+   * Replaces the whole text (New, Open, paste, template) as one undo step; `report` (a file
+   * opened or pasted) shows the import report.
+   */
+  loadText(text: string, label: string, options?: { readonly report?: boolean }): void;
+  dismissImportReport(): void;
   /** Replaces the whole design (text, positions, chosen workload: a share link) as one undo step. */
   loadDesign(design: DocumentSnapshot, label: string): void;
   /** Text typed in the editor; consecutive typing within a short pause is one undo step. */
@@ -314,6 +321,7 @@ export function createDesignerStore(
     return {
       ...first,
       view: initialViewFor(first.lastGood.documents),
+      importReport: null,
       history: EMPTY_HISTORY,
       dragBase: null,
       selection: { ids: [], origin: 'panel' },
@@ -325,12 +333,16 @@ export function createDesignerStore(
       ...createSimulationSlice(set, get),
       ...createLearningSlice(set, get, session.exerciseInProgress ?? null),
 
-      loadText(text, label) {
+      loadText(text, label, options) {
         const state = get();
         if (text === state.text) return;
         const next = stateFor({ text, positions: {}, workloadRef: null }, null);
         set({
           ...next,
+          importReport:
+            options?.report && next.parse.ok
+              ? buildImportReport(text, next.parse.manifest, resolveWorkloadRef(next.lastGood.documents, null))
+              : null,
           view: initialViewFor(next.lastGood.documents),
           history: recordStep(state.history, snapshotOf(state), label, null, now()),
           selection: { ids: [], origin: 'panel' },
@@ -345,6 +357,7 @@ export function createDesignerStore(
         const next = stateFor(design, null);
         set({
           ...next,
+          importReport: null,
           view: initialViewFor(next.lastGood.documents),
           history: recordStep(state.history, snapshotOf(state), label, null, now()),
           selection: { ids: [], origin: 'panel' },
@@ -511,6 +524,10 @@ export function createDesignerStore(
 
       showNotice(text, tone = 'info') {
         notify(text, tone);
+      },
+
+      dismissImportReport() {
+        set({ importReport: null });
       },
 
       dismissNotice() {

@@ -13,6 +13,7 @@ import { AppDialogs } from './AppDialogs';
 import { BottomDock } from './BottomDock';
 import { CanvasHeader } from './CanvasHeader';
 import { useDesigner } from './DesignerStoreContext';
+import { ImportReportPanel } from './ImportReportPanel';
 import { NoticeToast } from './NoticeToast';
 import { SideColumn } from './SideColumn';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
@@ -54,6 +55,7 @@ export function App() {
         <div className="workspace__center">
           <main className="canvas-pane" aria-label={view === 'map' ? 'Application map' : 'Pod canvas'}>
             <GuidePanel />
+            <ImportReportPanel />
             {/* The guide is a band above the stage; the canvas header floats over the canvas. */}
             <div className="canvas-stage">
               {view === 'map' ? <MapCanvas /> : <DesignerCanvas />}
