@@ -53,6 +53,22 @@ test('a 12-Deployment / 12-Service file opens on the application map; a workload
   const withService = await app.exportYaml();
   expect(withService.text).toContain('  name: frontend-2\nspec:\n  selector:\n    app: frontend\n');
 
+  // The new Service is selected: the inspector edits it, one undo step per change.
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByRole('textbox', { name: 'Name' }).fill('frontend-public');
+  await inspector.getByRole('textbox', { name: 'Name' }).press('Enter');
+  await expect(card('Service frontend-public')).toBeVisible();
+  await app.toolbarButton('Undo').click();
+  await expect(card('Service frontend-2')).toBeVisible();
+
+  await app.toolbarButton('Undo').click();
+  await expect(map.locator('.react-flow__node')).toHaveCount(25);
+
+  // A Service deleted in the inspector goes from the file and the map.
+  await card('Service emailservice').click();
+  await inspector.getByRole('button', { name: 'Delete Service' }).click();
+  await expect(map.locator('.react-flow__node')).toHaveCount(24);
+  await expect(card('Service emailservice')).toBeHidden();
   await app.toolbarButton('Undo').click();
   await expect(map.locator('.react-flow__node')).toHaveCount(25);
   const exported = await app.exportYaml();

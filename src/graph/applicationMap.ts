@@ -89,6 +89,13 @@ export function mapEntityId(ref: ObjectRef): EntityId {
 /** The handle of a container's row on its workload card, where the Service ports that reach it end. */
 const containerHandle = (listKey: string, index: number): string => `container:${listKey}:${index}`;
 
+/** The object a map entity id names, or null for any other id. */
+export function parseMapEntityId(id: EntityId): ObjectRef | null {
+  const match = /^object:(\d+)(?:\/items\/(\d+))?$/.exec(id);
+  if (!match) return null;
+  return { documentIndex: Number(match[1]), itemIndex: match[2] === undefined ? null : Number(match[2]) };
+}
+
 const CATEGORY_OF_KIND: Readonly<Record<string, MapCategory>> = {
   Service: 'service',
   Ingress: 'ingress',

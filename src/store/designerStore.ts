@@ -25,6 +25,7 @@ import {
   EMPTY_SNAPSHOT,
   MAP_POSITIONS_KEY,
   positionsAfterInsert,
+  positionsAfterRemove,
   workloadKey,
   type DocumentSnapshot,
   type PositionsByWorkload,
@@ -111,6 +112,8 @@ export interface DesignerActions extends LayoutActions, SimulationActions, Learn
   dismissImportReport(): void;
   /** Replaces the whole design (text, positions, chosen workload: a share link) as one undo step. */
   loadDesign(design: DocumentSnapshot, label: string): void;
+  /** Replaces the text with an edit made as text (a whole document removed), as one undo step. */
+  replaceText(text: string, label: string): void;
   /** Text typed in the editor; consecutive typing within a short pause is one undo step. */
   editText(text: string): void;
   /**
@@ -156,6 +159,8 @@ export interface DesignerActions extends LayoutActions, SimulationActions, Learn
    * as for forgetPositions).
    */
   documentInserted(at: number, designed: ObjectRef | null): void;
+  /** The same after the document at `at` was removed. */
+  documentRemoved(at: number, designed: ObjectRef | null): void;
   undo(): void;
   redo(): void;
   select(ids: readonly EntityId[], origin: SelectionOrigin, focus?: DataPath): void;
@@ -365,6 +370,13 @@ export function createDesignerStore(
         });
       },
 
+      replaceText(text, label) {
+        const state = get();
+        if (text === state.text) return;
+        const next = stateFor({ ...snapshotOf(state), text }, state.lastGood);
+        set({ ...next, history: recordStep(state.history, snapshotOf(state), label, null, now()) });
+      },
+
       editText(text) {
         const state = get();
         if (text === state.text) return;
@@ -484,6 +496,19 @@ export function createDesignerStore(
             designed && designed.documentIndex >= at
               ? { ...designed, documentIndex: designed.documentIndex + 1 }
               : designed,
+        });
+      },
+
+      documentRemoved(at, designed) {
+        const state = get();
+        set({
+          positions: positionsAfterRemove(state.positions, at),
+          workloadRef:
+            designed && designed.documentIndex > at
+              ? { ...designed, documentIndex: designed.documentIndex - 1 }
+              : designed && designed.documentIndex < at
+                ? designed
+                : null,
         });
       },
 

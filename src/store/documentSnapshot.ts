@@ -52,3 +52,32 @@ export function positionsAfterInsert(positions: PositionsByWorkload, at: number)
     ),
   );
 }
+
+/** `3` → `2` for document indexes after `at`; the removed document's own key is dropped (null). */
+function keyAfterRemove(key: string, at: number, prefix: string): string | null {
+  if (!key.startsWith(prefix)) return key;
+  const match = /^(\d+)(.*)$/.exec(key.slice(prefix.length));
+  if (!match) return key;
+  const index = Number(match[1]);
+  if (index < at) return key;
+  return index === at ? null : `${prefix}${index - 1}${match[2]}`;
+}
+
+/** Positions after the document at `at` was removed: those after it moved one place up. */
+export function positionsAfterRemove(positions: PositionsByWorkload, at: number): PositionsByWorkload {
+  const moved: Record<string, Readonly<Record<string, XYPosition>>> = {};
+  for (const [key, byEntity] of Object.entries(positions)) {
+    if (key === MAP_POSITIONS_KEY) {
+      const cards: Record<string, XYPosition> = {};
+      for (const [id, xy] of Object.entries(byEntity)) {
+        const next = keyAfterRemove(id, at, 'object:');
+        if (next) cards[next] = xy;
+      }
+      moved[key] = cards;
+      continue;
+    }
+    const next = keyAfterRemove(key, at, '');
+    if (next) moved[next] = byEntity;
+  }
+  return moved;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { microservicesManifest } from '../../graph/fixtures/microservicesManifest';
 import { createDesignerStore } from '../designerStore';
 import { selectCurrentWorkload } from '../selectors';
-import { addServiceForWorkload } from './serviceCommands';
+import { addServiceForWorkload, deleteService } from './serviceCommands';
 
 describe('addServiceForWorkload', () => {
   it('writes a Service right after the workload, keeping the rest of the text, as one undo step', () => {
@@ -24,5 +24,22 @@ describe('addServiceForWorkload', () => {
     store.getState().undo();
     expect(store.getState().text).toBe(original);
     expect(selectCurrentWorkload(store.getState())?.name).toBe('cartservice');
+  });
+});
+
+describe('deleteService', () => {
+  it('cuts the Service document out of the text, every other byte kept, as one undo step', () => {
+    const store = createDesignerStore();
+    const original = microservicesManifest(3);
+    store.getState().loadText(original, 'Open');
+    store.getState().moveNodes({ 'object:4': { x: 1, y: 2 } }, 'end');
+    store.getState().openWorkload({ documentIndex: 4, itemIndex: null });
+    const parts = original.split('---\n');
+    expect(deleteService(store, { documentIndex: 3, itemIndex: null })).toBe(true);
+    expect(store.getState().text).toBe([...parts.slice(0, 3), ...parts.slice(4)].join('---\n'));
+    expect(store.getState().positions.map).toEqual({ 'object:3': { x: 1, y: 2 } });
+    expect(selectCurrentWorkload(store.getState())?.name).toBe('productcatalog');
+    store.getState().undo();
+    expect(store.getState().text).toBe(original);
   });
 });
