@@ -34,7 +34,7 @@ test('a 12-Deployment / 12-Service file opens on the application map; a workload
   await card('Deployment cartservice').dblclick();
   await expect(app.canvas.node('Container server')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Workload', exact: true })).toHaveValue('1');
-  await page.getByRole('button', { name: '← Application map' }).click();
+  await page.getByRole('button', { name: '← Map' }).click();
   await expect(card('Deployment frontend')).toBeVisible();
 
   // Enter on a focused card opens it too; Alt+M goes back.

@@ -1,5 +1,5 @@
 import { listObjects } from '../../model/workloads';
-import { selectCurrentWorkload, selectManifest } from '../../store/selectors';
+import { selectManifest } from '../../store/selectors';
 import { useRunCommand } from '../commands/CommandRunner';
 import { useDesigner } from './DesignerStoreContext';
 
@@ -11,7 +11,6 @@ export function ViewBreadcrumb() {
   const run = useRunCommand();
   const view = useDesigner((state) => state.view);
   const objectCount = useDesigner((state) => listObjects(selectManifest(state)).length);
-  const workload = useDesigner(selectCurrentWorkload);
   if (view === 'map')
     return (
       <nav className="view-breadcrumb" aria-label="Breadcrumb">
@@ -30,11 +29,10 @@ export function ViewBreadcrumb() {
         type="button"
         className="view-breadcrumb__back"
         onClick={() => run('view.applicationMap')}
-        title="Back to the application map (Alt+M)"
+        title="Back to the application map: every object of the file (Alt+M)"
       >
-        ← Application map
+        ← Map
       </button>
-      {workload && <span className="view-breadcrumb__sep">›</span>}
     </nav>
   );
 }
