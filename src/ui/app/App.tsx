@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { selectPanelVisibility } from '../../store/session/layoutSlice';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
+import { MapCanvas } from '../map/MapCanvas';
 import { useCommandShortcuts } from '../commands/useCommandShortcuts';
 import { lazyPart, preloadLazyParts } from '../kit/lazyPart';
 import { useExerciseLinks } from '../learn/useExerciseLinks';
@@ -12,6 +13,7 @@ import { AppDialogs } from './AppDialogs';
 import { BottomDock } from './BottomDock';
 import { CanvasHeader } from './CanvasHeader';
 import { useDesigner } from './DesignerStoreContext';
+import { ImportReportPanel } from './ImportReportPanel';
 import { NoticeToast } from './NoticeToast';
 import { SideColumn } from './SideColumn';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
@@ -41,6 +43,7 @@ export function App() {
   const side = visible.inspector || visible.yaml;
   const guiding = useDesigner((state) => state.guide !== null);
   useEffect(preloadLazyParts, []);
+  const view = useDesigner((state) => state.view);
   return (
     <div className={presenting ? 'app app--presenting' : 'app'}>
       <Toolbar />
@@ -54,15 +57,16 @@ export function App() {
           </>
         )}
         <div className="workspace__center">
-          <main className="canvas-pane" aria-label="Pod canvas">
+          <main className="canvas-pane" aria-label={view === 'map' ? 'Application map' : 'Pod canvas'}>
             {guiding && (
               <Suspense fallback={null}>
                 <GuidePanel />
               </Suspense>
             )}
+            <ImportReportPanel />
             {/* The guide is a band above the stage; the canvas header floats over the canvas. */}
             <div className="canvas-stage">
-              <DesignerCanvas />
+              {view === 'map' ? <MapCanvas /> : <DesignerCanvas />}
               <CanvasHeader />
             </div>
           </main>

@@ -10,7 +10,10 @@ describe('practice rules', () => {
     for (const rule of practiceRules) {
       expect(rule.id).toMatch(/^practice\/[a-z-]+$/);
       expect(rule.family).toBe('practice');
-      expect(rule.appliesTo).toBe('workload');
+      // Service rules look at a Service and the workloads it selects; every other rule at a pod.
+      expect(rule.appliesTo).toBe(
+        /^practice\/service-(several-workloads|backend-readiness)$/.test(rule.id) ? 'any' : 'workload',
+      );
       expect(rule.docsUrl).toMatch(/^https:\/\/kubernetes\.io\/docs\//);
       expect(rule.why.length).toBeGreaterThan(40);
     }
