@@ -1,4 +1,4 @@
-import { EXERCISES } from '../../catalog/exercises';
+import { EXERCISES, nextExercise } from '../../catalog/exercises';
 import { POD_TEMPLATES } from '../../catalog/templates';
 import { exerciseHash } from '../../exercises/exerciseLink';
 import { selectPanelOpen } from '../session/layoutSlice';
@@ -35,15 +35,59 @@ export const LEARN_COMMANDS: readonly Command[] = [
     },
   },
   {
+    id: 'learn.nextHint',
+    label: 'Show a hint',
+    group: 'learn',
+    keywords: ['exercise', 'help', 'stuck', 'clue'],
+    unavailable: (state) => {
+      if (state.guide?.kind !== 'exercise') return 'No exercise is open.';
+      return state.hintsShown < state.guide.exercise.hints.length ? null : 'Every hint is shown.';
+    },
+    run: ({ store }) => {
+      store.getState().showNextHint();
+      return store.getState().hintsShown;
+    },
+  },
+  {
+    id: 'learn.showSolution',
+    label: 'Show the solution',
+    group: 'learn',
+    keywords: ['exercise', 'answer', 'diff'],
+    unavailable: (state) => (state.guide?.kind === 'exercise' ? null : 'No exercise is open.'),
+    run: ({ store }) => {
+      const guide = store.getState().guide;
+      if (guide?.kind !== 'exercise') return null;
+      store.getState().openDialog({ kind: 'exerciseSolution', exercise: guide.exercise });
+      return guide.exercise.id;
+    },
+  },
+  {
+    id: 'learn.nextExercise',
+    label: 'Next exercise',
+    group: 'learn',
+    keywords: ['exercise', 'continue', 'following'],
+    unavailable: (state) => {
+      if (state.guide?.kind !== 'exercise') return 'No exercise is open.';
+      return nextExercise(state.guide.exercise.id) ? null : 'This is the last exercise.';
+    },
+    run: ({ store }) => {
+      const guide = store.getState().guide;
+      const next = guide?.kind === 'exercise' ? nextExercise(guide.exercise.id) : null;
+      if (!next) return null;
+      store.getState().startExercise(next);
+      return next.id;
+    },
+  },
+  {
     id: 'share.copyExerciseLink',
     label: 'Copy link to this exercise',
     group: 'share',
     keywords: ['workshop', 'class', 'url'],
     unavailable: (state) => (state.guide?.kind === 'exercise' ? null : 'No exercise is open.'),
     run: async ({ store, effects }) => {
-      const guide = store.getState().guide;
+      const { guide, locks } = store.getState();
       if (guide?.kind !== 'exercise') return null;
-      const link = `${effects.pageAddress()}${exerciseHash(guide.exercise.id)}`;
+      const link = `${effects.pageAddress()}${exerciseHash(guide.exercise.id, locks)}`;
       const copied = await effects.copyText(link);
       store
         .getState()

@@ -1,4 +1,6 @@
 import { CommandPalette } from '../commands/CommandPalette';
+import { ExerciseSolutionDialog } from '../learn/ExerciseSolutionDialog';
+import { LeaveExerciseDialog } from '../learn/LeaveExerciseDialog';
 import { LearnDialog } from '../learn/LearnDialog';
 import { ReplaceDesignDialog } from '../learn/ReplaceDesignDialog';
 import { ReplaceWithSharedDesignDialog } from '../share/ReplaceWithSharedDesignDialog';
@@ -18,7 +20,11 @@ export function AppDialogs() {
     case 'shareLink':
       return <ShareLinkDialog link={dialog.link} />;
     case 'replaceWithExercise':
-      return <ReplaceDesignDialog exercise={dialog.exercise} />;
+      return <ReplaceDesignDialog exercise={dialog.exercise} restart={dialog.restart ?? false} locks={dialog.locks} />;
+    case 'exerciseSolution':
+      return <ExerciseSolutionDialog exercise={dialog.exercise} />;
+    case 'leaveExercise':
+      return <LeaveExerciseDialog exercise={dialog.exercise} />;
     case 'replaceWithSharedDesign':
       return <ReplaceWithSharedDesignDialog design={dialog.design} />;
   }

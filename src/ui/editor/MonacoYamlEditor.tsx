@@ -80,7 +80,8 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
       if (pending) clearTimeout(pending);
       pending = null;
       const started = performance.now();
-      store.getState().editText(model.getValue());
+      // Refused (it changes a part the exercise locks): the editor goes back to the store's text.
+      if (!store.getState().editText(model.getValue())) showStoreText(store.getState().text);
       // React renders the change in a microtask queued during editText: this one runs after it.
       queueMicrotask(() => {
         lastUpdateMs = performance.now() - started;
@@ -103,15 +104,14 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
     document.addEventListener('visibilitychange', flushBeforeLeaving, { capture: true });
 
     // The store's text changed elsewhere: apply it as one edit that keeps the cursor in place.
-    const unsubscribeText = store.subscribe((state, previous) => {
-      if (state.text === previous.text || state.text === model.getValue()) return;
-      matchLineBreaks(state.text);
-      if (state.text === model.getValue()) return;
+    const showStoreText = (text: string): void => {
+      matchLineBreaks(text);
+      if (text === model.getValue()) return;
       if (pending) {
         clearTimeout(pending);
         pending = null;
       }
-      const edit = editorEditFor(model.getValue(), state.text);
+      const edit = editorEditFor(model.getValue(), text);
       if (!edit) return;
       const start = model.getPositionAt(edit.start);
       const end = model.getPositionAt(edit.end);
@@ -128,6 +128,10 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
       } finally {
         applyingStoreText = false;
       }
+    };
+    const unsubscribeText = store.subscribe((state, previous) => {
+      if (state.text === previous.text || state.text === model.getValue()) return;
+      showStoreText(state.text);
     });
 
     // The command table's shortcuts work while typing too (undo and redo are the app's). What was

@@ -1,8 +1,7 @@
-import { ChevronDown, ChevronUp, Link, X } from 'lucide-react';
+import { ChevronDown, ChevronUp, X } from 'lucide-react';
 import { useId } from 'react';
 import { selectPanelOpen } from '../../store/session/layoutSlice';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
-import { CommandButton } from '../commands/CommandButton';
 import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
 import { ExerciseGoalStatus } from './ExerciseGoalStatus';
 import './learn.css';
@@ -67,8 +66,14 @@ export function GuidePanel() {
             <p>
               <strong>Goal:</strong> {guide.exercise.goal}
             </p>
+            {guide.exercise.images && guide.exercise.images.length > 0 && (
+              <ul className="guide__facts" aria-label="What the images do">
+                {guide.exercise.images.map((facts) => (
+                  <li key={facts.repository}>{facts.summary}</li>
+                ))}
+              </ul>
+            )}
             <ExerciseGoalStatus key={guide.exercise.id} exercise={guide.exercise} />
-            <CommandButton id="share.copyExerciseLink" icon={Link} className="guide__link" />
           </>
         )}
       </div>
