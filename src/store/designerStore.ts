@@ -322,6 +322,8 @@ export function createDesignerStore(
           history: recordStep(state.history, snapshotOf(state), label, null, now()),
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
+          // A template's explanation is about the template: another file replaces it too.
+          ...(state.guide?.kind === 'template' ? { guide: null } : {}),
         });
       },
 
