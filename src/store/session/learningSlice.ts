@@ -17,6 +17,8 @@ export interface LearningState {
   readonly hintsShown: number;
   /** The parts of the design the open exercise locks: edits that change them are refused. */
   readonly locks: readonly LockedPart[];
+  /** The part the presenter's step-by-step reveal shows (index into its steps), or null before it starts. */
+  readonly revealIndex: number | null;
 }
 
 export interface LearningActions {
@@ -32,6 +34,7 @@ export interface LearningActions {
   /** Shows an exercise's goal for the design as it is, replacing nothing (a reload, or "keep my design"). */
   showExerciseGuide(exercise: Exercise, locks?: readonly LockedPart[]): void;
   closeGuide(): void;
+  setRevealIndex(index: number | null): void;
   /** Reveals the exercise's next, more specific hint. */
   showNextHint(): void;
   /** "New": replaces the design with a new pod (one undo step) and leaves any template or exercise. */
@@ -51,6 +54,11 @@ export function createLearningSlice(
     dialog: null,
     hintsShown: 0,
     locks: NO_LOCKS,
+    revealIndex: null,
+
+    setRevealIndex(index) {
+      set({ revealIndex: index });
+    },
 
     openDialog(dialog) {
       set({ dialog });

@@ -3,6 +3,7 @@ import { selectPanelVisibility } from '../../store/session/layoutSlice';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { useCommandShortcuts } from '../commands/useCommandShortcuts';
 import { GuidePanel } from '../learn/GuidePanel';
+import { RevealBar } from '../learn/RevealBar';
 import { useExerciseLinks } from '../learn/useExerciseLinks';
 import { Palette } from '../palette/Palette';
 import { StatusStrip } from '../problems/StatusStrip';
@@ -57,6 +58,7 @@ export function App() {
               <DesignerCanvas />
               <CanvasHeader />
             </div>
+            <RevealBar />
           </main>
           <BottomDock />
         </div>

@@ -20,6 +20,9 @@ const ESCAPE_IS_FREE_WHEN =
  */
 const MAX_TYPING_PAUSE_MS = 30;
 
+/** Commands whose keys belong to the editor while it has the focus (Escape, paging through the text). */
+const EDITOR_KEEPS_KEYS = new Set(['view.leavePresenter', 'view.revealNext', 'view.revealPrevious']);
+
 /**
  * The YAML editor. The store's text is the source of truth: typing goes to the store after a
  * short pause; changes from elsewhere (canvas, undo) come back as one minimal edit, so the
@@ -136,7 +139,7 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
 
     // The command table's shortcuts work while typing too (undo and redo are the app's). What was
     // just typed reaches the store first, so Export or Undo see it.
-    const actions = COMMANDS.filter((command) => command.id !== 'view.leavePresenter').flatMap((command) => {
+    const actions = COMMANDS.filter((command) => !EDITOR_KEEPS_KEYS.has(command.id)).flatMap((command) => {
       const keybindings = (command.shortcuts ?? []).flatMap((shortcut) => monacoKeybinding(monaco, shortcut) ?? []);
       if (keybindings.length === 0) return [];
       return [
