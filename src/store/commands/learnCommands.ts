@@ -21,6 +21,13 @@ export const LEARN_COMMANDS: readonly Command[] = [
     run: ({ store }) => store.getState().openDialog({ kind: 'gallery', tab: 'exercises' }),
   },
   {
+    id: 'learn.instructorView',
+    label: 'Instructor view…',
+    group: 'learn',
+    keywords: ['workshop', 'teacher', 'handout', 'print', 'qr', 'class', 'exercises'],
+    run: ({ store }) => store.getState().openDialog({ kind: 'instructorView' }),
+  },
+  {
     id: 'learn.explanation',
     label: 'Explanation',
     group: 'learn',

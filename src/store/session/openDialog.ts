@@ -22,6 +22,10 @@ export type OpenDialog =
     }
   /** The exercise's worked solution, as a diff from its starting design. */
   | { readonly kind: 'exerciseSolution'; readonly exercise: Exercise }
+  /** Every exercise with its goal and link, for the instructor. */
+  | { readonly kind: 'instructorView' }
+  /** A printable one-page handout of an exercise. */
+  | { readonly kind: 'exerciseHandout'; readonly exercise: Exercise }
   /** "New" during an exercise: ask whether to leave it. */
   | { readonly kind: 'leaveExercise'; readonly exercise: Exercise }
   /** A share link would replace the user's design: ask first. */

@@ -1,5 +1,7 @@
 import { CommandPalette } from '../commands/CommandPalette';
 import { ExerciseSolutionDialog } from '../learn/ExerciseSolutionDialog';
+import { HandoutDialog } from '../learn/HandoutDialog';
+import { InstructorView } from '../learn/InstructorView';
 import { LeaveExerciseDialog } from '../learn/LeaveExerciseDialog';
 import { LearnDialog } from '../learn/LearnDialog';
 import { ReplaceDesignDialog } from '../learn/ReplaceDesignDialog';
@@ -23,6 +25,10 @@ export function AppDialogs() {
       return <ReplaceDesignDialog exercise={dialog.exercise} restart={dialog.restart ?? false} locks={dialog.locks} />;
     case 'exerciseSolution':
       return <ExerciseSolutionDialog exercise={dialog.exercise} />;
+    case 'instructorView':
+      return <InstructorView />;
+    case 'exerciseHandout':
+      return <HandoutDialog exercise={dialog.exercise} />;
     case 'leaveExercise':
       return <LeaveExerciseDialog exercise={dialog.exercise} />;
     case 'replaceWithSharedDesign':
