@@ -24,7 +24,10 @@ export function GuidePanel() {
   const title = guide.kind === 'template' ? guide.template.title : guide.exercise.title;
 
   return (
-    <aside className={expanded ? 'guide' : 'guide is-collapsed'} aria-labelledby={titleId}>
+    <aside
+      className={['guide', `guide--${guide.kind}`, !expanded && 'is-collapsed'].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+    >
       <header className="guide__header">
         <span className="guide__kind">{guide.kind === 'template' ? 'Template' : 'Exercise'}</span>
         <h2 id={titleId} className="guide__title">
@@ -60,14 +63,17 @@ export function GuidePanel() {
             <p>
               <strong>Goal:</strong> {guide.exercise.goal}
             </p>
-            {guide.exercise.images && guide.exercise.images.length > 0 && (
-              <ul className="guide__facts" aria-label="What the images do">
-                {guide.exercise.images.map((facts) => (
-                  <li key={facts.repository}>{facts.summary}</li>
-                ))}
-              </ul>
-            )}
             <ExerciseGoalStatus key={guide.exercise.id} exercise={guide.exercise} />
+            {guide.exercise.images && guide.exercise.images.length > 0 && (
+              <details className="guide__facts" open>
+                <summary>What the images do</summary>
+                <ul aria-label="What the images do">
+                  {guide.exercise.images.map((facts) => (
+                    <li key={facts.repository}>{facts.summary}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </>
         )}
       </div>
