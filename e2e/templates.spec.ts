@@ -68,9 +68,9 @@ test('an exercise link opens the exercise; adding a readiness probe in the edito
 
   await page.goto('/#exercise=add-readiness-probe');
   await expect(guide.title).toHaveText('Add a readiness probe');
-  await expect(guide.goalStatus).toHaveText('○ Goal not met yet');
+  await expect(guide.goalStatus).toHaveText('○ Goal not met yet · 2 of 3 steps');
   await guide.hintButton.click();
-  await expect(guide.hints).toContainText('has no readiness probe');
+  await expect(guide.hints).toContainText('A readiness probe belongs to the container it checks');
 
   await new EditorFindReplace(app.editor).replaceAll(
     'containerPort: 8080$',
@@ -78,7 +78,7 @@ test('an exercise link opens the exercise; adding a readiness probe in the edito
     { regex: true },
   );
 
-  await expect(guide.goalStatus).toHaveText('✓ Goal met');
+  await expect(guide.goalStatus).toHaveText('✓ Goal met · 3 of 3 steps');
   await expect(guide.hintButton).toBeHidden();
 });
 
@@ -99,7 +99,7 @@ test('an exercise link asks before replacing work, and fixing the rejected pod m
   await expect(confirm).toBeHidden();
   await expect(guide.title).toHaveText('This pod is rejected: fix it');
   await expect(problemCounts(page)).not.toHaveAccessibleName(/^0 errors/);
-  await expect(guide.goalStatus).toHaveText('○ Goal not met yet');
+  await expect(guide.goalStatus).toHaveText(/^○ Goal not met yet/);
 
   // The starting design is one undo step away from the user's own.
   await expect(app.toolbarButton('Undo')).toHaveAttribute(
@@ -113,17 +113,18 @@ test('an exercise link asks before replacing work, and fixing the rejected pod m
   await editor.replaceAll('80800', '8080');
   await editor.replaceAll('memory: 32Mi', 'memory: 64Mi');
   await editor.replaceAll('- name: web\\n    image: busybox', '- name: clock\\n    image: busybox', { regex: true });
-  await expect(guide.goalStatus).toHaveText('○ Goal not met yet');
+  await expect(guide.goalStatus).toHaveText(/^○ Goal not met yet/);
   await editor.replaceAll('mountPath: /html$', 'mountPath: /html\\n  volumes:\\n  - name: html\\n    emptyDir: {}', {
     regex: true,
   });
-  await expect(guide.goalStatus).toHaveText('✓ Goal met');
+  await expect(guide.goalStatus).toHaveText(/^✓ Goal met/);
   expect((await app.exportYaml()).text).toBe(FIXED_POD);
   await expect(problemCounts(page)).toHaveAccessibleName(/^0 errors · /);
 
-  // A reload in the same tab resumes the exercise with the learner's work, without asking.
+  // A reload in the same tab offers to continue the learner's work (the default) or start again.
   await page.reload();
-  await expect(guide.goalStatus).toHaveText('✓ Goal met');
+  await replaceDesignDialog(page).getByRole('button', { name: 'Continue my work' }).click();
+  await expect(guide.goalStatus).toHaveText(/^✓ Goal met/);
   await expect(replaceDesignDialog(page)).toBeHidden();
 });
 
@@ -136,7 +137,7 @@ test('keeping one’s design checks the exercise goal against it', async ({ app,
   await replaceDesignDialog(page).getByRole('button', { name: 'Keep my design' }).click();
   await expect(guide.title).toHaveText('Pass the Restricted Pod Security Standard');
   await expect(app.canvas.node('Container app')).toBeVisible();
-  await expect(guide.goalStatus).toHaveText('○ Goal not met yet');
+  await expect(guide.goalStatus).toHaveText(/^○ Goal not met yet/);
   expect(page.url()).toContain('#exercise=restricted-pod-security');
 
   await guide.closeButton.click();

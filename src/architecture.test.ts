@@ -14,7 +14,7 @@ const LAYERS: Record<string, { layers: string[]; packages: RegExp; typeOnlyPacka
   graph: { layers: ['model'], packages: /^lucide$/, typeOnlyPackages: /^@xyflow\/react$/ },
   catalog: { layers: ['model'], packages: /^$/ },
   simulate: { layers: ['model'], packages: /^$/ },
-  exercises: { layers: ['model', 'validate', 'catalog'], packages: /^$/ },
+  exercises: { layers: ['model', 'validate', 'catalog', 'simulate'], packages: /^$/ },
   store: {
     layers: ['model', 'yaml', 'validate', 'graph', 'catalog', 'simulate', 'exercises'],
     packages: /^zustand(\/|$)/,

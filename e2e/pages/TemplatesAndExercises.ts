@@ -48,12 +48,26 @@ export class GuidePanel {
     return this.root.getByRole('status');
   }
 
+  /** "Hint", then "More specific hint (2 of 3)" … */
   get hintButton(): Locator {
-    return this.root.getByRole('button', { name: /Hint/ });
+    return this.root.getByRole('button', { name: /^(Hint|More specific hint)/ });
   }
 
   get hints(): Locator {
-    return this.root.getByLabel('Hints');
+    return this.root.getByRole('list', { name: 'Hints' });
+  }
+
+  /** The goal's checklist: one item per step, "(done)" or "(not yet)" in its name. */
+  get steps(): Locator {
+    return this.root.getByRole('list', { name: 'Goal steps' }).getByRole('listitem');
+  }
+
+  step(label: string): Locator {
+    return this.steps.filter({ hasText: label });
+  }
+
+  button(name: string): Locator {
+    return this.root.getByRole('button', { name, exact: true });
   }
 
   get closeButton(): Locator {

@@ -1,3 +1,6 @@
+import type { LockedPart } from '../catalog/exercises/exercise';
+import { lockedPartsFromParameter, lockParameter } from './locks/lockedParts';
+
 /**
  * The exercise id of a URL hash such as `#exercise=add-readiness-probe`, or null.
  * @example exerciseIdFromHash('#exercise=fix-rejected-pod') === 'fix-rejected-pod'
@@ -8,9 +11,19 @@ export function exerciseIdFromHash(hash: string): string | null {
   return id ? id : null;
 }
 
-/** The hash that opens an exercise: `#exercise=<id>`. */
-export function exerciseHash(id: string): string {
-  return `#exercise=${encodeURIComponent(id)}`;
+/**
+ * The locks a link sets (`&lock=app.command,web`; empty: nothing locked), or null when it says
+ * nothing and the exercise's own locks apply.
+ */
+export function exerciseLocksFromHash(hash: string): LockedPart[] | null {
+  const parameter = new URLSearchParams(hash.replace(/^#/, '')).get('lock');
+  return parameter === null ? null : lockedPartsFromParameter(parameter);
+}
+
+/** The hash that opens an exercise, with the parts it locks: `#exercise=<id>&lock=<parts>`. */
+export function exerciseHash(id: string, locks: readonly LockedPart[] = []): string {
+  const lock = locks.length > 0 ? `&lock=${lockParameter(locks)}` : '';
+  return `#exercise=${encodeURIComponent(id)}${lock}`;
 }
 
 /**
@@ -22,11 +35,14 @@ export function replacingNeedsConfirmation(currentText: string, starterText: str
 }
 
 /** What to do when a link names an exercise. */
-export type ExerciseLinkAction = 'resume' | 'start' | 'confirm';
+export type ExerciseLinkAction = 'resume' | 'start' | 'confirm' | 'confirmRestart';
 
 /**
- * `resume` when this browser tab already works on the exercise (a reload keeps the learner's
- * work), `start` when nothing would be lost, else `confirm` before replacing the design.
+ * When this browser tab already works on the exercise: `resume` while its design is still the
+ * starting one, else `confirmRestart` — continue the work, or start again from the starting
+ * design. (A browser turns opening the same address again into a reload, so the two cannot be
+ * told apart.) Otherwise `start` when nothing would be lost, else `confirm` before replacing
+ * the design.
  */
 export function exerciseLinkAction(
   exerciseId: string,
@@ -34,6 +50,6 @@ export function exerciseLinkAction(
   currentText: string,
   starterText: string,
 ): ExerciseLinkAction {
-  if (inProgressId === exerciseId) return 'resume';
+  if (inProgressId === exerciseId) return currentText === starterText ? 'resume' : 'confirmRestart';
   return replacingNeedsConfirmation(currentText, starterText) ? 'confirm' : 'start';
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISES, findExercise, type Exercise } from '../catalog/exercises';
+import { EXERCISES, findExercise, nextExercise, type Exercise } from '../catalog/exercises';
+import { manifestFromYaml } from '../testing/manifestFromYaml';
 import { ALL_RULES } from '../validate/allRules';
 import { validateManifest } from '../validate/validateManifest';
-import { manifestFromYaml } from '../testing/manifestFromYaml';
-import { checkExerciseGoal } from './checkExerciseGoal';
+import { checkExerciseGoal, SIMULATION_STEP } from './checkExerciseGoal';
+import { changedLockedPart } from './locks/lockedParts';
 
 function statusOf(exercise: Exercise, yaml: string) {
   const documents = manifestFromYaml(yaml);
-  return checkExerciseGoal(exercise.check, documents, validateManifest(documents, ALL_RULES));
+  return checkExerciseGoal(exercise, documents, validateManifest(documents, ALL_RULES));
 }
 
 function exercise(id: string): Exercise {
@@ -16,229 +17,154 @@ function exercise(id: string): Exercise {
   return found;
 }
 
-/** Worked solutions, written as a learner would: the starting design, changed. */
-const SOLUTIONS: Readonly<Record<string, string>> = {
-  'add-readiness-probe': `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-  labels:
-    app.kubernetes.io/name: web
-spec:
-  containers:
-  - name: web
-    image: nginxinc/nginx-unprivileged:1.27-alpine
-    ports:
-    - name: http
-      containerPort: 8080
-    readinessProbe:
-      httpGet:
-        path: /
-        port: http
-    resources:
-      requests:
-        cpu: 50m
-        memory: 64Mi
-      limits:
-        memory: 64Mi
-`,
-  'share-log-volume': `apiVersion: v1
-kind: Pod
-metadata:
-  name: counter
-  labels:
-    app.kubernetes.io/name: counter
-spec:
-  containers:
-  - name: app
-    image: busybox:1.37
-    command: [sh, -c, 'mkdir -p /var/log/app; while true; do date >> /var/log/app/app.log; sleep 5; done']
-    resources:
-      requests:
-        cpu: 10m
-        memory: 16Mi
-      limits:
-        memory: 16Mi
-    volumeMounts:
-    - name: logs
-      mountPath: /var/log/app
-  - name: tailer
-    image: busybox:1.37
-    command: [tail, -F, /logs/app.log]
-    volumeMounts:
-    - name: logs
-      mountPath: /logs
-  volumes:
-  - name: logs
-    emptyDir: {}
-`,
-  'restricted-pod-security': `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-  labels:
-    app.kubernetes.io/name: web
-spec:
-  securityContext:
-    runAsNonRoot: true
-    seccompProfile:
-      type: RuntimeDefault
-  containers:
-  - name: web
-    image: nginxinc/nginx-unprivileged:1.27-alpine
-    ports:
-    - name: http
-      containerPort: 8080
-    readinessProbe:
-      httpGet:
-        path: /
-        port: http
-    resources:
-      requests:
-        cpu: 50m
-        memory: 64Mi
-      limits:
-        memory: 64Mi
-    securityContext:
-      allowPrivilegeEscalation: false
-      capabilities:
-        drop: [ALL]
-`,
-  'fix-rejected-pod': `apiVersion: v1
-kind: Pod
-metadata:
-  name: shop-frontend
-  labels:
-    app.kubernetes.io/name: shop-frontend
-spec:
-  containers:
-  - name: web
-    image: nginxinc/nginx-unprivileged:1.27-alpine
-    ports:
-    - name: http
-      containerPort: 8080
-    resources:
-      requests:
-        cpu: 50m
-        memory: 64Mi
-      limits:
-        memory: 64Mi
-    volumeMounts:
-    - name: html
-      mountPath: /usr/share/nginx/html
-  - name: clock
-    image: busybox:1.37
-    command: [sh, -c, 'while true; do date > /html/index.html; sleep 10; done']
-    volumeMounts:
-    - name: html
-      mountPath: /html
-  volumes:
-  - name: html
-    emptyDir: {}
-`,
-};
+function unmetSteps(entry: Exercise, yaml: string): string[] {
+  return statusOf(entry, yaml)
+    .steps.filter((step) => !step.met)
+    .map((step) => step.label);
+}
 
-describe('exercises', () => {
-  it('have unique ids and a goal sentence', () => {
+describe('the exercise library', () => {
+  it('has at least twelve exercises with unique ids, a goal sentence, steps and graded hints', () => {
+    expect(EXERCISES.length).toBeGreaterThanOrEqual(12);
     expect(new Set(EXERCISES.map((entry) => entry.id)).size).toBe(EXERCISES.length);
-    for (const entry of EXERCISES) expect(entry.goal).toMatch(/\.$/);
+    for (const entry of EXERCISES) {
+      expect(entry.goal).toMatch(/\.$/);
+      expect(entry.steps.length).toBeGreaterThan(0);
+      expect(entry.hints.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('leads from each exercise to the next, and from the last to none', () => {
+    expect(nextExercise(EXERCISES[0]!.id)).toBe(EXERCISES[1]);
+    expect(nextExercise(EXERCISES[EXERCISES.length - 1]!.id)).toBeNull();
   });
 
   for (const entry of EXERCISES) {
     describe(entry.id, () => {
-      it('is not met on its starting design, and says why', () => {
+      it('starts unmet, with an unmet step that says why', () => {
         const status = statusOf(entry, entry.starterYaml);
         expect(status.met).toBe(false);
-        if (entry.check.kind !== 'shared-tailed-volume') expect(status.hints.length).toBeGreaterThan(0);
+        expect(status.steps.some((step) => !step.met)).toBe(true);
       });
 
-      it('is met on a worked solution', () => {
-        const solution = SOLUTIONS[entry.id];
-        expect(solution, `write a solution for ${entry.id}`).toBeDefined();
-        expect(statusOf(entry, solution!).met).toBe(true);
+      it('keeps its locked parts in its solution', () => {
+        const starter = manifestFromYaml(entry.starterYaml);
+        expect(changedLockedPart(entry.locked ?? [], starter, manifestFromYaml(entry.solutionYaml))).toBeNull();
+      });
+
+      it('is met by its solution, every step checked', () => {
+        const status = statusOf(entry, entry.solutionYaml);
+        expect(status.steps.filter((step) => !step.met)).toEqual([]);
+        expect(status.met).toBe(true);
       });
     });
   }
-
-  it('the rejected pod starts with API-server errors, which are its hints', () => {
-    const status = statusOf(exercise('fix-rejected-pod'), exercise('fix-rejected-pod').starterYaml);
-    expect(status.hints.map((hint) => hint.message)).toContain('Another container in this pod is already named "web".');
-  });
-
-  it('the readiness hint is the validator’s reason for a readiness probe', () => {
-    const status = statusOf(exercise('add-readiness-probe'), exercise('add-readiness-probe').starterYaml);
-    expect(status.hints[0]?.message).toContain('has no readiness probe');
-    expect(status.hints[0]?.why.length).toBeGreaterThan(20);
-  });
 });
 
-describe('goal checks', () => {
-  const readiness = exercise('add-readiness-probe');
-  const shared = exercise('share-log-volume');
-  const solvedShare = SOLUTIONS['share-log-volume']!;
-
-  it('a readiness probe on another container does not count', () => {
-    const renamed = SOLUTIONS['add-readiness-probe']!.replace('- name: web', '- name: site');
-    expect(statusOf(readiness, renamed).met).toBe(false);
+describe('wrong answers do not pass', () => {
+  it('share-log-volume: a command that is one string with spaces', () => {
+    const entry = exercise('share-log-volume');
+    const oneString = entry.solutionYaml.replace('[tail, -F, /logs/app.log]', '["tail -F /logs/app.log"]');
+    const status = statusOf(entry, oneString);
+    expect(status.met).toBe(false);
+    const simulation = status.steps.find((step) => step.label === SIMULATION_STEP);
+    expect(simulation?.met).toBe(false);
+    expect(simulation?.detail).toContain('one string');
   });
 
-  it('a readiness probe without a handler does not count', () => {
-    const empty = SOLUTIONS['add-readiness-probe']!.replace(
-      '      httpGet:\n        path: /\n        port: http\n',
-      '      periodSeconds: 5\n',
-    );
-    expect(statusOf(readiness, empty).met).toBe(false);
-  });
-
-  it('tailing a file outside the shared mount does not count', () => {
-    expect(statusOf(shared, solvedShare.replace('[tail, -F, /logs/app.log]', '[tail, -F, /tmp/app.log]')).met).toBe(
+  it('share-log-volume: tailing a file outside the shared mount, or not tailing', () => {
+    const entry = exercise('share-log-volume');
+    expect(statusOf(entry, entry.solutionYaml.replace('/logs/app.log]', '/tmp/app.log]')).met).toBe(false);
+    expect(statusOf(entry, entry.solutionYaml.replace('[tail, -F, /logs/app.log]', '[cat, /logs/app.log]')).met).toBe(
       false,
     );
   });
 
-  it('a sidecar that mounts the volume but does not tail does not count', () => {
-    expect(statusOf(shared, solvedShare.replace('[tail, -F, /logs/app.log]', '[cat, /logs/app.log]')).met).toBe(false);
-  });
-
-  it('a volume mounted only by the tailer does not count', () => {
-    const appWithoutMount = solvedShare.replace(
-      '    volumeMounts:\n    - name: logs\n      mountPath: /var/log/app\n',
-      '',
+  it('add-readiness-probe: the default probe asks nginx for /ready, which it does not serve', () => {
+    const entry = exercise('add-readiness-probe');
+    const defaultProbe = entry.starterYaml.replace(
+      '      containerPort: 8080\n',
+      '      containerPort: 8080\n    readinessProbe:\n      httpGet:\n        path: /ready\n        port: 8080\n      periodSeconds: 10\n',
     );
-    expect(statusOf(shared, appWithoutMount).met).toBe(false);
+    expect(unmetSteps(entry, defaultProbe)).toEqual([entry.steps[0]!.label, SIMULATION_STEP]);
   });
 
-  it('a native sidecar running tail in a shell counts', () => {
-    const nativeSidecar = `apiVersion: v1
-kind: Pod
-metadata:
-  name: counter
-spec:
-  initContainers:
-  - name: tailer
-    image: busybox:1.37
-    restartPolicy: Always
-    command: [sh, -c, 'exec tail -n +1 -F /logs/app.log']
-    volumeMounts:
-    - name: logs
-      mountPath: /logs/
-  containers:
-  - name: app
-    image: busybox:1.37
-    volumeMounts:
-    - name: logs
-      mountPath: /var/log/app
-  volumes:
-  - name: logs
-    emptyDir: {}
-`;
-    expect(statusOf(shared, nativeSidecar).met).toBe(true);
-    expect(statusOf(shared, nativeSidecar.replace('    restartPolicy: Always\n', '')).met).toBe(false);
+  it('add-readiness-probe: a probe on another container, or without a handler', () => {
+    const entry = exercise('add-readiness-probe');
+    expect(statusOf(entry, entry.solutionYaml.replace('- name: web', '- name: site')).met).toBe(false);
+    const noHandler = entry.solutionYaml.replace(
+      '      httpGet:\n        path: /\n        port: http\n',
+      '      periodSeconds: 5\n',
+    );
+    expect(statusOf(entry, noHandler).met).toBe(false);
   });
 
-  it('no errors but no workload is not a fixed pod', () => {
-    expect(
-      statusOf(exercise('fix-rejected-pod'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n').met,
-    ).toBe(false);
+  it('restricted-pod-security: applying the fixes blindly keeps the root-only image, which cannot start', () => {
+    const entry = exercise('restricted-pod-security');
+    const blind = entry.solutionYaml
+      .replace('nginxinc/nginx-unprivileged:1.27-alpine', 'nginx:1.27')
+      .replace('containerPort: 8080', 'containerPort: 80');
+    const status = statusOf(entry, blind);
+    expect(status.steps[0]!.met).toBe(true);
+    expect(status.met).toBe(false);
+    expect(status.steps.find((step) => step.label === SIMULATION_STEP)?.detail).toContain('must run as root');
+  });
+
+  it('init-never-completes: removing the init container, or giving the URL to the app instead', () => {
+    const entry = exercise('init-never-completes');
+    const removed = entry.starterYaml.replace(/ {2}initContainers:\n[\s\S]*? {4}args: \[up\]\n/, '');
+    expect(unmetSteps(entry, removed)).toContain(entry.steps[0]!.label);
+    const toApp = entry.starterYaml.replace(
+      '      containerPort: 8080\n',
+      '      containerPort: 8080\n    env:\n    - name: DATABASE_URL\n      value: postgres://shop@db:5432/shop\n',
+    );
+    expect(unmetSteps(entry, toApp)).toEqual([entry.steps[1]!.label, SIMULATION_STEP]);
+  });
+
+  it('overlapping-mounts: the runtime cannot mount inside the read-only ConfigMap volume', () => {
+    const entry = exercise('overlapping-mounts');
+    const detail = statusOf(entry, entry.starterYaml).steps.find((step) => step.label === SIMULATION_STEP)?.detail;
+    expect(detail).toContain('read-only volume');
+  });
+
+  it('host-path-scratch: a read-only hostPath is still a hostPath', () => {
+    const entry = exercise('host-path-scratch');
+    const readOnly = entry.starterYaml.replace(
+      '      mountPath: /scratch\n',
+      '      mountPath: /scratch\n      readOnly: true\n',
+    );
+    expect(statusOf(entry, readOnly).met).toBe(false);
+  });
+
+  it('probe-undeclared-port: declaring the name on the wrong port', () => {
+    const entry = exercise('probe-undeclared-port');
+    const wrongPort = entry.solutionYaml.replace('containerPort: 8080', 'containerPort: 80');
+    expect(unmetSteps(entry, wrongPort)).toContain(entry.steps[1]!.label);
+  });
+
+  it('distinct-liveness: a liveness probe on a path the image does not serve', () => {
+    const entry = exercise('distinct-liveness');
+    expect(unmetSteps(entry, entry.solutionYaml.replace('/healthz/live', '/livez'))).toEqual([
+      entry.steps[2]!.label,
+      SIMULATION_STEP,
+    ]);
+  });
+
+  it('native-sidecar-order: an init container without restartPolicy Always', () => {
+    const entry = exercise('native-sidecar-order');
+    expect(statusOf(entry, entry.solutionYaml.replace('    restartPolicy: Always\n', '')).met).toBe(false);
+  });
+
+  it('bare-pod-to-deployment: a Deployment of one replica', () => {
+    const entry = exercise('bare-pod-to-deployment');
+    expect(statusOf(entry, entry.solutionYaml.replace('replicas: 2', 'replicas: 1')).met).toBe(false);
+  });
+
+  it('no workload at all is not a solution', () => {
+    const status = statusOf(
+      exercise('fix-rejected-pod'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n',
+    );
+    expect(status.met).toBe(false);
   });
 });

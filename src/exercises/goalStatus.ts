@@ -1,14 +1,14 @@
-/** A reason the goal is not met yet, taken from a validator finding. */
-export interface GoalHint {
-  /** What is wrong, as the validator says it. */
-  readonly message: string;
-  /** Why it matters: the finding's `why` text. */
-  readonly why: string;
+/** One step of the goal's checklist, checked against the current design. */
+export interface StepStatus {
+  readonly label: string;
+  readonly met: boolean;
+  /** Why it is not met yet, when the check can say (a finding's message, the simulation's reason). */
+  readonly detail?: string;
 }
 
-/** Whether an exercise's goal is met by the current design, and what would help if not. */
+/** Whether an exercise's goal is met by the current design, step by step. */
 export interface GoalStatus {
+  /** Every step is met. */
   readonly met: boolean;
-  /** Relevant findings, errors first; empty when the validator has nothing relevant to say. */
-  readonly hints: readonly GoalHint[];
+  readonly steps: readonly StepStatus[];
 }

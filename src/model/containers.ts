@@ -1,4 +1,3 @@
-import type { DataPath } from './dataPath';
 import { field, isJsonArray, isJsonObject, type JsonObject } from './jsonValue';
 
 /**
@@ -49,11 +48,6 @@ export function listContainerSlots(podSpec: JsonObject): ContainerSlot[] {
 /** The container of that name (the `occurrence`-th one when several share it). */
 export function findContainerSlot(podSpec: JsonObject, name: string, occurrence = 1): ContainerSlot | undefined {
   return listContainerSlots(podSpec).find((slot) => slot.name === name && slot.occurrence === occurrence);
-}
-
-/** Path of a container relative to the pod spec: `['initContainers', 2]`. */
-export function containerPath(slot: Pick<ContainerSlot, 'listKey' | 'index'>): DataPath {
-  return [slot.listKey, slot.index];
 }
 
 export function containerNames(podSpec: JsonObject): string[] {

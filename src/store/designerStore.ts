@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { changedLockedPart, describeLockedPart } from '../exercises/locks/lockedParts';
 import type { DataPath } from '../model/dataPath';
 import type { EntityId } from '../model/entityId';
 import { shareStructure, type JsonObject } from '../model/jsonValue';
@@ -114,8 +115,11 @@ export interface DesignerActions extends LayoutActions, SimulationActions, Learn
   loadDesign(design: DocumentSnapshot, label: string): void;
   /** Replaces the text with an edit made as text (a whole document removed), as one undo step. */
   replaceText(text: string, label: string): void;
-  /** Text typed in the editor; consecutive typing within a short pause is one undo step. */
-  editText(text: string): void;
+  /**
+   * Text typed in the editor; consecutive typing within a short pause is one undo step. False
+   * when refused (it changes a part the exercise locks): the editor then shows the store's text.
+   */
+  editText(text: string): boolean;
   /**
    * Applies a change of the manifest made outside the editor (canvas, inspector, fixes) as
    * minimal text edits and one undo step. Returns false (and shows why) when it cannot.
@@ -216,6 +220,10 @@ export interface DesignerStoreOptions {
 }
 
 /** Creates the store, starting from a saved document (or an empty one). */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function createDesignerStore(
   initial: DocumentSnapshot = EMPTY_SNAPSHOT,
   { now = Date.now, validation, session = {} }: DesignerStoreOptions = {},
@@ -253,6 +261,21 @@ export function createDesignerStore(
     };
     const notify = (text: string, tone: Notice['tone'] = 'error'): void =>
       set({ notice: { id: ++noticeCounter, tone, text } });
+    /**
+     * True, with a notice, when going from `before` to `after` would change a part of the design
+     * the open exercise locks: every edit (canvas, inspector, Fix, typing, undo, redo) asks first.
+     */
+    const refusedByLocks = (before: Manifest, after: Manifest, outcome: string): boolean => {
+      const { locks, guide } = get();
+      if (locks.length === 0 || guide?.kind !== 'exercise') return false;
+      const part = changedLockedPart(locks, before, after);
+      if (!part) return false;
+      notify(
+        `${sentenceCase(describeLockedPart(part))} ${(part.fields?.length ?? 1) > 1 ? 'are' : 'is'} locked by the exercise “${guide.exercise.title}”. ${outcome}`,
+        'info',
+      );
+      return true;
+    };
     /** A write that could not keep the user's formatting is a bug in Pod Designer: say so, and log why. */
     const reportPatchFailure = (failure: PatchFailure): void => {
       console.error('Pod Designer could not keep the formatting of an edit:', failure.error ?? failure.message);
@@ -285,6 +308,7 @@ export function createDesignerStore(
         throw error;
       }
       if (changed.manifest === parsed.documents) return { done: true, result: changed.result };
+      if (refusedByLocks(parsed.documents, changed.manifest, 'This change was not made.')) return { done: false };
       const written = writeManifest(parsed, changed.manifest);
       if (written.patchFailure) reportPatchFailure(written.patchFailure);
       parser.remember(written.manifest);
@@ -374,14 +398,17 @@ export function createDesignerStore(
         const state = get();
         if (text === state.text) return;
         const next = stateFor({ ...snapshotOf(state), text }, state.lastGood);
+        if (refusedByLocks(state.lastGood.documents, next.lastGood.documents, 'Nothing was changed.')) return;
         set({ ...next, history: recordStep(state.history, snapshotOf(state), label, null, now()) });
       },
 
       editText(text) {
         const state = get();
-        if (text === state.text) return;
+        if (text === state.text) return true;
         const next = stateFor({ ...snapshotOf(state), text }, state.lastGood);
+        if (refusedByLocks(state.lastGood.documents, next.lastGood.documents, 'Your edit was undone.')) return false;
         set({ ...next, history: recordStep(state.history, snapshotOf(state), 'Typing', 'typing', now()) });
+        return true;
       },
 
       applyEdit(label, change, options) {
@@ -516,14 +543,19 @@ export function createDesignerStore(
         const state = get();
         const step = undoStep(state.history, snapshotOf(state));
         if (!step) return;
-        set({ ...stateFor(step.snapshot, state.lastGood), history: step.history, dragBase: null });
+        const next = stateFor(step.snapshot, state.lastGood);
+        if (refusedByLocks(state.lastGood.documents, next.lastGood.documents, 'Close the exercise to undo further.'))
+          return;
+        set({ ...next, history: step.history, dragBase: null });
       },
 
       redo() {
         const state = get();
         const step = redoStep(state.history, snapshotOf(state));
         if (!step) return;
-        set({ ...stateFor(step.snapshot, state.lastGood), history: step.history, dragBase: null });
+        const next = stateFor(step.snapshot, state.lastGood);
+        if (refusedByLocks(state.lastGood.documents, next.lastGood.documents, 'This step was not redone.')) return;
+        set({ ...next, history: step.history, dragBase: null });
       },
 
       select(ids, origin, focus) {

@@ -3,6 +3,7 @@ import { EDIT_COMMANDS } from './editCommands';
 import { EXPORT_COMMANDS } from './exportCommands';
 import { FILE_COMMANDS } from './fileCommands';
 import { LEARN_COMMANDS } from './learnCommands';
+import { REVEAL_COMMANDS } from './revealCommands';
 import { SHARE_COMMANDS } from './shareCommands';
 import { VIEW_COMMANDS } from './viewCommands';
 
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   ...EXPORT_COMMANDS,
   ...EDIT_COMMANDS,
   ...VIEW_COMMANDS,
+  ...REVEAL_COMMANDS,
   ...LEARN_COMMANDS,
   ...SHARE_COMMANDS,
 ];

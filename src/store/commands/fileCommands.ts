@@ -1,4 +1,3 @@
-import { NEW_POD_YAML } from '../../catalog/newPodManifest';
 import { exportFileName } from '../exportFileName';
 import { selectCurrentWorkload } from '../selectors';
 import type { Command } from './command';
@@ -11,7 +10,13 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'file',
     keywords: ['new pod', 'start', 'blank'],
     run: ({ store }) => {
-      store.getState().loadText(NEW_POD_YAML, 'New pod');
+      const { guide } = store.getState();
+      // Leaving an exercise by accident loses its goal and checklist: ask first.
+      if (guide?.kind === 'exercise') {
+        store.getState().openDialog({ kind: 'leaveExercise', exercise: guide.exercise });
+        return null;
+      }
+      store.getState().startNewPod();
       return store.getState().text;
     },
   },

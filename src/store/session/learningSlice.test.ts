@@ -64,3 +64,68 @@ describe('templates and exercises', () => {
     expect(store.getState()).toMatchObject({ guide: null, exerciseInProgress: null });
   });
 });
+
+describe('during an exercise', () => {
+  it('hints are revealed one at a time, never past the last, and start over with the next exercise', () => {
+    const store = createDesignerStore({ text: MINE, positions: {}, workloadRef: null });
+    const first = exercise('add-readiness-probe');
+    store.getState().startExercise(first);
+    for (let step = 0; step < first.hints.length + 2; step++) store.getState().showNextHint();
+    expect(store.getState().hintsShown).toBe(first.hints.length);
+    store.getState().startExercise(exercise('pin-image-tags'));
+    expect(store.getState().hintsShown).toBe(0);
+  });
+
+  it('a new pod leaves the exercise, as one undo step', () => {
+    const store = createDesignerStore({ text: MINE, positions: {}, workloadRef: null });
+    store.getState().startExercise(exercise('add-readiness-probe'));
+    store.getState().startNewPod();
+    expect(store.getState()).toMatchObject({ guide: null, exerciseInProgress: null, dialog: null });
+    store.getState().undo();
+    expect(store.getState().text).toBe(exercise('add-readiness-probe').starterYaml);
+  });
+});
+
+describe('locked parts of an exercise', () => {
+  const shareLogVolume = () => exercise('share-log-volume');
+  const changedCommand = () => shareLogVolume().starterYaml.replace('sleep 5; done', 'sleep 1; done');
+
+  it('refuse typing, canvas edits and undo that change them, with a notice', () => {
+    const store = createDesignerStore({ text: MINE, positions: {}, workloadRef: null });
+    store.getState().startExercise(shareLogVolume());
+    expect(store.getState().locks).toEqual(shareLogVolume().locked);
+
+    expect(store.getState().editText(changedCommand())).toBe(false);
+    expect(store.getState().text).toBe(shareLogVolume().starterYaml);
+    expect(store.getState().notice?.text).toBe(
+      'The image and command of app are locked by the exercise “Share a log volume with a sidecar”. Your edit was undone.',
+    );
+
+    const renamed = store
+      .getState()
+      .applyEdit('Rename', (manifest) =>
+        manifest.map((document) => JSON.parse(JSON.stringify(document).replace('"name":"app"', '"name":"main"'))),
+      );
+    expect(renamed).toBe(false);
+    expect(store.getState().text).toBe(shareLogVolume().starterYaml);
+
+    // Other parts stay editable, and undo within the exercise works.
+    expect(store.getState().editText(shareLogVolume().starterYaml.replace('cpu: 10m', 'cpu: 20m'))).toBe(true);
+    store.getState().undo();
+    expect(store.getState().text).toBe(shareLogVolume().starterYaml);
+    // Undo past the start of the exercise would bring back a design without app.
+    store.getState().undo();
+    expect(store.getState().text).toBe(shareLogVolume().starterYaml);
+    expect(store.getState().notice?.text).toContain('Close the exercise to undo further.');
+  });
+
+  it('come from the link when it names them, and go when the exercise is left', () => {
+    const store = createDesignerStore({ text: MINE, positions: {}, workloadRef: null });
+    store.getState().startExercise(shareLogVolume(), []);
+    expect(store.getState().editText(changedCommand())).toBe(true);
+    store.getState().startExercise(shareLogVolume());
+    store.getState().closeGuide();
+    expect(store.getState().locks).toEqual([]);
+    expect(store.getState().editText(changedCommand())).toBe(true);
+  });
+});

@@ -28,7 +28,7 @@ describe('simulation playback (session state of the store)', () => {
       faults: { web: 'livenessFails' },
     });
     store.getState().setSimulationFault('web', 'none');
-    expect(store.getState().simulation.faults).toEqual({});
+    expect(store.getState().simulation.faults).toEqual({ web: 'none' });
   });
 
   it('stops playing when the lifecycle dock closes or shows the problems instead', () => {

@@ -36,8 +36,6 @@ export function resetPlayback(playback: SimulationPlayback): SimulationPlayback 
 }
 
 export function withFault(playback: SimulationPlayback, container: string, fault: ContainerFault): SimulationPlayback {
-  const faults = { ...playback.faults };
-  if (fault === 'none') delete faults[container];
-  else faults[container] = fault;
-  return { ...playback, faults };
+  // "Works" is kept as a choice: it overrides a fault the design itself implies (see selectDesignFaults).
+  return { ...playback, faults: { ...playback.faults, [container]: fault } };
 }

@@ -25,6 +25,7 @@ import './shell.css';
 const OfflineNotices = lazy(() => import('../offline/OfflineNotices'));
 // The explanation of a template or an exercise's goal and progress: shown only once one is open.
 const GuidePanel = lazyPart(() => import('../learn/GuidePanel'), 'GuidePanel');
+const RevealBar = lazyPart(() => import('../learn/RevealBar'), 'RevealBar');
 
 /**
  * The shell: the toolbar; the palette, the canvas (the explanation above it, the problems or the
@@ -69,6 +70,11 @@ export function App() {
               {view === 'map' ? <MapCanvas /> : <DesignerCanvas />}
               <CanvasHeader />
             </div>
+            {presenting && (
+              <Suspense fallback={null}>
+                <RevealBar />
+              </Suspense>
+            )}
           </main>
           <BottomDock />
         </div>

@@ -8,6 +8,10 @@ import { useDesigner } from './DesignerStoreContext';
 const CommandPalette = lazyPart(() => import('../commands/CommandPalette'), 'CommandPalette');
 const LearnDialog = lazyPart(() => import('../learn/LearnDialog'), 'LearnDialog');
 const ReplaceDesignDialog = lazyPart(() => import('../learn/ReplaceDesignDialog'), 'ReplaceDesignDialog');
+const ExerciseSolutionDialog = lazyPart(() => import('../learn/ExerciseSolutionDialog'), 'ExerciseSolutionDialog');
+const InstructorView = lazyPart(() => import('../learn/InstructorView'), 'InstructorView');
+const HandoutDialog = lazyPart(() => import('../learn/HandoutDialog'), 'HandoutDialog');
+const LeaveExerciseDialog = lazyPart(() => import('../learn/LeaveExerciseDialog'), 'LeaveExerciseDialog');
 const ReplaceWithSharedDesignDialog = lazyPart(
   () => import('../share/ReplaceWithSharedDesignDialog'),
   'ReplaceWithSharedDesignDialog',
@@ -31,7 +35,15 @@ function dialogOf(dialog: OpenDialog | null) {
     case 'shareLink':
       return <ShareLinkDialog link={dialog.link} />;
     case 'replaceWithExercise':
-      return <ReplaceDesignDialog exercise={dialog.exercise} />;
+      return <ReplaceDesignDialog exercise={dialog.exercise} restart={dialog.restart ?? false} locks={dialog.locks} />;
+    case 'exerciseSolution':
+      return <ExerciseSolutionDialog exercise={dialog.exercise} />;
+    case 'instructorView':
+      return <InstructorView />;
+    case 'exerciseHandout':
+      return <HandoutDialog exercise={dialog.exercise} />;
+    case 'leaveExercise':
+      return <LeaveExerciseDialog exercise={dialog.exercise} />;
     case 'replaceWithSharedDesign':
       return <ReplaceWithSharedDesignDialog design={dialog.design} />;
   }

@@ -20,6 +20,9 @@ const ESCAPE_IS_FREE_WHEN =
  */
 const MAX_TYPING_PAUSE_MS = 30;
 
+/** Commands whose keys belong to the editor while it has the focus (Escape, paging through the text). */
+const EDITOR_KEEPS_KEYS = new Set(['view.leavePresenter', 'view.revealNext', 'view.revealPrevious']);
+
 /**
  * The YAML editor. The store's text is the source of truth: typing goes to the store after a
  * short pause; changes from elsewhere (canvas, undo) come back as one minimal edit, so the
@@ -80,7 +83,8 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
       if (pending) clearTimeout(pending);
       pending = null;
       const started = performance.now();
-      store.getState().editText(model.getValue());
+      // Refused (it changes a part the exercise locks): the editor goes back to the store's text.
+      if (!store.getState().editText(model.getValue())) showStoreText(store.getState().text);
       // React renders the change in a microtask queued during editText: this one runs after it.
       queueMicrotask(() => {
         lastUpdateMs = performance.now() - started;
@@ -103,15 +107,14 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
     document.addEventListener('visibilitychange', flushBeforeLeaving, { capture: true });
 
     // The store's text changed elsewhere: apply it as one edit that keeps the cursor in place.
-    const unsubscribeText = store.subscribe((state, previous) => {
-      if (state.text === previous.text || state.text === model.getValue()) return;
-      matchLineBreaks(state.text);
-      if (state.text === model.getValue()) return;
+    const showStoreText = (text: string): void => {
+      matchLineBreaks(text);
+      if (text === model.getValue()) return;
       if (pending) {
         clearTimeout(pending);
         pending = null;
       }
-      const edit = editorEditFor(model.getValue(), state.text);
+      const edit = editorEditFor(model.getValue(), text);
       if (!edit) return;
       const start = model.getPositionAt(edit.start);
       const end = model.getPositionAt(edit.end);
@@ -128,11 +131,15 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
       } finally {
         applyingStoreText = false;
       }
+    };
+    const unsubscribeText = store.subscribe((state, previous) => {
+      if (state.text === previous.text || state.text === model.getValue()) return;
+      showStoreText(state.text);
     });
 
     // The command table's shortcuts work while typing too (undo and redo are the app's). What was
     // just typed reaches the store first, so Export or Undo see it.
-    const actions = COMMANDS.filter((command) => command.id !== 'view.leavePresenter').flatMap((command) => {
+    const actions = COMMANDS.filter((command) => !EDITOR_KEEPS_KEYS.has(command.id)).flatMap((command) => {
       const keybindings = (command.shortcuts ?? []).flatMap((shortcut) => monacoKeybinding(monaco, shortcut) ?? []);
       if (keybindings.length === 0) return [];
       return [

@@ -1,8 +1,7 @@
-import { ChevronDown, ChevronUp, Link, X } from 'lucide-react';
+import { ChevronDown, ChevronUp, X } from 'lucide-react';
 import { useId } from 'react';
 import { selectPanelOpen } from '../../store/session/layoutSlice';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
-import { CommandButton } from '../commands/CommandButton';
 import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
 import { ExerciseGoalStatus } from './ExerciseGoalStatus';
 import './learn.css';
@@ -25,7 +24,10 @@ export function GuidePanel() {
   const title = guide.kind === 'template' ? guide.template.title : guide.exercise.title;
 
   return (
-    <aside className={expanded ? 'guide' : 'guide is-collapsed'} aria-labelledby={titleId}>
+    <aside
+      className={['guide', `guide--${guide.kind}`, !expanded && 'is-collapsed'].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+    >
       <header className="guide__header">
         <span className="guide__kind">{guide.kind === 'template' ? 'Template' : 'Exercise'}</span>
         <h2 id={titleId} className="guide__title">
@@ -62,7 +64,16 @@ export function GuidePanel() {
               <strong>Goal:</strong> {guide.exercise.goal}
             </p>
             <ExerciseGoalStatus key={guide.exercise.id} exercise={guide.exercise} />
-            <CommandButton id="share.copyExerciseLink" icon={Link} className="guide__link" />
+            {guide.exercise.images && guide.exercise.images.length > 0 && (
+              <details className="guide__facts" open>
+                <summary>What the images do</summary>
+                <ul aria-label="What the images do">
+                  {guide.exercise.images.map((facts) => (
+                    <li key={facts.repository}>{facts.summary}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </>
         )}
       </div>

@@ -98,8 +98,15 @@ export function LearnDialog({ tab }: { tab: GalleryTab }) {
         ) : (
           <>
             <p className="learn-dialog__intro">
-              Each exercise starts from a design with a goal; the guide beside the canvas turns to “Goal met” when your
-              design reaches it.
+              Each exercise starts from a broken or weak design with a goal; the guide above the canvas ticks its steps
+              as your design reaches them.{' '}
+              <button
+                type="button"
+                className="learn-dialog__link-button"
+                onClick={() => store.getState().openDialog({ kind: 'instructorView' })}
+              >
+                Instructor view and handouts
+              </button>
             </p>
             <GalleryList
               key="exercises"

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { listContainerSlots, PROBE_KINDS } from '../../model/containers';
 import { field, isJsonObject, type JsonObject } from '../../model/jsonValue';
 import type { PodTimeline } from '../../simulate/lifecycleTypes';
-import { selectDesignedPodSpec } from '../../store/simulationTimeline';
+import { selectDesignedPodSpec, selectDesignFaults } from '../../store/simulationTimeline';
 import { useDesigner } from '../app/DesignerStoreContext';
 import { EventLog } from './EventLog';
 import { PlaybackControls } from './PlaybackControls';
@@ -32,6 +32,7 @@ export function LifecyclePanel() {
       <div className="lifecycle-panel__main">
         <PlaybackControls end={timeline.end} />
         <TimelineAtCursor timeline={timeline} podSpec={podSpec} />
+        <DesignFaults />
         <p className="lifecycle-panel__model">
           Model: restartPolicy {timeline.restartPolicy}; init containers run {assumptions.runSeconds} s; a failing
           container crashes after {assumptions.runSeconds} s; probe n lands at initialDelaySeconds + n × periodSeconds
@@ -43,6 +44,21 @@ export function LifecyclePanel() {
       </div>
       <PodSide podSpec={podSpec} />
     </section>
+  );
+}
+
+/** What the design itself makes go wrong, which the simulation plays unless a what-if overrides it. */
+function DesignFaults() {
+  const faults = useDesigner(selectDesignFaults);
+  if (faults.size === 0) return null;
+  return (
+    <ul className="lifecycle-panel__design-faults" aria-label="What the design makes happen">
+      {[...faults].map(([name, entry]) => (
+        <li key={name}>
+          <strong>{name}</strong>: {entry.reason}.
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { ContainerSegment } from '../../../simulate/lifecycleTypes';
 import { segmentAt } from '../../../simulate/segmentsAt';
 import { selectDockTab } from '../../../store/session/layoutSlice';
-import { selectDesignedPodSpec, simulatedTimeline } from '../../../store/simulationTimeline';
+import { selectDesignedPodSpec, selectDesignFaults, simulatedTimeline } from '../../../store/simulationTimeline';
 import { useDesigner } from '../../app/DesignerStoreContext';
 
 /**
@@ -13,7 +13,8 @@ export function useContainerSimulationState(name: string): ContainerSegment | nu
   const open = useDesigner((state) => selectDockTab(state) === 'lifecycle');
   const faults = useDesigner((state) => state.simulation.faults);
   const deleteAt = useDesigner((state) => state.simulation.deleteAt);
-  const timeline = open ? simulatedTimeline(podSpec, { faults, deleteAt }) : null;
+  const designFaults = useDesigner(selectDesignFaults);
+  const timeline = open ? simulatedTimeline(podSpec, { faults, deleteAt }, designFaults) : null;
   const segments = timeline?.containers.find((container) => container.name === name)?.segments;
   const end = timeline?.end ?? 0;
   return useDesigner((state) =>
