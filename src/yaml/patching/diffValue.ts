@@ -85,7 +85,6 @@ function diffMapping(
       end: entry.value.end,
       removed: !hasKey(after, entry.keyText),
     })),
-    slot.kind === 'root',
   );
   if (added.length === 0) return;
   const keyColumn = columnOf(session.text, node.entries[0]!.key.start);
@@ -138,7 +137,6 @@ function diffMergingMapping(
       end: entry.value.end,
       removed: own.get(entry.keyText) === entry && !hasKey(after, entry.keyText),
     })),
-    slot.kind === 'root',
   );
   const keyColumn = columnOf(session.text, node.entries[0]!.key.start);
   const added = Object.keys(after).filter(
@@ -227,7 +225,6 @@ function diffSequence(
       end: Math.max(item.end, node.dashes[index]! + 1),
       removed: removedOld.has(index),
     })),
-    slot.kind === 'root',
   );
   const dashColumn = columnOf(session.text, node.dashes[0]!);
   const oldIndexByNew = new Map(kept.map((step) => [step.newIndex, step.oldIndex]));

@@ -15,15 +15,15 @@ import type { PatchSession } from './patchSession';
  */
 
 /**
- * Deletes the lines of removed items, with the comment lines right above them (and those below
- * them indented deeper). A run of removed
- * items that starts on a shared line (the first key after `- `) is cut up to the next kept item,
- * which moves up onto that line.
+ * Deletes the lines of removed items. Comments outside a removed item are the author's and stay:
+ * the comment lines above it (often another item, commented out) and those between removed items.
+ * Only the item's own lines go, with its trailing comment and the comment lines below it that are
+ * indented deeper (they are inside it). A run of removed items that starts on a shared line (the
+ * first key after `- `) is cut up to the next kept item, which moves up onto that line.
  */
 export function removeLines(
   session: PatchSession,
   items: readonly { start: number; end: number; removed: boolean }[],
-  atRoot: boolean,
 ): void {
   let index = 0;
   while (index < items.length) {
@@ -38,20 +38,18 @@ export function removeLines(
     if (!isFirstOnLine(session.text, first.start) && following) {
       session.edits.push({ start: first.start, end: following.start, text: '' });
     } else {
-      // Comment lines right above a removed item (at its column) describe it and go with it.
-      // So do the comment lines below it that are indented deeper (they are inside it).
-      const column = columnOf(session.text, first.start);
-      const lineStart = lineStartOf(session.text, first.start);
-      const start = atRoot ? lineStart : startOfCommentLinesAbove(session.text, lineStart, column);
-      const end = endOfLines(session, items[last]!.end);
-      deleteLines(
-        session,
-        start,
-        session.text[end - 1] === '\n' ? endOfCommentLinesBelow(session.text, end, column) : end,
-      );
+      for (let removed = index; removed <= last; removed++) deleteItemLines(session, items[removed]!);
     }
     index = last + 1;
   }
+}
+
+/** Deletes the lines of one item, from its line's start to the end of the comments inside it. */
+function deleteItemLines(session: PatchSession, item: { start: number; end: number }): void {
+  const column = columnOf(session.text, item.start);
+  const start = lineStartOf(session.text, item.start);
+  const end = endOfLines(session, item.end);
+  deleteLines(session, start, session.text[end - 1] === '\n' ? endOfCommentLinesBelow(session.text, end, column) : end);
 }
 
 /**
