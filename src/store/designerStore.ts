@@ -75,6 +75,11 @@ export interface DesignerState extends LayoutState, SimulationState, LearningSta
   /** Earlier versions of each workload per kind, so switching kind and back loses nothing. */
   readonly rememberedKinds: Readonly<Record<string, Partial<Record<WorkloadKind, JsonObject>>>>;
   /**
+   * The text each remembered kind was read from: a field set aside by a kind switch (a
+   * StatefulSet's claim templates) comes back with its own text, comments and flow style kept.
+   */
+  readonly rememberedTexts: Readonly<Record<string, Partial<Record<WorkloadKind, ParsedManifest>>>>;
+  /**
    * The validator's findings and the parsed text they were found in: the last good one, or one a
    * little older while the validator (a Web Worker) works on the newest. Null before the first.
    */
@@ -136,6 +141,8 @@ export type DesignerStore = StoreApi<DesignerState & DesignerActions>;
 interface EditOptions {
   /** What to select once the change is made. */
   readonly select?: readonly EntityId[];
+  /** Earlier texts whose values may come back, written with their old text (see writeManifest). */
+  readonly donors?: readonly ParsedManifest[];
 }
 
 /** A workload changed by an edit, and what the edit reports about it. */
@@ -239,7 +246,7 @@ export function createDesignerStore(
         throw error;
       }
       if (changed.manifest === parsed.documents) return { done: true, result: changed.result };
-      const written = writeManifest(parsed, changed.manifest);
+      const written = writeManifest(parsed, changed.manifest, { donors: options?.donors ?? [] });
       if (written.patchFailure) reportPatchFailure(written.patchFailure);
       parser.remember(written.manifest);
       const workloadRef = resolveWorkloadRef(written.manifest.documents, ref);
@@ -284,6 +291,7 @@ export function createDesignerStore(
       measured: {},
       notice: null,
       rememberedKinds: {},
+      rememberedTexts: {},
       validation: null,
       ...createLayoutSlice(set, get, session.layout ?? defaultWorkspaceLayout()),
       ...createSimulationSlice(set, get),
@@ -298,6 +306,7 @@ export function createDesignerStore(
           history: recordStep(state.history, snapshotOf(state), label, null, now()),
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
+          rememberedTexts: {},
         });
       },
 
@@ -309,6 +318,7 @@ export function createDesignerStore(
           history: recordStep(state.history, snapshotOf(state), label, null, now()),
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
+          rememberedTexts: {},
         });
       },
 
@@ -343,19 +353,26 @@ export function createDesignerStore(
           notify('There is no workload in this file to change.');
           return false;
         }
-        const current = getObject(state.parse.manifest.documents, ref);
+        const parsed = state.parse.manifest;
+        const current = getObject(parsed.documents, ref);
         const currentKind = current?.kind;
         if (!current || currentKind === kind) return true;
         const key = workloadKey(ref);
         const remembered = state.rememberedKinds[key]?.[kind];
-        const changed = get().applyEdit(`Change to ${kind}`, (manifest) =>
-          updateObject(manifest, ref, (object) => changeWorkloadKind(object, kind, remembered)),
+        const changed = get().applyEdit(
+          `Change to ${kind}`,
+          (manifest) => updateObject(manifest, ref, (object) => changeWorkloadKind(object, kind, remembered)),
+          { donors: [state.rememberedTexts[key]?.[kind]].filter((text) => text !== undefined) },
         );
         if (changed && typeof currentKind === 'string') {
           set((after) => ({
             rememberedKinds: {
               ...after.rememberedKinds,
               [key]: { ...after.rememberedKinds[key], [currentKind]: current },
+            },
+            rememberedTexts: {
+              ...after.rememberedTexts,
+              [key]: { ...after.rememberedTexts[key], [currentKind]: parsed },
             },
           }));
         }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../model/jsonValue';
+import { addContainer, changeWorkloadKind } from '../model/operations';
 import { setAtPath } from '../model/valueAtPath';
-import { listWorkloads, updateObject } from '../model/workloads';
+import { WORKLOAD_KINDS, type WorkloadKind } from '../model/workloadKinds';
+import { getObject, listWorkloads, updateObject } from '../model/workloads';
 import { parseManifest, type ParsedManifest } from './parseManifest';
 import { writeManifest, type WriteResult } from './writeManifest';
 
@@ -56,7 +58,99 @@ const CASSANDRA_ENV = lines(
   '            value: K8Demo',
 );
 
+const CASSANDRA_STATEFULSET = lines(
+  'apiVersion: apps/v1',
+  'kind: StatefulSet',
+  'metadata:',
+  '  name: cassandra',
+  '  labels:',
+  '    app: cassandra',
+  'spec:',
+  '  serviceName: cassandra',
+  '  replicas: 3',
+  '  selector:',
+  '    matchLabels:',
+  '      app: cassandra',
+  '  template:',
+  '    metadata:',
+  '      labels:',
+  '        app: cassandra',
+  '    spec:',
+  '      containers:',
+  '      - name: cassandra',
+  '        image: gcr.io/example/cassandra:v13',
+  '        volumeMounts:',
+  '        - name: cassandra-data',
+  '          mountPath: /cassandra_data',
+  '  # These are converted to volume claims by the controller',
+  '  # and mounted at the paths mentioned above.',
+  '  volumeClaimTemplates:',
+  '  - metadata:',
+  '      name: cassandra-data',
+  '    spec:',
+  '      accessModes: [ "ReadWriteOnce" ]',
+  '      resources:',
+  '        requests:',
+  '          storage: 1Gi',
+);
+
+/** Switches the first workload of `manifest` to `kind`, the way the store does (with what it remembers). */
+function switchKind(
+  manifest: ParsedManifest,
+  kind: WorkloadKind,
+  remembered?: { object: JsonObject; text: ParsedManifest },
+): WriteResult {
+  const ref = listWorkloads(manifest.documents)[0]!.ref;
+  return writeManifest(
+    manifest,
+    updateObject(manifest.documents, ref, (workload) => changeWorkloadKind(workload, kind, remembered?.object)),
+    { donors: remembered ? [remembered.text] : [] },
+  );
+}
+
 describe('writing edits of real-style manifests', () => {
+  it.each((Object.keys(WORKLOAD_KINDS) as WorkloadKind[]).filter((kind) => kind !== 'StatefulSet'))(
+    'switches a StatefulSet to a %s and back byte for byte (claim templates, comments, flow lists)',
+    (kind) => {
+      const original = parsed(CASSANDRA_STATEFULSET);
+      const object = getObject(original.documents, listWorkloads(original.documents)[0]!.ref)!;
+      const switched = switchKind(original, kind);
+      expect(switched.method).toBe('patched');
+      expect(switched.manifest.text).not.toContain('volumeClaimTemplates');
+      const back = switchKind(switched.manifest, 'StatefulSet', { object, text: original });
+      expect(back.method).toBe('patched');
+      expect(back.manifest.text).toBe(CASSANDRA_STATEFULSET);
+    },
+  );
+
+  it('brings the claim templates back with their comments and flow lists after an edit as a Deployment', () => {
+    const original = parsed(CASSANDRA_STATEFULSET);
+    const object = getObject(original.documents, listWorkloads(original.documents)[0]!.ref)!;
+    const deployment = switchKind(original, 'Deployment').manifest;
+    const ref = listWorkloads(deployment.documents)[0]!.ref;
+    const edited = writeManifest(
+      deployment,
+      updateObject(deployment.documents, ref, (workload) =>
+        addContainer(workload, { name: 'probe', image: 'busybox' }),
+      ),
+    ).manifest;
+    const back = switchKind(edited, 'StatefulSet', { object, text: original });
+    expect(back.method).toBe('patched');
+    expect(back.manifest.text).toContain(
+      lines(
+        '  # These are converted to volume claims by the controller',
+        '  # and mounted at the paths mentioned above.',
+        '  volumeClaimTemplates:',
+        '  - metadata:',
+        '      name: cassandra-data',
+        '    spec:',
+        '      accessModes: [ "ReadWriteOnce" ]',
+      ),
+    );
+    expect(back.manifest.text).toContain('  serviceName: cassandra\n');
+    expect(back.manifest.text).toContain('      - name: probe\n');
+  });
+
   it('removes an env var without the commented-out lines above it (only its own lines go)', () => {
     const result = edited(CASSANDRA_ENV, (workload) => {
       const env = (workload as { spec: { template: { spec: { containers: { env: unknown[] }[] } } } }).spec.template

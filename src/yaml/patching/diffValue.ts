@@ -19,6 +19,7 @@ import { dropAnchorsIn, mergedValues } from './anchorChanges';
 import { editFlowItems } from './flowItemEdits';
 import { insertRuns, removeLines } from './lineEdits';
 import { isCollection, replaceScalar, replaceValue } from './replaceValue';
+import { donorCommentsAbove } from './reuseSourceText';
 
 /*
  * Compares a value's old and new JSON and patches its text: mappings key by key, sequences item by
@@ -85,6 +86,8 @@ function diffMapping(
       end: entry.value.end,
       removed: !hasKey(after, entry.keyText),
     })),
+    'describe',
+    slot.kind === 'root',
   );
   if (added.length === 0) return;
   const keyColumn = columnOf(session.text, node.entries[0]!.key.start);
@@ -96,7 +99,7 @@ function diffMapping(
       const entry = entries.get(key);
       return entry && hasKey(before, key)
         ? { existing: { start: entry.key.start, end: entry.value.end } }
-        : { text: render(key) };
+        : { text: render(key), commentsAbove: donorCommentsAbove(session, after[key] as JsonValue, keyColumn) };
     }),
     keyColumn,
     slot.kind === 'root',
@@ -137,6 +140,8 @@ function diffMergingMapping(
       end: entry.value.end,
       removed: own.get(entry.keyText) === entry && !hasKey(after, entry.keyText),
     })),
+    'describe',
+    slot.kind === 'root',
   );
   const keyColumn = columnOf(session.text, node.entries[0]!.key.start);
   const added = Object.keys(after).filter(
@@ -225,6 +230,8 @@ function diffSequence(
       end: Math.max(item.end, node.dashes[index]! + 1),
       removed: removedOld.has(index),
     })),
+    'keep',
+    slot.kind === 'root',
   );
   const dashColumn = columnOf(session.text, node.dashes[0]!);
   const oldIndexByNew = new Map(kept.map((step) => [step.newIndex, step.oldIndex]));
