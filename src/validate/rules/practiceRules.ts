@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { practiceBarePodRule } from './practice/practiceBarePod';
 import { practiceConfigFileInCommandRule } from './practice/practiceConfigFileInCommand';
+import { practiceDefaultContainerRule } from './practice/practiceDefaultContainer';
 import { practiceDefaultNamespaceRule } from './practice/practiceDefaultNamespace';
 import { practiceDeprecatedServiceAccountRule } from './practice/practiceDeprecatedServiceAccount';
 import { practiceDnsNdotsRule } from './practice/practiceDnsNdots';
@@ -72,6 +73,7 @@ export const practiceRules: readonly Rule[] = [
   practiceRestartPolicyRule,
   practiceRecommendedLabelsRule,
   practiceDefaultNamespaceRule,
+  practiceDefaultContainerRule,
   practicePriorityClassRule,
   practiceTopologySpreadRule,
   practiceNodeSelectionRule,
