@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../model/jsonValue';
-import { addContainer, changeWorkloadKind } from '../model/operations';
+import { addContainer, changeWorkloadKind, setProbe } from '../model/operations';
 import { setAtPath } from '../model/valueAtPath';
 import { WORKLOAD_KINDS, type WorkloadKind } from '../model/workloadKinds';
 import { getObject, listWorkloads, updateObject } from '../model/workloads';
@@ -108,7 +108,89 @@ function switchKind(
   );
 }
 
+/** A node exporter in kube-prometheus's style: every mapping's keys sorted. */
+const SORTED_DAEMONSET = lines(
+  'apiVersion: apps/v1',
+  'kind: DaemonSet',
+  'metadata:',
+  '  labels:',
+  '    app.kubernetes.io/name: node-exporter',
+  '  name: node-exporter',
+  '  namespace: monitoring',
+  'spec:',
+  '  selector:',
+  '    matchLabels:',
+  '      app.kubernetes.io/name: node-exporter',
+  '  template:',
+  '    metadata:',
+  '      labels:',
+  '        app.kubernetes.io/name: node-exporter',
+  '    spec:',
+  '      containers:',
+  '      - args:',
+  '        - --web.listen-address=127.0.0.1:9100',
+  '        image: quay.io/prometheus/node-exporter:v1.8.2',
+  '        name: node-exporter',
+  '        resources:',
+  '          requests:',
+  '            cpu: 102m',
+  '        securityContext:',
+  '          readOnlyRootFilesystem: true',
+  '      hostNetwork: true',
+  '      hostPID: true',
+  '      nodeSelector:',
+  '        kubernetes.io/os: linux',
+  '      serviceAccountName: node-exporter',
+);
+
 describe('writing edits of real-style manifests', () => {
+  it('inserts keys in their sorted place in a sorted file, and writes new mappings sorted', () => {
+    const probe = edited(SORTED_DAEMONSET, (workload) =>
+      setProbe(workload, 'node-exporter', 'readinessProbe', { httpGet: { port: 9100, path: '/', scheme: 'HTTP' } }),
+    );
+    expect(probe.manifest.text).toContain(
+      lines(
+        '        name: node-exporter',
+        '        readinessProbe:',
+        '          httpGet:',
+        '            path: /',
+        '            port: 9100',
+        '            scheme: HTTP',
+        '        resources:',
+      ),
+    );
+    const init = edited(SORTED_DAEMONSET, (workload) =>
+      addContainer(workload, { name: 'setup', image: 'busybox:1.36', command: ['sh', '-c', 'true'] }, 'init'),
+    );
+    expect(init.manifest.text).toContain(
+      lines(
+        '      hostPID: true',
+        '      initContainers:',
+        '      - command:',
+        '        - sh',
+        '        - -c',
+        '        - "true"',
+        '        image: busybox:1.36',
+        '        name: setup',
+        '      nodeSelector:',
+      ),
+    );
+  });
+
+  it('keeps the order a hand-written file uses (new keys after the kept ones)', () => {
+    const probe = edited(CASSANDRA_STATEFULSET, (workload) =>
+      setProbe(workload, 'cassandra', 'readinessProbe', { tcpSocket: { port: 9042 } }),
+    );
+    expect(probe.manifest.text).toContain(
+      lines(
+        '          mountPath: /cassandra_data',
+        '        readinessProbe:',
+        '          tcpSocket:',
+        '            port: 9042',
+      ),
+    );
+  });
+
   it.each((Object.keys(WORKLOAD_KINDS) as WorkloadKind[]).filter((kind) => kind !== 'StatefulSet'))(
     'switches a StatefulSet to a %s and back byte for byte (claim templates, comments, flow lists)',
     (kind) => {

@@ -9,7 +9,7 @@ import {
 } from '../../model/jsonValue';
 import { alignSequences } from '../alignSequences';
 import { renderKey } from '../renderScalar';
-import { renderAfterDash, renderAfterKey, renderFlow } from '../renderValue';
+import { inAlphabeticalOrder, renderAfterDash, renderAfterKey, renderFlow } from '../renderValue';
 import { isMergeKey } from '../documentReferences';
 import type { MappingSource, SequenceSource, SourceNode } from '../sourceNodes';
 import type { ValueSlot } from '../valueSlot';
@@ -95,7 +95,7 @@ function diffMapping(
     `${renderKey(key)}:${renderAfterKey(after[key] as JsonValue, keyColumn, session.context)}`;
   insertRuns(
     session,
-    afterKeys.map((key) => {
+    keyOrderFor(session, node, before, afterKeys).map((key) => {
       const entry = entries.get(key);
       return entry && hasKey(before, key)
         ? { existing: { start: entry.key.start, end: entry.value.end } }
@@ -104,6 +104,32 @@ function diffMapping(
     keyColumn,
     slot.kind === 'root',
   );
+}
+
+/**
+ * The order in which the keys of a patched mapping are written: the new object's order, unless
+ * the document keeps its keys sorted, where new keys go in their sorted place among the kept ones.
+ * (One sorted mapping in a hand-written file proves nothing: `replicas, selector, template` is.)
+ */
+function keyOrderFor(
+  session: PatchSession,
+  node: MappingSource,
+  before: JsonObject,
+  afterKeys: readonly string[],
+): readonly string[] {
+  if (!session.context.style.sortedKeys) return afterKeys;
+  const kept = node.entries
+    .map((entry) => entry.keyText)
+    .filter((key) => afterKeys.includes(key) && hasKey(before, key));
+  if (!inAlphabeticalOrder(kept)) return afterKeys;
+  const added = afterKeys.filter((key) => !kept.includes(key)).sort();
+  const order: string[] = [];
+  let next = 0;
+  for (const key of kept) {
+    while (next < added.length && added[next]! < key) order.push(added[next++]!);
+    order.push(key);
+  }
+  return [...order, ...added.slice(next)];
 }
 
 /**
