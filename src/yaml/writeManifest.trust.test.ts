@@ -177,6 +177,46 @@ describe('writing edits of real-style manifests', () => {
     );
   });
 
+  it('indents a new list like the lists beside it', () => {
+    // The pod spec's lists are indented under their keys; the other lists are not (more of those).
+    const text = lines(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: frontend',
+      'spec:',
+      '  selector:',
+      '    matchLabels:',
+      '      app: frontend',
+      '  template:',
+      '    metadata:',
+      '      labels:',
+      '        app: frontend',
+      '    spec:',
+      '      containers:',
+      '        - name: server',
+      '          image: gcr.io/example/frontend:v0.10.0',
+      '          args:',
+      '          - --port=8080',
+      '          - --verbose',
+      '          ports:',
+      '          - containerPort: 8080',
+      '          env:',
+      '          - name: PORT',
+      '            value: "8080"',
+    );
+    const init = edited(text, (workload) => addContainer(workload, { name: 'setup', image: 'busybox:1.36' }, 'init'));
+    expect(init.manifest.text).toContain(
+      lines(
+        '    spec:',
+        '      initContainers:',
+        '        - name: setup',
+        '          image: busybox:1.36',
+        '      containers:',
+      ),
+    );
+  });
+
   it('keeps the order a hand-written file uses (new keys after the kept ones)', () => {
     const probe = edited(CASSANDRA_STATEFULSET, (workload) =>
       setProbe(workload, 'cassandra', 'readinessProbe', { tcpSocket: { port: 9042 } }),

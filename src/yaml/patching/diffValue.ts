@@ -9,7 +9,7 @@ import {
 } from '../../model/jsonValue';
 import { alignSequences } from '../alignSequences';
 import { renderKey } from '../renderScalar';
-import { inAlphabeticalOrder, renderAfterDash, renderAfterKey, renderFlow } from '../renderValue';
+import { inAlphabeticalOrder, renderAfterDash, renderAfterKey, renderFlow, type RenderContext } from '../renderValue';
 import { isMergeKey } from '../documentReferences';
 import type { MappingSource, SequenceSource, SourceNode } from '../sourceNodes';
 import type { ValueSlot } from '../valueSlot';
@@ -91,8 +91,9 @@ function diffMapping(
   );
   if (added.length === 0) return;
   const keyColumn = columnOf(session.text, node.entries[0]!.key.start);
+  const context = withSiblingListIndent(session, node, keyColumn);
   const render = (key: string): string =>
-    `${renderKey(key)}:${renderAfterKey(after[key] as JsonValue, keyColumn, session.context)}`;
+    `${renderKey(key)}:${renderAfterKey(after[key] as JsonValue, keyColumn, context)}`;
   insertRuns(
     session,
     keyOrderFor(session, node, before, afterKeys).map((key) => {
@@ -104,6 +105,20 @@ function diffMapping(
     keyColumn,
     slot.kind === 'root',
   );
+}
+
+/**
+ * The render context for new keys of `node`: a new list is indented like the lists beside it
+ * (`initContainers:` like `containers:`), whatever the rest of the document does.
+ */
+function withSiblingListIndent(session: PatchSession, node: MappingSource, keyColumn: number): RenderContext {
+  const sibling = node.entries.find(
+    (entry) => entry.value.kind === 'sequence' && !entry.value.flow && entry.value.dashes.length > 0,
+  );
+  if (sibling?.value.kind !== 'sequence') return session.context;
+  const sequenceIndent = columnOf(session.text, sibling.value.dashes[0]!) - keyColumn;
+  if (sequenceIndent < 0 || sequenceIndent === session.context.style.sequenceIndent) return session.context;
+  return { ...session.context, style: { ...session.context.style, sequenceIndent } };
 }
 
 /**
