@@ -33,8 +33,10 @@ import type { ReportedFinding } from './validation/reportedFinding';
 import type { StartValidation } from './validation/validationService';
 import { createLayoutSlice, type LayoutActions, type LayoutState } from './session/layoutSlice';
 import { createLearningSlice, type LearningActions, type LearningState } from './session/learningSlice';
+import { createSilencingSlice, type SilencingActions, type SilencingState } from './session/silencingSlice';
 import { createSimulationSlice, type SimulationActions, type SimulationState } from './session/simulationSlice';
 import { defaultWorkspaceLayout, type WorkspaceLayout } from './session/workspaceLayout';
+import type { SilencingConfig } from '../validate/silencing/silencingConfig';
 
 /** Who changed the selection, so the other views follow without echoing it back. */
 export type SelectionOrigin = 'canvas' | 'editor' | 'panel';
@@ -53,7 +55,7 @@ export interface Notice {
   readonly text: string;
 }
 
-export interface DesignerState extends LayoutState, SimulationState, LearningState {
+export interface DesignerState extends LayoutState, SimulationState, LearningState, SilencingState {
   // ---- document state (undoable, saved) ----
   readonly text: string;
   readonly positions: PositionsByWorkload;
@@ -86,7 +88,7 @@ export interface DesignerState extends LayoutState, SimulationState, LearningSta
   readonly validation: { readonly manifest: ParsedManifest; readonly findings: readonly ReportedFinding[] } | null;
 }
 
-export interface DesignerActions extends LayoutActions, SimulationActions, LearningActions {
+export interface DesignerActions extends LayoutActions, SimulationActions, LearningActions, SilencingActions {
   /** Replaces the whole text (New, Open, paste, template) as one undo step. */
   loadText(text: string, label: string): void;
   /** Replaces the whole design (text, positions, chosen workload: a share link) as one undo step. */
@@ -155,6 +157,7 @@ interface WorkloadEdit<R> {
 export interface InitialSession {
   readonly layout?: WorkspaceLayout;
   readonly exerciseInProgress?: string | null;
+  readonly silencingConfig?: SilencingConfig;
 }
 
 const EMPTY_PARSED: ParsedManifest = (() => {
@@ -296,6 +299,7 @@ export function createDesignerStore(
       ...createLayoutSlice(set, get, session.layout ?? defaultWorkspaceLayout()),
       ...createSimulationSlice(set, get),
       ...createLearningSlice(set, get, session.exerciseInProgress ?? null),
+      ...createSilencingSlice(set, get, session.silencingConfig),
 
       loadText(text, label) {
         const state = get();

@@ -1,4 +1,5 @@
 import { NEW_POD_YAML } from '../../catalog/newPodManifest';
+import { renderSilencingConfig } from '../../validate/silencing/renderSilencingConfig';
 import { exportFileName } from '../exportFileName';
 import { selectCurrentWorkload } from '../selectors';
 import type { Command } from './command';
@@ -43,6 +44,41 @@ export const FILE_COMMANDS: readonly Command[] = [
       const file = {
         name: exportFileName(selectCurrentWorkload(state)?.name, 'yaml', 'manifest'),
         content: state.text,
+        type: 'application/yaml',
+      };
+      effects.download(file);
+      return file;
+    },
+  },
+  {
+    id: 'file.openLintConfig',
+    label: 'Open lint config…',
+    group: 'file',
+    keywords: ['.pod-designer.yaml', 'pod-designer.config.json', 'silence', 'ignore', 'rules', 'settings'],
+    run: async ({ store, effects }) => {
+      const file = await effects.chooseTextFile();
+      if (!file) return null;
+      const problems = store.getState().loadSilencingConfig(file.text);
+      store
+        .getState()
+        .showNotice(
+          problems.length === 0
+            ? `Lint config ${file.name} applied.`
+            : `Lint config ${file.name} applied, except: ${problems.join(' ')}`,
+          problems.length === 0 ? 'info' : 'error',
+        );
+      return file.name;
+    },
+  },
+  {
+    id: 'file.downloadLintConfig',
+    label: 'Download lint config',
+    group: 'file',
+    keywords: ['.pod-designer.yaml', 'silence', 'ignore', 'rules', 'cli', 'settings', 'save'],
+    run: ({ store, effects }) => {
+      const file = {
+        name: 'pod-designer.yaml',
+        content: renderSilencingConfig(store.getState().silencingConfig),
         type: 'application/yaml',
       };
       effects.download(file);

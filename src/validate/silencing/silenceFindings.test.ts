@@ -4,6 +4,8 @@ import { ignoreRule } from '../../model/operations/ignoreRule';
 import { manifestFromYaml } from '../../testing/manifestFromYaml';
 import { ALL_RULES } from '../allRules';
 import { validateManifest } from '../validateManifest';
+import { parseManifest } from '../../yaml/parseManifest';
+import { renderSilencingConfig } from './renderSilencingConfig';
 import { silenceFindings } from './silenceFindings';
 import { readSilencingConfig } from './silencingConfig';
 
@@ -103,5 +105,22 @@ describe('silenceFindings', () => {
     expect(
       result.filter((finding) => finding.ruleId === 'pss/host-namespaces').every((finding) => finding.silenced),
     ).toBe(true);
+  });
+});
+
+describe('renderSilencingConfig', () => {
+  it('writes a config that reads back as the same config', () => {
+    const config = {
+      rules: { 'practice/image-tag': 'off', 'pss/*': 'error' },
+      ignore: [
+        { rules: ['pss/host-namespaces'], objects: ['DaemonSet/node-exporter'], reason: 'It is "its" purpose: yes' },
+      ],
+    } as const;
+    const text = renderSilencingConfig(config);
+    const parsed = parseManifest(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(readSilencingConfig(parsed.manifest.documents[0])).toEqual({ config, problems: [] });
+    const empty = parseManifest(renderSilencingConfig({ rules: {}, ignore: [] }));
+    expect(empty.ok && readSilencingConfig(empty.manifest.documents[0]).config).toEqual({ rules: {}, ignore: [] });
   });
 });

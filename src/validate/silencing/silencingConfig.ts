@@ -2,7 +2,8 @@ import type { Severity } from '../finding';
 
 /**
  * What a team decided about findings, in a file both the app and the command line read
- * (`.pod-designer.yaml` or `pod-designer.config.json`, the same shape in YAML or JSON):
+ * (`.pod-designer.yaml`, `pod-designer.yaml` or `pod-designer.config.json`, the same shape in
+ * YAML or JSON):
  *
  *   rules:
  *     practice/image-tag: off          # a rule off everywhere
@@ -31,8 +32,16 @@ export interface IgnoreEntry {
 
 export const EMPTY_SILENCING_CONFIG: SilencingConfig = { rules: {}, ignore: [] };
 
-/** The file names the app and the command line look for. */
-export const SILENCING_CONFIG_FILES = ['.pod-designer.yaml', '.pod-designer.yml', 'pod-designer.config.json'];
+/**
+ * The file names the command line looks for. The app downloads `pod-designer.yaml` (browsers drop
+ * a leading dot from downloads); either spelling works.
+ */
+export const SILENCING_CONFIG_FILES = [
+  '.pod-designer.yaml',
+  '.pod-designer.yml',
+  'pod-designer.yaml',
+  'pod-designer.config.json',
+];
 
 const SETTINGS = new Set(['off', 'error', 'warning', 'info']);
 
