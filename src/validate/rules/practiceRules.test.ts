@@ -10,7 +10,8 @@ describe('practice rules', () => {
     for (const rule of practiceRules) {
       expect(rule.id).toMatch(/^practice\/[a-z-]+$/);
       expect(rule.family).toBe('practice');
-      expect(rule.appliesTo).toBe('workload');
+      // Practice rules look at workloads; claims are the one other object they advise on.
+      expect(rule.appliesTo).toBe(rule.id === 'practice/storage-class-annotation' ? 'any' : 'workload');
       expect(rule.docsUrl).toMatch(/^https:\/\/kubernetes\.io\/docs\//);
       expect(rule.why.length).toBeGreaterThan(40);
     }

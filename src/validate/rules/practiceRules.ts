@@ -1,6 +1,9 @@
 import type { Rule } from '../rule';
 import { practiceBarePodRule } from './practice/practiceBarePod';
 import { practiceConfigFileInCommandRule } from './practice/practiceConfigFileInCommand';
+import { practiceCommandLineInOneItemRule } from './practice/practiceCommandLineInOneItem';
+import { practiceProbeHttpsSchemeRule } from './practice/practiceProbeHttpsScheme';
+import { practiceStorageClassAnnotationRule } from './practice/practiceStorageClassAnnotation';
 import { practiceDefaultContainerRule } from './practice/practiceDefaultContainer';
 import { practiceDefaultNamespaceRule } from './practice/practiceDefaultNamespace';
 import { practiceDeprecatedServiceAccountRule } from './practice/practiceDeprecatedServiceAccount';
@@ -74,6 +77,9 @@ export const practiceRules: readonly Rule[] = [
   practiceRecommendedLabelsRule,
   practiceDefaultNamespaceRule,
   practiceDefaultContainerRule,
+  practiceProbeHttpsSchemeRule,
+  practiceCommandLineInOneItemRule,
+  practiceStorageClassAnnotationRule,
   practicePriorityClassRule,
   practiceTopologySpreadRule,
   practiceNodeSelectionRule,
