@@ -1,5 +1,7 @@
 import type { DesignerState } from './designerStore';
-import { silenceFindings } from '../validate/silencing/silenceFindings';
+import type { Manifest } from '../model/manifest';
+import { listObjects, type ObjectRef } from '../model/workloads';
+import { objectName, silenceFindings } from '../validate/silencing/silenceFindings';
 import type { SilencingConfig } from '../validate/silencing/silencingConfig';
 import { memoizeByObject } from './memoize';
 import type { ReportedFinding } from './validation/reportedFinding';
@@ -47,3 +49,20 @@ export const selectValidationPending = (state: DesignerState): boolean => state.
 
 export type { Severity } from '../validate/finding';
 export type { ReportedFinding as Finding } from './validation/reportedFinding';
+
+/** `Kind/name` of every object, keyed by `documentIndex/itemIndex`, when the file holds several. */
+const documentLabelsOf = memoizeByObject((documents: Manifest): ReadonlyMap<string, string> | null => {
+  const objects = listObjects(documents);
+  if (objects.length < 2) return null;
+  return new Map(objects.map(({ ref }) => [objectRefKey(ref), objectName(documents, ref)]));
+});
+
+/** The key of an object in selectDocumentLabels. */
+export const objectRefKey = (ref: ObjectRef): string => `${ref.documentIndex}/${ref.itemIndex ?? ''}`;
+
+/**
+ * The label of each object of a multi-document file (`Deployment/reviews-v1`), so every finding
+ * says which document it is about; null for a file of one object.
+ */
+export const selectDocumentLabels = (state: DesignerState): ReadonlyMap<string, string> | null =>
+  state.validation ? documentLabelsOf(state.validation.manifest.documents) : null;

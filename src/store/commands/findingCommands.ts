@@ -1,5 +1,5 @@
 import { ignoreRule } from '../../model/operations/ignoreRule';
-import { objectPath, updateObject } from '../../model/workloads';
+import { listWorkloads, objectPath, sameObjectRef, updateObject } from '../../model/workloads';
 import type { FindingData, FindingFix } from '../../validate/finding';
 import { type DiffLine, lineDiff } from '../../yaml/lineDiff';
 import { writeManifest } from '../../yaml/writeManifest';
@@ -49,8 +49,19 @@ export async function applyFindingFix(store: DesignerStore, finding: FindingData
   return store.getState().applyEdit(fix.label, (manifest) => fix.apply(manifest));
 }
 
-/** Selects the node a finding is about and shows the finding's own place in the editor. */
+/**
+ * Selects the node a finding is about and shows the finding's own place in the editor. A finding
+ * of another workload of the file first makes that workload the designed one, so the canvas and
+ * the inspector show it too.
+ */
 export function showFinding(store: DesignerStore, finding: FindingData): void {
+  const before = store.getState();
+  const other = listWorkloads(before.lastGood.documents).find(
+    (workload) =>
+      sameObjectRef(workload.ref, finding.objectRef) &&
+      !sameObjectRef(workload.ref, selectCurrentWorkload(before)?.ref ?? null),
+  );
+  if (other) before.selectWorkload(other.ref);
   const state = store.getState();
   const id = findingNodeId(selectCurrentWorkload(state), finding);
   state.select(id ? [id] : [], 'panel', [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)]);

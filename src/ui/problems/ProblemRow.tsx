@@ -17,7 +17,14 @@ import { SEVERITY_LABELS } from './severityLabels';
  * One finding: severity (icon and word), message, path, why, docs link, and a Fix that first
  * previews the YAML it changes. Clicking the row selects its node and shows the field in the editor.
  */
-export const ProblemRow = memo(function ProblemRow({ finding }: { finding: Finding }) {
+export const ProblemRow = memo(function ProblemRow({
+  finding,
+  documentLabel,
+}: {
+  finding: Finding;
+  /** `Deployment/productpage-v1` when the file holds several objects: every row names its own. */
+  documentLabel?: string;
+}) {
   const store = useDesignerStore();
   const [preview, setPreview] = useState<FixPreview | null>(null);
   const [ignoring, setIgnoring] = useState(false);
@@ -53,6 +60,7 @@ export const ProblemRow = memo(function ProblemRow({ finding }: { finding: Findi
           <span aria-hidden="true">{label.icon}</span> {label.one}
         </span>
         <span className="problem__message">{finding.message}</span>
+        {documentLabel && <span className="problem__document">{documentLabel}</span>}
         {path && <code className="problem__path">{path}</code>}
       </button>
       {finding.silenced && (

@@ -3,6 +3,8 @@ import { filterFindings } from '../../store/filterFindings';
 import {
   type Finding,
   type Severity,
+  objectRefKey,
+  selectDocumentLabels,
   selectFindings,
   selectSilencedFindings,
   selectValidationPending,
@@ -101,6 +103,7 @@ export function ProblemsPanel() {
 }
 
 function SilencedGroup({ findings }: { findings: readonly Finding[] }) {
+  const labels = useDesigner(selectDocumentLabels);
   return (
     <section className="problems-group problems-group--silenced" aria-labelledby="problems-silenced">
       <h3 id="problems-silenced" className="problems-group__title">
@@ -109,6 +112,7 @@ function SilencedGroup({ findings }: { findings: readonly Finding[] }) {
       <ul className="problems-group__list">
         {findings.map((finding, index) => (
           <ProblemRow
+            documentLabel={labels?.get(objectRefKey(finding.objectRef))}
             key={`${finding.ruleId}|${finding.objectRef.documentIndex}|${finding.objectRef.itemIndex}|${finding.path.join('.')}|${index}`}
             finding={finding}
           />
@@ -119,6 +123,7 @@ function SilencedGroup({ findings }: { findings: readonly Finding[] }) {
 }
 
 function SeverityGroup({ severity, findings }: { severity: Severity; findings: readonly Finding[] }) {
+  const labels = useDesigner(selectDocumentLabels);
   if (findings.length === 0) return null;
   const headingId = `problems-${severity}`;
   return (
@@ -129,6 +134,7 @@ function SeverityGroup({ severity, findings }: { severity: Severity; findings: r
       <ul className="problems-group__list">
         {findings.map((finding, index) => (
           <ProblemRow
+            documentLabel={labels?.get(objectRefKey(finding.objectRef))}
             key={`${finding.ruleId}|${finding.objectRef.documentIndex}|${finding.objectRef.itemIndex}|${finding.path.join('.')}|${index}`}
             finding={finding}
           />
