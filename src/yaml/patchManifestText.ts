@@ -31,7 +31,9 @@ function donorDocumentTexts(donors: readonly ParsedManifest[]): Map<object, stri
   for (const donor of donors) {
     donor.documents.forEach((document, index) => {
       const root = donor.sources[index]?.root;
-      if (document && root) texts.set(document, donor.text.slice(root.start, root.end));
+      // A document ending in a kept block scalar (`|+`) owns line breaks after its end: patched instead.
+      const text = root ? donor.text.slice(root.start, root.end) : '';
+      if (document && root && !text.endsWith('\n')) texts.set(document, text);
     });
   }
   return texts;
