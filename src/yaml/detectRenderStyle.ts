@@ -10,15 +10,15 @@ import { columnOf } from './textScanning';
 export function detectRenderStyle(text: string, root: SourceNode | null): RenderStyle {
   const mappingSteps = new Map<number, number>();
   const sequenceSteps = new Map<number, number>();
-  // Mappings of three keys or more, and how many of them are sorted.
+  // Sorted mappings of three keys or more, and unsorted ones of two or more.
   const mappingOrders = { sorted: 0, unsorted: 0 };
   const visit = (node: SourceNode, depth: number): void => {
     if (depth > 40) return;
     if (node.kind === 'mapping' && !node.flow) {
-      if (node.entries.length >= 3) {
-        if (inAlphabeticalOrder(node.entries.map((entry) => entry.keyText))) mappingOrders.sorted++;
-        else mappingOrders.unsorted++;
-      }
+      // Two keys in order prove little (`key, value`); two out of order prove the file is not sorted.
+      const sorted = inAlphabeticalOrder(node.entries.map((entry) => entry.keyText));
+      if (!sorted && node.entries.length >= 2) mappingOrders.unsorted++;
+      else if (sorted && node.entries.length >= 3) mappingOrders.sorted++;
       for (const entry of node.entries) {
         const value = entry.value;
         const keyColumn = columnOf(text, entry.key.start);
