@@ -31,12 +31,23 @@ function donorDocumentTexts(donors: readonly ParsedManifest[]): Map<object, stri
   for (const donor of donors) {
     donor.documents.forEach((document, index) => {
       const root = donor.sources[index]?.root;
-      // A document ending in a kept block scalar (`|+`) owns line breaks after its end: patched instead.
-      const text = root ? donor.text.slice(root.start, root.end) : '';
-      if (document && root && !text.endsWith('\n')) texts.set(document, text);
+      if (document && root) texts.set(document, donor.text.slice(root.start, root.end));
     });
   }
   return texts;
+}
+
+/**
+ * A document's earlier text, made to end like the text it replaces: a document whose last value
+ * is a block scalar ends after its line break, one that ends in a plain value before it.
+ */
+function withEndingOf(text: string, root: SourceNode, restored: string): string {
+  const endsWithBreak = text[root.end - 1] === '\n';
+  const restoredBreak = /\r?\n$/.exec(restored)?.[0] ?? '';
+  if (restoredBreak && !endsWithBreak && text.startsWith(restoredBreak, root.end))
+    return restored.slice(0, -restoredBreak.length);
+  if (!restoredBreak && endsWithBreak) return restored + (text[root.end - 2] === '\r' ? '\r\n' : '\n');
+  return restored;
 }
 
 /** A patch session over an earlier text, indexed so its values can be found by identity. */
@@ -81,7 +92,11 @@ export function patchManifestText(parsed: ParsedManifest, next: Manifest, option
     } else if (root && after && donorTexts.has(after) && !options.rewriteDocuments?.has(index)) {
       // A document back exactly as an earlier text held it (a kind switch undone by switching
       // back): that text comes back, byte for byte.
-      session.edits.push({ start: root.start, end: root.end, text: donorTexts.get(after)! });
+      session.edits.push({
+        start: root.start,
+        end: root.end,
+        text: withEndingOf(session.text, root, donorTexts.get(after)!),
+      });
     } else if (root === null || options.rewriteDocuments?.has(index)) {
       rewriteDocument(session, root, after ?? null, options.rewriteDocuments?.has(index) ?? false);
     } else if (after === null || after === undefined) {
