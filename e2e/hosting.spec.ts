@@ -33,7 +33,8 @@ test('the build runs from a sub-path of a static host, as a project site does', 
   await gallery.openTemplate('Logging sidecar tailing a shared log volume');
   await expect(problemCounts(page)).toHaveAccessibleName(/^0 errors · /);
   await app.editor.ready();
-  await expect(app.editor.pane).toContainText('log-tailer');
+  await expect(app.editor.pane).toContainText('name: counter');
+  await expect(app.canvas.node('Sidecar log-tailer')).toBeVisible();
 
   // The web manifest, its icons and the service worker all live under the sub-path.
   const manifest = await page.evaluate(async () => {

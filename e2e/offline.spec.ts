@@ -41,9 +41,10 @@ test('after one visit the app loads and works with the network gone', async ({
   await expect(page.locator('.monaco-hover').filter({ hasText: 'APIVersion defines' })).toBeVisible();
 
   // Each edit revalidates: a container without an image is an error.
-  await app.editor.typeLinesAfter('containers:', ['      - name: offline-check']);
+  // (The first lines: the editor shares its column with the inspector.)
+  await app.editor.typeLinesAfter('initContainers:', ['      - name: offline-check']);
   await expect(problemCounts(page)).toHaveAccessibleName(/^[1-9]\d* errors? · /);
-  await expect(app.canvas.node('Container offline-check')).toBeVisible();
+  await expect(app.canvas.node('Init container offline-check')).toBeVisible();
 
   // Monaco's workers and every lazy chunk came from the cache: the lifecycle panel is one of them.
   await lifecycle.open();

@@ -34,8 +34,13 @@ for (const width of [1280, 1440]) {
     await page.setViewportSize({ width, height: 800 });
     await app.openFresh();
     await app.openFile('three-deployments.yaml', threeWorkloads);
+    // A file of several workloads opens on the application map; one of them opens in the pod view.
+    await page
+      .getByRole('main', { name: 'Application map' })
+      .getByRole('group', { name: 'Deployment order-queue-worker' })
+      .dblclick();
     const workload = page.getByRole('combobox', { name: 'Workload', exact: true });
-    await expect(workload).toHaveValue('0');
+    await expect(workload).toHaveValue('2');
     await workload.selectOption({ label: 'Deployment order-queue-worker' });
     await expect(app.canvas.node('Container worker')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Pod Designer' })).toBeVisible();

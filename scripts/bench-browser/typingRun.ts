@@ -40,9 +40,16 @@ export async function runTypingScenario(
     await page.goto(baseUrl);
     await page.evaluate(() => window.localStorage.clear());
     await page.reload();
+    const chooser = page.waitForEvent('filechooser');
     await page
-      .getByLabel('Open')
-      .setInputFiles({ name: 'bench.yaml', mimeType: 'application/yaml', buffer: Buffer.from(scenario.text) });
+      .getByRole('toolbar', { name: 'Pod Designer' })
+      .getByRole('button', { name: 'Open', exact: true })
+      .click();
+    await (await chooser).setFiles({
+      name: 'bench.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(scenario.text),
+    });
     const nodeId = `container:${scenario.containerName}`;
     await page.locator(`.react-flow__node[data-id="${nodeId}"]`).waitFor();
     await placeCursorAfter(page, scenario.image);

@@ -39,13 +39,22 @@ export interface ProbePaletteItem {
   readonly probe: ProbeKind;
 }
 
-export type PaletteItem = ContainerPaletteItem | VolumePaletteItem | ProbePaletteItem;
+/** A Service in front of the pod: dropped on a workload (or the pod), it selects its pods. */
+export interface ServicePaletteItem {
+  readonly id: string;
+  readonly kind: 'service';
+  readonly label: string;
+  readonly description: string;
+}
+
+export type PaletteItem = ContainerPaletteItem | VolumePaletteItem | ProbePaletteItem | ServicePaletteItem;
 
 /** Palette sections, in the order they are shown. */
 export const PALETTE_SECTIONS = [
   { kind: 'container', title: 'Containers' },
   { kind: 'volume', title: 'Volumes' },
   { kind: 'probe', title: 'Probes' },
+  { kind: 'service', title: 'Networking' },
 ] as const satisfies readonly { kind: PaletteItem['kind']; title: string }[];
 
 export const PALETTE_ITEMS: readonly PaletteItem[] = [
@@ -167,6 +176,13 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Startup probe',
     description: 'Holds the other probes back until a slow container has started.',
     probe: 'startupProbe',
+  },
+  {
+    id: 'service',
+    kind: 'service',
+    label: 'Service',
+    description:
+      'A stable address for the pods: selects them by their labels and exposes their container ports. Drop it on a workload.',
   },
 ];
 

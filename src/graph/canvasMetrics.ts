@@ -11,10 +11,12 @@ export const COMPACT_ABOVE_CONTAINERS = 12;
 
 /**
  * Level of detail by zoom: `summary` (name, role and finding badges, the name larger) below
- * `DETAIL_ZOOM`, `detail` (image, ports, probes, resources, mounts, actions) from there on.
+ * `DETAIL_ZOOM`, `detail` (image, ports, probes, resources, mounts, actions) from there on. At
+ * 0.62 a detail name (18 px) still renders at 11 px on screen, the least a laptop promises; below
+ * it the details would be under 7.5 px, too small to read, so they give their room to the name.
  */
 export type DetailLevel = 'summary' | 'detail';
-export const DETAIL_ZOOM = 0.5;
+export const DETAIL_ZOOM = 0.62;
 
 export const detailLevelAt = (zoom: number): DetailLevel => (zoom < DETAIL_ZOOM ? 'summary' : 'detail');
 
@@ -168,4 +170,15 @@ export const densityFor = (containerCount: number): Density =>
 export function containerNameSize(density: Density, zoom: number): number {
   const metrics = CANVAS_METRICS[density].container;
   return detailLevelAt(zoom) === 'summary' ? metrics.summaryNameSize : metrics.nameSize;
+}
+
+/**
+ * The least zoom at which container names render at `px` screen pixels or more, with the level
+ * of detail that zoom shows (a summary name is larger, but only below DETAIL_ZOOM).
+ * @example minZoomForNameSize('regular', 16) // 16 / 18: a detail name of 18 px
+ */
+export function minZoomForNameSize(density: Density, px: number): number {
+  const metrics = CANVAS_METRICS[density].container;
+  const summaryZoom = px / metrics.summaryNameSize;
+  return summaryZoom < DETAIL_ZOOM ? summaryZoom : Math.max(DETAIL_ZOOM, px / metrics.nameSize);
 }

@@ -1,4 +1,6 @@
 import {
+  Globe,
+  Network,
   Box,
   Boxes,
   CircleCheck,
@@ -67,6 +69,8 @@ const REFERENCE_ICONS: Readonly<Record<string, IconNode>> = {
   Secret: KeyRound,
   PersistentVolumeClaim: Database,
   ServiceAccount: CircleUser,
+  Service: Network,
+  Ingress: Globe,
 };
 
 export const referenceIcon = (kind: string): IconNode => REFERENCE_ICONS[kind] ?? HardDrive;

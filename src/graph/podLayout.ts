@@ -63,66 +63,115 @@ export interface PodLayout {
 const MAX_COLUMNS = 10;
 
 /**
- * The automatic layout: the pod box holds its lanes top to bottom in start order (init
- * containers, native sidecars, app containers), each a grid of containers in run order; an empty
- * lane is a slim labelled strip. Under them a shelf of volumes grouped by kind, and the outside
- * objects the pod uses stand in columns to its right. The number of grid columns is chosen so the
- * whole picture fills the canvas's shape best (names as large as possible after "fit view").
+ * The automatic layout: the pod box holds its lanes in start order (init containers, native
+ * sidecars, app containers), top to bottom or, on a wide canvas, side by side; each lane is a grid
+ * of containers in run order; an empty lane is a slim labelled strip. Under them a shelf of
+ * volumes grouped by kind, and the outside objects the pod uses stand in columns to its right. The
+ * arrangement and the number of grid columns are chosen so the whole picture fills the canvas's
+ * shape best (names as large as possible after "fit view").
  * Deterministic, so a reload or an undo lays out the same way.
  */
 export function layoutPod(input: LayoutInput): PodLayout {
   const widest = Math.max(1, ...LANE_ORDER.map((lane) => input.lanes[lane].length));
+  const filledLanes = LANE_ORDER.filter((lane) => input.lanes[lane].length > 0).length;
+  const arrangements: readonly LaneArrangement[] = filledLanes > 1 ? ['stacked', 'across'] : ['stacked'];
   let best: PodLayout | null = null;
   let bestZoom = -1;
-  for (let columns = 1; columns <= Math.min(MAX_COLUMNS, Math.max(widest, 2)); columns++) {
-    const layout = layoutWithColumns(input, columns);
-    const zoom = fittedZoom(layout.bounds, input.pane ?? LAYOUT_PANE);
-    // A wider grid must earn its place: ties keep the narrower one.
-    if (zoom > bestZoom + 1e-6) {
-      best = layout;
-      bestZoom = zoom;
+  for (const arrangement of arrangements)
+    for (let columns = 1; columns <= Math.min(MAX_COLUMNS, Math.max(widest, 2)); columns++) {
+      const layout = layoutWithColumns(input, columns, arrangement);
+      const zoom = fittedZoom(layout.bounds, input.pane ?? LAYOUT_PANE);
+      // A wider grid, or lanes side by side, must earn their place: ties keep the simpler layout.
+      if (zoom > bestZoom + 1e-6) {
+        best = layout;
+        bestZoom = zoom;
+      }
     }
-  }
   return best!;
 }
 
-function layoutWithColumns(input: LayoutInput, columns: number): PodLayout {
+/**
+ * `stacked`: lanes top to bottom, each as wide as the pod. `across`: the lanes that hold
+ * containers side by side in start order (a wide canvas with a few containers per lane), under the
+ * slim strips of the empty ones.
+ */
+type LaneArrangement = 'stacked' | 'across';
+
+/** A lane's container grid: each cell's offset from the lane's top-left, and the grid's size. */
+function laneGrid(
+  heights: readonly number[],
+  columns: number,
+  metrics: (typeof CANVAS_METRICS)[Density],
+): { cells: Box[]; width: number; height: number } {
+  const lane = metrics.lane;
+  const cellWidth = metrics.container.width;
+  const used = Math.max(1, Math.min(columns, heights.length));
+  const cells: Box[] = [];
+  let rowTop = lane.header;
+  for (let start = 0; start < heights.length; start += columns) {
+    const row = heights.slice(start, start + columns);
+    row.forEach((cellHeight, column) => {
+      cells.push({
+        x: lane.paddingLeft + column * (cellWidth + lane.gutter),
+        y: rowTop,
+        width: cellWidth,
+        height: cellHeight,
+      });
+    });
+    rowTop += Math.max(...row) + lane.rowGap;
+  }
+  return {
+    cells,
+    width: lane.paddingLeft + used * cellWidth + (used - 1) * lane.gutter + lane.gutter,
+    height: rowTop - lane.rowGap + lane.paddingBottom,
+  };
+}
+
+function layoutWithColumns(input: LayoutInput, columns: number, arrangement: LaneArrangement): PodLayout {
   const metrics = CANVAS_METRICS[input.density];
   const { padding, header } = metrics.pod;
   const lane = metrics.lane;
-  const cellWidth = metrics.container.width;
-  const lanesWidth = lane.paddingLeft + columns * cellWidth + (columns - 1) * lane.gutter + lane.gutter;
+  const grids = Object.fromEntries(
+    LANE_ORDER.map((name) => [name, laneGrid(input.lanes[name], columns, metrics)]),
+  ) as Record<LaneName, ReturnType<typeof laneGrid>>;
+  const filled = LANE_ORDER.filter((name) => input.lanes[name].length > 0);
+  const acrossWidth = filled.reduce((sum, name) => sum + grids[name].width, 0) + (filled.length - 1) * lane.gap;
+  const lanesWidth =
+    arrangement === 'across'
+      ? acrossWidth
+      : lane.paddingLeft + columns * metrics.container.width + (columns - 1) * lane.gutter + lane.gutter;
   // Wide enough for two volumes side by side and the pod's title.
   const innerWidth = Math.max(lanesWidth, lane.paddingLeft + 2 * metrics.volume.width + metrics.shelf.groupGap + 8);
 
   const lanes = {} as Record<LaneName, LaneLayout>;
-  let y = header;
-  for (const name of LANE_ORDER) {
-    const heights = input.lanes[name];
+  const place = (name: LaneName, x: number, y: number, width: number, height: number): void => {
+    const cells = grids[name].cells.map((cell) => ({ ...cell, x: x + cell.x, y: y + cell.y }));
     const open = input.openLane === name;
-    const cells: Box[] = [];
-    let height: number;
-    if (heights.length === 0) {
-      height = open ? lane.header + lane.dropCell + lane.paddingBottom : lane.slim;
-    } else {
-      let rowTop = y + lane.header;
-      for (let start = 0; start < heights.length; start += columns) {
-        const row = heights.slice(start, start + columns);
-        const rowHeight = Math.max(...row);
-        row.forEach((cellHeight, column) => {
-          cells.push({
-            x: padding + lane.paddingLeft + column * (cellWidth + lane.gutter),
-            y: rowTop,
-            width: cellWidth,
-            height: cellHeight,
-          });
-        });
-        rowTop += rowHeight + lane.rowGap;
-      }
-      height = rowTop - lane.rowGap - y + lane.paddingBottom;
+    lanes[name] = { x, y, width, height, cells, empty: input.lanes[name].length === 0, open };
+  };
+  const emptyHeight = (name: LaneName) =>
+    input.openLane === name ? lane.header + lane.dropCell + lane.paddingBottom : lane.slim;
+  let y = header;
+  if (arrangement === 'across') {
+    for (const name of LANE_ORDER.filter((entry) => !filled.includes(entry))) {
+      place(name, padding, y, innerWidth, emptyHeight(name));
+      y += emptyHeight(name) + lane.gap;
     }
-    lanes[name] = { x: padding, y, width: innerWidth, height, cells, empty: heights.length === 0, open };
-    y += height + lane.gap;
+    const rowHeight = Math.max(...filled.map((name) => grids[name].height));
+    let x = padding;
+    for (const [index, name] of filled.entries()) {
+      // The last lane takes what is left of the pod's width.
+      const width = index === filled.length - 1 ? padding + innerWidth - x : grids[name].width;
+      place(name, x, y, width, rowHeight);
+      x += width + lane.gap;
+    }
+    y += rowHeight + lane.gap;
+  } else {
+    for (const name of LANE_ORDER) {
+      const height = input.lanes[name].length === 0 ? emptyHeight(name) : grids[name].height;
+      place(name, padding, y, innerWidth, height);
+      y += height + lane.gap;
+    }
   }
   const lanesBottom = y - lane.gap;
 

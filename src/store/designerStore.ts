@@ -10,6 +10,7 @@ import { starterPod } from '../model/starterPod';
 import {
   appendDocument,
   getObject,
+  listObjects,
   listWorkloads,
   sameObjectRef,
   updateObject,
@@ -17,10 +18,14 @@ import {
 } from '../model/workloads';
 import { createManifestParser } from '../yaml/createManifestParser';
 import { withDocuments } from '../yaml/lazyParsedManifest';
+import { buildImportReport, type ImportReport } from '../yaml/importReport';
 import { parseManifest, type ParsedManifest, type ParseOutcome } from '../yaml/parseManifest';
 import { type PatchFailure, writeManifest } from '../yaml/writeManifest';
 import {
   EMPTY_SNAPSHOT,
+  MAP_POSITIONS_KEY,
+  positionsAfterInsert,
+  positionsAfterRemove,
   workloadKey,
   type DocumentSnapshot,
   type PositionsByWorkload,
@@ -37,6 +42,19 @@ import { createSilencingSlice, type SilencingActions, type SilencingState } from
 import { createSimulationSlice, type SimulationActions, type SimulationState } from './session/simulationSlice';
 import { defaultWorkspaceLayout, type WorkspaceLayout } from './session/workspaceLayout';
 import type { SilencingConfig } from '../validate/silencing/silencingConfig';
+
+/** What the canvas shows: every object of the file (the application map), or one workload's pod. */
+export type CanvasView = 'map' | 'pod';
+
+/**
+ * The view a file opens in: its pod when it holds one workload (or nothing yet: a new pod), the
+ * application map when it holds several objects to choose from.
+ */
+export function initialViewFor(manifest: Manifest): CanvasView {
+  const workloads = listWorkloads(manifest).length;
+  if (workloads === 1) return 'pod';
+  return workloads > 1 || listObjects(manifest).length > 0 ? 'map' : 'pod';
+}
 
 /** Who changed the selection, so the other views follow without echoing it back. */
 export type SelectionOrigin = 'canvas' | 'editor' | 'panel';
@@ -60,6 +78,10 @@ export interface DesignerState extends LayoutState, SimulationState, LearningSta
   readonly text: string;
   readonly positions: PositionsByWorkload;
   readonly workloadRef: ObjectRef | null;
+  // ---- view state (session, not undone) ----
+  readonly view: CanvasView;
+  /** What the file just opened holds and how it is shown, until dismissed. */
+  readonly importReport: ImportReport | null;
   // ---- derived from the text, cached ----
   /** Outcome of parsing `text`. */
   readonly parse: ParseOutcome;
@@ -89,10 +111,16 @@ export interface DesignerState extends LayoutState, SimulationState, LearningSta
 }
 
 export interface DesignerActions extends LayoutActions, SimulationActions, LearningActions, SilencingActions {
-  /** Replaces the whole text (New, Open, paste, template) as one undo step. */
-  loadText(text: string, label: string): void;
+  /**
+   * Replaces the whole text (New, Open, paste, template) as one undo step; `report` (a file
+   * opened or pasted) shows the import report.
+   */
+  loadText(text: string, label: string, options?: { readonly report?: boolean }): void;
+  dismissImportReport(): void;
   /** Replaces the whole design (text, positions, chosen workload: a share link) as one undo step. */
   loadDesign(design: DocumentSnapshot, label: string): void;
+  /** Replaces the text with an edit made as text (a whole document removed), as one undo step. */
+  replaceText(text: string, label: string): void;
   /** Text typed in the editor; consecutive typing within a short pause is one undo step. */
   editText(text: string): void;
   /**
@@ -117,6 +145,10 @@ export interface DesignerActions extends LayoutActions, SimulationActions, Learn
   ): R | null;
   changeWorkloadKind(kind: WorkloadKind): boolean;
   selectWorkload(ref: ObjectRef): void;
+  /** Shows the application map (every object of the file). */
+  openMap(): void;
+  /** Shows the pod view of the workload at `ref` (choosing it as the designed workload). */
+  openWorkload(ref: ObjectRef): void;
   /** Node positions while dragging (`drag`) and at the end (`end`: records one undo step). */
   moveNodes(moves: Readonly<Record<EntityId, XYPosition>>, phase: 'drag' | 'end'): void;
   /** Forgets user positions of the designed workload (automatic layout again), as one step. */
@@ -128,6 +160,14 @@ export interface DesignerActions extends LayoutActions, SimulationActions, Learn
    * step just recorded, whose snapshot still holds the old positions.
    */
   forgetPositions(ids: readonly EntityId[]): void;
+  /**
+   * Keeps positions and the chosen workload (`designed`: the one before the edit) with their
+   * documents after a document was inserted at `at` (the step just recorded holds the old ones,
+   * as for forgetPositions).
+   */
+  documentInserted(at: number, designed: ObjectRef | null): void;
+  /** The same after the document at `at` was removed. */
+  documentRemoved(at: number, designed: ObjectRef | null): void;
   undo(): void;
   redo(): void;
   select(ids: readonly EntityId[], origin: SelectionOrigin, focus?: DataPath): void;
@@ -215,6 +255,12 @@ export function createDesignerStore(
       positions: state.positions,
       workloadRef: state.workloadRef,
     });
+    /** Where the nodes on screen keep their positions: the map's own key, or the designed workload's. */
+    const positionsKey = (state: DesignerState): string | null => {
+      if (state.view === 'map') return MAP_POSITIONS_KEY;
+      const ref = resolveWorkloadRef(state.lastGood.documents, state.workloadRef);
+      return ref ? workloadKey(ref) : null;
+    };
     const notify = (text: string, tone: Notice['tone'] = 'error'): void =>
       set({ notice: { id: ++noticeCounter, tone, text } });
     /** A write that could not keep the user's formatting is a bug in Pod Designer: say so, and log why. */
@@ -286,8 +332,11 @@ export function createDesignerStore(
         options,
       );
 
+    const first = stateFor(initial, null);
     return {
-      ...stateFor(initial, null),
+      ...first,
+      view: initialViewFor(first.lastGood.documents),
+      importReport: null,
       history: EMPTY_HISTORY,
       dragBase: null,
       selection: { ids: [], origin: 'panel' },
@@ -301,16 +350,23 @@ export function createDesignerStore(
       ...createLearningSlice(set, get, session.exerciseInProgress ?? null),
       ...createSilencingSlice(set, get, session.silencingConfig),
 
-      loadText(text, label) {
+      loadText(text, label, options) {
         const state = get();
         if (text === state.text) return;
         const next = stateFor({ text, positions: {}, workloadRef: null }, null);
         set({
           ...next,
+          importReport:
+            options?.report && next.parse.ok
+              ? buildImportReport(text, next.parse.manifest, resolveWorkloadRef(next.lastGood.documents, null))
+              : null,
+          view: initialViewFor(next.lastGood.documents),
           history: recordStep(state.history, snapshotOf(state), label, null, now()),
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
           rememberedTexts: {},
+          // A template's explanation is about the template: another file replaces it too.
+          ...(state.guide?.kind === 'template' ? { guide: null } : {}),
         });
       },
 
@@ -319,11 +375,20 @@ export function createDesignerStore(
         const next = stateFor(design, null);
         set({
           ...next,
+          importReport: null,
+          view: initialViewFor(next.lastGood.documents),
           history: recordStep(state.history, snapshotOf(state), label, null, now()),
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
           rememberedTexts: {},
         });
+      },
+
+      replaceText(text, label) {
+        const state = get();
+        if (text === state.text) return;
+        const next = stateFor({ ...snapshotOf(state), text }, state.lastGood);
+        set({ ...next, history: recordStep(state.history, snapshotOf(state), label, null, now()) });
       },
 
       editText(text) {
@@ -393,11 +458,24 @@ export function createDesignerStore(
         });
       },
 
+      openMap() {
+        if (get().view !== 'map') set({ view: 'map', selection: { ids: [], origin: 'panel' } });
+      },
+
+      openWorkload(ref) {
+        const state = get();
+        if (!sameObjectRef(ref, state.workloadRef))
+          set({
+            workloadRef: ref,
+            history: recordStep(state.history, snapshotOf(state), 'Choose workload', null, now()),
+          });
+        set({ view: 'pod', selection: { ids: [], origin: 'panel' } });
+      },
+
       moveNodes(moves, phase) {
         const state = get();
-        const ref = resolveWorkloadRef(state.lastGood.documents, state.workloadRef);
-        if (!ref) return;
-        const key = workloadKey(ref);
+        const key = positionsKey(state);
+        if (!key) return;
         const positions = { ...state.positions, [key]: { ...state.positions[key], ...moves } };
         const dragBase = state.dragBase ?? snapshotOf(state);
         if (phase === 'drag') {
@@ -409,9 +487,9 @@ export function createDesignerStore(
 
       resetPositions() {
         const state = get();
-        const ref = resolveWorkloadRef(state.lastGood.documents, state.workloadRef);
-        if (!ref || !state.positions[workloadKey(ref)]) return;
-        const { [workloadKey(ref)]: _removed, ...positions } = state.positions;
+        const key = positionsKey(state);
+        if (!key || !state.positions[key]) return;
+        const { [key]: _removed, ...positions } = state.positions;
         set({ positions, history: recordStep(state.history, snapshotOf(state), 'Automatic layout', null, now()) });
       },
 
@@ -422,14 +500,37 @@ export function createDesignerStore(
 
       forgetPositions(ids) {
         const state = get();
-        const ref = resolveWorkloadRef(state.lastGood.documents, state.workloadRef);
-        if (!ref) return;
-        const key = workloadKey(ref);
+        const key = positionsKey(state);
+        if (!key) return;
         const current = state.positions[key];
         if (!current || !ids.some((id) => id in current)) return;
         const next = { ...current };
         for (const id of ids) delete next[id];
         set({ positions: { ...state.positions, [key]: next } });
+      },
+
+      documentInserted(at, designed) {
+        const state = get();
+        set({
+          positions: positionsAfterInsert(state.positions, at),
+          workloadRef:
+            designed && designed.documentIndex >= at
+              ? { ...designed, documentIndex: designed.documentIndex + 1 }
+              : designed,
+        });
+      },
+
+      documentRemoved(at, designed) {
+        const state = get();
+        set({
+          positions: positionsAfterRemove(state.positions, at),
+          workloadRef:
+            designed && designed.documentIndex > at
+              ? { ...designed, documentIndex: designed.documentIndex - 1 }
+              : designed && designed.documentIndex < at
+                ? designed
+                : null,
+        });
       },
 
       undo() {
@@ -469,6 +570,10 @@ export function createDesignerStore(
 
       showNotice(text, tone = 'info') {
         notify(text, tone);
+      },
+
+      dismissImportReport() {
+        set({ importReport: null });
       },
 
       dismissNotice() {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSnapshot } from './documentSnapshot';
-import { decodeSharePayload, encodeShareFragment, sameDesign, SHARE_LIMITS, shareFragmentPayload } from './shareLink';
+import { shareFragmentPayload } from './shareFragment';
+import { decodeSharePayload, encodeShareFragment, sameDesign, SHARE_LIMITS } from './shareLink';
 
 const DESIGN: DocumentSnapshot = {
   text: '# the web pod\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web # ünïcode ✓\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: site\n',

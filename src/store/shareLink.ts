@@ -1,5 +1,6 @@
 import type { DocumentSnapshot, PositionsByWorkload } from './documentSnapshot';
 import type { ObjectRef } from '../model/workloads';
+import { SHARE_FRAGMENT_KEY } from './shareFragment';
 
 /**
  * A share link carries the whole design in the URL fragment (`#design=…`), so it opens the same
@@ -7,7 +8,6 @@ import type { ObjectRef } from '../model/workloads';
  * the node positions and the chosen workload, as versioned JSON, deflated (deflate-raw) and
  * base64url-encoded. The fragment never reaches a server.
  */
-export const SHARE_FRAGMENT_KEY = 'design';
 export const SHARE_FORMAT_VERSION = 1;
 
 export const SHARE_LIMITS = {
@@ -84,13 +84,6 @@ export async function encodeShareFragment(design: DocumentSnapshot, baseUrlLengt
     };
   }
   return { ok: true, fragment };
-}
-
-/** The encoded design of a URL fragment (`#design=…` or `design=…`), or null when it has none. */
-export function shareFragmentPayload(hash: string): string | null {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  const prefix = `${SHARE_FRAGMENT_KEY}=`;
-  return fragment.startsWith(prefix) ? fragment.slice(prefix.length) : null;
 }
 
 /** Reads the design of a share link's payload (the part after `design=`); never throws. */

@@ -22,6 +22,7 @@ import { volumeNames } from '../../model/volumes';
 import { podSpecOf } from '../../model/workloads';
 import type { DesignerState, DesignerStore } from '../designerStore';
 import { addContainerFromPalette } from './podCommands';
+import { addServiceForWorkload } from './serviceCommands';
 import { selectCurrentWorkload } from '../selectors';
 
 /**
@@ -52,6 +53,8 @@ export function addPaletteItem(store: DesignerStore, item: PaletteItem, containe
       return addVolumeFromPalette(store, item, containerName);
     case 'probe':
       return attachProbeFromPalette(store, item, containerName);
+    case 'service':
+      return addServiceForWorkload(store, null);
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPodTemplate } from '../../catalog/templates';
 import { createDesignerStore, type DesignerStore } from '../designerStore';
+import { CATALOG_COMMANDS } from './catalogCommands';
 import type { CommandContext, CommandEffects } from './command';
 import { COMMANDS, commandById, runCommand } from './commandTable';
 import { canonicalShortcut, parseShortcut } from './shortcut';
@@ -44,13 +45,14 @@ const reason = (id: string, store: DesignerStore) => commandById(id).unavailable
 
 describe('the command table', () => {
   it('gives every command a unique id that starts with its group', () => {
-    const ids = COMMANDS.map((command) => command.id);
+    const ids = [...COMMANDS, ...CATALOG_COMMANDS].map((command) => command.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const command of COMMANDS) expect(command.id.startsWith(`${command.group}.`), command.id).toBe(true);
+    for (const command of [...COMMANDS, ...CATALOG_COMMANDS])
+      expect(command.id.startsWith(`${command.group}.`), command.id).toBe(true);
   });
 
   it('gives every command a label, and no two commands the same label', () => {
-    const labels = COMMANDS.map((command) => command.label);
+    const labels = [...COMMANDS, ...CATALOG_COMMANDS].map((command) => command.label);
     expect(labels.every((label) => label.trim().length > 0)).toBe(true);
     expect(new Set(labels).size).toBe(labels.length);
   });
@@ -212,5 +214,25 @@ describe('what commands do and return', () => {
     const refused = recordingEffects({ clipboard: false });
     const shown = await runCommand(commandById('share.copyLink'), contextFor(store, refused.effects));
     expect(store.getState().dialog).toEqual({ kind: 'shareLink', link: shown });
+  });
+
+  it('the palette has a command per template and exercise that opens it as one undo step', () => {
+    const store = withPod();
+    const template = CATALOG_COMMANDS.find((command) => command.id === 'learn.template.logging-sidecar');
+    if (!template) throw new Error('no command for the template logging-sidecar');
+    expect(runCommand(template, contextFor(store))).toBe('logging-sidecar');
+    expect(store.getState().guide?.kind).toBe('template');
+    expect(store.getState().history.past).toHaveLength(1);
+    const exercise = CATALOG_COMMANDS.find((command) => command.id.startsWith('learn.exercise.'));
+    if (!exercise) throw new Error('no exercise command');
+    runCommand(exercise, contextFor(store));
+    expect(store.getState().guide?.kind).toBe('exercise');
+  });
+
+  it('the diagram exports as SVG named after the workload, its drawing code loaded on first use', async () => {
+    const { effects, downloads } = recordingEffects();
+    await runCommand(commandById('export.svg'), contextFor(withPod(), effects));
+    expect(downloads.map((file) => file.name)).toEqual(['web.svg']);
+    expect(String(downloads[0]?.content)).toMatch(/^<svg[^>]*>[\s\S]*web/);
   });
 });

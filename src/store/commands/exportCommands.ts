@@ -1,11 +1,9 @@
-import { renderDiagramSvg } from '../../graph/renderDiagramSvg';
 import { manifestAsKubernetesList } from '../../model/kubernetesList';
 import { OperationError } from '../../model/operations/updatePodSpec';
 import { WORKLOAD_KIND_NAMES, type WorkloadKind } from '../../model/workloadKinds';
 import type { DesignerState } from '../designerStore';
 import { kindFileName, manifestTextAsKind } from '../exportAsKind';
 import { exportFileName } from '../exportFileName';
-import { createGraphSelector } from '../graphSelector';
 import { selectCurrentWorkload } from '../selectors';
 import type { Command } from './command';
 
@@ -14,12 +12,10 @@ const EXPORT_KINDS: readonly WorkloadKind[] = WORKLOAD_KIND_NAMES.filter(
   (kind) => kind !== 'ReplicaSet' && kind !== 'ReplicationController',
 );
 
-/** The diagram of the designed pod as an SVG document, named after the workload. */
-function diagramSvg(state: DesignerState): { readonly svg: string; readonly name: string } {
-  const workload = selectCurrentWorkload(state);
-  const graph = createGraphSelector()({ ...state, selection: { ids: [], origin: 'panel' } });
-  const name = workload?.name ?? '';
-  return { svg: renderDiagramSvg(graph, `${workload?.kind ?? 'Pod'} ${name || '(unnamed)'}`), name };
+/** The diagram's drawing code is a chunk of its own, loaded when a diagram is first exported. */
+async function diagramSvg(state: DesignerState): Promise<{ readonly svg: string; readonly name: string }> {
+  const { diagramSvgOf } = await import('./exportDiagram');
+  return diagramSvgOf(state);
 }
 
 const noWorkload = (state: DesignerState): string | null =>
@@ -35,8 +31,8 @@ export const EXPORT_COMMANDS: readonly Command[] = [
     label: 'Diagram as SVG',
     group: 'export',
     keywords: ['image', 'picture', 'slides'],
-    run: ({ store, effects }) => {
-      const { svg, name } = diagramSvg(store.getState());
+    run: async ({ store, effects }) => {
+      const { svg, name } = await diagramSvg(store.getState());
       const file = { name: exportFileName(name, 'svg'), content: svg, type: 'image/svg+xml' };
       effects.download(file);
       return file;
@@ -48,7 +44,7 @@ export const EXPORT_COMMANDS: readonly Command[] = [
     group: 'export',
     keywords: ['image', 'picture', 'slides'],
     run: async ({ store, effects }) => {
-      const { svg, name } = diagramSvg(store.getState());
+      const { svg, name } = await diagramSvg(store.getState());
       try {
         const file = { name: exportFileName(name, 'png'), content: await effects.svgToPng(svg, 2) };
         effects.download(file);

@@ -24,7 +24,7 @@ export const FILE_COMMANDS: readonly Command[] = [
     keywords: ['file', 'load', 'import', 'manifest'],
     run: async ({ store, effects }) => {
       const file = await effects.chooseTextFile();
-      if (file) store.getState().loadText(file.text, `Open ${file.name}`);
+      if (file) store.getState().loadText(file.text, `Open ${file.name}`, { report: true });
       return file?.name ?? null;
     },
   },

@@ -10,6 +10,7 @@ import { renameVolume } from '../../model/operations/renameVolume';
 import { setEntityField } from '../../model/operations/setEntityField';
 import { setMapEntryAtPath, type MapEntryEdit } from '../../model/operations/setMapEntry';
 import { setPodLabel } from '../../model/operations/setPodLabel';
+import { setPodLabelWithServices } from '../../model/operations/setPodLabelWithServices';
 import { setProbe } from '../../model/operations/setProbe';
 import { getAtPath } from '../../model/valueAtPath';
 import { podSpecOf } from '../../model/workloads';
@@ -89,9 +90,26 @@ export function renamePortCommand(
   return null;
 }
 
-/** Adds, renames, changes or removes a label of the pod; a controller's selector follows. */
+/** Adds, renames, changes or removes a label of the pod; a controller's selector and the Services that select the pods follow. */
 export function editPodLabelCommand(store: DesignerStore, edit: MapEntryEdit): boolean {
-  return store.getState().updateWorkload(mapEditLabel('pod label', edit), (workload) => setPodLabel(workload, edit));
+  const workload = selectCurrentWorkload(store.getState());
+  if (!workload)
+    return store.getState().updateWorkload(mapEditLabel('pod label', edit), (object) => setPodLabel(object, edit));
+  // The Services that select the pods through the label follow it, in the same undo step.
+  let followed: readonly string[] = [];
+  const done = store.getState().applyEdit(mapEditLabel('pod label', edit), (manifest) => {
+    const edited = setPodLabelWithServices(manifest, workload.ref, edit);
+    followed = edited.services;
+    return edited.manifest;
+  });
+  if (done && followed.length)
+    store
+      .getState()
+      .showNotice(
+        `The selector of Service ${followed.join(', ')} followed the label, so it still reaches these pods (Undo puts both back).`,
+        'info',
+      );
+  return done;
 }
 
 /** The same for any string map of the workload object (its own labels, annotations). */

@@ -1,5 +1,3 @@
-import { EXERCISES } from '../../catalog/exercises';
-import { POD_TEMPLATES } from '../../catalog/templates';
 import { exerciseHash } from '../../exercises/exerciseLink';
 import { selectPanelOpen } from '../session/layoutSlice';
 import type { Command } from './command';
@@ -56,28 +54,4 @@ export const LEARN_COMMANDS: readonly Command[] = [
       return link;
     },
   },
-  ...POD_TEMPLATES.map(
-    (template): Command => ({
-      id: `learn.template.${template.id}`,
-      label: `Open template: ${template.title}`,
-      group: 'learn',
-      keywords: ['pattern', ...template.tags],
-      run: ({ store }) => {
-        store.getState().openTemplate(template);
-        return template.id;
-      },
-    }),
-  ),
-  ...EXERCISES.map(
-    (exercise): Command => ({
-      id: `learn.exercise.${exercise.id}`,
-      label: `Start exercise: ${exercise.title}`,
-      group: 'learn',
-      keywords: ['workshop', 'practice'],
-      run: ({ store }) => {
-        store.getState().startExercise(exercise);
-        return exercise.id;
-      },
-    }),
-  ),
 ];

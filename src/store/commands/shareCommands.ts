@@ -1,13 +1,7 @@
 import type { DesignerStore } from '../designerStore';
 import type { DocumentSnapshot } from '../documentSnapshot';
-import {
-  decodeSharePayload,
-  encodeShareFragment,
-  SHARE_LIMITS,
-  sameDesign,
-  shareFragmentPayload,
-  type ShareLinkEncoded,
-} from '../shareLink';
+import { shareFragmentPayload } from '../shareFragment';
+import type { ShareLinkEncoded } from '../shareLink';
 import type { Command } from './command';
 
 /** What opening a URL fragment led to. */
@@ -23,8 +17,12 @@ export type SharedDesignArrival =
   /** The user has other work: ask before replacing it with `design`. */
   | { readonly kind: 'ask'; readonly design: DocumentSnapshot };
 
+/** The share link's coding (compression, checks): a chunk of its own, loaded when a link is made or opened. */
+const loadShareLink = () => import('../shareLink');
+
 /** The design of the store as a share fragment (`design=…`). */
-export function shareFragmentOf(store: DesignerStore, baseUrlLength: number): Promise<ShareLinkEncoded> {
+export async function shareFragmentOf(store: DesignerStore, baseUrlLength: number): Promise<ShareLinkEncoded> {
+  const { encodeShareFragment } = await loadShareLink();
   const { text, positions, workloadRef } = store.getState();
   return encodeShareFragment({ text, positions, workloadRef }, baseUrlLength);
 }
@@ -37,6 +35,7 @@ export function shareFragmentOf(store: DesignerStore, baseUrlLength: number): Pr
 export async function openSharedDesign(store: DesignerStore, hash: string): Promise<SharedDesignArrival> {
   const payload = shareFragmentPayload(hash);
   if (payload === null) return { kind: 'none' };
+  const { decodeSharePayload, sameDesign } = await loadShareLink();
   const decoded = await decodeSharePayload(payload);
   if (!decoded.ok) return { kind: 'broken', message: decoded.message };
   const { text, positions, workloadRef } = store.getState();
@@ -69,6 +68,7 @@ export const SHARE_COMMANDS: readonly Command[] = [
       }
       const link = `${base}#${encoded.fragment}`;
       if (await effects.copyText(link)) {
+        const { SHARE_LIMITS } = await loadShareLink();
         const long =
           link.length > SHARE_LIMITS.comfortableUrlLength
             ? ` It is long (${link.length.toLocaleString('en')} characters): some mail and chat apps cut such links.`

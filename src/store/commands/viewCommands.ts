@@ -1,4 +1,5 @@
 import type { DesignerState } from '../designerStore';
+import { selectCurrentWorkload } from '../selectors';
 import { selectDockTab, selectPanelOpen } from '../session/layoutSlice';
 import type { DockTab, PanelId } from '../session/workspaceLayout';
 import type { Command, CommandContext } from './command';
@@ -79,6 +80,26 @@ export const VIEW_COMMANDS: readonly Command[] = [
     keywords: ['show', 'hide', 'toggle', 'simulation', 'timeline', 'start order', 'probes', 'shutdown'],
     checked: (state) => selectDockTab(state) === 'lifecycle',
     run: (context) => toggleDock(context, 'lifecycle'),
+  },
+  {
+    id: 'view.applicationMap',
+    label: 'Application map',
+    group: 'view',
+    shortcuts: ['Alt+M'],
+    keywords: ['map', 'overview', 'objects', 'services', 'back', 'whole file', 'pod view', 'workloads'],
+    checked: (state) => state.view === 'map',
+    describe: (state) => (state.view === 'map' ? 'Back to the pod view' : 'Application map: every object of the file'),
+    run: ({ store, effects }) => {
+      const state = store.getState();
+      if (state.view === 'pod') state.openMap();
+      else {
+        const workload = selectCurrentWorkload(state);
+        if (!workload) return true;
+        state.openWorkload(workload.ref);
+      }
+      effects.focus('canvas');
+      return store.getState().view === 'map';
+    },
   },
   {
     id: 'view.fitCanvas',

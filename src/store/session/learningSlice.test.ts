@@ -33,6 +33,16 @@ describe('templates and exercises', () => {
     expect(store.getState().text).toBe(MINE);
   });
 
+  it('opening another file closes the explanation of a template, which is about the template', () => {
+    const store = createDesignerStore({ text: MINE, positions: {}, workloadRef: null });
+    store.getState().openTemplate(template('logging-sidecar'));
+    store.getState().loadText(MINE, 'Open mine.yaml');
+    expect(store.getState().guide).toBeNull();
+    // Opening a second template explains that one.
+    store.getState().openTemplate(template('adapter'));
+    expect(store.getState().guide).toEqual({ kind: 'template', template: template('adapter') });
+  });
+
   it('an exercise starts from its own design and is remembered as the one in progress', () => {
     const store = createDesignerStore({ text: MINE, positions: {}, workloadRef: null });
     store.getState().startExercise(exercise('add-readiness-probe'));

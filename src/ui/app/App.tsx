@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { selectPanelVisibility } from '../../store/session/layoutSlice';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
+import { MapCanvas } from '../map/MapCanvas';
 import { useCommandShortcuts } from '../commands/useCommandShortcuts';
-import { GuidePanel } from '../learn/GuidePanel';
+import { lazyPart, preloadLazyParts } from '../kit/lazyPart';
 import { useExerciseLinks } from '../learn/useExerciseLinks';
 import { Palette } from '../palette/Palette';
 import { StatusStrip } from '../problems/StatusStrip';
@@ -12,6 +13,7 @@ import { AppDialogs } from './AppDialogs';
 import { BottomDock } from './BottomDock';
 import { CanvasHeader } from './CanvasHeader';
 import { useDesigner } from './DesignerStoreContext';
+import { ImportReportPanel } from './ImportReportPanel';
 import { NoticeToast } from './NoticeToast';
 import { SideColumn } from './SideColumn';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
@@ -21,6 +23,8 @@ import './shell.css';
 
 // Its own chunk: the service worker registration and its notices stay out of the first screen's code.
 const OfflineNotices = lazy(() => import('../offline/OfflineNotices'));
+// The explanation of a template or an exercise's goal and progress: shown only once one is open.
+const GuidePanel = lazyPart(() => import('../learn/GuidePanel'), 'GuidePanel');
 
 /**
  * The shell: the toolbar; the palette, the canvas (the explanation above it, the problems or the
@@ -37,6 +41,9 @@ export function App() {
   const paletteWidth = useDesigner((state) => state.layout.sizes.paletteWidth);
   const sideWidth = useDesigner((state) => state.layout.sizes.sideWidth);
   const side = visible.inspector || visible.yaml;
+  const guiding = useDesigner((state) => state.guide !== null);
+  useEffect(preloadLazyParts, []);
+  const view = useDesigner((state) => state.view);
   return (
     <div className={presenting ? 'app app--presenting' : 'app'}>
       <Toolbar />
@@ -50,11 +57,16 @@ export function App() {
           </>
         )}
         <div className="workspace__center">
-          <main className="canvas-pane" aria-label="Pod canvas">
-            <GuidePanel />
+          <main className="canvas-pane" aria-label={view === 'map' ? 'Application map' : 'Pod canvas'}>
+            {guiding && (
+              <Suspense fallback={null}>
+                <GuidePanel />
+              </Suspense>
+            )}
+            <ImportReportPanel />
             {/* The guide is a band above the stage; the canvas header floats over the canvas. */}
             <div className="canvas-stage">
-              <DesignerCanvas />
+              {view === 'map' ? <MapCanvas /> : <DesignerCanvas />}
               <CanvasHeader />
             </div>
           </main>

@@ -1,13 +1,26 @@
-import { CommandPalette } from '../commands/CommandPalette';
-import { LearnDialog } from '../learn/LearnDialog';
-import { ReplaceDesignDialog } from '../learn/ReplaceDesignDialog';
-import { ReplaceWithSharedDesignDialog } from '../share/ReplaceWithSharedDesignDialog';
-import { ShareLinkDialog } from '../share/ShareLinkDialog';
+import { Suspense } from 'react';
+import type { OpenDialog } from '../../store/session/openDialog';
+import { lazyPart } from '../kit/lazyPart';
 import { useDesigner } from './DesignerStoreContext';
+
+// Each dialog is a chunk of its own, fetched after the first screen (preloadLazyParts) and shown
+// when opened; until it has arrived nothing is drawn (a modal dialog displaces nothing).
+const CommandPalette = lazyPart(() => import('../commands/CommandPalette'), 'CommandPalette');
+const LearnDialog = lazyPart(() => import('../learn/LearnDialog'), 'LearnDialog');
+const ReplaceDesignDialog = lazyPart(() => import('../learn/ReplaceDesignDialog'), 'ReplaceDesignDialog');
+const ReplaceWithSharedDesignDialog = lazyPart(
+  () => import('../share/ReplaceWithSharedDesignDialog'),
+  'ReplaceWithSharedDesignDialog',
+);
+const ShareLinkDialog = lazyPart(() => import('../share/ShareLinkDialog'), 'ShareLinkDialog');
 
 /** The modal dialog the session has open, if any (session state: `dialog` in the store). */
 export function AppDialogs() {
   const dialog = useDesigner((state) => state.dialog);
+  return <Suspense fallback={null}>{dialogOf(dialog)}</Suspense>;
+}
+
+function dialogOf(dialog: OpenDialog | null) {
   switch (dialog?.kind) {
     case undefined:
       return null;

@@ -1,8 +1,13 @@
+import { Suspense } from 'react';
 import { selectDockTab } from '../../store/session/layoutSlice';
-import { ProblemsPanel } from '../problems/ProblemsPanel';
-import { LifecycleDock } from '../simulate/LifecycleDock';
+import { lazyPart } from '../kit/lazyPart';
 import { useDesigner } from './DesignerStoreContext';
 import { WorkspaceSplitter } from './WorkspaceSplitter';
+
+// The problems list (its rows, fix previews and filters) and the lifecycle are chunks of their
+// own; until one arrives the dock keeps its size, so the canvas does not move.
+const ProblemsPanel = lazyPart(() => import('../problems/ProblemsPanel'), 'ProblemsPanel');
+const LifecycleDock = lazyPart(() => import('../simulate/LifecycleDock'), 'LifecycleDock');
 
 /**
  * The dock under the canvas: the problems or the lifecycle timeline, resizable, so the pod and
@@ -20,7 +25,15 @@ export function BottomDock() {
         controls="bottom-dock"
       />
       <div id="bottom-dock" className="bottom-dock" style={{ height }}>
-        {tab === 'problems' ? <ProblemsPanel /> : <LifecycleDock />}
+        {tab === 'problems' ? (
+          <Suspense fallback={<section className="problems-panel" aria-label="Problems" aria-busy="true" />}>
+            <ProblemsPanel />
+          </Suspense>
+        ) : (
+          <Suspense fallback={<div className="lifecycle-dock" aria-busy="true" />}>
+            <LifecycleDock />
+          </Suspense>
+        )}
       </div>
     </>
   );

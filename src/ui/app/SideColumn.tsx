@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { YamlEditorPane } from '../editor/YamlEditorPane';
-import { Inspector } from '../inspector/Inspector';
+import { LazyInspector } from '../inspector/LazyInspector';
 import { useDesigner } from './DesignerStoreContext';
 import { WorkspaceSplitter } from './WorkspaceSplitter';
 
@@ -28,7 +28,7 @@ export function SideColumn({ inspector, yaml, width }: { inspector: boolean; yam
           className={both ? 'side-column__inspector side-column__inspector--share' : 'side-column__inspector'}
           style={both ? { flexBasis: `${share * 100}%` } : undefined}
         >
-          <Inspector />
+          <LazyInspector />
         </div>
       )}
       {both && (

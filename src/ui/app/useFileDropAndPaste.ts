@@ -47,14 +47,14 @@ export function useFileDropAndPaste(): boolean {
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       const text = await readTextFile(file, (message) => store.getState().showNotice(message, 'error'));
-      if (text !== null) store.getState().loadText(text, `Open ${file.name}`);
+      if (text !== null) store.getState().loadText(text, `Open ${file.name}`, { report: true });
     };
     const onPaste = (event: ClipboardEvent) => {
       if (isTextTarget(event.target)) return;
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (!looksLikeManifest(text)) return;
       event.preventDefault();
-      store.getState().loadText(text, 'Paste manifest');
+      store.getState().loadText(text, 'Paste manifest', { report: true });
       store.getState().showNotice('Pasted manifest opened. Undo (Ctrl+Z) brings back what you had.', 'info');
     };
     window.addEventListener('dragenter', onDragEnter);

@@ -1,4 +1,5 @@
 import type { FitViewOptions } from '@xyflow/react';
+import { type Density, minZoomForNameSize } from '../../graph/canvasMetrics';
 import { FIT_VIEW, FIT_VIEW_PADDING } from '../../graph/fitZoom';
 
 /** The smallest size a container's name may have on a projector, in screen pixels. */
@@ -20,12 +21,11 @@ export const CANVAS_FIT_OPTIONS = {
 
 /**
  * How the canvas fits in presenter mode: as large as fits, but never so small that a container's
- * name drops under 16 screen pixels (its font size × the zoom). A pod too large for that is shown
- * from its middle at that zoom; the presenter pans to the rest.
+ * name drops under 16 screen pixels (its font size at that zoom's level of detail × the zoom). A
+ * pod too large for that is shown from its middle at that zoom; the presenter pans to the rest.
  */
 export function presenterFitOptions(canvas: Element | null): FitViewOptions {
-  const name = canvas?.querySelector('.container-node__name');
-  const fontPx = name ? Number.parseFloat(getComputedStyle(name).fontSize) : PRESENTER_NAME_PX;
-  const minZoom = PRESENTER_NAME_PX / (fontPx > 0 ? fontPx : PRESENTER_NAME_PX);
+  const density: Density = canvas?.closest('.canvas--compact') ? 'compact' : 'regular';
+  const minZoom = minZoomForNameSize(density, PRESENTER_NAME_PX);
   return { padding: paddingWith(0.04), minZoom, maxZoom: Math.max(1.5, minZoom) };
 }

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Command } from '../../store/commands/command';
+import { CATALOG_COMMANDS } from '../../store/commands/catalogCommands';
 import { COMMANDS } from '../../store/commands/commandTable';
 import { matchCommands } from '../../store/commands/matchCommands';
 import type { DesignerState } from '../../store/designerStore';
@@ -19,6 +20,9 @@ const GROUP_NAMES: Readonly<Record<Command['group'], string>> = {
   share: 'Share',
 };
 
+/** The table's commands and one per template and exercise. */
+const PALETTE_COMMANDS: readonly Command[] = [...COMMANDS, ...CATALOG_COMMANDS];
+
 /** Why each listed command cannot run now (null when it can), read once per change of the state. */
 function unavailableReasons(state: DesignerState, commands: readonly Command[]): readonly (string | null)[] {
   return commands.map((command) => command.unavailable?.(state) ?? null);
@@ -35,7 +39,7 @@ export function CommandPalette() {
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const shown = useMemo(() => matchCommands(COMMANDS, query), [query]);
+  const shown = useMemo(() => matchCommands(PALETTE_COMMANDS, query), [query]);
   const reasons = useDesigner(useShallow((state) => unavailableReasons(state, shown)));
   const reasonOf = (index: number): string | null => reasons[index] ?? null;
   const current = Math.min(active, shown.length - 1);
@@ -46,7 +50,7 @@ export function CommandPalette() {
     const command = shown[index];
     if (!command || reasonOf(index)) return;
     close();
-    run(command.id);
+    run(command);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     const move = (to: number) => {

@@ -4,18 +4,22 @@ import { commandById, runCommand } from '../../store/commands/commandTable';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { shortcutText } from './platform';
 
-type RunCommand = (id: string) => unknown;
+/** Runs a command of the table by its id, or a command given whole (the palette's template and exercise commands). */
+type RunCommand = (command: string | Command) => unknown;
 
 const CommandRunnerContext = createContext<RunCommand | null>(null);
 
 /** Gives the app one way to run a command of the table, with the browser's effects. */
 export function CommandRunnerProvider({ effects, children }: { effects: CommandEffects; children: ReactNode }) {
   const store = useDesignerStore();
-  const run = useMemo<RunCommand>(() => (id) => runCommand(commandById(id), { store, effects }), [store, effects]);
+  const run = useMemo<RunCommand>(
+    () => (command) => runCommand(typeof command === 'string' ? commandById(command) : command, { store, effects }),
+    [store, effects],
+  );
   return <CommandRunnerContext.Provider value={run}>{children}</CommandRunnerContext.Provider>;
 }
 
-/** Runs a command of the table by its id. */
+/** Runs a command of the table by its id (or a command given whole). */
 export function useRunCommand(): RunCommand {
   const run = useContext(CommandRunnerContext);
   if (!run) throw new Error('useRunCommand must be used inside <CommandRunnerProvider>');

@@ -2,7 +2,6 @@ import type { CommandEffects } from '../../store/commands/command';
 import type { DesignerStore } from '../../store/designerStore';
 import { readTextFile } from '../app/readTextFile';
 import { downloadBlob } from '../kit/download';
-import { svgToPng } from '../kit/svgToPng';
 
 /** Asks for a file with the browser's file chooser; resolves null when the user cancels. */
 function chooseFile(accept: string): Promise<File | null> {
@@ -42,7 +41,8 @@ export function createBrowserEffects(store: DesignerStore): CommandEffects {
       const text = await readTextFile(file, (message) => store.getState().showNotice(message, 'error'));
       return text === null ? null : { name: file.name, text };
     },
-    svgToPng,
+    // Drawing a PNG is a chunk of its own, loaded on the first PNG export.
+    svgToPng: async (svg, scale) => (await import('../kit/svgToPng')).svgToPng(svg, scale),
     pageAddress: () => `${window.location.origin}${window.location.pathname}${window.location.search}`,
     focus(target) {
       // The panel appears with the next render: focus it then.

@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '../kit/lazyPart';
 
-const ExportMenu = lazy(() => import('./ExportMenu').then((module) => ({ default: module.ExportMenu })));
+const ExportMenu = lazyPart(() => import('./ExportMenu'), 'ExportMenu');
 
 /** The Export menu, loaded after the first screen (diagram rendering and "export as" are a chunk of their own). */
 export function LazyExportMenu() {

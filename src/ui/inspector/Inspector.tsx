@@ -8,8 +8,10 @@ import { listContainerSlots } from '../../model/containers';
 import { containerRenameProblem, volumeRenameProblem } from '../../store/fieldChecks';
 import { ClaimTemplateFacts } from './ClaimTemplateFacts';
 import { DuplicateNameForm } from './DuplicateNameForm';
-import { podSpecOf } from '../../model/workloads';
-import { selectCurrentWorkload, selectIsStale } from '../../store/selectors';
+import { getObject, podSpecOf, workloadKindOf, type ObjectRef } from '../../model/workloads';
+import { parseMapEntityId } from '../../graph/applicationMap';
+import { ServiceForm } from './ServiceForm';
+import { selectCurrentWorkload, selectIsStale, selectManifest } from '../../store/selectors';
 import { PanelRightClose } from 'lucide-react';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { CommandButton } from '../commands/CommandButton';
@@ -27,6 +29,7 @@ export function Inspector() {
   const stale = useDesigner(selectIsStale);
   const selectedIds = useDesigner((state) => state.selection.ids);
   const selected = selectedIds.length === 1 ? selectedIds[0]! : null;
+  const mapObject = selected ? parseMapEntityId(selected) : null;
   return (
     <aside className="inspector" aria-label="Inspector">
       <header className="pane-header">
@@ -45,7 +48,9 @@ export function Inspector() {
       )}
       <fieldset className="inspector__body" disabled={stale}>
         <legend className="visually-hidden">Settings of the selection</legend>
-        {!workload ? (
+        {mapObject ? (
+          <MapObjectForm objectRef={mapObject} />
+        ) : !workload ? (
           <p className="inspector__hint">Drag a container from the palette to start a pod; its settings appear here.</p>
         ) : selectedIds.length > 1 ? (
           <p className="inspector__hint">{selectedIds.length} items selected. Select one to edit it.</p>
@@ -145,6 +150,24 @@ function SelectionForm({ id, kind, object }: { id: EntityId | null; kind: Worklo
         </p>
       );
   }
+}
+
+/** An object selected on the application map: a Service's form, or where to edit anything else. */
+function MapObjectForm({ objectRef }: { objectRef: ObjectRef }) {
+  const object = useDesigner((state) => getObject(selectManifest(state), objectRef));
+  if (!object) return <p className="inspector__hint">The selected object is no longer in the file.</p>;
+  if (field(object, 'kind') === 'Service')
+    return <ServiceForm key={JSON.stringify(objectRef)} serviceRef={objectRef} service={object} />;
+  const workload = workloadKindOf(object);
+  return (
+    <p className="inspector__hint">
+      {String(field(object, 'kind') ?? 'This object')}{' '}
+      <code>{String(field(field(object, 'metadata'), 'name') ?? '')}</code>
+      {workload
+        ? ': double-click its card (or press Enter) to design its pod.'
+        : ' is kept as written; edit it in the YAML.'}
+    </p>
+  );
 }
 
 /** Whether any container mounts a volume of this name. */

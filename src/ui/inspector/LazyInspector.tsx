@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '../kit/lazyPart';
 
-const Inspector = lazy(() => import('./Inspector').then((module) => ({ default: module.Inspector })));
+const Inspector = lazyPart(() => import('./Inspector'), 'Inspector');
 
 /**
  * The inspector, loaded after the first screen (its forms are a chunk of their own): until then

@@ -54,14 +54,8 @@ export function GuidePanel() {
       </header>
       <div id={bodyId} className="guide__body" hidden={!expanded}>
         {guide.kind === 'template' ? (
-          <>
-            <p>{guide.template.explanation}</p>
-            <ul className="gallery__tags" aria-label="Tags">
-              {guide.template.tags.map((tag) => (
-                <li key={tag}>{tag}</li>
-              ))}
-            </ul>
-          </>
+          // The tags help find a template in the gallery; over the canvas they would only take its room.
+          <p>{guide.template.explanation}</p>
         ) : (
           <>
             <p>

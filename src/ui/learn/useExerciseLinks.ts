@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { findExercise } from '../../catalog/exercises';
 import { exerciseHash, exerciseIdFromHash, exerciseLinkAction } from '../../exercises/exerciseLink';
 import type { DesignerState } from '../../store/designerStore';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
@@ -17,9 +16,12 @@ export function useExerciseLinks(): void {
   const store = useDesignerStore();
 
   useEffect(() => {
-    const follow = (): void => {
+    const follow = async (): Promise<void> => {
       const id = exerciseIdFromHash(window.location.hash);
       if (id === null) return;
+      // The exercises are a chunk of their own: loaded only when a link names one.
+      const { findExercise } = await import('../../catalog/exercises');
+      if (exerciseIdFromHash(window.location.hash) !== id) return;
       const state = store.getState();
       const exercise = findExercise(id);
       if (!exercise) {
@@ -35,9 +37,10 @@ export function useExerciseLinks(): void {
       else if (action === 'start') state.startExercise(exercise);
       else state.openDialog({ kind: 'replaceWithExercise', exercise });
     };
-    follow();
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
+    const onHashChange = (): void => void follow();
+    onHashChange();
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, [store]);
 
   const exerciseId = useDesigner(exerciseOnScreen);

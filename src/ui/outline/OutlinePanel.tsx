@@ -1,7 +1,8 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import './outline.css';
+import { lazyPart } from '../kit/lazyPart';
 
-const OutlineTree = lazy(() => import('./OutlineTree').then((module) => ({ default: module.OutlineTree })));
+const OutlineTree = lazyPart(() => import('./OutlineTree'), 'OutlineTree');
 
 /**
  * The pod as text: a toggleable outline (nested lists, which screen readers announce with their

@@ -1,7 +1,7 @@
 import type { DragEvent } from 'react';
 import { PALETTE_DRAG_TYPE, PALETTE_ITEMS, PALETTE_SECTIONS, type PaletteItem } from '../../catalog/paletteItems';
 import { addPaletteItem, selectSelectedContainerName } from '../../store/commands/canvasCommands';
-import { PROBE_ICONS, ROLE_ICONS, volumeIcon, type IconNode } from '../../graph/nodeIcons';
+import { PROBE_ICONS, referenceIcon, ROLE_ICONS, volumeIcon, type IconNode } from '../../graph/nodeIcons';
 import { PanelLeftClose } from 'lucide-react';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { CommandButton } from '../commands/CommandButton';
@@ -41,7 +41,7 @@ export function Palette() {
                   className={`palette-item palette-item--${item.kind === 'container' ? item.role : item.kind}`}
                   onClick={() => addPaletteItem(store, item, selectSelectedContainerName(store.getState()))}
                   onDragStart={(event) => onDragStart(event, item)}
-                  title={`${item.description}${item.kind !== 'container' && selectedContainer ? ` Enter adds it to ${selectedContainer}.` : ''}`}
+                  title={`${item.description}${item.kind !== 'container' && item.kind !== 'service' && selectedContainer ? ` Enter adds it to ${selectedContainer}.` : ''}`}
                 >
                   <CanvasIcon icon={paletteIcon(item)} className="palette-item__icon" />
                   {item.label}
@@ -67,5 +67,7 @@ function paletteIcon(item: PaletteItem): IconNode {
       return volumeIcon(Object.keys(item.source)[0] ?? '');
     case 'probe':
       return PROBE_ICONS[item.probe];
+    case 'service':
+      return referenceIcon('Service');
   }
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { openSharedDesign } from '../../store/commands/shareCommands';
-import { shareFragmentPayload } from '../../store/shareLink';
+import { shareFragmentPayload } from '../../store/shareFragment';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 
 /** Removes the `#design=…` fragment, so a reload does not open the link again. */

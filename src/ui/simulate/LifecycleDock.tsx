@@ -1,9 +1,10 @@
 import { X } from 'lucide-react';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useDesignerStore } from '../app/DesignerStoreContext';
 import './lifecycle.css';
+import { lazyPart } from '../kit/lazyPart';
 
-const LifecyclePanel = lazy(() => import('./LifecyclePanel').then((module) => ({ default: module.LifecyclePanel })));
+const LifecyclePanel = lazyPart(() => import('./LifecyclePanel'), 'LifecyclePanel');
 
 /** The lifecycle simulation docked under the canvas; the panel loads when first opened. */
 export function LifecycleDock() {

@@ -1,4 +1,6 @@
 import type { Rule } from '../rule';
+import { practiceServiceBackendReadinessRule } from './practice/practiceServiceBackendReadiness';
+import { practiceServiceSeveralWorkloadsRule } from './practice/practiceServiceSeveralWorkloads';
 import { practiceBarePodRule } from './practice/practiceBarePod';
 import { practiceConfigFileInCommandRule } from './practice/practiceConfigFileInCommand';
 import { practiceCommandLineInOneItemRule } from './practice/practiceCommandLineInOneItem';
@@ -83,4 +85,7 @@ export const practiceRules: readonly Rule[] = [
   practicePriorityClassRule,
   practiceTopologySpreadRule,
   practiceNodeSelectionRule,
+  // Services and the pods they send traffic to
+  practiceServiceSeveralWorkloadsRule,
+  practiceServiceBackendReadinessRule,
 ];

@@ -1,10 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { selectDockTab } from '../../../store/session/layoutSlice';
 import { useDesigner } from '../../app/DesignerStoreContext';
+import { lazyPart } from '../../kit/lazyPart';
 
-const SimulatedStateChip = lazy(() =>
-  import('./SimulatedStateChip').then((module) => ({ default: module.SimulatedStateChip })),
-);
+const SimulatedStateChip = lazyPart(() => import('./SimulatedStateChip'), 'SimulatedStateChip');
 
 /**
  * While the lifecycle panel is open, the container's simulated state on its node. The
