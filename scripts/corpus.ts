@@ -6,7 +6,10 @@
  * For every .yaml/.yml file under DIR: read it through the model, export it unchanged, then for
  * each workload apply real edits and their inverses with the operations and `writeManifest` the
  * app uses (add and remove a container; add, mount, unmount and remove a volume; set and remove a
- * probe; rename a container and back; change the workload kind and back). Every write must be a
+ * probe; rename a container and back, and with kubectl.kubernetes.io/default-container naming it;
+ * remove the last env var, port or mount under the author's comments, which must all stay; change
+ * the workload kind to every other kind and back; in a file whose keys are sorted, add an init
+ * container and a probe and check it is still sorted). Every write must be a
  * minimal patch that reads back to the intended documents, and after each pair of inverse edits
  * the text must be byte-identical to the file. A write that falls back to re-rendering (the
  * patcher threw, or its text read back wrong) fails the file and is counted; any failure makes the

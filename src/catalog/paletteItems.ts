@@ -11,6 +11,11 @@ export interface ContainerPaletteItem {
   /** Base for the new container's name (`container`, `container-2` ...). */
   readonly baseName: string;
   readonly image: string;
+  /**
+   * What the new container runs: an image's own default command would exit at once (busybox's
+   * shell without a terminal), so an init container or sidecar gets one that does its job.
+   */
+  readonly command?: readonly string[];
 }
 
 /** A volume source: dropped on the pod it is added; on a container it is also mounted there. */
@@ -70,6 +75,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     role: 'init',
     baseName: 'init',
     image: 'busybox:1.36',
+    command: ['sh', '-c', 'echo preparing'],
   },
   {
     id: 'sidecar',
@@ -79,6 +85,8 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     role: 'sidecar',
     baseName: 'sidecar',
     image: 'busybox:1.36',
+    // A sidecar must keep running (if it exits it is restarted, forever); it stops cleanly on SIGTERM.
+    command: ['sh', '-c', 'trap "exit 0" TERM; while true; do sleep 5; done'],
   },
   {
     id: 'volume-emptyDir',

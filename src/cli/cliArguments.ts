@@ -1,6 +1,12 @@
 /** What the command line was asked to do. */
 export type CliCommand =
-  | { readonly command: 'lint'; readonly files: readonly string[]; readonly format: OutputFormat }
+  | {
+      readonly command: 'lint';
+      readonly files: readonly string[];
+      readonly format: OutputFormat;
+      /** The silencing config to read (else .pod-designer.yaml or pod-designer.config.json, when present). */
+      readonly config?: string;
+    }
   | { readonly command: 'help' }
   | { readonly command: 'version' }
   | { readonly command: 'usage-error'; readonly message: string };
@@ -8,7 +14,7 @@ export type CliCommand =
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const USAGE = `Usage: pod-designer lint [--format text|json|sarif] FILE...
+export const USAGE = `Usage: pod-designer lint [--format text|json|sarif] [--config FILE] FILE...
 
 Checks Kubernetes manifests with Pod Designer's validator: what the API server would reject,
 known mistakes, security risks and the objects a pod needs.
@@ -17,6 +23,10 @@ known mistakes, security risks and the objects a pod needs.
   --format, -f    text (default): file:line:col severity rule-id message
                   json: an array of { file, line, column, severity, ruleId, path, message }
                   sarif: a SARIF 2.1.0 log
+  --config, -c    the config that turns rules off, changes their severity or ignores
+                  findings (default: .pod-designer.yaml or pod-designer.config.json in the
+                  current directory, when there is one); objects can also silence rules with
+                  the annotation pod-designer.io/ignore: "rule-id,rule-id"
   --help, -h      show this help
   --version       show the version
 
@@ -35,6 +45,7 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
   if (command !== 'lint')
     return { command: 'usage-error', message: `Unknown command "${command}": the command is lint.` };
   let format: OutputFormat = 'text';
+  let config: string | undefined;
   const files: string[] = [];
   for (let index = 0; index < rest.length; index++) {
     const argument = rest[index]!;
@@ -52,13 +63,19 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
       format = value;
       continue;
     }
+    if (argument === '--config' || argument === '-c' || argument.startsWith('--config=')) {
+      const value = argument.startsWith('--config=') ? argument.slice('--config='.length) : rest[++index];
+      if (!value) return { command: 'usage-error', message: '--config needs a file name.' };
+      config = value;
+      continue;
+    }
     if (argument.startsWith('-') && argument !== '-')
       return { command: 'usage-error', message: `Unknown option "${argument}".` };
     files.push(argument);
   }
   if (files.length === 0)
     return { command: 'usage-error', message: 'Name at least one file to lint (or - for standard input).' };
-  return { command: 'lint', files, format };
+  return { command: 'lint', files, format, ...(config ? { config } : {}) };
 }
 
 function isOutputFormat(value: string | undefined): value is OutputFormat {

@@ -4,6 +4,8 @@ import { rangeOfPath } from '../yaml/locateSource';
 import { parseManifest } from '../yaml/parseManifest';
 import type { Finding, Severity } from '../validate/finding';
 import type { Rule } from '../validate/rule';
+import { silenceFindings } from '../validate/silencing/silenceFindings';
+import { EMPTY_SILENCING_CONFIG, type SilencingConfig } from '../validate/silencing/silencingConfig';
 import { validateManifest } from '../validate/validateManifest';
 
 /** One problem of a linted file, where an editor or CI shows it (one-based line and column). */
@@ -18,6 +20,8 @@ export interface LintProblem {
   /** The field path inside the object, as the API server prints it: `spec.containers[0].image`. */
   readonly path: string;
   readonly message: string;
+  /** Silenced by an ignore annotation or the config: not printed, not failing; counted apart. */
+  readonly silenced?: true;
 }
 
 /** What the command line says about a rule (the validator's rules, and the YAML reader's). */
@@ -46,7 +50,12 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
  * nearest part of it that exists). Problems come in file order.
  * @example lintText('apiVersion: v1\nkind: Pod\n…', 'pod.yaml', ALL_RULES)
  */
-export function lintText(text: string, file: string, rules: readonly Rule[]): LintProblem[] {
+export function lintText(
+  text: string,
+  file: string,
+  rules: readonly Rule[],
+  config: SilencingConfig = EMPTY_SILENCING_CONFIG,
+): LintProblem[] {
   const outcome = parseManifest(text);
   if (!outcome.ok) {
     const { line, column, message } = outcome.error;
@@ -65,7 +74,8 @@ export function lintText(text: string, file: string, rules: readonly Rule[]): Li
     ];
   }
   const parsed = outcome.manifest;
-  const problems = validateManifest(parsed.documents, rules).map((finding: Finding): LintProblem => {
+  const findings = silenceFindings(validateManifest(parsed.documents, rules), parsed.documents, config, file);
+  const problems = findings.map((finding: Finding): LintProblem => {
     const range = rangeOfPath(parsed, [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)]);
     const start = range?.start ?? { line: 1, column: 1 };
     const end = range?.end ?? start;
@@ -79,6 +89,7 @@ export function lintText(text: string, file: string, rules: readonly Rule[]): Li
       ruleId: finding.ruleId,
       path: formatDataPath(finding.path),
       message: finding.message,
+      ...(finding.silenced ? { silenced: true as const } : {}),
     };
   });
   return problems.sort(

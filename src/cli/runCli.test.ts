@@ -7,6 +7,10 @@ const files: Record<string, string> = {
   'bad.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndta: {a: b}\n',
   'manifests/one.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: one}\n',
   'manifests/two.yml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: two}\nbinaryData: {x: "%%"}\n',
+  'silenced.yaml':
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: s\n  annotations: {pod-designer.io/ignore: schema/unknown-field}\ndta: {a: b}\n',
+  'team.yaml': 'rules:\n  schema/unknown-field: off\n',
+  'strict.yaml': 'rules:\n  schema/unknown-field: warning\n  schema/nonsense: loud\n',
   '-': 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {password: hunter2}\n',
 };
 
@@ -37,6 +41,33 @@ function fakeIo(): CliIo & { out: string; err: string } {
 const options = { rules: schemaRules, version: '9.9.9' };
 
 describe('runCli', () => {
+  it('silences findings by annotation and by config, and counts them', async () => {
+    const annotated = fakeIo();
+    expect(await runCli(['lint', 'silenced.yaml'], annotated, options)).toBe(0);
+    expect(annotated.out).toBe('');
+    expect(annotated.err).toContain('1 silenced by pod-designer.io/ignore annotations or the config');
+    const configured = fakeIo();
+    expect(await runCli(['lint', '--config', 'team.yaml', 'bad.yaml'], configured, options)).toBe(0);
+    expect(configured.err).toContain('1 silenced');
+    const strict = fakeIo();
+    expect(await runCli(['lint', '-c', 'strict.yaml', 'bad.yaml'], strict, options)).toBe(0);
+    expect(strict.out).toContain('warning schema/unknown-field');
+    expect(strict.err).toContain('strict.yaml: Rule "schema/nonsense"');
+    const missing = fakeIo();
+    expect(await runCli(['lint', '--config', 'nowhere.yaml', 'bad.yaml'], missing, options)).toBe(2);
+  });
+
+  it('reads .pod-designer.yaml from the current directory when there is one', async () => {
+    files['.pod-designer.yaml'] = 'ignore:\n- files: [bad.yaml]\n  reason: generated\n';
+    try {
+      const io = fakeIo();
+      expect(await runCli(['lint', 'bad.yaml'], io, options)).toBe(0);
+      expect(io.err).toContain('1 silenced');
+    } finally {
+      delete files['.pod-designer.yaml'];
+    }
+  });
+
   it('prints problems and exits 1 when there is an error', async () => {
     const io = fakeIo();
     expect(await runCli(['lint', 'good.yaml', 'bad.yaml'], io, options)).toBe(1);

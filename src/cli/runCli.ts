@@ -1,4 +1,11 @@
 import type { Rule } from '../validate/rule';
+import {
+  EMPTY_SILENCING_CONFIG,
+  readSilencingConfig,
+  SILENCING_CONFIG_FILES,
+  type SilencingConfig,
+} from '../validate/silencing/silencingConfig';
+import { parseManifest } from '../yaml/parseManifest';
 import { parseCliArguments, USAGE } from './cliArguments';
 import { exitCodeFor, type ExitCode } from './exitCode';
 import { formatJson } from './formatJson';
@@ -38,7 +45,13 @@ export async function runCli(argv: readonly string[], io: CliIo, { rules, versio
       break;
   }
   let readError = false;
-  const problems: LintProblem[] = [];
+  const loaded = await loadSilencingConfig(command.config, io);
+  if (loaded.error) {
+    io.stderr(`pod-designer: ${loaded.error}\n`);
+    return 2;
+  }
+  for (const problem of loaded.problems) io.stderr(`pod-designer: ${loaded.file}: ${problem}\n`);
+  const everyProblem: LintProblem[] = [];
   let fileCount = 0;
   for (const argument of command.files) {
     let files: readonly string[];
@@ -59,16 +72,49 @@ export async function runCli(argv: readonly string[], io: CliIo, { rules, versio
         continue;
       }
       fileCount++;
-      problems.push(...lintText(text, file === '-' ? '<stdin>' : file, rules));
+      everyProblem.push(...lintText(text, file === '-' ? '<stdin>' : file, rules, loaded.config));
     }
   }
+  const problems = everyProblem.filter((problem) => !problem.silenced);
+  const silenced = everyProblem.length - problems.length;
   if (command.format === 'json') io.stdout(formatJson(problems));
   else if (command.format === 'sarif') io.stdout(formatSarif(problems, [...rules, YAML_SYNTAX_RULE], version));
   else {
     io.stdout(formatText(problems));
     io.stderr(formatSummary(problems, fileCount));
+    if (silenced > 0) io.stderr(`${silenced} silenced by pod-designer.io/ignore annotations or the config\n`);
   }
   return exitCodeFor(problems, { usageOrReadError: readError });
+}
+
+/**
+ * The silencing config: the file named by --config (which must exist), else the first of
+ * SILENCING_CONFIG_FILES in the current directory, else none.
+ */
+async function loadSilencingConfig(
+  named: string | undefined,
+  io: CliIo,
+): Promise<{ config: SilencingConfig; problems: readonly string[]; file?: string; error?: string }> {
+  const candidates = named ? [named] : SILENCING_CONFIG_FILES;
+  for (const file of candidates) {
+    let text: string;
+    try {
+      text = await io.readText(file);
+    } catch (error) {
+      if (named)
+        return { config: EMPTY_SILENCING_CONFIG, problems: [], error: `cannot read ${file}: ${describeError(error)}` };
+      continue;
+    }
+    const parsed = parseManifest(text);
+    if (!parsed.ok)
+      return {
+        config: EMPTY_SILENCING_CONFIG,
+        problems: [],
+        error: `${file}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`,
+      };
+    return { ...readSilencingConfig(parsed.manifest.documents[0] ?? null), file };
+  }
+  return { config: EMPTY_SILENCING_CONFIG, problems: [] };
 }
 
 function describeError(error: unknown): string {

@@ -27,4 +27,9 @@ describe('defaultProbe', () => {
   it('gives a startup probe room for a slow start', () => {
     expect(defaultProbe({ name: 'web' }, 'startupProbe')).toMatchObject({ periodSeconds: 5, failureThreshold: 30 });
   });
+  it('probes a port named https with scheme HTTPS (kube-rbac-proxy)', () => {
+    expect(
+      defaultProbe({ name: 'kube-rbac-proxy', ports: [{ containerPort: 9100, name: 'https' }] }, 'readinessProbe'),
+    ).toEqual({ httpGet: { path: '/ready', port: 9100, scheme: 'HTTPS' }, periodSeconds: 10 });
+  });
 });

@@ -3,7 +3,8 @@ import { field, isJsonArray, isJsonObject, type JsonObject } from './jsonValue';
 
 /**
  * A sensible first probe for a container, which a person then adjusts: an HTTP GET on its first
- * port (when the port is unnamed or named like a web port), a TCP check of a first port named
+ * port (when the port is unnamed or named like a web port; scheme HTTPS on a port named https or
+ * tls), a TCP check of a first port named
  * otherwise (a database, a queue), and an exec probe when there is no TCP port to check.
  * Startup probes get a generous failure threshold, so a slow start is not killed.
  * @example defaultProbe({ name: 'web', ports: [{ containerPort: 8080 }] }, 'readinessProbe')
@@ -28,6 +29,9 @@ function defaultProbeHandler(container: JsonObject, kind: ProbeKind): JsonObject
     const protocol = field(port, 'protocol');
     if (protocol === 'UDP' || protocol === 'SCTP') return { exec: { command: ['sh', '-c', 'true'] } };
     const name = field(port, 'name');
+    // A port named https or tls serves TLS: a plain HTTP request to it fails every time.
+    if (typeof name === 'string' && /(^|-)(https|tls)(-|$)/i.test(name))
+      return { httpGet: { path: kind === 'readinessProbe' ? '/ready' : '/healthz', port: number, scheme: 'HTTPS' } };
     const looksHttp = name === undefined || (typeof name === 'string' && /http|web|api|metrics/i.test(name));
     if (looksHttp)
       return {

@@ -89,6 +89,41 @@ describe('designer store', () => {
     expect(store.getState().text).toBe(POD);
   });
 
+  it('switches StatefulSet → Deployment → Job → StatefulSet and gets the exact text back', () => {
+    const statefulSet = [
+      'apiVersion: apps/v1',
+      'kind: StatefulSet',
+      'metadata:',
+      '  name: db',
+      'spec:',
+      '  serviceName: db',
+      '  selector:',
+      '    matchLabels:',
+      '      app: db',
+      '  template:',
+      '    metadata:',
+      '      labels:',
+      '        app: db',
+      '    spec:',
+      '      containers:',
+      '      - name: db',
+      '        image: postgres:16',
+      '  # one claim per replica',
+      '  volumeClaimTemplates:',
+      '  - metadata:',
+      '      name: data',
+      '    spec:',
+      '      accessModes: [ "ReadWriteOnce" ]',
+      '',
+    ].join('\n');
+    const store = createDesignerStore({ text: statefulSet, positions: {}, workloadRef: null });
+    store.getState().changeWorkloadKind('Deployment');
+    store.getState().changeWorkloadKind('Job');
+    expect(store.getState().text).not.toContain('volumeClaimTemplates');
+    store.getState().changeWorkloadKind('StatefulSet');
+    expect(store.getState().text).toBe(statefulSet);
+  });
+
   it('starts a Pod when the first container is added to an empty file', () => {
     const store = createDesignerStore();
     store

@@ -39,8 +39,10 @@ import type { ReportedFinding } from './validation/reportedFinding';
 import type { StartValidation } from './validation/validationService';
 import { createLayoutSlice, type LayoutActions, type LayoutState } from './session/layoutSlice';
 import { createLearningSlice, type LearningActions, type LearningState } from './session/learningSlice';
+import { createSilencingSlice, type SilencingActions, type SilencingState } from './session/silencingSlice';
 import { createSimulationSlice, type SimulationActions, type SimulationState } from './session/simulationSlice';
 import { defaultWorkspaceLayout, type WorkspaceLayout } from './session/workspaceLayout';
+import type { SilencingConfig } from '../validate/silencing/silencingConfig';
 
 /** What the canvas shows: every object of the file (the application map), or one workload's pod. */
 export type CanvasView = 'map' | 'pod';
@@ -72,7 +74,7 @@ export interface Notice {
   readonly text: string;
 }
 
-export interface DesignerState extends LayoutState, SimulationState, LearningState {
+export interface DesignerState extends LayoutState, SimulationState, LearningState, SilencingState {
   // ---- document state (undoable, saved) ----
   readonly text: string;
   readonly positions: PositionsByWorkload;
@@ -98,13 +100,18 @@ export interface DesignerState extends LayoutState, SimulationState, LearningSta
   /** Earlier versions of each workload per kind, so switching kind and back loses nothing. */
   readonly rememberedKinds: Readonly<Record<string, Partial<Record<WorkloadKind, JsonObject>>>>;
   /**
+   * The text each remembered kind was read from: a field set aside by a kind switch (a
+   * StatefulSet's claim templates) comes back with its own text, comments and flow style kept.
+   */
+  readonly rememberedTexts: Readonly<Record<string, Partial<Record<WorkloadKind, ParsedManifest>>>>;
+  /**
    * The validator's findings and the parsed text they were found in: the last good one, or one a
    * little older while the validator (a Web Worker) works on the newest. Null before the first.
    */
   readonly validation: { readonly manifest: ParsedManifest; readonly findings: readonly ReportedFinding[] } | null;
 }
 
-export interface DesignerActions extends LayoutActions, SimulationActions, LearningActions {
+export interface DesignerActions extends LayoutActions, SimulationActions, LearningActions, SilencingActions {
   /**
    * Replaces the whole text (New, Open, paste, template) as one undo step; `report` (a file
    * opened or pasted) shows the import report.
@@ -180,6 +187,8 @@ export type DesignerStore = StoreApi<DesignerState & DesignerActions>;
 interface EditOptions {
   /** What to select once the change is made. */
   readonly select?: readonly EntityId[];
+  /** Earlier texts whose values may come back, written with their old text (see writeManifest). */
+  readonly donors?: readonly ParsedManifest[];
 }
 
 /** A workload changed by an edit, and what the edit reports about it. */
@@ -192,6 +201,7 @@ interface WorkloadEdit<R> {
 export interface InitialSession {
   readonly layout?: WorkspaceLayout;
   readonly exerciseInProgress?: string | null;
+  readonly silencingConfig?: SilencingConfig;
 }
 
 const EMPTY_PARSED: ParsedManifest = (() => {
@@ -309,7 +319,7 @@ export function createDesignerStore(
       }
       if (changed.manifest === parsed.documents) return { done: true, result: changed.result };
       if (refusedByLocks(parsed.documents, changed.manifest, 'This change was not made.')) return { done: false };
-      const written = writeManifest(parsed, changed.manifest);
+      const written = writeManifest(parsed, changed.manifest, { donors: options?.donors ?? [] });
       if (written.patchFailure) reportPatchFailure(written.patchFailure);
       parser.remember(written.manifest);
       const workloadRef = resolveWorkloadRef(written.manifest.documents, ref);
@@ -357,10 +367,12 @@ export function createDesignerStore(
       measured: {},
       notice: null,
       rememberedKinds: {},
+      rememberedTexts: {},
       validation: null,
       ...createLayoutSlice(set, get, session.layout ?? defaultWorkspaceLayout()),
       ...createSimulationSlice(set, get),
       ...createLearningSlice(set, get, session.exerciseInProgress ?? null),
+      ...createSilencingSlice(set, get, session.silencingConfig),
 
       loadText(text, label, options) {
         const state = get();
@@ -376,6 +388,7 @@ export function createDesignerStore(
           history: recordStep(state.history, snapshotOf(state), label, null, now()),
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
+          rememberedTexts: {},
           // A template's explanation is about the template: another file replaces it too.
           ...(state.guide?.kind === 'template' ? { guide: null } : {}),
         });
@@ -391,6 +404,7 @@ export function createDesignerStore(
           history: recordStep(state.history, snapshotOf(state), label, null, now()),
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
+          rememberedTexts: {},
         });
       },
 
@@ -435,19 +449,26 @@ export function createDesignerStore(
           notify('There is no workload in this file to change.');
           return false;
         }
-        const current = getObject(state.parse.manifest.documents, ref);
+        const parsed = state.parse.manifest;
+        const current = getObject(parsed.documents, ref);
         const currentKind = current?.kind;
         if (!current || currentKind === kind) return true;
         const key = workloadKey(ref);
         const remembered = state.rememberedKinds[key]?.[kind];
-        const changed = get().applyEdit(`Change to ${kind}`, (manifest) =>
-          updateObject(manifest, ref, (object) => changeWorkloadKind(object, kind, remembered)),
+        const changed = get().applyEdit(
+          `Change to ${kind}`,
+          (manifest) => updateObject(manifest, ref, (object) => changeWorkloadKind(object, kind, remembered)),
+          { donors: [state.rememberedTexts[key]?.[kind]].filter((text) => text !== undefined) },
         );
         if (changed && typeof currentKind === 'string') {
           set((after) => ({
             rememberedKinds: {
               ...after.rememberedKinds,
               [key]: { ...after.rememberedKinds[key], [currentKind]: current },
+            },
+            rememberedTexts: {
+              ...after.rememberedTexts,
+              [key]: { ...after.rememberedTexts[key], [currentKind]: parsed },
             },
           }));
         }

@@ -1,3 +1,4 @@
+import { selectFindings } from './findings';
 import { entityAtPath, entityPath } from '../model/entityPaths';
 import type { EntityId } from '../model/entityId';
 import { objectPath } from '../model/workloads';
@@ -70,7 +71,8 @@ export function selectEditorMarkers(state: DesignerState): EditorMarker[] | null
     ];
   }
   if (state.validation?.manifest.text !== state.parse.manifest.text) return null;
-  return state.validation.findings.flatMap((finding) =>
+  // Silenced findings are not marked in the editor (they are counted in the problems panel).
+  return selectFindings(state).flatMap((finding) =>
     finding.range
       ? [
           {

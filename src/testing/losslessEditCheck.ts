@@ -1,5 +1,5 @@
-import { listContainerSlots, PROBE_KINDS } from '../model/containers';
-import { deepEqual, field, type JsonObject } from '../model/jsonValue';
+import { type ContainerSlot, listContainerSlots, PROBE_KINDS } from '../model/containers';
+import { deepEqual, field, isJsonObject, type JsonObject, type JsonValue } from '../model/jsonValue';
 import type { Manifest } from '../model/manifest';
 import {
   addContainer,
@@ -16,8 +16,22 @@ import {
 import { OperationError } from '../model/operations/updatePodSpec';
 import { uniqueName } from '../model/uniqueName';
 import { volumeNames } from '../model/volumes';
-import type { WorkloadKind } from '../model/workloadKinds';
-import { getObject, listWorkloads, podSpecOf, updateObject, type ObjectRef } from '../model/workloads';
+import { WORKLOAD_KINDS, type WorkloadKind } from '../model/workloadKinds';
+import { getAtPath, setAtPath } from '../model/valueAtPath';
+import { updateContainer } from '../model/operations/updatePodSpec';
+import { removePruning } from '../validate/support/fixes/fieldFixes';
+import { detectRenderStyle } from '../yaml/detectRenderStyle';
+import { rangeOfPath } from '../yaml/locateSource';
+import {
+  getObject,
+  listWorkloads,
+  objectPath,
+  podSpecOf,
+  podSpecPathOf,
+  updateObject,
+  workloadKindOf,
+  type ObjectRef,
+} from '../model/workloads';
 import { parseManifest, type ParsedManifest } from '../yaml/parseManifest';
 import { writeManifest } from '../yaml/writeManifest';
 
@@ -73,8 +87,14 @@ function describeDifference(expected: string, actual: string): string {
 }
 
 /** Writes `next` over `current` the way the app does; the write must be a patch, not the fallback. */
-function write(log: CheckLog, step: string, current: ParsedManifest, next: Manifest): ParsedManifest {
-  const result = writeManifest(current, next);
+function write(
+  log: CheckLog,
+  step: string,
+  current: ParsedManifest,
+  next: Manifest,
+  donors: readonly ParsedManifest[] = [],
+): ParsedManifest {
+  const result = writeManifest(current, next, { donors });
   if (result.method !== 'patched') {
     const why = result.patchFailure?.message ?? 'no reason given';
     log.fallbacks.push(`${step}: ${why}`);
@@ -161,20 +181,149 @@ function checkWorkload(log: CheckLog, original: ParsedManifest, ref: ObjectRef):
     ]);
   }
 
-  const target = field(workload, 'kind') === 'Pod' ? 'Deployment' : 'Pod';
-  attempt(log, () => {
-    const changed = write(
-      log,
-      `change kind to ${target}`,
-      original,
-      editWorkload(original, ref, (w) => changeWorkloadKind(w, target)),
-    );
-    const sourceKind = field(workload, 'kind') as WorkloadKind;
-    const back = editWorkload(changed, ref, (w) => changeWorkloadKind(w, sourceKind, workload));
-    if (!deepEqual(back, original.documents))
-      throw new CheckFailure(`change kind to ${target} and back: the documents differ`);
-    write(log, `change kind back from ${target}`, changed, back);
+  // Through every other kind and back: the text comes back byte for byte, as the app remembers
+  // the object and its text while the kind is switched.
+  const sourceKind = field(workload, 'kind') as WorkloadKind;
+  for (const target of Object.keys(WORKLOAD_KINDS) as WorkloadKind[]) {
+    if (target === sourceKind) continue;
+    attempt(log, () => {
+      const changed = write(
+        log,
+        `change kind to ${target}`,
+        original,
+        editWorkload(original, ref, (w) => changeWorkloadKind(w, target)),
+      );
+      const back = editWorkload(changed, ref, (w) => changeWorkloadKind(w, sourceKind, workload));
+      if (!deepEqual(back, original.documents))
+        throw new CheckFailure(`change kind to ${target} and back: the documents differ`);
+      expectText(
+        `change kind to ${target} and back`,
+        original.text,
+        write(log, `change kind back from ${target}`, changed, back, [original]),
+      );
+    });
+  }
+
+  checkRemovalKeepsComments(log, original, ref, first);
+  checkSortedStaysSorted(log, original, ref, first.name, newContainer);
+  checkRenameFollowsAnnotation(log, original, ref, first.name, taken);
+}
+
+/** Comment lines of a text (trimmed), in order. */
+function commentLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('#'));
+}
+
+/**
+ * Removes the last env var (or port) of the first container: every comment line of the file must
+ * still be there, except those inside the removed item itself.
+ */
+function checkRemovalKeepsComments(
+  log: CheckLog,
+  original: ParsedManifest,
+  ref: ObjectRef,
+  first: ContainerSlot,
+): void {
+  const listKey = (['env', 'ports', 'volumeMounts'] as const).find((key) => {
+    const list = field(first.container, key);
+    return Array.isArray(list) && list.length >= 2;
   });
+  if (!listKey) return;
+  const list = field(first.container, listKey) as JsonValue[];
+  const itemPath = [...objectPath(ref), ...podSpecPathOf(original.documents, ref).slice(objectPath(ref).length)];
+  const containerPath = [...itemPath, first.listKey, first.index, listKey, list.length - 1];
+  const range = rangeOfPath(original, containerPath);
+  if (!range) return;
+  const inside = original.text
+    .split('\n')
+    .slice(range.start.line - 1, range.end.line)
+    .filter((line) => line.includes('#')).length;
+  attempt(log, () => {
+    const removed = write(
+      log,
+      `remove ${listKey} item under comments`,
+      original,
+      editWorkload(original, ref, (w) =>
+        updateContainer(w, first.name, (container) => ({ ...container, [listKey]: list.slice(0, -1) })),
+      ),
+    );
+    const lost = commentLines(original.text).length - commentLines(removed.text).length;
+    if (lost > inside)
+      throw new CheckFailure(`remove ${listKey} item: ${lost - inside} comment lines outside the item were deleted`);
+  });
+}
+
+/** In a file whose keys are sorted, a new probe and a new init container keep every mapping sorted. */
+function checkSortedStaysSorted(
+  log: CheckLog,
+  original: ParsedManifest,
+  ref: ObjectRef,
+  container: string,
+  newContainer: string,
+): void {
+  const root = original.sources[ref.documentIndex]?.root ?? null;
+  if (ref.itemIndex !== null || !detectRenderStyle(original.text, root).sortedKeys) return;
+  attempt(log, () => {
+    let current = original;
+    current = write(
+      log,
+      'sorted: add init container',
+      current,
+      editWorkload(current, ref, (w) => addContainer(w, { name: newContainer, image: 'busybox:1.36' }, 'init')),
+    );
+    const probeKind = PROBE_KINDS.find((kind) => field(getObject(current.documents, ref), kind) === undefined);
+    if (probeKind)
+      current = write(
+        log,
+        'sorted: set probe',
+        current,
+        editWorkload(current, ref, (w) => setProbe(w, container, 'readinessProbe', { tcpSocket: { port: 8080 } })),
+      );
+    const after = current.sources[ref.documentIndex]?.root ?? null;
+    if (!detectRenderStyle(current.text, after).sortedKeys)
+      throw new CheckFailure('sorted file: after adding an init container and a probe its keys are no longer sorted');
+  });
+}
+
+/**
+ * With kubectl.kubernetes.io/default-container naming the first container, a rename follows it
+ * (and renaming back and removing the annotation gives the file back).
+ */
+function checkRenameFollowsAnnotation(
+  log: CheckLog,
+  original: ParsedManifest,
+  ref: ObjectRef,
+  container: string,
+  taken: readonly string[],
+): void {
+  if (container === '') return;
+  const annotation = 'kubectl.kubernetes.io/default-container';
+  const metadataPath = workloadKindOf(getObject(original.documents, ref)!)?.podMetadataPath ?? ['metadata'];
+  const annotationPath = [...metadataPath, 'annotations', annotation];
+  const object = getObject(original.documents, ref)!;
+  if (getAtPath(object, annotationPath) !== undefined) return;
+  // The annotation and the maps made for it go again: prune down to the deepest map that exists.
+  let keepDepth = annotationPath.length - 1;
+  while (keepDepth > 0 && !isJsonObject(getAtPath(object, annotationPath.slice(0, keepDepth)))) keepDepth--;
+  const existing = getAtPath(object, annotationPath.slice(0, keepDepth));
+  if (keepDepth > 0 && isJsonObject(existing) && Object.keys(existing).length === 0) return;
+  const renamed = uniqueName(`${container}-renamed`, taken);
+  checkInverse(log, 'rename with the default-container annotation', original, ref, [
+    ['annotate', (w) => setAtPath(w, annotationPath, container) as JsonObject],
+    [
+      'rename',
+      (w) => {
+        const next = renameContainer(w, container, renamed);
+        if (getAtPath(next, annotationPath) !== renamed) throw new CheckFailure('the annotation kept the old name');
+        return next;
+      },
+    ],
+    ['rename back', (w) => renameContainer(w, renamed, container)],
+    ['remove the annotation', (w) => removePruning(w, annotationPath, keepDepth - 1)],
+  ]);
 }
 
 /**

@@ -36,6 +36,16 @@ export interface SecurityControl {
   readonly control: string;
 }
 
+/**
+ * Why a finding is not counted: the `pod-designer.io/ignore` annotation on its object, or the
+ * team's config file (see validate/silencing). Silenced findings are kept, counted apart and shown
+ * on request.
+ */
+export interface Silence {
+  readonly by: 'annotation' | 'config';
+  readonly reason?: string;
+}
+
 export interface Finding {
   readonly ruleId: string;
   readonly family: RuleFamily;
@@ -54,6 +64,8 @@ export interface Finding {
   readonly errorType?: ApiErrorType;
   readonly securityControl?: SecurityControl;
   readonly fix?: FindingFix;
+  /** Set when the finding is silenced (see Silence); absent on what the validator reports itself. */
+  readonly silenced?: Silence;
 }
 
 /**

@@ -54,4 +54,23 @@ describe('one finding per problem', () => {
     );
     expect(keys).toContain('schema/unknown-field @ spec.containers[0].imagePullPolicyy');
   });
+  it('reports a hostPath volume that exposes the node once, at the Pod Security finding', () => {
+    const daemonSet = `
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: node-exporter}
+spec:
+  selector: {matchLabels: {app: node-exporter}}
+  template:
+    metadata: {labels: {app: node-exporter}}
+    spec:
+      containers:
+      - name: node-exporter
+        image: quay.io/prometheus/node-exporter:v1.8.2
+        volumeMounts: [{name: sys, mountPath: /host/sys, readOnly: true}]
+      volumes: [{name: sys, hostPath: {path: /sys}}]
+`;
+    const keys = findingKeys(daemonSet, ALL_RULES).filter((key) => key.includes('volumes[0]'));
+    expect(keys).toEqual(['pss/host-path-volumes @ spec.template.spec.volumes[0].hostPath']);
+  });
 });

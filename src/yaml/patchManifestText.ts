@@ -18,6 +18,45 @@ const MAX_REFERENCE_PASSES = 8;
 export interface PatchOptions {
   /** Documents to re-render whole instead of patching (the fallback when a patch misreads). */
   readonly rewriteDocuments?: ReadonlySet<number>;
+  /**
+   * Earlier versions of the text whose values may come back (the text before a kind switch):
+   * a value read from one of them is written with its old text, comments and flow style kept.
+   */
+  readonly donors?: readonly ParsedManifest[];
+}
+
+/** The text of each document object of the donors (from its first to its last character). */
+function donorDocumentTexts(donors: readonly ParsedManifest[]): Map<object, string> {
+  const texts = new Map<object, string>();
+  for (const donor of donors) {
+    donor.documents.forEach((document, index) => {
+      const root = donor.sources[index]?.root;
+      if (document && root) texts.set(document, donor.text.slice(root.start, root.end));
+    });
+  }
+  return texts;
+}
+
+/**
+ * A document's earlier text, made to end like the text it replaces: a document whose last value
+ * is a block scalar ends after its line break, one that ends in a plain value before it.
+ */
+function withEndingOf(text: string, root: SourceNode, restored: string): string {
+  const endsWithBreak = text[root.end - 1] === '\n';
+  const restoredBreak = /\r?\n$/.exec(restored)?.[0] ?? '';
+  if (restoredBreak && !endsWithBreak && text.startsWith(restoredBreak, root.end))
+    return restored.slice(0, -restoredBreak.length);
+  if (!restoredBreak && endsWithBreak) return restored + (text[root.end - 2] === '\r' ? '\r\n' : '\n');
+  return restored;
+}
+
+/** A patch session over an earlier text, indexed so its values can be found by identity. */
+function donorSession(donor: ParsedManifest): PatchSession {
+  const session = createPatchSession(donor);
+  donor.documents.forEach((document, index) => {
+    indexSources(session, document, donor.sources[index]?.root ?? null);
+  });
+  return session;
 }
 
 /**
@@ -29,7 +68,8 @@ export interface PatchOptions {
  * The steps live in src/yaml/patching/, one concept per file.
  */
 export function patchManifestText(parsed: ParsedManifest, next: Manifest, options: PatchOptions = {}): string {
-  const session = createPatchSession(parsed);
+  const session = createPatchSession(parsed, (options.donors ?? []).map(donorSession));
+  const donorTexts = donorDocumentTexts(options.donors ?? []);
   const { documents, sources } = parsed;
   documents.forEach((document, index) => {
     indexSources(session, document, sources[index]?.root ?? null);
@@ -49,6 +89,14 @@ export function patchManifestText(parsed: ParsedManifest, next: Manifest, option
       removeDocument(session, root);
     } else if (before === after && !options.rewriteDocuments?.has(index)) {
       // Unchanged document: its text stays as it is.
+    } else if (root && after && donorTexts.has(after) && !options.rewriteDocuments?.has(index)) {
+      // A document back exactly as an earlier text held it (a kind switch undone by switching
+      // back): that text comes back, byte for byte.
+      session.edits.push({
+        start: root.start,
+        end: root.end,
+        text: withEndingOf(session.text, root, donorTexts.get(after)!),
+      });
     } else if (root === null || options.rewriteDocuments?.has(index)) {
       rewriteDocument(session, root, after ?? null, options.rewriteDocuments?.has(index) ?? false);
     } else if (after === null || after === undefined) {

@@ -9,9 +9,19 @@ export interface RenderStyle {
   /** Extra spaces before `-` of a sequence under a key: 0 (kubectl style) or the indent unit. */
   readonly sequenceIndent: number;
   readonly lineBreak: string;
+  /**
+   * The document keeps every mapping's keys in alphabetical order (as kube-prometheus and other
+   * generated manifests do): new keys go in their place, new mappings are written sorted.
+   */
+  readonly sortedKeys?: boolean;
 }
 
 export const KUBECTL_STYLE: RenderStyle = { indentUnit: 2, sequenceIndent: 0, lineBreak: '\n' };
+
+/** True when `keys` are in the byte order Go's and most generators' sorting gives. */
+export function inAlphabeticalOrder(keys: readonly string[]): boolean {
+  return keys.every((key, index) => index === 0 || keys[index - 1]! < key);
+}
 
 /**
  * Text of a value that already exists elsewhere in the source (a moved subtree), re-indented so
@@ -77,7 +87,8 @@ export function renderBlockBody(value: JsonValue, column: number, context: Rende
     return value.map((item) => `-${renderAfterDash(item, column, context)}`).join(style.lineBreak + indent);
   }
   if (isJsonObject(value)) {
-    return Object.keys(value)
+    const keys = Object.keys(value);
+    return (style.sortedKeys ? [...keys].sort() : keys)
       .map((key) => `${renderKey(key)}:${renderAfterKey(value[key] as JsonValue, column, context)}`)
       .join(style.lineBreak + indent);
   }

@@ -165,7 +165,7 @@ describe('writeManifest', () => {
     );
   });
 
-  it('removes an item with the comment lines right above it, and nothing else', () => {
+  it('removes only the lines of an item: the comment lines above it stay', () => {
     const text = lines(
       'apiVersion: v1',
       'kind: Pod',
@@ -194,6 +194,7 @@ describe('writeManifest', () => {
         '  - name: web',
         '    image: nginx',
         '',
+        '  # the log shipper',
         '  # after the list',
         '',
       ),

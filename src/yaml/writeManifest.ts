@@ -33,8 +33,12 @@ export interface PatchFailure {
  * or its text reads back wrong), the documents that differ are rendered anew, so the text is
  * always right even when formatting is not kept, and `patchFailure` says what went wrong.
  */
-export function writeManifest(parsed: ParsedManifest, next: Manifest): WriteResult {
-  const attempt = tryPatch(parsed, next);
+export function writeManifest(
+  parsed: ParsedManifest,
+  next: Manifest,
+  { donors = [] }: { readonly donors?: readonly ParsedManifest[] } = {},
+): WriteResult {
+  const attempt = tryPatch(parsed, next, donors);
   const patched = 'text' in attempt ? readBack(attempt.text, next) : null;
   if (patched) return { manifest: patched, method: 'patched' };
   const patchFailure: PatchFailure =
@@ -46,7 +50,7 @@ export function writeManifest(parsed: ParsedManifest, next: Manifest): WriteResu
   next.forEach((document, index) => {
     if (!reread?.ok || !deepEqual(reread.manifest.documents[index], document)) differing.add(index);
   });
-  const partlyAttempt = tryPatch(parsed, next, differing);
+  const partlyAttempt = tryPatch(parsed, next, donors, differing);
   const partly = 'text' in partlyAttempt ? readBack(partlyAttempt.text, next) : null;
   if (partly) return { manifest: partly, method: 'documentsRewritten', patchFailure };
   const whole = readBack(renderManifest(next), next);
@@ -58,10 +62,11 @@ export function writeManifest(parsed: ParsedManifest, next: Manifest): WriteResu
 function tryPatch(
   parsed: ParsedManifest,
   next: Manifest,
+  donors: readonly ParsedManifest[],
   rewriteDocuments?: ReadonlySet<number>,
 ): { readonly text: string } | { readonly error: unknown } {
   try {
-    return { text: patchManifestText(parsed, next, rewriteDocuments ? { rewriteDocuments } : {}) };
+    return { text: patchManifestText(parsed, next, { donors, ...(rewriteDocuments ? { rewriteDocuments } : {}) }) };
   } catch (error) {
     return { error };
   }

@@ -55,4 +55,27 @@ describe('renameContainer', () => {
     expect(() => renameContainer(pod, 'web', 'setup')).toThrow(OperationError);
     expect(renameContainer(pod, 'web', 'web')).toBe(pod);
   });
+  it('follows the annotations that name the container: default-container and per-container profile keys', () => {
+    const annotations = {
+      'kubectl.kubernetes.io/default-container': 'web',
+      'container.apparmor.security.beta.kubernetes.io/web': 'runtime/default',
+      'prometheus.io/scrape': 'true',
+    };
+    const deployment = makeDeployment({ containers: [makeContainer('web'), makeContainer('api')] });
+    const annotated = {
+      ...deployment,
+      spec: {
+        ...(deployment.spec as object),
+        template: { ...(deployment.spec as { template: object }).template, metadata: { annotations } },
+      },
+    };
+    const renamed = podMetadataOf(renameContainer(annotated, 'web', 'site'));
+    expect(renamed.annotations).toEqual({
+      'kubectl.kubernetes.io/default-container': 'site',
+      'container.apparmor.security.beta.kubernetes.io/site': 'runtime/default',
+      'prometheus.io/scrape': 'true',
+    });
+    expect(Object.keys(renamed.annotations as object)[0]).toBe('kubectl.kubernetes.io/default-container');
+    expect(podMetadataOf(renameContainer(annotated, 'api', 'backend')).annotations).toBe(annotations);
+  });
 });

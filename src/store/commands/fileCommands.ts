@@ -55,6 +55,43 @@ export const FILE_COMMANDS: readonly Command[] = [
     },
   },
   {
+    id: 'file.openLintConfig',
+    label: 'Open lint config…',
+    group: 'file',
+    keywords: ['.pod-designer.yaml', 'pod-designer.config.json', 'silence', 'ignore', 'rules', 'settings'],
+    run: async ({ store, effects }) => {
+      const file = await effects.chooseTextFile();
+      if (!file) return null;
+      const problems = store.getState().loadSilencingConfig(file.text);
+      store
+        .getState()
+        .showNotice(
+          problems.length === 0
+            ? `Lint config ${file.name} applied.`
+            : `Lint config ${file.name} applied, except: ${problems.join(' ')}`,
+          problems.length === 0 ? 'info' : 'error',
+        );
+      return file.name;
+    },
+  },
+  {
+    id: 'file.downloadLintConfig',
+    label: 'Download lint config',
+    group: 'file',
+    keywords: ['.pod-designer.yaml', 'silence', 'ignore', 'rules', 'cli', 'settings', 'save'],
+    run: async ({ store, effects }) => {
+      // Loaded on use: the config writer is not part of the first screen.
+      const { renderSilencingConfig } = await import('../../validate/silencing/renderSilencingConfig');
+      const file = {
+        name: 'pod-designer.yaml',
+        content: renderSilencingConfig(store.getState().silencingConfig),
+        type: 'application/yaml',
+      };
+      effects.download(file);
+      return file;
+    },
+  },
+  {
     id: 'file.copyYaml',
     label: 'Copy YAML',
     group: 'file',

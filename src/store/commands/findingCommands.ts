@@ -1,4 +1,5 @@
-import { objectPath } from '../../model/workloads';
+import { ignoreRule } from '../../model/operations/ignoreRule';
+import { listWorkloads, objectPath, sameObjectRef, updateObject } from '../../model/workloads';
 import type { FindingData, FindingFix } from '../../validate/finding';
 import { type DiffLine, lineDiff } from '../../yaml/lineDiff';
 import { writeManifest } from '../../yaml/writeManifest';
@@ -48,9 +49,49 @@ export async function applyFindingFix(store: DesignerStore, finding: FindingData
   return store.getState().applyEdit(fix.label, (manifest) => fix.apply(manifest));
 }
 
-/** Selects the node a finding is about and shows the finding's own place in the editor. */
+/**
+ * Selects the node a finding is about and shows the finding's own place in the editor. A finding
+ * of another workload of the file first makes that workload the designed one, so the canvas and
+ * the inspector show it too.
+ */
 export function showFinding(store: DesignerStore, finding: FindingData): void {
+  const before = store.getState();
+  const other = listWorkloads(before.lastGood.documents).find(
+    (workload) =>
+      sameObjectRef(workload.ref, finding.objectRef) &&
+      !sameObjectRef(workload.ref, selectCurrentWorkload(before)?.ref ?? null),
+  );
+  if (other) before.selectWorkload(other.ref);
   const state = store.getState();
   const id = findingNodeId(selectCurrentWorkload(state), finding);
   state.select(id ? [id] : [], 'panel', [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)]);
+}
+
+/**
+ * "Ignore here": silences the finding's rule on its object with the `pod-designer.io/ignore`
+ * annotation (and the reason, when given), as one undo step. The annotation travels with the
+ * manifest: the command line and every teammate's app honour it.
+ */
+export function ignoreFindingHere(store: DesignerStore, finding: FindingData, reason?: string): boolean {
+  return store
+    .getState()
+    .applyEdit(`Ignore ${finding.ruleId} here`, (manifest) =>
+      updateObject(manifest, finding.objectRef, (object) =>
+        ignoreRule(object, finding.ruleId, reason?.trim() || undefined),
+      ),
+    );
+}
+
+/**
+ * "Ignore everywhere": silences the finding's rule in the silencing config (the file the command
+ * line reads too; Download lint config saves it as .pod-designer.yaml).
+ */
+export function ignoreFindingEverywhere(store: DesignerStore, finding: FindingData, reason?: string): void {
+  store.getState().ignoreRuleEverywhere(finding.ruleId, reason?.trim() || undefined);
+  store
+    .getState()
+    .showNotice(
+      `${finding.ruleId} is ignored everywhere. Download lint config saves this as pod-designer.yaml for the command line and your team.`,
+      'info',
+    );
 }

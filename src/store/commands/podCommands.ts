@@ -17,10 +17,9 @@ import type { DesignerStore } from '../designerStore';
 export function addContainerFromPalette(store: DesignerStore, item: ContainerPaletteItem): EntityId | null {
   const added = store.getState().updateWorkloadFor(`Add ${item.label.toLowerCase()}`, (workload) => {
     const name = uniqueName(item.baseName, containerNames(podSpecOf(workload)));
-    const container: JsonObject =
-      item.role === 'init'
-        ? { name, image: item.image, command: ['sh', '-c', 'echo preparing'] }
-        : { name, image: item.image };
+    const container: JsonObject = item.command
+      ? { name, image: item.image, command: [...item.command] }
+      : { name, image: item.image };
     return { workload: addContainer(workload, container, item.role), result: name };
   });
   if (added === null) return null;

@@ -1,6 +1,14 @@
 import { useMemo, useState } from 'react';
 import { filterFindings } from '../../store/filterFindings';
-import { type Finding, type Severity, selectFindings, selectValidationPending } from '../../store/findings';
+import {
+  type Finding,
+  type Severity,
+  objectRefKey,
+  selectDocumentLabels,
+  selectFindings,
+  selectSilencedFindings,
+  selectValidationPending,
+} from '../../store/findings';
 import { X } from 'lucide-react';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { PodSecurityMeter } from './PodSecurityMeter';
@@ -14,6 +22,8 @@ export function ProblemsPanel() {
   const store = useDesignerStore();
   const findings = useDesigner(selectFindings);
   const pending = useDesigner(selectValidationPending);
+  const silenced = useDesigner(selectSilencedFindings);
+  const showSilenced = useDesigner((state) => state.showSilenced);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITY_ORDER));
   const [text, setText] = useState('');
   const shown = useMemo(() => filterFindings(findings, { severities, text }), [findings, severities, text]);
@@ -50,6 +60,17 @@ export function ProblemsPanel() {
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
+        {silenced.length > 0 && (
+          <button
+            type="button"
+            className="severity-toggle problems-panel__silenced"
+            aria-pressed={showSilenced}
+            title="Findings silenced by the pod-designer.io/ignore annotation or the lint config"
+            onClick={() => store.getState().setShowSilenced(!showSilenced)}
+          >
+            {silenced.length} silenced
+          </button>
+        )}
         <PodSecurityMeter />
         <button
           type="button"
@@ -75,12 +96,34 @@ export function ProblemsPanel() {
             />
           ))
         )}
+        {showSilenced && silenced.length > 0 && <SilencedGroup findings={silenced} />}
       </div>
     </section>
   );
 }
 
+function SilencedGroup({ findings }: { findings: readonly Finding[] }) {
+  const labels = useDesigner(selectDocumentLabels);
+  return (
+    <section className="problems-group problems-group--silenced" aria-labelledby="problems-silenced">
+      <h3 id="problems-silenced" className="problems-group__title">
+        {findings.length} silenced
+      </h3>
+      <ul className="problems-group__list">
+        {findings.map((finding, index) => (
+          <ProblemRow
+            documentLabel={labels?.get(objectRefKey(finding.objectRef))}
+            key={`${finding.ruleId}|${finding.objectRef.documentIndex}|${finding.objectRef.itemIndex}|${finding.path.join('.')}|${index}`}
+            finding={finding}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function SeverityGroup({ severity, findings }: { severity: Severity; findings: readonly Finding[] }) {
+  const labels = useDesigner(selectDocumentLabels);
   if (findings.length === 0) return null;
   const headingId = `problems-${severity}`;
   return (
@@ -91,6 +134,7 @@ function SeverityGroup({ severity, findings }: { severity: Severity; findings: r
       <ul className="problems-group__list">
         {findings.map((finding, index) => (
           <ProblemRow
+            documentLabel={labels?.get(objectRefKey(finding.objectRef))}
             key={`${finding.ruleId}|${finding.objectRef.documentIndex}|${finding.objectRef.itemIndex}|${finding.path.join('.')}|${index}`}
             finding={finding}
           />

@@ -10,9 +10,12 @@ describe('practice rules', () => {
     for (const rule of practiceRules) {
       expect(rule.id).toMatch(/^practice\/[a-z-]+$/);
       expect(rule.family).toBe('practice');
-      // Service rules look at a Service and the workloads it selects; every other rule at a pod.
+      // Service rules look at a Service and the workloads it selects, the storage-class rule at
+      // claims too; every other rule at a pod.
       expect(rule.appliesTo).toBe(
-        /^practice\/service-(several-workloads|backend-readiness)$/.test(rule.id) ? 'any' : 'workload',
+        /^practice\/(service-(several-workloads|backend-readiness)|storage-class-annotation)$/.test(rule.id)
+          ? 'any'
+          : 'workload',
       );
       expect(rule.docsUrl).toMatch(/^https:\/\/kubernetes\.io\/docs\//);
       expect(rule.why.length).toBeGreaterThan(40);

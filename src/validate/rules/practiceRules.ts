@@ -3,6 +3,10 @@ import { practiceServiceBackendReadinessRule } from './practice/practiceServiceB
 import { practiceServiceSeveralWorkloadsRule } from './practice/practiceServiceSeveralWorkloads';
 import { practiceBarePodRule } from './practice/practiceBarePod';
 import { practiceConfigFileInCommandRule } from './practice/practiceConfigFileInCommand';
+import { practiceCommandLineInOneItemRule } from './practice/practiceCommandLineInOneItem';
+import { practiceProbeHttpsSchemeRule } from './practice/practiceProbeHttpsScheme';
+import { practiceStorageClassAnnotationRule } from './practice/practiceStorageClassAnnotation';
+import { practiceDefaultContainerRule } from './practice/practiceDefaultContainer';
 import { practiceDefaultNamespaceRule } from './practice/practiceDefaultNamespace';
 import { practiceDeprecatedServiceAccountRule } from './practice/practiceDeprecatedServiceAccount';
 import { practiceDnsNdotsRule } from './practice/practiceDnsNdots';
@@ -74,6 +78,10 @@ export const practiceRules: readonly Rule[] = [
   practiceRestartPolicyRule,
   practiceRecommendedLabelsRule,
   practiceDefaultNamespaceRule,
+  practiceDefaultContainerRule,
+  practiceProbeHttpsSchemeRule,
+  practiceCommandLineInOneItemRule,
+  practiceStorageClassAnnotationRule,
   practicePriorityClassRule,
   practiceTopologySpreadRule,
   practiceNodeSelectionRule,

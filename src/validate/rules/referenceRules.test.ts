@@ -151,4 +151,39 @@ items:
 `;
     expect(findingKeys(yaml, referenceRules)).toEqual([]);
   });
+  it('knows a Secret that a Job of the file creates at run time: no stub to add', () => {
+    const yaml = `
+apiVersion: batch/v1
+kind: Job
+metadata: {name: ingress-nginx-admission-create}
+spec:
+  template:
+    spec:
+      restartPolicy: OnFailure
+      containers:
+      - name: create
+        image: registry.k8s.io/ingress-nginx/kube-webhook-certgen:v1.4.3
+        args: [create, --namespace=ingress-nginx, --secret-name=ingress-nginx-admission]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ingress-nginx-controller}
+spec:
+  selector: {matchLabels: {app: ingress-nginx}}
+  template:
+    metadata: {labels: {app: ingress-nginx}}
+    spec:
+      containers:
+      - name: controller
+        image: registry.k8s.io/ingress-nginx/controller:v1.11.2
+        volumeMounts: [{name: webhook-cert, mountPath: /usr/local/certificates/}]
+      volumes:
+      - name: webhook-cert
+        secret: {secretName: ingress-nginx-admission}
+`;
+    const findings = findingsOf(yaml, referenceRules).filter((finding) => finding.ruleId === 'reference/secret');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.fix).toBeUndefined();
+    expect(findings[0]!.message).toContain('Job "ingress-nginx-admission-create"');
+  });
 });

@@ -9,7 +9,7 @@ import {
 } from '../../model/jsonValue';
 import { alignSequences } from '../alignSequences';
 import { renderKey } from '../renderScalar';
-import { renderAfterDash, renderAfterKey, renderFlow } from '../renderValue';
+import { inAlphabeticalOrder, renderAfterDash, renderAfterKey, renderFlow, type RenderContext } from '../renderValue';
 import { isMergeKey } from '../documentReferences';
 import type { MappingSource, SequenceSource, SourceNode } from '../sourceNodes';
 import type { ValueSlot } from '../valueSlot';
@@ -19,6 +19,7 @@ import { dropAnchorsIn, mergedValues } from './anchorChanges';
 import { editFlowItems } from './flowItemEdits';
 import { insertRuns, removeLines } from './lineEdits';
 import { isCollection, replaceScalar, replaceValue } from './replaceValue';
+import { donorCommentsAbove } from './reuseSourceText';
 
 /*
  * Compares a value's old and new JSON and patches its text: mappings key by key, sequences item by
@@ -85,23 +86,65 @@ function diffMapping(
       end: entry.value.end,
       removed: !hasKey(after, entry.keyText),
     })),
+    'describe',
     slot.kind === 'root',
   );
   if (added.length === 0) return;
   const keyColumn = columnOf(session.text, node.entries[0]!.key.start);
+  const context = withSiblingListIndent(session, node, keyColumn);
   const render = (key: string): string =>
-    `${renderKey(key)}:${renderAfterKey(after[key] as JsonValue, keyColumn, session.context)}`;
+    `${renderKey(key)}:${renderAfterKey(after[key] as JsonValue, keyColumn, context)}`;
   insertRuns(
     session,
-    afterKeys.map((key) => {
+    keyOrderFor(session, node, before, afterKeys).map((key) => {
       const entry = entries.get(key);
       return entry && hasKey(before, key)
         ? { existing: { start: entry.key.start, end: entry.value.end } }
-        : { text: render(key) };
+        : { text: render(key), commentsAbove: donorCommentsAbove(session, after[key] as JsonValue, keyColumn) };
     }),
     keyColumn,
     slot.kind === 'root',
   );
+}
+
+/**
+ * The render context for new keys of `node`: a new list is indented like the lists beside it
+ * (`initContainers:` like `containers:`), whatever the rest of the document does.
+ */
+function withSiblingListIndent(session: PatchSession, node: MappingSource, keyColumn: number): RenderContext {
+  const sibling = node.entries.find(
+    (entry) => entry.value.kind === 'sequence' && !entry.value.flow && entry.value.dashes.length > 0,
+  );
+  if (sibling?.value.kind !== 'sequence') return session.context;
+  const sequenceIndent = columnOf(session.text, sibling.value.dashes[0]!) - keyColumn;
+  if (sequenceIndent < 0 || sequenceIndent === session.context.style.sequenceIndent) return session.context;
+  return { ...session.context, style: { ...session.context.style, sequenceIndent } };
+}
+
+/**
+ * The order in which the keys of a patched mapping are written: the new object's order, unless
+ * the document keeps its keys sorted, where new keys go in their sorted place among the kept ones.
+ * (One sorted mapping in a hand-written file proves nothing: `replicas, selector, template` is.)
+ */
+function keyOrderFor(
+  session: PatchSession,
+  node: MappingSource,
+  before: JsonObject,
+  afterKeys: readonly string[],
+): readonly string[] {
+  if (!session.context.style.sortedKeys) return afterKeys;
+  const kept = node.entries
+    .map((entry) => entry.keyText)
+    .filter((key) => afterKeys.includes(key) && hasKey(before, key));
+  if (!inAlphabeticalOrder(kept)) return afterKeys;
+  const added = afterKeys.filter((key) => !kept.includes(key)).sort();
+  const order: string[] = [];
+  let next = 0;
+  for (const key of kept) {
+    while (next < added.length && added[next]! < key) order.push(added[next++]!);
+    order.push(key);
+  }
+  return [...order, ...added.slice(next)];
 }
 
 /**
@@ -138,6 +181,7 @@ function diffMergingMapping(
       end: entry.value.end,
       removed: own.get(entry.keyText) === entry && !hasKey(after, entry.keyText),
     })),
+    'describe',
     slot.kind === 'root',
   );
   const keyColumn = columnOf(session.text, node.entries[0]!.key.start);
@@ -227,6 +271,7 @@ function diffSequence(
       end: Math.max(item.end, node.dashes[index]! + 1),
       removed: removedOld.has(index),
     })),
+    'keep',
     slot.kind === 'root',
   );
   const dashColumn = columnOf(session.text, node.dashes[0]!);

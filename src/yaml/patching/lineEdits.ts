@@ -15,14 +15,18 @@ import type { PatchSession } from './patchSession';
  */
 
 /**
- * Deletes the lines of removed items, with the comment lines right above them (and those below
- * them indented deeper). A run of removed
- * items that starts on a shared line (the first key after `- `) is cut up to the next kept item,
- * which moves up onto that line.
+ * Deletes the lines of removed items: each item's own lines, with its trailing comment and the
+ * comment lines below it that are indented deeper (they are inside it). The comment lines right
+ * above a removed list item stay: in real files they are often other items, commented out by the
+ * author. Those right above a removed key (`keyComments: 'describe'`) describe that key and go
+ * with it; a kind switch that brings the key back brings them back too (see donorCommentsAbove).
+ * A run of removed items that starts on a shared line (the first key after `- `) is cut up to the
+ * next kept item, which moves up onto that line.
  */
 export function removeLines(
   session: PatchSession,
   items: readonly { start: number; end: number; removed: boolean }[],
+  commentsAbove: 'keep' | 'describe',
   atRoot: boolean,
 ): void {
   let index = 0;
@@ -38,20 +42,31 @@ export function removeLines(
     if (!isFirstOnLine(session.text, first.start) && following) {
       session.edits.push({ start: first.start, end: following.start, text: '' });
     } else {
-      // Comment lines right above a removed item (at its column) describe it and go with it.
-      // So do the comment lines below it that are indented deeper (they are inside it).
-      const column = columnOf(session.text, first.start);
-      const lineStart = lineStartOf(session.text, first.start);
-      const start = atRoot ? lineStart : startOfCommentLinesAbove(session.text, lineStart, column);
-      const end = endOfLines(session, items[last]!.end);
-      deleteLines(
-        session,
-        start,
-        session.text[end - 1] === '\n' ? endOfCommentLinesBelow(session.text, end, column) : end,
-      );
+      for (let removed = index; removed <= last; removed++)
+        deleteItemLines(session, items[removed]!, commentsAbove === 'describe' && !atRoot);
     }
     index = last + 1;
   }
+}
+
+/** Deletes the lines of one item, from its line's start to the end of the comments inside it. */
+function deleteItemLines(
+  session: PatchSession,
+  item: { start: number; end: number },
+  withCommentsAbove: boolean,
+): void {
+  const column = columnOf(session.text, item.start);
+  const lineStart = lineStartOf(session.text, item.start);
+  const start = withCommentsAbove ? startOfCommentLinesAbove(session.text, lineStart, column) : lineStart;
+  const end = endOfLines(session, item.end);
+  deleteLines(session, start, session.text[end - 1] === '\n' ? endOfCommentLinesBelow(session.text, end, column) : end);
+}
+
+/** A new item to insert: its text (first line unindented) and comment lines that go above it. */
+export interface InsertedItem {
+  readonly text: string;
+  /** Whole comment lines, indented for the item, that describe it (from the text it came back from). */
+  readonly commentsAbove?: string;
 }
 
 /**
@@ -60,20 +75,24 @@ export function removeLines(
  */
 export function insertRuns(
   session: PatchSession,
-  items: readonly ({ existing: { start: number; end: number } } | { text: string })[],
+  items: readonly ({ existing: { start: number; end: number } } | InsertedItem)[],
   column: number,
   atRoot: boolean,
 ): void {
   const indent = ' '.repeat(column);
   const lineBreak = session.context.style.lineBreak;
   let anchor: { start: number; end: number } | null = null;
-  let pending: string[] = [];
+  let pending: InsertedItem[] = [];
   const firstExisting = items.find((item): item is { existing: { start: number; end: number } } => 'existing' in item);
   const flush = (): void => {
     if (pending.length === 0) return;
-    const block = pending.join(lineBreak + indent);
-    if (anchor) insertAfter(session, anchor.end, indent + block, column);
-    else if (firstExisting) insertBefore(session, firstExisting.existing.start, column, indent, block, atRoot);
+    const block = (skipFirstComments: boolean): string =>
+      pending
+        .map((item, index) => (skipFirstComments && index === 0 ? '' : (item.commentsAbove ?? '')) + indent + item.text)
+        .join(lineBreak);
+    if (anchor) insertAfter(session, anchor.end, block, column, pending[0]!.commentsAbove ?? '');
+    else if (firstExisting)
+      insertBefore(session, firstExisting.existing.start, column, indent, block(false).slice(indent.length), atRoot);
     pending = [];
   };
   for (const item of items) {
@@ -81,7 +100,7 @@ export function insertRuns(
       flush();
       anchor = item.existing;
     } else {
-      pending.push(item.text);
+      pending.push(item);
     }
   }
   flush();
@@ -111,21 +130,31 @@ function insertBefore(
 }
 
 /**
- * Inserts full lines (already indented, for items at `column`) after the line on which offset
- * `end` lies, and after the comment lines below it that are indented deeper (they belong to the
- * item before): at a line start, so a deletion of the following lines never overlaps it.
+ * Inserts full lines (made by `lines`, already indented, for items at `column`) after the line on
+ * which offset `end` lies, and after the comment lines below it that are indented deeper (they
+ * belong to the item before): at a line start, so a deletion of the following lines never
+ * overlaps it. When the text there already holds `firstComments` (the comment lines of a value
+ * that comes back, kept when it went), the lines go below them and those comments are not repeated.
  */
-function insertAfter(session: PatchSession, end: number, lines: string, column: number): void {
+function insertAfter(
+  session: PatchSession,
+  end: number,
+  lines: (skipFirstComments: boolean) => string,
+  column: number,
+  firstComments: string,
+): void {
   const lineBreak = session.context.style.lineBreak;
   const next =
     end > 0 && session.text[end - 1] === '\n'
       ? end
       : lineEndOf(session.text, endOfTrailingComment(session.text, end)) + 1;
-  const position =
-    next > session.text.length ? session.text.length : endOfCommentLinesBelow(session.text, next, column);
+  let position = next > session.text.length ? session.text.length : endOfCommentLinesBelow(session.text, next, column);
+  const present = firstComments !== '' && session.text.startsWith(firstComments, position);
+  if (present) position += firstComments.length;
+  const text = lines(present);
   if (position === session.text.length && !session.text.endsWith('\n'))
-    session.edits.push({ start: position, end: position, text: lineBreak + lines });
-  else session.edits.push({ start: position, end: position, text: lines + lineBreak });
+    session.edits.push({ start: position, end: position, text: lineBreak + text });
+  else session.edits.push({ start: position, end: position, text: text + lineBreak });
 }
 
 /**

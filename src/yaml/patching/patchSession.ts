@@ -29,9 +29,14 @@ export interface PatchSession {
   readonly forced: Set<SourceNode>;
   readonly forcedAncestors: Set<SourceNode>;
   readonly sources: SourceIndex;
+  /**
+   * Earlier texts whose values may come back (a StatefulSet's claim templates set aside by a kind
+   * switch and restored by the switch back): such a value gets its old text, comments included.
+   */
+  readonly donors: readonly PatchSession[];
 }
 
-export function createPatchSession(parsed: ParsedManifest): PatchSession {
+export function createPatchSession(parsed: ParsedManifest, donors: readonly PatchSession[] = []): PatchSession {
   return {
     text: parsed.text,
     edits: [],
@@ -41,5 +46,6 @@ export function createPatchSession(parsed: ParsedManifest): PatchSession {
     forced: new Set(),
     forcedAncestors: new Set(),
     sources: { byValue: new Map(), info: new Map(), parentOf: new Map(), byShape: null, patching: new Set() },
+    donors,
   };
 }

@@ -1,7 +1,14 @@
 import type { JsonValue } from '../../model/jsonValue';
 import type { SourceNode } from '../sourceNodes';
 import { applyTextEdits, mergeDeletions, type TextEdit } from '../textEdit';
-import { columnOf, endOfCommentLinesBelow, endOfTrailingComment, lineEndOf, lineStartOf } from '../textScanning';
+import {
+  columnOf,
+  endOfCommentLinesBelow,
+  endOfTrailingComment,
+  lineEndOf,
+  lineStartOf,
+  startOfCommentLinesAbove,
+} from '../textScanning';
 import type { PatchSession } from './patchSession';
 import { diffValue } from './diffValue';
 import { sourceOf, similarSource } from './sourceIndex';
@@ -27,7 +34,11 @@ export function reuseText(
   if (value === null || typeof value !== 'object') return null;
   const exact = sourceOf(session, value);
   const node = exact ?? similarSource(session, value);
-  if (!node || node.kind === 'scalar' || node.kind === 'alias' || hasAnchorsOrAliases(node)) return null;
+  if (!node) {
+    const donor = donorOf(session, value);
+    return donor ? reuseText(donor, value, column) : null;
+  }
+  if (node.kind === 'scalar' || node.kind === 'alias' || hasAnchorsOrAliases(node)) return null;
   if (node.flow) {
     const slice = exact ? session.text.slice(node.start, node.end) : null;
     return slice === null || slice.includes('\n') ? null : { text: slice, flow: true };
@@ -55,6 +66,32 @@ export function reuseText(
     })
     .join('\n');
   return { text, flow: false };
+}
+
+/** The earlier text (a donor of the session) that this very value object was read from. */
+function donorOf(session: PatchSession, value: object): PatchSession | undefined {
+  return session.donors.find((donor) => donor.sources.byValue.has(value));
+}
+
+/**
+ * The comment lines right above the key of a value that comes back from an earlier text (they
+ * described it there), re-indented for a key at `column`; empty when there are none.
+ */
+export function donorCommentsAbove(session: PatchSession, value: JsonValue, column: number): string {
+  if (value === null || typeof value !== 'object') return '';
+  const donor = donorOf(session, value);
+  const node = donor?.sources.byValue.get(value);
+  const slot = node ? donor!.sources.info.get(node)?.slot : undefined;
+  if (!donor || slot?.kind !== 'mapValue') return '';
+  const keyLine = lineStartOf(donor.text, slot.entry.key.start);
+  const keyColumn = columnOf(donor.text, slot.entry.key.start);
+  const start = startOfCommentLinesAbove(donor.text, keyLine, keyColumn);
+  if (start === keyLine) return '';
+  return donor.text
+    .slice(start, keyLine)
+    .split(/(?<=\n)/)
+    .map((line) => ' '.repeat(column) + line.trimStart())
+    .join('');
 }
 
 /**

@@ -1,8 +1,20 @@
-import { field } from '../../../model/jsonValue';
+import { field, type JsonValue } from '../../../model/jsonValue';
 import { defineRule } from '../../rule';
 import { probedContainers } from '../../support/workloads/podRunsToCompletion';
-import { sameProbeHandler, sameProbeTimings } from '../../support/probes/probeDefaults';
+import { probeTiming, sameProbeHandler, sameProbeTimings } from '../../support/probes/probeDefaults';
 import { describeContainer } from '../../support/containers/podContainers';
+
+/**
+ * How long a failing check takes to trip a probe: its failures in a row times its period. A
+ * liveness probe that takes longer than the readiness probe (a higher failureThreshold or a
+ * longer period) gives a busy container time out of the Service before restarting it: that is
+ * the advice already followed.
+ */
+function livenessWaitsLonger(liveness: JsonValue | undefined, readiness: JsonValue | undefined): boolean {
+  const tripsAfter = (probe: JsonValue | undefined) =>
+    probeTiming(probe, 'failureThreshold') * probeTiming(probe, 'periodSeconds');
+  return tripsAfter(liveness) > tripsAfter(readiness);
+}
 
 /** A liveness probe that is a copy of the readiness probe. */
 export const practiceIdenticalProbesRule = defineRule({
@@ -23,7 +35,7 @@ export const practiceIdenticalProbesRule = defineRule({
           path,
           message: `The liveness probe of the ${describeContainer(slot)} is identical to its readiness probe: the moment it stops being ready, it is also restarted.`,
         });
-      } else {
+      } else if (!livenessWaitsLonger(liveness, readiness)) {
         report({
           path,
           severity: 'info',

@@ -54,14 +54,18 @@ export const practiceResourcesRule = defineRule({
         message:
           missing.length === REQUIREMENTS.length
             ? `The ${describeContainer(slot)} sets no CPU or memory requests or limits: the scheduler reserves nothing for it, and it is among the first to be starved or evicted.`
-            : `The ${describeContainer(slot)} has no ${list}.${severity === 'info' ? ' Leaving out the CPU limit is a valid choice; set one if this container must not use spare CPU.' : ''}`,
+            : `The ${describeContainer(slot)} has no ${list}.${severity === 'info' ? ' Leaving out the CPU limit is a valid choice; set one if this container must not use spare CPU.' : ''}${
+                fixMemoryLimit
+                  ? ` A limit equal to the request (${String(memoryRequest)}) is memory the node guarantees; it is only right if the container never needs more (above it, it is OOM-killed), so use its measured peak if that is higher.`
+                  : ''
+              }`,
         ...(fixMemoryLimit
           ? {
               fix: setFieldFix(
                 context,
                 [...cPath, 'resources', 'limits', 'memory'],
                 memoryRequest,
-                `Set the memory limit to the memory request (${String(memoryRequest)})`,
+                `Set the memory limit to the request (${String(memoryRequest)}), if it never needs more`,
               ),
             }
           : {}),

@@ -1,0 +1,59 @@
+import { expect, test } from './designerTest';
+
+/** Two workloads in one file, as in a service mesh sample: each row must say which it is about. */
+const BOOKINFO = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: details-v1
+spec:
+  selector:
+    matchLabels:
+      app: details
+  template:
+    metadata:
+      labels:
+        app: details
+    spec:
+      containers:
+      - name: details
+        image: docker.io/istio/examples-bookinfo-details-v1:1.20.2
+        ports:
+        - containerPort: 9080
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: reviews-v1
+spec:
+  selector:
+    matchLabels:
+      app: reviews
+  template:
+    metadata:
+      labels:
+        app: reviews
+    spec:
+      containers:
+      - name: reviews
+        image: docker.io/istio/examples-bookinfo-reviews-v1:1.20.2
+        ports:
+        - containerPort: 9080
+        securityContext:
+          privileged: true
+`;
+
+test('in a file of several workloads every finding names its document, and showing one switches the canvas to it', async ({
+  app,
+  problems,
+}) => {
+  await app.openFresh();
+  await app.openFile('bookinfo.yaml', BOOKINFO);
+  await expect(app.canvas.node('Container details')).toBeVisible();
+  await problems.open();
+  const privileged = problems.row(/runs privileged/);
+  await expect(privileged).toContainText('Deployment/reviews-v1');
+  await expect(problems.rows.filter({ hasText: 'Deployment/details-v1' }).first()).toBeVisible();
+  await problems.show(/runs privileged/);
+  await expect(app.canvas.node('Container reviews')).toBeVisible();
+  await expect(app.canvas.node('Container details')).toHaveCount(0);
+});
