@@ -64,6 +64,13 @@ const CHECKS: Record<string, Check> = {
   'YAML editor': (journey, keys) => togglesPanel(journey, keys, 'YAML editor'),
   Problems: ({ app }, keys) => togglesRegion(app, keys, 'Problems'),
   Lifecycle: ({ app }, keys) => togglesRegion(app, keys, 'Lifecycle'),
+  'Application map': async ({ app }, keys) => {
+    await app.page.keyboard.press(keys);
+    await expect(app.page.getByRole('main', { name: 'Application map' })).toBeVisible();
+    await focusPage(app.page);
+    await app.page.keyboard.press(keys);
+    await expect(app.page.getByRole('main', { name: 'Pod canvas' })).toBeVisible();
+  },
   'Fit the pod in view': async ({ app, workspace }, keys) => {
     for (let clicks = 0; clicks < 3; clicks++) await app.page.locator('.react-flow__controls-zoomin').click();
     await expect.poll(() => workspace.nodesOutsideCanvas()).not.toEqual([]);
