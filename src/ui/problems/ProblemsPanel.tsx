@@ -14,6 +14,7 @@ import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { PodSecurityMeter } from './PodSecurityMeter';
 import { ProblemRow } from './ProblemRow';
 import { countLabel, SEVERITY_LABELS } from './severityLabels';
+import './problems.css';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 

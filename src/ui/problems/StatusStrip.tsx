@@ -5,6 +5,7 @@ import { selectDockTab } from '../../store/session/layoutSlice';
 import { useDesigner } from '../app/DesignerStoreContext';
 import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
 import { countLabel, SEVERITY_LABELS } from './severityLabels';
+import './problems.css';
 
 /**
  * The bottom strip: whether the YAML reads, the problem counts (which open and close the problems
