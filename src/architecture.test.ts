@@ -22,7 +22,7 @@ const LAYERS: Record<string, { layers: string[]; packages: RegExp; typeOnlyPacka
   ui: {
     layers: ['store', 'model', 'graph', 'catalog', 'schema', 'simulate', 'exercises'],
     packages:
-      /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml|lucide-react|virtual:pwa-register)(\/|$)/,
+      /^(react|react-dom|react\/jsx-runtime|@xyflow\/react|zustand|monaco-editor|monaco-yaml|lucide-react|qrcode|virtual:pwa-register)(\/|$)/,
   },
   cli: { layers: ['model', 'yaml', 'validate', 'schema'], packages: /^(node:|tsx)/ },
   testing: { layers: ['model', 'yaml', 'validate'], packages: /^$/ },
