@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './designerTest';
@@ -93,6 +93,20 @@ const CHECKS: Record<string, Check> = {
     await app.page.keyboard.press(keys);
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   },
+  'Reveal the next part': (journey, keys) =>
+    whilePresenting(journey, async (reveal) => {
+      const before = await revealedStep(reveal);
+      await journey.app.page.keyboard.press(keys);
+      await expect.poll(() => revealedStep(reveal)).toBe(before + 1);
+    }),
+  'Reveal the previous part': (journey, keys) =>
+    whilePresenting(journey, async (reveal) => {
+      for (let step = 0; step < 2; step++) await reveal.getByRole('button', { name: 'Next' }).click();
+      const before = await revealedStep(reveal);
+      await focusPage(journey.app.page);
+      await journey.app.page.keyboard.press(keys);
+      await expect.poll(() => revealedStep(reveal)).toBe(before - 1);
+    }),
   Explanation: async ({ app, gallery }, keys) => {
     await gallery.openTemplate('Logging sidecar tailing a shared log volume');
     const toggle = app.page.getByRole('button', { name: 'Explanation' });
@@ -104,6 +118,25 @@ const CHECKS: Record<string, Check> = {
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   },
 };
+
+/** Runs `check` in presenter mode, where the step-by-step reveal is, and leaves it again. */
+async function whilePresenting({ app }: Journey, check: (reveal: Locator) => Promise<void>) {
+  const toggle = app.page.getByRole('button', { name: 'Presenter mode' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const reveal = app.page.getByRole('region', { name: 'Step by step' });
+  await expect(reveal).toBeVisible();
+  await focusPage(app.page);
+  await check(reveal);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+}
+
+/** The part the reveal shows ("3 of 9 …"), 0 before the first. */
+async function revealedStep(reveal: Locator): Promise<number> {
+  const shown = /(\d+) of \d+/.exec((await reveal.textContent()) ?? '');
+  return shown ? Number(shown[1]) : 0;
+}
 
 async function togglesPanel({ app, workspace }: Journey, keys: string, name: 'Palette' | 'Inspector' | 'YAML editor') {
   await app.page.keyboard.press(keys);
