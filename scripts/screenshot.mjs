@@ -54,6 +54,10 @@ try {
     .click();
   // Let Monaco load and the editor scroll to the selection.
   await page.locator('.monaco-editor .view-lines').waitFor();
+  // The one-time "ready to work offline" notice is not part of the picture.
+  const offline = page.getByRole('status', { name: 'Offline' });
+  await offline.waitFor({ timeout: 10_000 }).catch(() => undefined);
+  if (await offline.isVisible()) await offline.getByRole('button', { name: 'Dismiss' }).click();
   await page.waitForTimeout(1500);
   await page.screenshot({ path: output });
   await browser.close();
