@@ -75,19 +75,21 @@ export function layoutPod(input: LayoutInput): PodLayout {
   const widest = Math.max(1, ...LANE_ORDER.map((lane) => input.lanes[lane].length));
   const filledLanes = LANE_ORDER.filter((lane) => input.lanes[lane].length > 0).length;
   const arrangements: readonly LaneArrangement[] = filledLanes > 1 ? ['stacked', 'across'] : ['stacked'];
-  let best: PodLayout | null = null;
+  // The shape is chosen without the lane a dragged item opens: a drag only opens that lane, it
+  // never re-arranges the pod under the pointer.
+  const settled = { ...input, openLane: null };
+  let best: { columns: number; arrangement: LaneArrangement } = { columns: 1, arrangement: 'stacked' };
   let bestZoom = -1;
   for (const arrangement of arrangements)
     for (let columns = 1; columns <= Math.min(MAX_COLUMNS, Math.max(widest, 2)); columns++) {
-      const layout = layoutWithColumns(input, columns, arrangement);
-      const zoom = fittedZoom(layout.bounds, input.pane ?? LAYOUT_PANE);
+      const zoom = fittedZoom(layoutWithColumns(settled, columns, arrangement).bounds, input.pane ?? LAYOUT_PANE);
       // A wider grid, or lanes side by side, must earn their place: ties keep the simpler layout.
       if (zoom > bestZoom + 1e-6) {
-        best = layout;
+        best = { columns, arrangement };
         bestZoom = zoom;
       }
     }
-  return best!;
+  return layoutWithColumns(input, best.columns, best.arrangement);
 }
 
 /**
