@@ -69,12 +69,13 @@ export function App() {
             <div className="canvas-stage">
               {view === 'map' ? <MapCanvas /> : <DesignerCanvas />}
               <CanvasHeader />
+              {/* Presenting, the step-by-step reveal floats at the foot of the canvas, leaving it the room. */}
+              {presenting && (
+                <Suspense fallback={null}>
+                  <RevealBar />
+                </Suspense>
+              )}
             </div>
-            {presenting && (
-              <Suspense fallback={null}>
-                <RevealBar />
-              </Suspense>
-            )}
           </main>
           <BottomDock />
         </div>

@@ -27,5 +27,10 @@ export const CANVAS_FIT_OPTIONS = {
 export function presenterFitOptions(canvas: Element | null): FitViewOptions {
   const density: Density = canvas?.closest('.canvas--compact') ? 'compact' : 'regular';
   const minZoom = minZoomForNameSize(density, PRESENTER_NAME_PX);
-  return { padding: paddingWith(0.04), minZoom, maxZoom: Math.max(1.5, minZoom) };
+  // The bottom leaves room for the step-by-step reveal bar that floats there while presenting.
+  return {
+    padding: { top: '56px', right: 0.04, bottom: '88px', left: 0.04 },
+    minZoom,
+    maxZoom: Math.max(1.5, minZoom),
+  };
 }
