@@ -45,9 +45,13 @@ spec:
 test('in a file of several workloads every finding names its document, and showing one switches the canvas to it', async ({
   app,
   problems,
+  page,
 }) => {
   await app.openFresh();
   await app.openFile('bookinfo.yaml', BOOKINFO);
+  // A file of several workloads opens on the application map; Alt+M shows the pod of the first.
+  await expect(page.getByRole('main', { name: 'Application map' })).toBeVisible();
+  await page.keyboard.press('Alt+M');
   await expect(app.canvas.node('Container details')).toBeVisible();
   await problems.open();
   const privileged = problems.row(/runs privileged/);
