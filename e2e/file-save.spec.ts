@@ -160,3 +160,19 @@ test('without File System Access, Save says why it cannot write back and Save As
   expect(file.suggestedFilename()).toBe('three-deployments.yaml');
   expect(await readFile(await file.path(), 'utf8')).toBe(manifest);
 });
+
+test('a file dropped on the window is the opened file: Export and Save As keep its name', async ({ app, page }) => {
+  await app.openFresh();
+  await page.evaluate(
+    ({ name, text }) => {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(new File([text], name, { type: 'application/yaml' }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        window.dispatchEvent(new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }));
+    },
+    { name: 'shop.yaml', text: manifest },
+  );
+  const status = page.getByRole('contentinfo', { name: 'Status' });
+  await expect(status).toContainText('shop.yaml · saved');
+  expect(await app.exportYaml()).toEqual({ fileName: 'shop.yaml', text: manifest });
+});

@@ -92,7 +92,12 @@ interface HandleItem {
  * during the drop event itself (the items are emptied afterwards), so this returns the promise.
  */
 export function droppedFileHandle(item: DataTransferItem | undefined): Promise<FileSystemFileHandle | null> {
-  const asked = (item as (DataTransferItem & HandleItem) | undefined)?.getAsFileSystemHandle?.();
+  let asked: Promise<FileSystemHandle | null> | undefined;
+  try {
+    asked = (item as (DataTransferItem & HandleItem) | undefined)?.getAsFileSystemHandle?.();
+  } catch {
+    // An item the page made itself (a synthetic drop) has no file behind it.
+  }
   if (!asked) return Promise.resolve(null);
   return asked.then(
     (handle) => (handle?.kind === 'file' ? (handle as FileSystemFileHandle) : null),
