@@ -15,11 +15,11 @@ export function OpenedFileStatus() {
       className={unsaved ? 'status-strip__item status-strip__file is-unsaved' : 'status-strip__item status-strip__file'}
       title={
         canWriteBack
-          ? `Save (Ctrl+S) writes back to ${name}`
-          : `Opened from ${name}; this browser cannot write back to it: Save As downloads a copy`
+          ? `${name}: Save (Ctrl+S) writes back to it`
+          : `${name}: this browser cannot write back to it; Save As downloads a copy`
       }
     >
-      {name} · {unsaved ? 'unsaved changes' : 'saved'}
+      <span className="status-strip__file-name">{name}</span> · {unsaved ? 'unsaved changes' : 'saved'}
     </span>
   );
 }
