@@ -245,6 +245,57 @@ describe('writing edits of real-style manifests', () => {
     },
   );
 
+  // A document whose last line ends in a comment or in trailing spaces: the root value's range
+  // stops before them, the restored text must not.
+  const JOB_ENDING_IN_A_COMMENT = lines(
+    'apiVersion: batch/v1',
+    'kind: Job',
+    'metadata:',
+    '  name: retry-on-crash',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      restartPolicy: Never',
+    '      containers:',
+    '      - name: main',
+    '        image: busybox:1.36',
+    '        command: ["sh", "-c", "exit 3"]   # fails on purpose',
+    '  podFailurePolicy:',
+    '    rules:',
+    '    - action: Ignore             # a node going away is not the job failing',
+    '      onPodConditions:',
+    '      - type: DisruptionTarget   # eviction, preemption, drain',
+  );
+  const POD_ENDING_IN_SPACES = lines(
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: sleeper',
+    'spec:',
+    '  containers:',
+    '  - name: main',
+    '    image: busybox:1.36',
+    '    command:',
+    '    - sleep',
+    '    - inf ',
+  );
+
+  it.each([
+    ['Job', 'Deployment', JOB_ENDING_IN_A_COMMENT],
+    ['Job', 'CronJob', JOB_ENDING_IN_A_COMMENT],
+    ['Pod', 'Deployment', POD_ENDING_IN_SPACES],
+  ] as const)(
+    'switches a %s whose last line has a comment or trailing spaces to a %s and back byte for byte',
+    (_, kind, text) => {
+      const original = parsed(text);
+      const object = getObject(original.documents, listWorkloads(original.documents)[0]!.ref)!;
+      const switched = switchKind(original, kind);
+      const back = switchKind(switched.manifest, object.kind as WorkloadKind, { object, text: original });
+      expect(back.method).toBe('patched');
+      expect(back.manifest.text).toBe(text);
+    },
+  );
+
   it('brings the claim templates back with their comments and flow lists after an edit as a Deployment', () => {
     const original = parsed(CASSANDRA_STATEFULSET);
     const object = getObject(original.documents, listWorkloads(original.documents)[0]!.ref)!;
