@@ -132,3 +132,23 @@ spec:
     },
   );
 });
+
+describe('a probe dropped on a container with no port', () => {
+  it('is a placeholder the validator flags, never a silent check that always passes', () => {
+    const manifest = manifestFromYaml(`
+apiVersion: v1
+kind: Pod
+metadata: {name: worker}
+spec:
+  containers:
+  - name: worker
+    image: registry.example/worker:3.0
+`);
+    const probed = drop(manifest, 'probe-liveness');
+    expect(
+      validateManifest(probed, ALL_RULES)
+        .filter((finding) => finding.ruleId === 'practice/placeholder-probe')
+        .map((finding) => formatDataPath(finding.path)),
+    ).toEqual(['spec.containers[0].livenessProbe.exec.command']);
+  });
+});
