@@ -39,6 +39,12 @@ import type { ReportedFinding } from './validation/reportedFinding';
 import type { StartValidation } from './validation/validationService';
 import { createLayoutSlice, type LayoutActions, type LayoutState } from './session/layoutSlice';
 import { createLearningSlice, type LearningActions, type LearningState } from './session/learningSlice';
+import {
+  createOpenedFileSlice,
+  type OpenedFile,
+  type OpenedFileActions,
+  type OpenedFileState,
+} from './session/openedFileSlice';
 import { createSilencingSlice, type SilencingActions, type SilencingState } from './session/silencingSlice';
 import { createSimulationSlice, type SimulationActions, type SimulationState } from './session/simulationSlice';
 import { defaultWorkspaceLayout, type WorkspaceLayout } from './session/workspaceLayout';
@@ -74,7 +80,7 @@ export interface Notice {
   readonly text: string;
 }
 
-export interface DesignerState extends LayoutState, SimulationState, LearningState, SilencingState {
+export interface DesignerState extends LayoutState, SimulationState, LearningState, SilencingState, OpenedFileState {
   // ---- document state (undoable, saved) ----
   readonly text: string;
   readonly positions: PositionsByWorkload;
@@ -111,12 +117,22 @@ export interface DesignerState extends LayoutState, SimulationState, LearningSta
   readonly validation: { readonly manifest: ParsedManifest; readonly findings: readonly ReportedFinding[] } | null;
 }
 
-export interface DesignerActions extends LayoutActions, SimulationActions, LearningActions, SilencingActions {
+export interface DesignerActions
+  extends LayoutActions,
+    SimulationActions,
+    LearningActions,
+    SilencingActions,
+    OpenedFileActions {
   /**
    * Replaces the whole text (New, Open, paste, template) as one undo step; `report` (a file
-   * opened or pasted) shows the import report.
+   * opened or pasted) shows the import report. The design then belongs to `file` (Open), or to
+   * no file (New, a template, a paste).
    */
-  loadText(text: string, label: string, options?: { readonly report?: boolean }): void;
+  loadText(
+    text: string,
+    label: string,
+    options?: { readonly report?: boolean; readonly file?: Omit<OpenedFile, 'savedText'> },
+  ): void;
   dismissImportReport(): void;
   /** Replaces the whole design (text, positions, chosen workload: a share link) as one undo step. */
   loadDesign(design: DocumentSnapshot, label: string): void;
@@ -373,10 +389,15 @@ export function createDesignerStore(
       ...createSimulationSlice(set, get),
       ...createLearningSlice(set, get, session.exerciseInProgress ?? null),
       ...createSilencingSlice(set, get, session.silencingConfig),
+      ...createOpenedFileSlice(set),
 
       loadText(text, label, options) {
         const state = get();
-        if (text === state.text) return;
+        const openedFile = options?.file ? { ...options.file, savedText: text } : null;
+        if (text === state.text) {
+          set({ openedFile });
+          return;
+        }
         const next = stateFor({ text, positions: {}, workloadRef: null }, null);
         set({
           ...next,
@@ -389,6 +410,7 @@ export function createDesignerStore(
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
           rememberedTexts: {},
+          openedFile,
           // A template's explanation is about the template: another file replaces it too.
           ...(state.guide?.kind === 'template' ? { guide: null } : {}),
         });
@@ -405,6 +427,7 @@ export function createDesignerStore(
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
           rememberedTexts: {},
+          openedFile: null,
         });
       },
 

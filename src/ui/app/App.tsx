@@ -16,6 +16,7 @@ import { useDesigner } from './DesignerStoreContext';
 import { ImportReportPanel } from './ImportReportPanel';
 import { NoticeToast } from './NoticeToast';
 import { SideColumn } from './SideColumn';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
 import { WorkspaceSplitter } from './WorkspaceSplitter';
 import '../presenter/presenter.css';
@@ -36,6 +37,7 @@ export function App() {
   useCommandShortcuts();
   useExerciseLinks();
   useSharedDesignLinks();
+  useDocumentTitle();
   const draggingFile = useFileDropAndPaste();
   const presenting = useDesigner((state) => state.presenting);
   const visible = useDesigner(selectPanelVisibility);
