@@ -1,4 +1,4 @@
-import { mapEntityId } from '../../src/graph/applicationMap';
+import { mapEntityId } from '../../src/graph/mapEntityId';
 import type { JsonObject } from '../../src/model/jsonValue';
 import type { Manifest } from '../../src/model/manifest';
 import { generateBigPodManifest } from '../../src/validate/fixtures/generateBigPod';
