@@ -110,6 +110,7 @@ export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: Json
         <NumberField
           label="Termination grace period (seconds)"
           value={field(podSpec, 'terminationGracePeriodSeconds')}
+          placeholder="30 (the default)"
           check={integerProblem(0)}
           onCommit={(value) => set('Set termination grace period', [...spec, 'terminationGracePeriodSeconds'], value)}
         />
