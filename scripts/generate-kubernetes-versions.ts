@@ -5,8 +5,8 @@
  *
  *   npm run generate:versions
  *
- * Run it after changing those packages; scripts/kubernetes-versions/versionTable.test.ts fails
- * while the committed table is out of date.
+ * Runs at `npm install` (postinstall, after the JSON schema), like src/generated/kubernetes-schema.json:
+ * src/generated/ is not committed. Deterministic: the same packages give the same bytes.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

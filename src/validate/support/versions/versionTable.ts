@@ -1,6 +1,6 @@
 /**
  * When each Kubernetes API field and kind exists, as generated into
- * src/generated/kubernetes-versions.json by `npm run generate:versions` from the published,
+ * src/generated/kubernetes-versions.json at `npm install` (`npm run generate:versions`) from the published,
  * versioned npm packages of the official Kubernetes JavaScript client (one per Kubernetes minor
  * it was generated from; scripts/kubernetes-versions/). Versions are minors of 1.x: 30 is 1.30.
  */
