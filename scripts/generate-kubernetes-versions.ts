@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SUPPORTED_KUBERNETES_MINORS } from '../src/validate/support/versions/kubernetesVersion';
+import { SUPPORTED_KUBERNETES_MINORS } from '../src/model/kubernetesVersion';
 import { buildVersionTable } from './kubernetes-versions/buildVersionTable';
 import { readVersionSources } from './kubernetes-versions/versionSources';
 

@@ -8,11 +8,7 @@
  * first minor in which it is found at such a place; only fields newer than the oldest supported
  * minor, and the fields that lead to them, are kept.
  */
-import type {
-  FieldAvailability,
-  KindServing,
-  KubernetesVersionTable,
-} from '../../src/validate/support/versions/versionTable';
+import type { FieldAvailability, KindServing, KubernetesVersionTable } from '../../src/schema/kubernetesVersionTable';
 import type { ClientApi } from './readClientPackage';
 
 export interface VersionSource {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { KubernetesVersionTable } from '../../src/validate/support/versions/versionTable';
-import { SUPPORTED_KUBERNETES_MINORS } from '../../src/validate/support/versions/kubernetesVersion';
+import type { KubernetesVersionTable } from '../../src/schema/kubernetesVersionTable';
+import { SUPPORTED_KUBERNETES_MINORS } from '../../src/model/kubernetesVersion';
 import { buildVersionTable } from './buildVersionTable';
 import { readVersionSources } from './versionSources';
 

@@ -4,7 +4,7 @@ import {
   type KubernetesMinor,
   parseKubernetesVersion,
   SUPPORTED_KUBERNETES_RANGE,
-} from '../validate/support/versions/kubernetesVersion';
+} from '../model/kubernetesVersion';
 
 /** What the command line was asked to do. */
 export type CliCommand =

@@ -5,7 +5,7 @@ import {
   SILENCING_CONFIG_FILES,
   type SilencingConfig,
 } from '../validate/silencing/silencingConfig';
-import { DEFAULT_KUBERNETES_MINOR } from '../validate/support/versions/kubernetesVersion';
+import { DEFAULT_KUBERNETES_MINOR } from '../model/kubernetesVersion';
 import { kubernetesTargetOf } from '../validate/support/versions/kubernetesVersionTable';
 import { parseManifest } from '../yaml/parseManifest';
 import { parseCliArguments, USAGE } from './cliArguments';

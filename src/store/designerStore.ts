@@ -39,10 +39,16 @@ import type { ReportedFinding } from './validation/reportedFinding';
 import type { StartValidation } from './validation/validationService';
 import { createLayoutSlice, type LayoutActions, type LayoutState } from './session/layoutSlice';
 import { createLearningSlice, type LearningActions, type LearningState } from './session/learningSlice';
+import {
+  createKubernetesTargetSlice,
+  type KubernetesTargetActions,
+  type KubernetesTargetState,
+} from './session/kubernetesTargetSlice';
 import { createSilencingSlice, type SilencingActions, type SilencingState } from './session/silencingSlice';
 import { createSimulationSlice, type SimulationActions, type SimulationState } from './session/simulationSlice';
 import { defaultWorkspaceLayout, type WorkspaceLayout } from './session/workspaceLayout';
 import type { SilencingConfig } from '../validate/silencing/silencingConfig';
+import type { KubernetesMinor } from '../model/kubernetesVersion';
 
 /** What the canvas shows: every object of the file (the application map), or one workload's pod. */
 export type CanvasView = 'map' | 'pod';
@@ -74,7 +80,12 @@ export interface Notice {
   readonly text: string;
 }
 
-export interface DesignerState extends LayoutState, SimulationState, LearningState, SilencingState {
+export interface DesignerState
+  extends LayoutState,
+    SimulationState,
+    LearningState,
+    SilencingState,
+    KubernetesTargetState {
   // ---- document state (undoable, saved) ----
   readonly text: string;
   readonly positions: PositionsByWorkload;
@@ -111,7 +122,12 @@ export interface DesignerState extends LayoutState, SimulationState, LearningSta
   readonly validation: { readonly manifest: ParsedManifest; readonly findings: readonly ReportedFinding[] } | null;
 }
 
-export interface DesignerActions extends LayoutActions, SimulationActions, LearningActions, SilencingActions {
+export interface DesignerActions
+  extends LayoutActions,
+    SimulationActions,
+    LearningActions,
+    SilencingActions,
+    KubernetesTargetActions {
   /**
    * Replaces the whole text (New, Open, paste, template) as one undo step; `report` (a file
    * opened or pasted) shows the import report.
@@ -202,6 +218,7 @@ export interface InitialSession {
   readonly layout?: WorkspaceLayout;
   readonly exerciseInProgress?: string | null;
   readonly silencingConfig?: SilencingConfig;
+  readonly kubernetesMinor?: KubernetesMinor;
 }
 
 const EMPTY_PARSED: ParsedManifest = (() => {
@@ -373,6 +390,7 @@ export function createDesignerStore(
       ...createSimulationSlice(set, get),
       ...createLearningSlice(set, get, session.exerciseInProgress ?? null),
       ...createSilencingSlice(set, get, session.silencingConfig),
+      ...createKubernetesTargetSlice(set, session.kubernetesMinor ?? session.silencingConfig?.kubernetesVersion),
 
       loadText(text, label, options) {
         const state = get();

@@ -4,12 +4,13 @@ import { selectParseError } from '../../store/selectors';
 import { selectDockTab } from '../../store/session/layoutSlice';
 import { useDesigner } from '../app/DesignerStoreContext';
 import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
+import { KubernetesVersionMenu } from './KubernetesVersionMenu';
 import { countLabel, SEVERITY_LABELS } from './severityLabels';
 import './problems.css';
 
 /**
  * The bottom strip: whether the YAML reads, the problem counts (which open and close the problems
- * panel under the canvas), the Pod Security level.
+ * panel under the canvas), the Pod Security level, the target Kubernetes version.
  */
 export function StatusStrip() {
   const run = useRunCommand();
@@ -50,6 +51,7 @@ export function StatusStrip() {
         </span>
       </button>
       {podSecurity && <span className="status-strip__item status-strip__pss">{podSecurity}</span>}
+      <KubernetesVersionMenu />
     </footer>
   );
 }

@@ -1,4 +1,4 @@
-import { formatKubernetesVersion } from '../support/versions/kubernetesVersion';
+import { formatKubernetesVersion } from '../../model/kubernetesVersion';
 import type { SilencingConfig } from './silencingConfig';
 
 const COMMENT =

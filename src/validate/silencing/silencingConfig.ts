@@ -3,7 +3,7 @@ import {
   type KubernetesMinor,
   parseKubernetesVersion,
   SUPPORTED_KUBERNETES_RANGE,
-} from '../support/versions/kubernetesVersion';
+} from '../../model/kubernetesVersion';
 
 /**
  * What a team decided about findings, in a file both the app and the command line read

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
 import { introducedIn, kindPresence } from '../../support/versions/kubernetesTarget';
-import { formatKubernetesVersion } from '../../support/versions/kubernetesVersion';
+import { formatKubernetesVersion } from '../../../model/kubernetesVersion';
 
 /**
  * Kinds under an apiVersion the target Kubernetes version does not serve: removed before it

@@ -9,7 +9,7 @@ import {
   kindPresence,
   presenceSince,
 } from '../../support/versions/kubernetesTarget';
-import { formatKubernetesVersion } from '../../support/versions/kubernetesVersion';
+import { formatKubernetesVersion } from '../../../model/kubernetesVersion';
 
 /** Fields the target Kubernetes version does not have yet (pod-level resources on 1.30 ...). */
 export const schemaTargetVersionFieldRule = defineRule({

@@ -1,5 +1,5 @@
-import type { KubernetesMinor } from './kubernetesVersion';
-import type { FieldAvailability, KindServing, KubernetesVersionTable } from './versionTable';
+import type { KubernetesMinor } from '../../../model/kubernetesVersion';
+import type { FieldAvailability, KindServing, KubernetesVersionTable } from '../../../schema/kubernetesVersionTable';
 
 /**
  * The Kubernetes version a design targets, with the table that says what it has. The table is

@@ -1,12 +1,12 @@
-import table from '../../../generated/kubernetes-versions.json';
+import type { KubernetesMinor } from '../../../model/kubernetesVersion';
+import { kubernetesVersionTable } from '../../../schema/kubernetesVersionTable';
 import type { KubernetesTarget } from './kubernetesTarget';
-import type { KubernetesMinor } from './kubernetesVersion';
-import type { KubernetesVersionTable } from './versionTable';
 
 /**
- * The generated table, imported: for the command line and tests. The app imports this module
- * lazily (a chunk of its own), so its first screen does not carry the table.
+ * A target with the generated table: for the command line, the tests, and the validation worker,
+ * which imports this module lazily (a chunk of its own), so the app's first screen does not carry
+ * the table.
  */
 export function kubernetesTargetOf(minor: KubernetesMinor): KubernetesTarget {
-  return { minor, table: table as KubernetesVersionTable };
+  return { minor, table: kubernetesVersionTable };
 }

@@ -1,3 +1,5 @@
+import tableJson from '../generated/kubernetes-versions.json';
+
 /**
  * When each Kubernetes API field and kind exists, as generated into
  * src/generated/kubernetes-versions.json at `npm install` (`npm run generate:versions`) from the published,
@@ -35,3 +37,9 @@ export interface FieldAvailability {
   /** The first published minor with the field, when it is newer than the oldest supported minor. */
   readonly since?: number;
 }
+
+/**
+ * The generated table. Import this module lazily in the app (the validation worker does), so that
+ * no first-screen chunk carries it.
+ */
+export const kubernetesVersionTable: KubernetesVersionTable = tableJson;
