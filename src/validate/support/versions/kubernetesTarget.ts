@@ -1,5 +1,6 @@
 import type { KubernetesMinor } from '../../../model/kubernetesVersion';
 import type { FieldAvailability, KindServing, KubernetesVersionTable } from '../../../schema/kubernetesVersionTable';
+import { fieldPresence, type Presence, previousPublished } from '../../../schema/versionPresence';
 
 /**
  * The Kubernetes version a design targets, with the table that says what it has. The table is
@@ -11,17 +12,12 @@ export interface KubernetesTarget {
   readonly table: KubernetesVersionTable;
 }
 
-/** Whether the target has something first published in `since`: yes, no, or unknown (a gap). */
-type Presence = 'present' | 'absent' | 'unknown';
-
 /**
- * A field first found in the `since` API is absent from the target when the target is older
- * than the published API before `since`; in an unpublished minor between the two (1.31 between
- * 1.30 and 1.32) nobody can tell, and the check stays silent rather than wrong.
+ * Whether the target has something first published in `since`: yes, no, or unknown (a gap); see
+ * fieldPresence in the schema layer.
  */
 export function presenceSince(target: KubernetesTarget, since: number): Presence {
-  if (target.minor >= since) return 'present';
-  return target.minor <= previousPublished(target.table, since) ? 'absent' : 'unknown';
+  return fieldPresence(target.table, since, target.minor);
 }
 
 /** Whether a kind last served in `last` is still served by the target (a gap after `last` is unknown). */
@@ -40,10 +36,6 @@ export function kindPresence(target: KubernetesTarget, serving: KindServing): Pr
 export function introducedIn(table: KubernetesVersionTable, since: number): string {
   const previous = previousPublished(table, since);
   return previous === since - 1 || previous < 0 ? `1.${since}` : `1.${previous + 1}–1.${since}`;
-}
-
-function previousPublished(table: KubernetesVersionTable, minor: number): number {
-  return table.published.filter((published) => published < minor).at(-1) ?? -1;
 }
 
 function nextPublished(table: KubernetesVersionTable, minor: number): number {
