@@ -74,3 +74,48 @@ test('a 12-Deployment / 12-Service file opens on the application map; a workload
   const exported = await app.exportYaml();
   expect(exported.text).toBe(release);
 });
+
+test('changing a pod label that a Service selects by asks first; the Service follows or is left behind as chosen', async ({
+  app,
+  inspector,
+  page,
+}) => {
+  const file = microservicesManifest(3);
+  await app.openFresh();
+  await app.openFile('release.yaml', file);
+  const map = page.getByRole('main', { name: 'Application map' });
+  const card = (name: string) => map.getByRole('group', { name, exact: true });
+  await card('Deployment frontend').dblclick();
+  await expect(inspector.form('Deployment frontend')).toBeVisible();
+
+  const ask = page.getByRole('dialog', { name: 'Change pod label app to web?' });
+  await inspector.setText('Value of pod label app', 'web');
+  await expect(ask).toContainText("the Deployment's selector (spec.selector.matchLabels)");
+  await expect(ask).toContainText('Service frontend (spec.selector)');
+  await expect(ask).toContainText('cannot change once it exists in a cluster');
+
+  // Cancel changes nothing.
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  expect((await app.exportYaml()).text).toBe(file);
+  await expect(inspector.field('Value of pod label app')).toHaveValue('frontend');
+
+  // Only the label: the selector and the Service are left as they were.
+  await inspector.setText('Value of pod label app', 'web');
+  await ask.getByRole('button', { name: 'Only the label' }).click();
+  const labelOnly = (await app.exportYaml()).text;
+  expect(labelOnly.replace('      labels:\n        app: web\n', '      labels:\n        app: frontend\n')).toBe(file);
+  await app.toolbarButton('Undo').click();
+  expect((await app.exportYaml()).text).toBe(file);
+
+  // Update them too: the label, the selector and the Service in one undo step.
+  await inspector.setText('Value of pod label app', 'web');
+  await ask.getByRole('button', { name: 'Update them too' }).click();
+  const followed = (await app.exportYaml()).text;
+  expect(followed.split('app: web').length - 1).toBe(3);
+  await page.getByRole('button', { name: '← Map' }).click();
+  await expect(card('Service frontend')).toContainText('selects app=web');
+  await expect(map.locator('.map-edge--selects')).toHaveCount(3);
+  await app.toolbarButton('Undo').click();
+  expect((await app.exportYaml()).text).toBe(file);
+});

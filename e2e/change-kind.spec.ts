@@ -20,3 +20,60 @@ test('switching Pod → Deployment → Pod gives back the pod exactly', async ({
   await expect(app.canvas.root.locator('.pod-node__kind')).toHaveText('Pod');
   expect((await app.exportYaml()).text).toBe(manifest);
 });
+
+const cassandra = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: cassandra
+spec:
+  serviceName: cassandra
+  replicas: 3
+  selector:
+    matchLabels:
+      app: cassandra
+  template:
+    metadata:
+      labels:
+        app: cassandra
+    spec:
+      containers:
+      - name: cassandra
+        image: cassandra:5.0
+        volumeMounts:
+        - name: cassandra-data
+          mountPath: /var/lib/cassandra
+  # These are converted to volume claims by the controller
+  # and mounted at the paths mentioned above.
+  volumeClaimTemplates:
+  - metadata:
+      name: cassandra-data
+    spec:
+      accessModes: [ "ReadWriteOnce" ]
+      resources:
+        requests:
+          storage: 1Gi
+`;
+
+test('a StatefulSet switched to a Deployment says what was set aside and why its mount has no volume; switched back it is as written', async ({
+  app,
+  page,
+  problems,
+}) => {
+  await app.openFresh();
+  await app.openFile('cassandra.yaml', cassandra);
+  await app.kindSelect.selectOption('Deployment');
+  await expect(app.canvas.root.locator('.pod-node__kind')).toHaveText('Deployment');
+
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('note', { name: 'Set aside by the kind switch' })).toHaveText(
+    'Set aside while this is a Deployment: the StatefulSet’s serviceName, volumeClaimTemplates (claim template cassandra-data, which containers mount). They come back as written when the kind is StatefulSet again.',
+  );
+  await problems.open();
+  await expect(problems.root).toContainText(
+    'The volume mount "cassandra-data" names the claim template "cassandra-data", which was set aside when this StatefulSet became a Deployment',
+  );
+
+  await app.kindSelect.selectOption('StatefulSet');
+  await expect(inspector.getByRole('note', { name: 'Set aside by the kind switch' })).toHaveCount(0);
+  expect((await app.exportYaml()).text).toBe(cassandra);
+});

@@ -32,6 +32,17 @@ interface DesignerFixtures {
 
 /** Playwright's `test` with the app's page objects as fixtures: `test('…', async ({ app, inspector }) => …)`. */
 export const test = base.extend<DesignerFixtures>({
+  // Playwright cannot answer the File System Access pickers (microsoft/playwright#8850: no
+  // "filechooser" event for showOpenFilePicker), so journeys run as in a browser without them:
+  // Open uses the file input, Save As downloads. file-save.spec.ts installs recording pickers.
+  page: async ({ page }, use) => {
+    await page.addInitScript(() => {
+      const access = window as { showOpenFilePicker?: unknown; showSaveFilePicker?: unknown };
+      delete access.showOpenFilePicker;
+      delete access.showSaveFilePicker;
+    });
+    await use(page);
+  },
   app: async ({ page }, use) => {
     const app = new DesignerApp(page);
     await use(app);

@@ -27,7 +27,7 @@ test('renaming a port updates the probe that uses its name; undo puts both back'
   expect((await app.exportYaml()).text).toBe(manifest);
 });
 
-test('editing a pod label of a Deployment keeps the selector in step; the form lists what it keeps as is', async ({
+test('editing a pod label of a Deployment offers to keep the selector in step; the form lists what it keeps as is', async ({
   app,
   inspector,
   page,
@@ -42,6 +42,11 @@ test('editing a pod label of a Deployment keeps the selector in step; the form l
   );
 
   await inspector.setText('Value of pod label app', 'store');
+  // The selector selects the pods through the label: the app asks whether it follows.
+  const ask = page.getByRole('dialog', { name: 'Change pod label app to store?' });
+  await expect(ask).toContainText("the Deployment's selector (spec.selector.matchLabels)");
+  await ask.getByRole('button', { name: 'Update them too' }).click();
+  await expect(ask).toBeHidden();
   const edited = (await app.exportYaml()).text;
   expect(changedLines(manifest, edited)).toEqual([
     '      app: store   # must match the template',

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dump } from 'js-yaml';
+import { dump, loadAll } from 'js-yaml';
 import type { Page } from '@playwright/test';
 import { POD_TEMPLATES } from '../src/catalog/templates';
 import { generateBigPodManifest } from '../src/validate/fixtures/generateBigPod';
@@ -74,7 +74,7 @@ for (const screen of SCREENS) {
       await app.openFresh();
       for (const template of POD_TEMPLATES) {
         await gallery.openTemplate(template.title);
-        await expectReadable(page, template.title, await countContainers(template.yaml), screen.namePx);
+        await expectReadable(page, template.title, countContainers(template.yaml), screen.namePx);
         expect(await workspace.canvasWidthShare(), `${template.title}: canvas share`).toBeGreaterThanOrEqual(
           screen.share,
         );
@@ -88,15 +88,10 @@ for (const screen of SCREENS) {
     }) => {
       await app.openFresh();
       await app.openFile('canvas-showcase.yaml', multiContainer);
-      await expectReadable(page, 'canvas-showcase.yaml', await countContainers(multiContainer), screen.namePx);
+      await expectReadable(page, 'canvas-showcase.yaml', countContainers(multiContainer), screen.namePx);
       expect(await workspace.canvasWidthShare()).toBeGreaterThanOrEqual(screen.share);
       await app.openFile('shop-deployment.yaml', threeContainerDeployment);
-      await expectReadable(
-        page,
-        'shop-deployment.yaml',
-        await countContainers(threeContainerDeployment),
-        screen.namePx,
-      );
+      await expectReadable(page, 'shop-deployment.yaml', countContainers(threeContainerDeployment), screen.namePx);
     });
   });
 }
@@ -115,8 +110,7 @@ test.describe('the 40-container pod', () => {
 });
 
 /** The number of containers (init, sidecar and app) in the first workload of a manifest. */
-async function countContainers(manifest: string): Promise<number> {
-  const { loadAll } = await import('js-yaml');
+function countContainers(manifest: string): number {
   const documents = loadAll(manifest) as Array<Record<string, unknown> | null>;
   const workload = documents.find((document) => document && document.kind !== 'Service' && document.spec);
   const spec = workload?.spec as Record<string, unknown> | undefined;

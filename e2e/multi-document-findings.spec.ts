@@ -42,7 +42,7 @@ spec:
           privileged: true
 `;
 
-test('in a file of several workloads every finding names its document, and showing one switches the canvas to it', async ({
+test('in a file of several workloads findings are grouped by document, every row names it, and showing one switches the canvas to it', async ({
   app,
   problems,
   page,
@@ -57,6 +57,14 @@ test('in a file of several workloads every finding names its document, and showi
   const privileged = problems.row(/runs privileged/);
   await expect(privileged).toContainText('Deployment/reviews-v1');
   await expect(problems.rows.filter({ hasText: 'Deployment/details-v1' }).first()).toBeVisible();
+  // One group per document, in the file's order, each with its counts; the designed one says so.
+  const groups = problems.root.getByRole('heading', { level: 3 });
+  await expect(groups).toHaveText([
+    /^Deployment\/details-v1 2 warnings · \d+ notes · designing$/,
+    /^Deployment\/reviews-v1 3 warnings · \d+ notes$/,
+  ]);
+  const reviews = problems.root.getByRole('region', { name: /^Deployment\/reviews-v1/ });
+  await expect(reviews.getByRole('listitem').filter({ hasText: 'runs privileged' })).toHaveCount(1);
   await problems.show(/runs privileged/);
   await expect(app.canvas.node('Container reviews')).toBeVisible();
   await expect(app.canvas.node('Container details')).toHaveCount(0);

@@ -38,10 +38,20 @@ const CHECKS: Record<string, Check> = {
     await app.page.keyboard.press(keys);
     await (await chooser).setFiles({ name: 'again.yaml', mimeType: 'application/yaml', buffer: Buffer.from(manifest) });
   },
-  'Export YAML': async ({ app }, keys) => {
+  // Journeys run without File System Access (see designerTest.ts): Save says why it cannot write
+  // back, Save As downloads; file-save.spec.ts writes through recording pickers.
+  Save: async ({ app }, keys) => {
+    await app.page.keyboard.press(keys);
+    await expect(app.page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText(
+      'Not saved: this browser cannot write to files',
+    );
+    await app.page.getByRole('alert').filter({ hasText: 'Not saved' }).getByRole('button', { name: 'Dismiss' }).click();
+  },
+  'Save As…': async ({ app }, keys) => {
     const download = app.page.waitForEvent('download');
     await app.page.keyboard.press(keys);
-    expect((await download).suggestedFilename()).toBe('web.yaml');
+    // Named after the file the design was opened from (Open… may have run before).
+    expect((await download).suggestedFilename()).toMatch(/^(web-and-sidecar|again)\.yaml$/);
   },
   Undo: async ({ app }, keys) => {
     await app.paletteItem('Container').click();
@@ -192,9 +202,9 @@ test('the shortcuts work while typing in the YAML editor, and undo there is the 
   await app.openFile('web-and-sidecar.yaml', manifest);
   await app.editor.typeLinesAfter('image: nginx:1.27', ['    args: ["--verbose"]']);
 
-  // What was just typed is in the export, though the editor had no pause to send it.
+  // What was just typed is in the file, though the editor had no pause to send it.
   const download = page.waitForEvent('download');
-  await page.keyboard.press('ControlOrMeta+S');
+  await page.keyboard.press('ControlOrMeta+Shift+S');
   expect(await readFile(await (await download).path(), 'utf8')).toContain('args: ["--verbose"]');
 
   await page.keyboard.press('ControlOrMeta+K');

@@ -9,7 +9,8 @@
  * probe; rename a container and back, and with kubectl.kubernetes.io/default-container naming it;
  * remove the last env var, port or mount under the author's comments, which must all stay; change
  * the workload kind to every other kind and back; in a file whose keys are sorted, add an init
- * container and a probe and check it is still sorted). Every write must be a
+ * container and a probe and check it is still sorted; in a file that quotes its strings or writes
+ * short lists in flow style, add a container with args and check they are written so). Every write must be a
  * minimal patch that reads back to the intended documents, and after each pair of inverse edits
  * the text must be byte-identical to the file. A write that falls back to re-rendering (the
  * patcher threw, or its text read back wrong) fails the file and is counted; any failure makes the

@@ -22,9 +22,10 @@ const SETTLE_MS = 400;
 const UPDATE_TIMEOUT_MS = 15_000;
 
 /**
- * Opens the scenario's file in the app (the toolbar's Open, as a person does), puts the cursor at
- * the end of the container's image in the YAML editor and types `keystrokes` digits, one at a
- * time, measuring each keystroke until the canvas node shows the new image.
+ * Opens the scenario's file in the app (the toolbar's Open, as a person does) and, when the
+ * scenario says so, a workload's pod view from the application map; puts the cursor at the end of
+ * `typeAfter` in the YAML editor and types `keystrokes` digits, one at a time, measuring each
+ * keystroke until the canvas node shows the new text.
  */
 export async function runTypingScenario(
   browser: Browser,
@@ -50,24 +51,32 @@ export async function runTypingScenario(
       mimeType: 'application/yaml',
       buffer: Buffer.from(scenario.text),
     });
-    const nodeId = `container:${scenario.containerName}`;
+    if (scenario.openCard !== null) {
+      // A file of several workloads opens on the application map: open the workload's pod view
+      // the way a person does, with a double-click on its card.
+      await page
+        .getByRole('main', { name: 'Application map' })
+        .getByRole('group', { name: scenario.openCard, exact: true })
+        .dblclick();
+    }
+    const { nodeId } = scenario;
     await page.locator(`.react-flow__node[data-id="${nodeId}"]`).waitFor();
-    await placeCursorAfter(page, scenario.image);
+    await placeCursorAfter(page, scenario.typeAfter);
     await page.waitForTimeout(1500);
 
-    let image = scenario.image;
+    let shown = scenario.shows;
     const samples: { keydown: number; update: CanvasUpdate }[] = [];
     for (let index = 0; index < keystrokes; index++) {
       const digit = String((index + 1) % 10);
-      image += digit;
+      shown += digit;
       await page.evaluate(({ id, text }) => window.__benchProbe.expectCanvasText(id, text), {
         id: nodeId,
-        text: image,
+        text: shown,
       });
       await page.keyboard.press(digit);
       const update = await withTimeout(
         page.evaluate(() => window.__benchProbe.canvasUpdate()),
-        `the canvas did not show "${image}"`,
+        `the canvas did not show "${shown}"`,
       );
       const keydown = await page.evaluate(() => window.__benchProbe.keydowns.at(-1) ?? Number.NaN);
       samples.push({ keydown, update });

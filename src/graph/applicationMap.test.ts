@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { manifestFromYaml } from '../testing/manifestFromYaml';
-import { mapEntityId, projectApplicationMap } from './applicationMap';
+import { createMapProjector, projectApplicationMap } from './applicationMap';
+import { mapEntityId } from './mapEntityId';
 import { microservicesManifest } from './fixtures/microservicesManifest';
 
 const project = (yaml: string, positions = {}) =>
@@ -58,5 +59,26 @@ metadata: {name: web-tls}
 
   it('names List items by their place in the list', () => {
     expect(mapEntityId({ documentIndex: 2, itemIndex: 1 })).toBe('object:2/items/1');
+  });
+
+  it('keeps the card and edge objects of the objects an edit did not change, and both lists when it changed none', () => {
+    const project = createMapProjector();
+    const input = (yaml: string) => ({
+      manifest: manifestFromYaml(yaml),
+      status: new Map(),
+      positions: {},
+      selectedIds: [],
+    });
+    const release = microservicesManifest(12);
+    const before = project(input(release));
+    const renamed = release.replace('name: server', 'name: server1');
+    expect(renamed).not.toBe(release);
+    const after = project(input(renamed));
+    const changed = after.nodes.filter((node, index) => node !== before.nodes[index]);
+    expect(changed.map((node) => node.data.containers.map((container) => container.name))).toEqual([['server1']]);
+    expect(after.edges).toBe(before.edges);
+    const again = project(input(renamed));
+    expect(again.nodes).toBe(after.nodes);
+    expect(again.edges).toBe(after.edges);
   });
 });

@@ -6,6 +6,8 @@ import type { Manifest } from '../model/manifest';
 import { listPodReferences } from '../model/podReferences';
 import { listServices, portsReachedBy, sameNamespace, serviceEntryOf, workloadsSelectedBy } from '../model/services';
 import { listObjects, listWorkloads, podSpecOf, type ObjectRef } from '../model/workloads';
+import { createIdentityCache } from './sameValue';
+import { mapEntityId } from './mapEntityId';
 import { workloadSummary } from './workloadSummary';
 
 /** What an object is for, which decides its column and colour on the map. */
@@ -81,20 +83,8 @@ const COLUMN_OF: Record<MapCategory, number> = {
   other: 3,
 };
 
-/** Entity id of an object on the map: `object:0`, `object:2/items/1`. */
-export function mapEntityId(ref: ObjectRef): EntityId {
-  return ref.itemIndex === null ? `object:${ref.documentIndex}` : `object:${ref.documentIndex}/items/${ref.itemIndex}`;
-}
-
 /** The handle of a container's row on its workload card, where the Service ports that reach it end. */
 const containerHandle = (listKey: string, index: number): string => `container:${listKey}:${index}`;
-
-/** The object a map entity id names, or null for any other id. */
-export function parseMapEntityId(id: EntityId): ObjectRef | null {
-  const match = /^object:(\d+)(?:\/items\/(\d+))?$/.exec(id);
-  if (!match) return null;
-  return { documentIndex: Number(match[1]), itemIndex: match[2] === undefined ? null : Number(match[2]) };
-}
 
 const CATEGORY_OF_KIND: Readonly<Record<string, MapCategory>> = {
   Service: 'service',
@@ -365,6 +355,33 @@ function gridBlock(members: readonly MapCardData[]): Block {
     height: Math.max(...members.map(cardHeight)),
     cards: members.map((data, index) => ({ data, x: index * (MAP_CARD_WIDTH + CARD_GAP), y: 0 })),
   };
+}
+
+/**
+ * A projector of the application map that keeps the previous node and edge objects while they are
+ * the same values, and the previous lists while nothing in them changed: typing in one object
+ * re-renders its card only, and typing that changes no card re-renders none.
+ */
+export function createMapProjector(): (input: MapInput) => ApplicationMap {
+  const nodeCache = createIdentityCache<MapCardNode>();
+  const edgeCache = createIdentityCache<MapEdge>();
+  let previous: ApplicationMap = { nodes: [], edges: [] };
+  return (input) => {
+    const projected = projectApplicationMap(input);
+    const nodes = projected.nodes.map((node) => nodeCache.keep(node.id, node));
+    const edges = projected.edges.map((edge) => edgeCache.keep(edge.id, edge));
+    nodeCache.sweep();
+    edgeCache.sweep();
+    previous = {
+      nodes: sameItems(previous.nodes, nodes) ? previous.nodes : nodes,
+      edges: sameItems(previous.edges, edges) ? previous.edges : edges,
+    };
+    return previous;
+  };
+}
+
+function sameItems<T>(before: readonly T[], after: readonly T[]): boolean {
+  return before.length === after.length && before.every((item, index) => item === after[index]);
 }
 
 /** The height the card component draws (a row per container). */

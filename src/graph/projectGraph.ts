@@ -22,8 +22,10 @@ import type {
   DesignerNode,
   LaneNode,
   MountEdge,
+  MountEdgeData,
   PodNode,
   ReferenceEdge,
+  ReferenceEdgeData,
   ReferenceNode,
   ShelfNode,
   VolumeNode,
@@ -173,30 +175,10 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     if (layout.shelf) node(shelfNode(layout));
 
     for (const container of containers) {
-      const box = boxOf(container.id);
-      const { slot, id, card } = container;
-      node({
-        id,
-        type: 'container',
-        parentId: POD_ENTITY_ID,
-        position: { x: box.x, y: box.y },
-        width: box.width,
-        height: box.height,
-        data: {
-          entityId: id,
-          name: slot.name,
-          role: slot.role,
-          order: container.order,
-          occurrence: slot.occurrence,
-          container: slot.container,
-          card,
-          density,
-        },
-        selected: selected.has(id),
-        extent: 'parent',
-        zIndex: 2,
-        ariaLabel: `${roleLabel(slot.role)} ${slot.name}${slot.occurrence > 1 ? `, number ${slot.occurrence} of that name` : ''}`,
-      } satisfies ContainerNode);
+      const { slot, id, card, order } = container;
+      // Built again only when one of its inputs changed (a cheap comparison of a few values
+      // instead of the whole node's): typing in one container leaves the others' nodes as they were.
+      node(calls.call(`node:${id}`, containerNode, slot, id, boxOf(id), order, card, density, selected.has(id)));
     }
     shelf.forEach((item) => {
       const box = boxOf(item.id);
@@ -235,23 +217,9 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
           tracks.get(volumeId) ?? 0,
           !input.positions[id] && !input.positions[volumeId],
         );
-        edge({
-          id: edgeId,
-          type: 'mount',
-          source: volumeId,
-          target: id,
-          selected: selected.has(edgeId),
-          data: {
-            containerName: slot.name,
-            mountIndex: mount.index,
-            mountPath: mount.path,
-            readOnly: mount.readOnly,
-            subPath: mount.subPath,
-            route,
-          },
-          zIndex: 3,
-          ariaLabel: `${mount.volume} mounted in ${slot.name} at ${mount.path || '?'}`,
-        } satisfies MountEdge);
+        edge(
+          calls.call(`edge:${edgeId}`, mountEdge, edgeId, volumeId, id, slot.name, mount, route, selected.has(edgeId)),
+        );
       }
     }
 
@@ -285,18 +253,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
         if (!target) continue;
         const edgeId = referenceEdgeId(id, user);
         const route = calls.call(edgeId, referenceEdgeRoute, box, target, space, !moved && !input.positions[user]);
-        edge({
-          id: edgeId,
-          type: 'reference',
-          source: id,
-          target: user,
-          targetHandle: 'refs',
-          data: { kind: reference.kind, route },
-          selectable: false,
-          deletable: false,
-          focusable: false,
-          zIndex: 1,
-        } satisfies ReferenceEdge);
+        edge(calls.call(`edge:${edgeId}`, referenceEdge, edgeId, id, user, reference.kind, route));
       }
     });
 
@@ -305,6 +262,88 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     calls.sweep();
     values.sweep();
     return { nodes, edges };
+  };
+}
+
+function containerNode(
+  slot: ContainerSlot,
+  id: EntityId,
+  box: Box,
+  order: number | null,
+  card: ContainerCard,
+  density: Density,
+  selected: boolean,
+): ContainerNode {
+  return {
+    id,
+    type: 'container',
+    parentId: POD_ENTITY_ID,
+    position: { x: box.x, y: box.y },
+    width: box.width,
+    height: box.height,
+    data: {
+      entityId: id,
+      name: slot.name,
+      role: slot.role,
+      order,
+      occurrence: slot.occurrence,
+      container: slot.container,
+      card,
+      density,
+    },
+    selected,
+    extent: 'parent',
+    zIndex: 2,
+    ariaLabel: `${roleLabel(slot.role)} ${slot.name}${slot.occurrence > 1 ? `, number ${slot.occurrence} of that name` : ''}`,
+  };
+}
+
+function mountEdge(
+  id: EntityId,
+  volumeId: EntityId,
+  containerId: EntityId,
+  containerName: string,
+  mount: ContainerCard['mounts'][number],
+  route: MountEdgeData['route'],
+  selected: boolean,
+): MountEdge {
+  return {
+    id,
+    type: 'mount',
+    source: volumeId,
+    target: containerId,
+    selected,
+    data: {
+      containerName,
+      mountIndex: mount.index,
+      mountPath: mount.path,
+      readOnly: mount.readOnly,
+      subPath: mount.subPath,
+      route,
+    },
+    zIndex: 3,
+    ariaLabel: `${mount.volume} mounted in ${containerName} at ${mount.path || '?'}`,
+  };
+}
+
+function referenceEdge(
+  id: EntityId,
+  referenceId: EntityId,
+  user: EntityId,
+  kind: string,
+  route: ReferenceEdgeData['route'],
+): ReferenceEdge {
+  return {
+    id,
+    type: 'reference',
+    source: referenceId,
+    target: user,
+    targetHandle: 'refs',
+    data: { kind, route },
+    selectable: false,
+    deletable: false,
+    focusable: false,
+    zIndex: 1,
   };
 }
 

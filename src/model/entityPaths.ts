@@ -1,5 +1,5 @@
 import { CLAIM_TEMPLATES_PATH, listClaimTemplates } from './claimTemplates';
-import { findContainerSlot, listContainerSlots, PROBE_KINDS } from './containers';
+import { type ContainerSlot, findContainerSlot, listContainerSlots, PROBE_KINDS } from './containers';
 import type { DataPath } from './dataPath';
 import {
   claimEntityId,
@@ -12,7 +12,7 @@ import {
   type EntityId,
 } from './entityId';
 import type { JsonObject } from './jsonValue';
-import { findVolume, listVolumes } from './volumes';
+import { findVolume, listVolumes, type VolumeEntry } from './volumes';
 import { podSpecOf, workloadKindOf } from './workloads';
 
 /**
@@ -58,6 +58,30 @@ export function entityPath(workload: JsonObject, id: EntityId): DataPath | null 
  * The most specific entity a data path (inside the workload object) falls in: a mount, a probe,
  * a container, a volume, a claim template, or the pod itself.
  */
+/**
+ * The container slots and volumes of a pod spec, listed once per spec object: the canvas asks for
+ * the entity of every finding after each keystroke, and the document's objects never change (an
+ * edit makes new ones), so a spec's lists stay valid for as long as the spec lives.
+ */
+const slotsBySpec = new WeakMap<JsonObject, readonly ContainerSlot[]>();
+const volumesBySpec = new WeakMap<JsonObject, readonly VolumeEntry[]>();
+
+function slotsOf(podSpec: JsonObject): readonly ContainerSlot[] {
+  const known = slotsBySpec.get(podSpec);
+  if (known) return known;
+  const slots = listContainerSlots(podSpec);
+  slotsBySpec.set(podSpec, slots);
+  return slots;
+}
+
+function volumesOf(podSpec: JsonObject): readonly VolumeEntry[] {
+  const known = volumesBySpec.get(podSpec);
+  if (known) return known;
+  const volumes = listVolumes(podSpec);
+  volumesBySpec.set(podSpec, volumes);
+  return volumes;
+}
+
 export function entityAtPath(workload: JsonObject, path: DataPath): EntityId {
   const inClaimTemplates = CLAIM_TEMPLATES_PATH.every((segment, index) => path[index] === segment);
   if (inClaimTemplates) {
@@ -71,9 +95,7 @@ export function entityAtPath(workload: JsonObject, path: DataPath): EntityId {
   const [list, index, child, childIndex] = path.slice(podSpecPath.length);
   const podSpec = podSpecOf(workload);
   if ((list === 'containers' || list === 'initContainers') && typeof index === 'number') {
-    const slot = listContainerSlots(podSpec).find(
-      (candidate) => candidate.listKey === list && candidate.index === index,
-    );
+    const slot = slotsOf(podSpec).find((candidate) => candidate.listKey === list && candidate.index === index);
     if (!slot) return POD_ENTITY_ID;
     if (child === 'volumeMounts' && typeof childIndex === 'number')
       return mountEntityId(slot.name, childIndex, slot.occurrence);
@@ -82,7 +104,7 @@ export function entityAtPath(workload: JsonObject, path: DataPath): EntityId {
     return containerEntityId(slot.name, slot.occurrence);
   }
   if (list === 'volumes' && typeof index === 'number') {
-    const entry = listVolumes(podSpec).find((volume) => volume.index === index);
+    const entry = volumesOf(podSpec).find((volume) => volume.index === index);
     if (entry) return volumeEntityId(entry.name, entry.occurrence);
   }
   return POD_ENTITY_ID;

@@ -40,6 +40,12 @@ import type { StartValidation } from './validation/validationService';
 import { createLayoutSlice, type LayoutActions, type LayoutState } from './session/layoutSlice';
 import { createLearningSlice, type LearningActions, type LearningState } from './session/learningSlice';
 import {
+  createOpenedFileSlice,
+  type OpenedFile,
+  type OpenedFileActions,
+  type OpenedFileState,
+} from './session/openedFileSlice';
+import {
   createKubernetesTargetSlice,
   type KubernetesTargetActions,
   type KubernetesTargetState,
@@ -85,6 +91,7 @@ export interface DesignerState
     SimulationState,
     LearningState,
     SilencingState,
+    OpenedFileState,
     KubernetesTargetState {
   // ---- document state (undoable, saved) ----
   readonly text: string;
@@ -127,12 +134,18 @@ export interface DesignerActions
     SimulationActions,
     LearningActions,
     SilencingActions,
+    OpenedFileActions,
     KubernetesTargetActions {
   /**
    * Replaces the whole text (New, Open, paste, template) as one undo step; `report` (a file
-   * opened or pasted) shows the import report.
+   * opened or pasted) shows the import report. The design then belongs to `file` (Open), or to
+   * no file (New, a template, a paste).
    */
-  loadText(text: string, label: string, options?: { readonly report?: boolean }): void;
+  loadText(
+    text: string,
+    label: string,
+    options?: { readonly report?: boolean; readonly file?: Omit<OpenedFile, 'savedText'> },
+  ): void;
   dismissImportReport(): void;
   /** Replaces the whole design (text, positions, chosen workload: a share link) as one undo step. */
   loadDesign(design: DocumentSnapshot, label: string): void;
@@ -390,11 +403,16 @@ export function createDesignerStore(
       ...createSimulationSlice(set, get),
       ...createLearningSlice(set, get, session.exerciseInProgress ?? null),
       ...createSilencingSlice(set, get, session.silencingConfig),
+      ...createOpenedFileSlice(set),
       ...createKubernetesTargetSlice(set, session.kubernetesMinor ?? session.silencingConfig?.kubernetesVersion),
 
       loadText(text, label, options) {
         const state = get();
-        if (text === state.text) return;
+        const openedFile = options?.file ? { ...options.file, savedText: text } : null;
+        if (text === state.text) {
+          set({ openedFile });
+          return;
+        }
         const next = stateFor({ text, positions: {}, workloadRef: null }, null);
         set({
           ...next,
@@ -407,6 +425,7 @@ export function createDesignerStore(
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
           rememberedTexts: {},
+          openedFile,
           // A template's explanation is about the template: another file replaces it too.
           ...(state.guide?.kind === 'template' ? { guide: null } : {}),
         });
@@ -423,6 +442,7 @@ export function createDesignerStore(
           selection: { ids: [], origin: 'panel' },
           rememberedKinds: {},
           rememberedTexts: {},
+          openedFile: null,
         });
       },
 

@@ -4,6 +4,7 @@ import { listObjects, type ObjectRef } from '../model/workloads';
 import { objectName, silenceFindings } from '../validate/silencing/silenceFindings';
 import type { SilencingConfig } from '../validate/silencing/silencingConfig';
 import { memoizeByObject } from './memoize';
+import { explainSetAsideMounts } from './setAside';
 import type { ReportedFinding } from './validation/reportedFinding';
 
 const NO_FINDINGS: readonly ReportedFinding[] = [];
@@ -15,16 +16,26 @@ interface SilencedSplit {
 
 const NOTHING_SILENCED: SilencedSplit = { active: NO_FINDINGS, silenced: NO_FINDINGS };
 
-/** The findings split by the silencing annotations and config (recomputed when either changes). */
+/**
+ * The findings split by the silencing annotations and config (recomputed when either changes), a
+ * mount of a claim template set aside by a kind switch saying so.
+ */
 const splitBySilencing = memoizeByObject(
-  (validation: NonNullable<DesignerState['validation']>, config: SilencingConfig): SilencedSplit => {
-    const all = silenceFindings(validation.findings, validation.manifest.documents, config);
+  (
+    validation: NonNullable<DesignerState['validation']>,
+    config: SilencingConfig,
+    rememberedKinds: DesignerState['rememberedKinds'],
+  ): SilencedSplit => {
+    const explained = explainSetAsideMounts(validation.findings, validation.manifest.documents, rememberedKinds);
+    const all = silenceFindings(explained, validation.manifest.documents, config);
     return { active: all.filter((finding) => !finding.silenced), silenced: all.filter((finding) => finding.silenced) };
   },
 );
 
 const selectSilencedSplit = (state: DesignerState): SilencedSplit =>
-  state.validation ? splitBySilencing(state.validation, state.silencingConfig) : NOTHING_SILENCED;
+  state.validation
+    ? splitBySilencing(state.validation, state.silencingConfig, state.rememberedKinds)
+    : NOTHING_SILENCED;
 
 /**
  * The validator's findings for the manifest the canvas shows, without those silenced by an

@@ -1,4 +1,5 @@
-import { mapEntityId, projectApplicationMap, type ApplicationMap, type MapObjectStatus } from '../graph/applicationMap';
+import { createMapProjector, type ApplicationMap, type MapObjectStatus } from '../graph/applicationMap';
+import { mapEntityId } from '../graph/mapEntityId';
 import type { EntityId } from '../model/entityId';
 import type { Manifest } from '../model/manifest';
 import { podSecurityLevel } from '../validate/podSecurityLevel';
@@ -34,16 +35,20 @@ export function objectStatuses(findings: readonly ReportedFinding[]): ReadonlyMa
   return statuses;
 }
 
-/** A selector of the application map, recomputed only when the document, findings, positions or selection change. */
+/**
+ * A selector of the application map, recomputed only when the document, findings, positions or
+ * selection change, and re-using the card and edge objects that did not change.
+ */
 export function createMapSelector(): (state: DesignerState) => ApplicationMap {
   const statusesMemo = memoizeLast(objectStatuses);
+  const project = createMapProjector();
   const projectMemo = memoizeLast(
     (
       manifest: Manifest,
       status: ReadonlyMap<EntityId, MapObjectStatus>,
       positions: Readonly<Record<EntityId, XYPosition>>,
       selectedIds: readonly EntityId[],
-    ) => measureStage('project', () => projectApplicationMap({ manifest, status, positions, selectedIds })),
+    ) => measureStage('project', () => project({ manifest, status, positions, selectedIds })),
   );
   return (state) =>
     projectMemo(

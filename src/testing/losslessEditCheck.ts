@@ -206,6 +206,7 @@ function checkWorkload(log: CheckLog, original: ParsedManifest, ref: ObjectRef):
 
   checkRemovalKeepsComments(log, original, ref, first);
   checkSortedStaysSorted(log, original, ref, first.name, newContainer);
+  checkQuotingAndListStyleKept(log, original, ref, newContainer);
   checkRenameFollowsAnnotation(log, original, ref, first.name, taken);
 }
 
@@ -285,6 +286,43 @@ function checkSortedStaysSorted(
     const after = current.sources[ref.documentIndex]?.root ?? null;
     if (!detectRenderStyle(current.text, after).sortedKeys)
       throw new CheckFailure('sorted file: after adding an init container and a probe its keys are no longer sorted');
+  });
+}
+
+/**
+ * In a file that quotes its strings or writes short lists in flow style, a new container's image
+ * and args are written the same way (`image: "busybox:1.36"`, `args: ["--log-level", "info"]`),
+ * and the file's conventions read the same afterwards.
+ */
+function checkQuotingAndListStyleKept(
+  log: CheckLog,
+  original: ParsedManifest,
+  ref: ObjectRef,
+  newContainer: string,
+): void {
+  const root = original.sources[ref.documentIndex]?.root ?? null;
+  const before = detectRenderStyle(original.text, root);
+  if (ref.itemIndex !== null || (!before.stringQuotes && !before.flowLists)) return;
+  attempt(log, () => {
+    const args = ['--log-level', 'info'];
+    const added = write(
+      log,
+      'conventions: add container',
+      original,
+      editWorkload(original, ref, (w) => addContainer(w, { name: newContainer, image: 'busybox:1.36', args }, 'app')),
+    );
+    const quote = (text: string, quotes: 'double' | 'single' | undefined) =>
+      quotes === 'double' ? `"${text}"` : quotes === 'single' ? `'${text}'` : text;
+    const image = `image: ${quote('busybox:1.36', before.stringQuotes)}`;
+    if (!added.text.includes(image)) throw new CheckFailure(`conventions: the new container has no "${image}"`);
+    if (before.flowLists) {
+      const flow = `args: [${args.map((arg) => quote(arg, before.flowItemQuotes)).join(', ')}]`;
+      if (!added.text.includes(flow)) throw new CheckFailure(`conventions: the new args are not "${flow}"`);
+    }
+    const after = detectRenderStyle(added.text, added.sources[ref.documentIndex]?.root ?? null);
+    for (const convention of ['stringQuotes', 'flowLists', 'flowItemQuotes'] as const)
+      if (after[convention] !== before[convention])
+        throw new CheckFailure(`conventions: ${convention} was ${before[convention]}, is ${after[convention]}`);
   });
 }
 

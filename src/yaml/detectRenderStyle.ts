@@ -1,17 +1,48 @@
+import { resolvePlainScalar } from './kubernetesYamlSchema';
 import { inAlphabeticalOrder, KUBECTL_STYLE, type RenderStyle } from './renderValue';
 import type { SourceNode } from './sourceNodes';
 import { columnOf } from './textScanning';
 
+/** How often a document writes its one-line string values plain, single- or double-quoted. */
+interface QuoteCounts {
+  plain: number;
+  single: number;
+  double: number;
+}
+
+/** Counts a scalar that holds a string (a plain `8080` or `true` is not one: it says nothing about quoting). */
+function countQuoting(text: string, node: SourceNode, counts: QuoteCounts): void {
+  if (node.kind !== 'scalar' || node.empty || node.anchor) return;
+  if (node.style === 'single' || node.style === 'double') counts[node.style]++;
+  else if (node.style === 'plain' && typeof resolvePlainScalar(text.slice(node.start, node.end)) === 'string')
+    counts.plain++;
+}
+
+/** The quotes most of a document's strings have, when more are quoted than plain. */
+function prevailingQuotes(counts: QuoteCounts): 'double' | 'single' | undefined {
+  if (counts.double > counts.plain && counts.double >= counts.single) return 'double';
+  if (counts.single > counts.plain && counts.single > counts.double) return 'single';
+  return undefined;
+}
+
+const isScalarList = (node: SourceNode): boolean =>
+  node.kind === 'sequence' && node.items.length > 0 && node.items.every((item) => item.kind === 'scalar');
+
 /**
  * Reads a document's layout: how far nested mappings are indented, whether sequences are
- * indented under their key and whether keys are kept sorted, so inserted text looks like the text
- * around it.
+ * indented under their key, whether keys are kept sorted, how strings are quoted and whether
+ * short lists are written in flow style, so inserted text looks like the text around it.
  */
 export function detectRenderStyle(text: string, root: SourceNode | null): RenderStyle {
   const mappingSteps = new Map<number, number>();
   const sequenceSteps = new Map<number, number>();
   // Sorted mappings of three keys or more, and unsorted ones of two or more.
   const mappingOrders = { sorted: 0, unsorted: 0 };
+  // String values of block mappings and lists, and the items of flow lists, which often differ
+  // (`command: ["sh", "-c"]` beside a plain `name: web`).
+  const quoting: QuoteCounts = { plain: 0, single: 0, double: 0 };
+  const flowQuoting: QuoteCounts = { plain: 0, single: 0, double: 0 };
+  const scalarLists = { flow: 0, block: 0 };
   const visit = (node: SourceNode, depth: number): void => {
     if (depth > 40) return;
     if (node.kind === 'mapping' && !node.flow) {
@@ -30,10 +61,15 @@ export function detectRenderStyle(text: string, root: SourceNode | null): Render
           const step = columnOf(text, value.dashes[0]!) - keyColumn;
           if (step >= 0) sequenceSteps.set(step, (sequenceSteps.get(step) ?? 0) + 1);
         }
+        countQuoting(text, value, quoting);
         visit(value, depth + 1);
       }
     } else if (node.kind === 'sequence') {
-      for (const item of node.items) visit(item, depth + 1);
+      if (isScalarList(node)) scalarLists[node.flow ? 'flow' : 'block']++;
+      for (const item of node.items) {
+        countQuoting(text, item, node.flow ? flowQuoting : quoting);
+        visit(item, depth + 1);
+      }
     } else if (node.kind === 'mapping') {
       for (const entry of node.entries) visit(entry.value, depth + 1);
     }
@@ -46,10 +82,15 @@ export function detectRenderStyle(text: string, root: SourceNode | null): Render
   // The top level of a manifest starts `apiVersion, kind, metadata, spec` (sorted already): it
   // needs company before a document counts as sorted.
   const sortedKeys = mappingOrders.sorted >= 3 && mappingOrders.unsorted === 0;
+  const stringQuotes = prevailingQuotes(quoting);
+  const flowItemQuotes = prevailingQuotes(flowQuoting);
   return {
     indentUnit,
     sequenceIndent,
     lineBreak: text.includes('\r\n') ? '\r\n' : '\n',
     ...(sortedKeys ? { sortedKeys } : {}),
+    ...(stringQuotes ? { stringQuotes } : {}),
+    ...(scalarLists.flow > scalarLists.block ? { flowLists: true } : {}),
+    ...(flowItemQuotes ? { flowItemQuotes } : {}),
   };
 }

@@ -73,23 +73,34 @@ export function parseManifest(text: string): ParseOutcome {
   } catch (error) {
     return fail(...describeYamlError(error, text));
   }
-  let sources: SourceDocument[];
-  try {
-    sources = buildSourceDocuments(text, events);
-  } catch (error) {
-    return fail(`Could not map this YAML to positions: ${(error as Error).message}`, 0);
-  }
+  // The source trees (positions of every node) are built when something first asks for a
+  // position: a problem found here, the editor's markers, a canvas edit. Text → findings needs
+  // none for a valid file, and most keystrokes and most files of a corpus are that.
+  let sources: SourceDocument[] | undefined;
+  const buildSources = (): SourceDocument[] => {
+    sources ??= buildSourceDocuments(text, events);
+    return sources;
+  };
+  const sourceOf = (index: number): SourceNode | null | Error => {
+    try {
+      return buildSources()[index]?.root ?? null;
+    } catch (error) {
+      return error as Error;
+    }
+  };
   const plainDocuments = documentsWithoutAliasesOrDeepNesting(events);
   const mayHideProtoKey = text.includes('__proto__');
   const documents: (JsonObject | null)[] = [];
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
-    const source = sources[index]?.root ?? null;
-    const offset = source?.start ?? 0;
     if (value === null || value === undefined) {
       documents.push(null);
       continue;
     }
+    const needsSource = !isJsonObject(value) || mayHideProtoKey || !plainDocuments[index];
+    const source = needsSource ? sourceOf(index) : null;
+    if (source instanceof Error) return fail(`Could not map this YAML to positions: ${source.message}`, 0);
+    const offset = source?.start ?? 0;
     if (!isJsonObject(value)) {
       const what = Array.isArray(value) ? 'a list' : `a ${typeof value === 'string' ? 'text' : typeof value} value`;
       return fail(
@@ -105,8 +116,7 @@ export function parseManifest(text: string): ParseOutcome {
     }
     documents.push(value);
   }
-  const built = sources;
-  return { ok: true, manifest: lazyParsedManifest(text, documents, () => built) };
+  return { ok: true, manifest: lazyParsedManifest(text, documents, buildSources) };
 }
 
 /**

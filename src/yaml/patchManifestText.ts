@@ -11,6 +11,7 @@ import { indexSources } from './patching/sourceIndex';
 import { renderDocument } from './renderValue';
 import type { SourceNode } from './sourceNodes';
 import { applyTextEdits, mergeDeletions } from './textEdit';
+import { endOfTrailingComment } from './textScanning';
 
 /** How often a document is patched again after anchors turned out to need their aliases expanded. */
 const MAX_REFERENCE_PASSES = 8;
@@ -25,13 +26,22 @@ export interface PatchOptions {
   readonly donors?: readonly ParsedManifest[];
 }
 
-/** The text of each document object of the donors (from its first to its last character). */
+/**
+ * Where a document's text ends: after its root value and what else its last line holds (trailing
+ * spaces, a comment: `- type: DisruptionTarget   # indicates Pod disruption`), which the root's
+ * range leaves out.
+ */
+function documentTextEnd(text: string, root: SourceNode): number {
+  return text[root.end - 1] === '\n' ? root.end : endOfTrailingComment(text, root.end);
+}
+
+/** The text of each document object of the donors (from its first character to the end of its last line). */
 function donorDocumentTexts(donors: readonly ParsedManifest[]): Map<object, string> {
   const texts = new Map<object, string>();
   for (const donor of donors) {
     donor.documents.forEach((document, index) => {
       const root = donor.sources[index]?.root;
-      if (document && root) texts.set(document, donor.text.slice(root.start, root.end));
+      if (document && root) texts.set(document, donor.text.slice(root.start, documentTextEnd(donor.text, root)));
     });
   }
   return texts;
@@ -44,7 +54,7 @@ function donorDocumentTexts(donors: readonly ParsedManifest[]): Map<object, stri
 function withEndingOf(text: string, root: SourceNode, restored: string): string {
   const endsWithBreak = text[root.end - 1] === '\n';
   const restoredBreak = /\r?\n$/.exec(restored)?.[0] ?? '';
-  if (restoredBreak && !endsWithBreak && text.startsWith(restoredBreak, root.end))
+  if (restoredBreak && !endsWithBreak && text.startsWith(restoredBreak, documentTextEnd(text, root)))
     return restored.slice(0, -restoredBreak.length);
   if (!restoredBreak && endsWithBreak) return restored + (text[root.end - 2] === '\r' ? '\r\n' : '\n');
   return restored;
@@ -94,7 +104,7 @@ export function patchManifestText(parsed: ParsedManifest, next: Manifest, option
       // back): that text comes back, byte for byte.
       session.edits.push({
         start: root.start,
-        end: root.end,
+        end: documentTextEnd(session.text, root),
         text: withEndingOf(session.text, root, donorTexts.get(after)!),
       });
     } else if (root === null || options.rewriteDocuments?.has(index)) {

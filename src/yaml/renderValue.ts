@@ -14,6 +14,17 @@ export interface RenderStyle {
    * generated manifests do): new keys go in their place, new mappings are written sorted.
    */
   readonly sortedKeys?: boolean;
+  /**
+   * How the document quotes its string values (`image: "nginx:1.27"`): new strings are quoted the
+   * same way. Absent: plain where YAML allows.
+   */
+  readonly stringQuotes?: 'double' | 'single';
+  /**
+   * The document writes short lists of scalars in flow style (`args: ["--port", "8080"]`): new
+   * ones are written so, their items quoted as `flowItemQuotes` says.
+   */
+  readonly flowLists?: boolean;
+  readonly flowItemQuotes?: 'double' | 'single';
 }
 
 export const KUBECTL_STYLE: RenderStyle = { indentUnit: 2, sequenceIndent: 0, lineBreak: '\n' };
@@ -60,6 +71,10 @@ export function renderAfterKey(
   const column = keyColumn + (isJsonArray(value) ? style.sequenceIndent : style.indentUnit);
   const reused = context.reuse?.(value, column);
   if (reused?.flow) return ` ${reused.text}`;
+  if (!reused && style.flowLists) {
+    const flow = shortFlowList(value, keyColumn, style.flowItemQuotes);
+    if (flow !== null) return ` ${flow}`;
+  }
   return style.lineBreak + ' '.repeat(column) + (reused?.text ?? renderBlockBody(value, column, context));
 }
 
@@ -95,6 +110,21 @@ export function renderBlockBody(value: JsonValue, column: number, context: Rende
   return renderInline(value, column, style);
 }
 
+/** Lines longer than this are not written as one flow list (a long list reads better as a block). */
+const FLOW_LIST_MAX_COLUMN = 100;
+
+/** `value` as a one-line flow list when it is a list of one-line scalars that fits; null otherwise. */
+function shortFlowList(value: JsonValue, keyColumn: number, quotes: RenderStyle['flowItemQuotes']): string | null {
+  if (!isJsonArray(value)) return null;
+  const scalars = value.every(
+    (item) =>
+      typeof item === 'number' || typeof item === 'boolean' || (typeof item === 'string' && !/[\r\n]/.test(item)),
+  );
+  if (!scalars) return null;
+  const text = renderFlow(value, quotes);
+  return keyColumn + text.length <= FLOW_LIST_MAX_COLUMN ? text : null;
+}
+
 /** A value on one line (scalar, empty collection), or a block scalar for multi-line strings. */
 function renderInline(
   value: JsonValue,
@@ -103,20 +133,22 @@ function renderInline(
   preferredStyle?: ScalarStyle,
 ): string {
   if (isJsonArray(value) || isJsonObject(value)) return renderFlow(value);
+  // A new one-line string is quoted as the document quotes its strings.
+  const quotes = typeof value === 'string' && !value.includes('\n') ? style.stringQuotes : undefined;
   return renderScalar(value, {
-    preferredStyle,
+    preferredStyle: preferredStyle ?? quotes,
     parentColumn,
     indentUnit: style.indentUnit,
     lineBreak: style.lineBreak,
   });
 }
 
-/** A value in flow style on one line: `[a, b]`, `{app: web}`. */
+/** A value in flow style on one line: `[a, b]`, `{app: web}`; its strings in `preferredStyle` where they can be. */
 export function renderFlow(value: JsonValue, preferredStyle?: ScalarStyle): string {
-  if (isJsonArray(value)) return `[${value.map((item) => renderFlow(item)).join(', ')}]`;
+  if (isJsonArray(value)) return `[${value.map((item) => renderFlow(item, preferredStyle)).join(', ')}]`;
   if (isJsonObject(value)) {
     return `{${Object.keys(value)
-      .map((key) => `${renderKey(key, true)}: ${renderFlow(value[key] as JsonValue)}`)
+      .map((key) => `${renderKey(key, true)}: ${renderFlow(value[key] as JsonValue, preferredStyle)}`)
       .join(', ')}}`;
   }
   return renderScalar(value, { inFlow: true, preferredStyle });

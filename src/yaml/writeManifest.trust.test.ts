@@ -245,6 +245,57 @@ describe('writing edits of real-style manifests', () => {
     },
   );
 
+  // A document whose last line ends in a comment or in trailing spaces: the root value's range
+  // stops before them, the restored text must not.
+  const JOB_ENDING_IN_A_COMMENT = lines(
+    'apiVersion: batch/v1',
+    'kind: Job',
+    'metadata:',
+    '  name: retry-on-crash',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      restartPolicy: Never',
+    '      containers:',
+    '      - name: main',
+    '        image: busybox:1.36',
+    '        command: ["sh", "-c", "exit 3"]   # fails on purpose',
+    '  podFailurePolicy:',
+    '    rules:',
+    '    - action: Ignore             # a node going away is not the job failing',
+    '      onPodConditions:',
+    '      - type: DisruptionTarget   # eviction, preemption, drain',
+  );
+  const POD_ENDING_IN_SPACES = lines(
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: sleeper',
+    'spec:',
+    '  containers:',
+    '  - name: main',
+    '    image: busybox:1.36',
+    '    command:',
+    '    - sleep',
+    '    - inf ',
+  );
+
+  it.each([
+    ['Job', 'Deployment', JOB_ENDING_IN_A_COMMENT],
+    ['Job', 'CronJob', JOB_ENDING_IN_A_COMMENT],
+    ['Pod', 'Deployment', POD_ENDING_IN_SPACES],
+  ] as const)(
+    'switches a %s whose last line has a comment or trailing spaces to a %s and back byte for byte',
+    (_, kind, text) => {
+      const original = parsed(text);
+      const object = getObject(original.documents, listWorkloads(original.documents)[0]!.ref)!;
+      const switched = switchKind(original, kind);
+      const back = switchKind(switched.manifest, object.kind as WorkloadKind, { object, text: original });
+      expect(back.method).toBe('patched');
+      expect(back.manifest.text).toBe(text);
+    },
+  );
+
   it('brings the claim templates back with their comments and flow lists after an edit as a Deployment', () => {
     const original = parsed(CASSANDRA_STATEFULSET);
     const object = getObject(original.documents, listWorkloads(original.documents)[0]!.ref)!;
@@ -295,5 +346,64 @@ describe('writing edits of real-style manifests', () => {
       ),
     );
     expect(result.manifest.text).toContain('          # - name: HEAP_NEWSIZE\n          #   value: 100M\n');
+  });
+});
+
+describe('inserted text follows the file’s quoting and list style', () => {
+  /** A file that quotes every string and writes its short lists in flow style, items quoted. */
+  const QUOTED_FLOW = lines(
+    'apiVersion: "v1"',
+    'kind: "Pod"',
+    'metadata:',
+    '  name: "worker"',
+    '  labels:',
+    '    app: "worker"',
+    'spec:',
+    '  containers:',
+    '  - name: "worker"',
+    '    image: "registry.example/worker:2.1"',
+    '    command: ["/bin/worker", "--queue", "jobs"]',
+    '    ports:',
+    '    - containerPort: 8080',
+    '      name: "http"',
+  );
+  const sidecar = { name: 'log-shipper', image: 'fluent/fluent-bit:3.1', args: ['--config', '/etc/fluent.conf'] };
+
+  it('double-quotes new strings and writes a new short list in flow style in a file that does', () => {
+    const result = edited(QUOTED_FLOW, (workload) => addContainer(workload, sidecar, 'app'));
+    expect(result.method).toBe('patched');
+    expect(result.manifest.text).toBe(
+      `${QUOTED_FLOW}  - name: "log-shipper"\n    image: "fluent/fluent-bit:3.1"\n    args: ["--config", "/etc/fluent.conf"]\n`,
+    );
+  });
+
+  it('single-quotes where the file single-quotes, and a new item of a flow list is quoted like its neighbours', () => {
+    const single = QUOTED_FLOW.replaceAll('"', "'");
+    const withSidecar = edited(single, (workload) => addContainer(workload, sidecar, 'app')).manifest.text;
+    expect(withSidecar).toContain(
+      "  - name: 'log-shipper'\n    image: 'fluent/fluent-bit:3.1'\n    args: ['--config', '/etc/fluent.conf']\n",
+    );
+
+    const longer = edited(
+      QUOTED_FLOW,
+      (workload) =>
+        setAtPath(
+          workload,
+          ['spec', 'containers', 0, 'command'],
+          ['/bin/worker', '--queue', 'jobs', '--verbose'],
+        ) as JsonObject,
+    );
+    expect(longer.manifest.text).toContain('    command: ["/bin/worker", "--queue", "jobs", "--verbose"]\n');
+  });
+
+  it('keeps plain strings and block lists in a file written that way', () => {
+    const plain = QUOTED_FLOW.replaceAll('"', '').replace(
+      '    command: [/bin/worker, --queue, jobs]',
+      '    command:\n    - /bin/worker\n    - --queue\n    - jobs',
+    );
+    const result = edited(plain, (workload) => addContainer(workload, sidecar, 'app'));
+    expect(result.manifest.text).toContain(
+      '  - name: log-shipper\n    image: fluent/fluent-bit:3.1\n    args:\n    - --config\n    - /etc/fluent.conf\n',
+    );
   });
 });

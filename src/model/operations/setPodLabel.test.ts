@@ -50,4 +50,10 @@ describe('setPodLabel', () => {
       app: 'b',
     });
   });
+
+  it('leaves the selector alone when told not to follow', () => {
+    const next = spec(setPodLabel(deployment, { from: 'app', to: 'app', value: 'shop' }, false));
+    expect(next.template.metadata).toEqual({ labels: { app: 'shop' } });
+    expect(next.selector).toBe(spec(deployment).selector);
+  });
 });

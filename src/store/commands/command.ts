@@ -1,4 +1,15 @@
 import type { DesignerState, DesignerStore } from '../designerStore';
+import type { WritableFile } from '../session/openedFileSlice';
+
+/** A text file the user chose, with the way to write it back when the browser gives one. */
+export interface ChosenTextFile {
+  readonly name: string;
+  readonly text: string;
+  /** When the file last changed on disk, when the browser says. */
+  readonly lastModified?: number | null;
+  /** Where Save writes it back (File System Access); absent from an upload. */
+  readonly writable?: WritableFile | null;
+}
 
 /** Where a command is listed: the toolbar's groups and the command palette's sections. */
 type CommandGroup = 'file' | 'export' | 'edit' | 'view' | 'learn' | 'share';
@@ -13,7 +24,13 @@ export interface CommandEffects {
   /** Puts text on the clipboard; false when the browser refuses. */
   copyText(text: string): Promise<boolean>;
   /** Asks the user for a text file; null when they cancel or it cannot be read (the effect says why). */
-  chooseTextFile(): Promise<{ readonly name: string; readonly text: string } | null>;
+  chooseTextFile(): Promise<ChosenTextFile | null>;
+  /** Whether this browser can write to files the user picks (the File System Access API; Firefox and Safari cannot). */
+  canWriteFiles(): boolean;
+  /** Asks where to save a new file, suggesting `suggestedName`; null when the user cancels. */
+  chooseSaveFile(suggestedName: string): Promise<WritableFile | null>;
+  /** Asks the user a yes-or-no question. */
+  confirm(question: string): Promise<boolean>;
   /** Draws an SVG document into a PNG at `scale`. */
   svgToPng(svg: string, scale: number): Promise<Blob>;
   /** The address of this page without its fragment: share links append theirs. */

@@ -29,6 +29,9 @@ function recordingEffects(options: { clipboard?: boolean; file?: { name: string;
       return true;
     },
     chooseTextFile: async () => options.file ?? null,
+    canWriteFiles: () => false,
+    chooseSaveFile: async () => null,
+    confirm: async () => false,
     svgToPng: async (svg) => new Blob([svg], { type: 'image/png' }),
     pageAddress: () => 'https://pods.example/',
     focus: (target) => void focused.push(target),
@@ -69,9 +72,12 @@ describe('the command table', () => {
     expect(owners.size).toBeGreaterThan(10);
   });
 
-  it('keeps Ctrl/⌘+K for the command palette and one key or click for Export YAML', () => {
+  it('keeps Ctrl/⌘+K for the command palette, Ctrl/⌘+S for Save and Ctrl/⌘+Shift+S for Save As', () => {
     expect(commandById('view.commandPalette').shortcuts).toContain('Mod+K');
-    expect(commandById('file.exportYaml').shortcuts).toEqual(['Mod+S']);
+    expect(commandById('file.save').shortcuts).toEqual(['Mod+S']);
+    expect(commandById('file.saveAs').shortcuts).toEqual(['Mod+Shift+S']);
+    // Ctrl+S must never reach the browser's "save this page": Save can always run.
+    expect(commandById('file.save').unavailable).toBeUndefined();
   });
 
   it('throws for an id that is not in the table', () => {

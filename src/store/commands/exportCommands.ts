@@ -6,6 +6,7 @@ import { kindFileName, manifestTextAsKind } from '../exportAsKind';
 import { exportFileName } from '../exportFileName';
 import { selectCurrentWorkload } from '../selectors';
 import type { Command } from './command';
+import { manifestFileName } from './saveDesign';
 
 /** Kinds offered in "Export as …" (ReplicaSet and ReplicationController are rarely written by hand). */
 const EXPORT_KINDS: readonly WorkloadKind[] = WORKLOAD_KIND_NAMES.filter(
@@ -70,7 +71,7 @@ export const EXPORT_COMMANDS: readonly Command[] = [
       const state = store.getState();
       if (!state.parse.ok) return null;
       const file = {
-        name: exportFileName(selectCurrentWorkload(state)?.name, 'json'),
+        name: manifestFileName(state, 'json', 'pod'),
         content: `${JSON.stringify(manifestAsKubernetesList(state.parse.manifest.documents), null, 2)}\n`,
         type: 'application/json',
       };

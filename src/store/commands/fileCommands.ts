@@ -1,7 +1,7 @@
 import { DEFAULT_KUBERNETES_MINOR } from '../../model/kubernetesVersion';
-import { exportFileName } from '../exportFileName';
-import { selectCurrentWorkload } from '../selectors';
+import { selectUnsavedChanges } from '../session/openedFileSlice';
 import type { Command } from './command';
+import { manifestFileName, saveDesign, saveDesignAs } from './saveDesign';
 
 /** New, Open and saving the manifest: the toolbar's file group. */
 export const FILE_COMMANDS: readonly Command[] = [
@@ -29,15 +29,39 @@ export const FILE_COMMANDS: readonly Command[] = [
     keywords: ['file', 'load', 'import', 'manifest'],
     run: async ({ store, effects }) => {
       const file = await effects.chooseTextFile();
-      if (file) store.getState().loadText(file.text, `Open ${file.name}`, { report: true });
+      if (file)
+        store.getState().loadText(file.text, `Open ${file.name}`, {
+          report: true,
+          file: { name: file.name, lastModified: file.lastModified ?? null, writable: file.writable ?? null },
+        });
       return file?.name ?? null;
     },
+  },
+  {
+    id: 'file.save',
+    label: 'Save',
+    group: 'file',
+    // Always available, so Ctrl+S never falls through to the browser's "save this page".
+    shortcuts: ['Mod+S'],
+    keywords: ['write', 'file', 'disk', 'keep'],
+    describe: (state) =>
+      state.openedFile
+        ? `Save to ${state.openedFile.name}${selectUnsavedChanges(state) ? ' (unsaved changes)' : ''}`
+        : 'Save to a file',
+    run: (context) => saveDesign(context),
+  },
+  {
+    id: 'file.saveAs',
+    label: 'Save As…',
+    group: 'file',
+    shortcuts: ['Mod+Shift+S'],
+    keywords: ['write', 'file', 'disk', 'copy', 'rename', 'download'],
+    run: (context) => saveDesignAs(context),
   },
   {
     id: 'file.exportYaml',
     label: 'Export YAML',
     group: 'file',
-    shortcuts: ['Mod+S'],
     keywords: ['save', 'download', 'manifest', 'kubectl'],
     run: ({ store, effects }) => {
       const state = store.getState();
@@ -47,7 +71,7 @@ export const FILE_COMMANDS: readonly Command[] = [
           'error',
         );
       const file = {
-        name: exportFileName(selectCurrentWorkload(state)?.name, 'yaml', 'manifest'),
+        name: manifestFileName(state),
         content: state.text,
         type: 'application/yaml',
       };

@@ -107,11 +107,28 @@ describe('inspector commands', () => {
     expect(renamePortCommand(store, 'web', 0, 'this-name-is-far-too-long')).toMatch(/15 characters/);
   });
 
-  it('edits a Deployment pod label and the selector follows', () => {
+  it('asks before a pod label edit leaves the selector behind, then does what the answer says', () => {
     const store = storeWith(DEPLOYMENT);
-    editPodLabelCommand(store, { from: 'app', to: 'app', value: 'store' });
+    const edit = { from: 'app', to: 'app', value: 'store' };
+    expect(editPodLabelCommand(store, edit)).toBe(false);
+    expect(store.getState().text).toBe(DEPLOYMENT);
+    expect(store.getState().dialog).toEqual({
+      kind: 'podLabelFollowers',
+      edit,
+      followers: { selector: ['spec', 'selector', 'matchLabels'], services: [] },
+      workloadKind: 'Deployment',
+    });
+    editPodLabelCommand(store, edit, true);
     expect(changedLines(DEPLOYMENT, store.getState().text)).toEqual(['      app: store', '        app: store']);
     expect(store.getState().history.past.map((step) => step.label)).toEqual(['Set pod label app']);
+  });
+
+  it('changes only the label when told to, and adds a label without asking', () => {
+    const store = storeWith(DEPLOYMENT);
+    editPodLabelCommand(store, { from: 'app', to: 'app', value: 'store' }, false);
+    expect(changedLines(DEPLOYMENT, store.getState().text)).toEqual(['        app: store']);
+    expect(editPodLabelCommand(store, { from: null, to: 'tier', value: 'web' })).toBe(true);
+    expect(store.getState().dialog).toBeNull();
   });
 
   it('edits annotations of the workload object', () => {

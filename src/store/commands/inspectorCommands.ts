@@ -10,13 +10,13 @@ import { renameVolume } from '../../model/operations/renameVolume';
 import { setEntityField } from '../../model/operations/setEntityField';
 import { setMapEntryAtPath, type MapEntryEdit } from '../../model/operations/setMapEntry';
 import { setPodLabel } from '../../model/operations/setPodLabel';
-import { setPodLabelWithServices } from '../../model/operations/setPodLabelWithServices';
+import { labelFollowers, setPodLabelWithServices } from '../../model/operations/setPodLabelWithServices';
 import { setProbe } from '../../model/operations/setProbe';
 import { getAtPath } from '../../model/valueAtPath';
 import { podSpecOf } from '../../model/workloads';
 import type { DesignerStore } from '../designerStore';
 import { containerRenameProblem, portRenameProblem, volumeRenameProblem } from '../fieldChecks';
-import { selectCurrentWorkload } from '../selectors';
+import { selectCurrentWorkload, selectManifest } from '../selectors';
 
 /**
  * Commands of the inspector. Each is one undo step with a label that says what changed, and
@@ -90,26 +90,27 @@ export function renamePortCommand(
   return null;
 }
 
-/** Adds, renames, changes or removes a label of the pod; a controller's selector and the Services that select the pods follow. */
-export function editPodLabelCommand(store: DesignerStore, edit: MapEntryEdit): boolean {
-  const workload = selectCurrentWorkload(store.getState());
-  if (!workload)
-    return store.getState().updateWorkload(mapEditLabel('pod label', edit), (object) => setPodLabel(object, edit));
-  // The Services that select the pods through the label follow it, in the same undo step.
-  let followed: readonly string[] = [];
-  const done = store.getState().applyEdit(mapEditLabel('pod label', edit), (manifest) => {
-    const edited = setPodLabelWithServices(manifest, workload.ref, edit);
-    followed = edited.services;
-    return edited.manifest;
-  });
-  if (done && followed.length)
-    store
-      .getState()
-      .showNotice(
-        `The selector of Service ${followed.join(', ')} followed the label, so it still reaches these pods (Undo puts both back).`,
-        'info',
-      );
-  return done;
+/**
+ * Adds, renames, changes or removes a label of the pod. When the controller's selector or a
+ * Service of the file selects the pods through that label, the user is asked first (a dialog
+ * offering to update them too, or only the label): `follow` is that answer.
+ */
+export function editPodLabelCommand(store: DesignerStore, edit: MapEntryEdit, follow?: boolean): boolean {
+  const state = store.getState();
+  const workload = selectCurrentWorkload(state);
+  if (!workload) return state.updateWorkload(mapEditLabel('pod label', edit), (object) => setPodLabel(object, edit));
+  if (follow === undefined) {
+    const followers = labelFollowers(selectManifest(state), workload.ref, edit);
+    if (followers.selector || followers.services.length > 0) {
+      state.openDialog({ kind: 'podLabelFollowers', edit, followers, workloadKind: workload.kind });
+      return false;
+    }
+  }
+  // The selector and Services that follow the label change in the same undo step.
+  return state.applyEdit(
+    mapEditLabel('pod label', edit),
+    (manifest) => setPodLabelWithServices(manifest, workload.ref, edit, follow ?? true).manifest,
+  );
 }
 
 /** The same for any string map of the workload object (its own labels, annotations). */

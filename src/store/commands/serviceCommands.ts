@@ -1,4 +1,4 @@
-import { mapEntityId } from '../../graph/applicationMap';
+import { mapEntityId } from '../../graph/mapEntityId';
 import type { EntityId } from '../../model/entityId';
 import { addService, type AddedService } from '../../model/operations/addService';
 import type { DataPath } from '../../model/dataPath';

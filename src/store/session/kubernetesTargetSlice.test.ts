@@ -45,6 +45,9 @@ const noEffects = {
   svgToPng: async () => new Blob(),
   pageAddress: () => 'http://localhost/',
   focus: () => {},
+  canWriteFiles: () => false,
+  chooseSaveFile: async () => null,
+  confirm: async () => true,
 };
 
 describe('the target Kubernetes version', () => {

@@ -1,5 +1,7 @@
 import type { Exercise } from '../../catalog/exercises';
 import type { LockedPart } from '../../catalog/exercises/exercise';
+import type { MapEntryEdit } from '../../model/operations/setMapEntry';
+import type { LabelFollowers } from '../../model/operations/setPodLabelWithServices';
 import type { DocumentSnapshot } from '../documentSnapshot';
 import type { GalleryTab } from './learningGuide';
 
@@ -29,4 +31,15 @@ export type OpenDialog =
   /** "New" during an exercise: ask whether to leave it. */
   | { readonly kind: 'leaveExercise'; readonly exercise: Exercise }
   /** A share link would replace the user's design: ask first. */
-  | { readonly kind: 'replaceWithSharedDesign'; readonly design: DocumentSnapshot };
+  | { readonly kind: 'replaceWithSharedDesign'; readonly design: DocumentSnapshot }
+  /**
+   * A pod label edit would leave the controller's selector or Services that select the pods through
+   * the label behind: ask whether they follow.
+   */
+  | {
+      readonly kind: 'podLabelFollowers';
+      readonly edit: MapEntryEdit;
+      readonly followers: LabelFollowers;
+      /** The kind of the workload whose pods carry the label (Deployment, …). */
+      readonly workloadKind: string;
+    };

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { selectPanelVisibility } from '../../store/session/layoutSlice';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
-import { MapCanvas } from '../map/MapCanvas';
 import { useCommandShortcuts } from '../commands/useCommandShortcuts';
 import { lazyPart, preloadLazyParts } from '../kit/lazyPart';
 import { useExerciseLinks } from '../learn/useExerciseLinks';
@@ -16,6 +15,7 @@ import { useDesigner } from './DesignerStoreContext';
 import { ImportReportPanel } from './ImportReportPanel';
 import { NoticeToast } from './NoticeToast';
 import { SideColumn } from './SideColumn';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
 import { WorkspaceSplitter } from './WorkspaceSplitter';
 import '../presenter/presenter.css';
@@ -26,6 +26,8 @@ const OfflineNotices = lazy(() => import('../offline/OfflineNotices'));
 // The explanation of a template or an exercise's goal and progress: shown only once one is open.
 const GuidePanel = lazyPart(() => import('../learn/GuidePanel'), 'GuidePanel');
 const RevealBar = lazyPart(() => import('../learn/RevealBar'), 'RevealBar');
+// The application map: only a file of several objects opens on it.
+const MapCanvas = lazyPart(() => import('../map/MapCanvas'), 'MapCanvas');
 
 /**
  * The shell: the toolbar; the palette, the canvas (the explanation above it, the problems or the
@@ -36,6 +38,7 @@ export function App() {
   useCommandShortcuts();
   useExerciseLinks();
   useSharedDesignLinks();
+  useDocumentTitle();
   const draggingFile = useFileDropAndPaste();
   const presenting = useDesigner((state) => state.presenting);
   const visible = useDesigner(selectPanelVisibility);
@@ -67,7 +70,13 @@ export function App() {
             <ImportReportPanel />
             {/* The guide is a band above the stage; the canvas header floats over the canvas. */}
             <div className="canvas-stage">
-              {view === 'map' ? <MapCanvas /> : <DesignerCanvas />}
+              {view === 'map' ? (
+                <Suspense fallback={<div className="canvas map-canvas" />}>
+                  <MapCanvas />
+                </Suspense>
+              ) : (
+                <DesignerCanvas />
+              )}
               <CanvasHeader />
               {/* Presenting, the step-by-step reveal floats at the foot of the canvas, leaving it the room. */}
               {presenting && (

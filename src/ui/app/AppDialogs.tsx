@@ -16,6 +16,7 @@ const ReplaceWithSharedDesignDialog = lazyPart(
   () => import('../share/ReplaceWithSharedDesignDialog'),
   'ReplaceWithSharedDesignDialog',
 );
+const LabelFollowersDialog = lazyPart(() => import('../inspector/LabelFollowersDialog'), 'LabelFollowersDialog');
 const ShareLinkDialog = lazyPart(() => import('../share/ShareLinkDialog'), 'ShareLinkDialog');
 
 /** The modal dialog the session has open, if any (session state: `dialog` in the store). */
@@ -46,5 +47,9 @@ function dialogOf(dialog: OpenDialog | null) {
       return <LeaveExerciseDialog exercise={dialog.exercise} />;
     case 'replaceWithSharedDesign':
       return <ReplaceWithSharedDesignDialog design={dialog.design} />;
+    case 'podLabelFollowers':
+      return (
+        <LabelFollowersDialog edit={dialog.edit} followers={dialog.followers} workloadKind={dialog.workloadKind} />
+      );
   }
 }

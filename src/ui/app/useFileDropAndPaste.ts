@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDesignerStore } from './DesignerStoreContext';
+import { droppedFileHandle, writableFileOf } from '../kit/fileSystemAccess';
 import { readTextFile } from './readTextFile';
 
 function isTextTarget(target: EventTarget | null): boolean {
@@ -46,8 +47,15 @@ export function useFileDropAndPaste(): boolean {
       setDragging(false);
       const file = event.dataTransfer?.files[0];
       if (!file) return;
+      // Asked before the first await: the browser empties the drop's items when the event ends.
+      const handle = droppedFileHandle(event.dataTransfer?.items[0]);
       const text = await readTextFile(file, (message) => store.getState().showNotice(message, 'error'));
-      if (text !== null) store.getState().loadText(text, `Open ${file.name}`, { report: true });
+      if (text === null) return;
+      const writable = await handle;
+      store.getState().loadText(text, `Open ${file.name}`, {
+        report: true,
+        file: { name: file.name, lastModified: file.lastModified, writable: writable && writableFileOf(writable) },
+      });
     };
     const onPaste = (event: ClipboardEvent) => {
       if (isTextTarget(event.target)) return;

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { selectDockTab } from '../../store/session/layoutSlice';
 import { useDesigner } from '../app/DesignerStoreContext';
-import { CANVAS_FIT_OPTIONS, presenterFitOptions } from './canvasFit';
+import { currentFitOptions } from './canvasFit';
 
 const EMPTY: readonly string[] = [];
 
@@ -32,7 +32,7 @@ export function PresenterFocus() {
                 .filter((node) => node.type === 'container')
                 .map((node) => node.id)
             : [];
-      const options = presenting ? presenterFitOptions(document.querySelector('.react-flow')) : CANVAS_FIT_OPTIONS;
+      const options = currentFitOptions(presenting);
       void fitView({ ...options, ...(focus.length ? { nodes: focus.map((id) => ({ id })) } : {}), duration: 300 });
     }, 80);
     return () => clearTimeout(timer);

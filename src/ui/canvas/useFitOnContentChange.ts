@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { DesignerNode } from '../../graph/graphTypes';
 import { isSubstantialChange } from '../../graph/isSubstantialChange';
 import { useDesignerStore } from '../app/DesignerStoreContext';
-import { CANVAS_FIT_OPTIONS, presenterFitOptions } from './canvasFit';
+import { currentFitOptions } from './canvasFit';
 
 const FIT_DURATION = 200;
 
@@ -31,10 +31,7 @@ export function useFitOnContentChange(nodes: readonly DesignerNode[]): {
     // Wait a frame, so React Flow has the new nodes and the new size.
     const frame = requestAnimationFrame(() => {
       // In presenter mode the fit keeps names readable from the back of the room.
-      const options = store.getState().presenting
-        ? presenterFitOptions(document.querySelector('.react-flow'))
-        : CANVAS_FIT_OPTIONS;
-      void fitView({ ...options, duration: FIT_DURATION });
+      void fitView({ ...currentFitOptions(store.getState().presenting), duration: FIT_DURATION });
     });
     return () => cancelAnimationFrame(frame);
   }, [fitView, store]);

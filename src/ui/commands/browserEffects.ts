@@ -2,6 +2,7 @@ import type { CommandEffects } from '../../store/commands/command';
 import type { DesignerStore } from '../../store/designerStore';
 import { readTextFile } from '../app/readTextFile';
 import { downloadBlob } from '../kit/download';
+import { hasFileSystemAccess, pickFileToOpen, pickFileToSave, writableFileOf } from '../kit/fileSystemAccess';
 
 /** Asks for a file with the browser's file chooser; resolves null when the user cancels. */
 function chooseFile(accept: string): Promise<File | null> {
@@ -36,11 +37,33 @@ export function createBrowserEffects(store: DesignerStore): CommandEffects {
       }
     },
     async chooseTextFile() {
+      const onError = (message: string) => store.getState().showNotice(message, 'error');
+      // Where the browser can, the file comes with a handle Save writes back to.
+      if (hasFileSystemAccess()) {
+        const picked = await pickFileToOpen().catch((error: unknown) => {
+          onError(`The file could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+          return null;
+        });
+        if (!picked) return null;
+        const text = await readTextFile(picked.file, onError);
+        return text === null
+          ? null
+          : {
+              name: picked.file.name,
+              text,
+              lastModified: picked.file.lastModified,
+              writable: writableFileOf(picked.handle),
+            };
+      }
       const file = await chooseFile('.yaml,.yml,.json,application/yaml,text/yaml,text/plain');
       if (!file) return null;
-      const text = await readTextFile(file, (message) => store.getState().showNotice(message, 'error'));
-      return text === null ? null : { name: file.name, text };
+      const text = await readTextFile(file, onError);
+      return text === null ? null : { name: file.name, text, lastModified: file.lastModified };
     },
+    canWriteFiles: hasFileSystemAccess,
+    chooseSaveFile: (suggestedName) => pickFileToSave(suggestedName),
+    // The browser's own question: modal, and read out by screen readers.
+    confirm: async (question) => window.confirm(question),
     // Drawing a PNG is a chunk of its own, loaded on the first PNG export.
     svgToPng: async (svg, scale) => (await import('../kit/svgToPng')).svgToPng(svg, scale),
     pageAddress: () => `${window.location.origin}${window.location.pathname}${window.location.search}`,

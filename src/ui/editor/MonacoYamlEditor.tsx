@@ -14,9 +14,10 @@ const ESCAPE_IS_FREE_WHEN =
   'editorTextFocus && !suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !editorHoverVisible && !editorHasMultipleSelections && !inSnippetMode && !markersNavigationVisible && !renameInputVisible';
 
 /**
- * The longest typing may pause before the document is updated. The pause is as long as the last
- * update took (none on a small file), so fast typing on a big file costs one update per burst of
- * keys instead of a queue of them, and a small file updates in the frame of the keystroke.
+ * The longest typing may pause before the document is updated. A keystroke after a quiet spell
+ * updates at once (in the task after it, so one paste or auto-indent is one update); while keys
+ * come faster than updates take, the pause is as long as the last update took, so fast typing on a
+ * big file costs one update per burst of keys instead of a queue of them.
  */
 const MAX_TYPING_PAUSE_MS = 30;
 
@@ -79,6 +80,7 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
     let applyingStoreText = false;
     let pending: ReturnType<typeof setTimeout> | null = null;
     let lastUpdateMs = 0;
+    let lastUpdateEnded = Number.NEGATIVE_INFINITY;
     const flush = (): void => {
       if (pending) clearTimeout(pending);
       pending = null;
@@ -87,13 +89,16 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
       if (!store.getState().editText(model.getValue())) showStoreText(store.getState().text);
       // React renders the change in a microtask queued during editText: this one runs after it.
       queueMicrotask(() => {
-        lastUpdateMs = performance.now() - started;
+        lastUpdateEnded = performance.now();
+        lastUpdateMs = lastUpdateEnded - started;
       });
     };
     const contentListener = model.onDidChangeContent(() => {
       if (applyingStoreText) return;
       if (pending) clearTimeout(pending);
-      pending = setTimeout(flush, Math.min(MAX_TYPING_PAUSE_MS, lastUpdateMs));
+      const pause = Math.min(MAX_TYPING_PAUSE_MS, lastUpdateMs);
+      const inBurst = performance.now() - lastUpdateEnded < pause;
+      pending = setTimeout(flush, inBurst ? pause : 0);
     });
     const blurListener = editor.onDidBlurEditorText(() => {
       if (pending) flush();

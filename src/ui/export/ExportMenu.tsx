@@ -6,14 +6,14 @@ import './exportMenu.css';
 
 /** The menu's sections: copying, the diagram, the manifest as JSON and as other kinds. */
 const SECTIONS: readonly (readonly string[])[] = [
-  ['file.copyYaml'],
+  ['file.saveAs', 'file.copyYaml'],
   ['export.svg', 'export.png'],
   EXPORT_COMMANDS.filter((command) => command.id !== 'export.svg' && command.id !== 'export.png').map(
     (command) => command.id,
   ),
 ];
 
-/** The "Export" menu: Copy YAML, the diagram (SVG, PNG), the manifest as JSON and as any workload kind. */
+/** The "Export" menu: Save As…, Copy YAML, the diagram (SVG, PNG), the manifest as JSON and as any workload kind. */
 export function ExportMenu() {
   const run = useRunCommand();
   const [open, setOpen] = useState(false);

@@ -47,6 +47,7 @@ export function ControllerFields({
         <NumberField
           label="Replicas"
           value={getAtPath(workload, ['spec', 'replicas'])}
+          placeholder="1 (the default)"
           check={integerProblem(0)}
           onCommit={(value) => set(`Set replicas to ${value ?? 'default'}`, ['spec', 'replicas'], value)}
         />

@@ -9,7 +9,7 @@ import { containerRenameProblem, volumeRenameProblem } from '../../store/fieldCh
 import { ClaimTemplateFacts } from './ClaimTemplateFacts';
 import { DuplicateNameForm } from './DuplicateNameForm';
 import { getObject, podSpecOf, workloadKindOf, type ObjectRef } from '../../model/workloads';
-import { parseMapEntityId } from '../../graph/applicationMap';
+import { parseMapEntityId } from '../../graph/mapEntityId';
 import { ServiceForm } from './ServiceForm';
 import { selectCurrentWorkload, selectIsStale, selectManifest } from '../../store/selectors';
 import { PanelRightClose } from 'lucide-react';

@@ -21,6 +21,7 @@ import { NumberField } from './fields/NumberField';
 import { SelectField, withNotSet } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { podKeptFields } from './podKeptFields';
+import { SetAsideNote } from './SetAsideNote';
 import { asText, textOrRemove, useFieldSetter } from './useFieldSetter';
 import { PodResourcesSummary } from '../explain/PodResourcesSummary';
 
@@ -55,6 +56,7 @@ export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: Json
           onCommit={(text) => set(`Set namespace of ${name}`, ['metadata', 'namespace'], textOrRemove(text))}
         />
         <ControllerFields kind={kind} workload={workload} set={set} />
+        <SetAsideNote kind={kind} />
       </InspectorSection>
       <InspectorSection title={isPod ? 'Labels' : 'Pod labels'}>
         <KeyValueEditor
@@ -110,6 +112,7 @@ export function PodForm({ kind, workload }: { kind: WorkloadKind; workload: Json
         <NumberField
           label="Termination grace period (seconds)"
           value={field(podSpec, 'terminationGracePeriodSeconds')}
+          placeholder="30 (the default)"
           check={integerProblem(0)}
           onCommit={(value) => set('Set termination grace period', [...spec, 'terminationGracePeriodSeconds'], value)}
         />

@@ -9,6 +9,8 @@ import {
   selectSilencedFindings,
   selectValidationPending,
 } from '../../store/findings';
+import { type DocumentFindings, findingsByDocument } from '../../store/findingsByDocument';
+import { selectCurrentWorkload } from '../../store/selectors';
 import { X } from 'lucide-react';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { PodSecurityMeter } from './PodSecurityMeter';
@@ -18,7 +20,10 @@ import './problems.css';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** The validator's findings grouped by severity, with severity toggles and a text filter. */
+/**
+ * The validator's findings with severity toggles and a text filter: grouped by document in a file
+ * of several (each group errors first), by severity in a file of one.
+ */
 export function ProblemsPanel() {
   const store = useDesignerStore();
   const findings = useDesigner(selectFindings);
@@ -89,16 +94,56 @@ export function ProblemsPanel() {
             {pending ? 'Checking…' : findings.length === 0 ? '✓ No problems found.' : 'No problems match the filter.'}
           </p>
         ) : (
-          SEVERITY_ORDER.map((severity) => (
-            <SeverityGroup
-              key={severity}
-              severity={severity}
-              findings={shown.filter((finding) => finding.severity === severity)}
-            />
-          ))
+          <FindingGroups findings={shown} />
         )}
         {showSilenced && silenced.length > 0 && <SilencedGroup findings={silenced} />}
       </div>
+    </section>
+  );
+}
+
+function FindingGroups({ findings }: { findings: readonly Finding[] }) {
+  const labels = useDesigner(selectDocumentLabels);
+  const designed = useDesigner((state) => {
+    const workload = selectCurrentWorkload(state);
+    return workload ? objectRefKey(workload.ref) : null;
+  });
+  if (!labels)
+    return SEVERITY_ORDER.map((severity) => (
+      <SeverityGroup
+        key={severity}
+        severity={severity}
+        findings={findings.filter((finding) => finding.severity === severity)}
+      />
+    ));
+  return findingsByDocument(findings, labels).map((group) => (
+    <DocumentGroup key={group.key} group={group} designed={group.key === designed} />
+  ));
+}
+
+function DocumentGroup({ group, designed }: { group: DocumentFindings; designed: boolean }) {
+  const headingId = `problems-document-${group.key.replace('/', '-')}`;
+  const counts = SEVERITY_ORDER.filter((severity) => group.counts[severity] > 0)
+    .map((severity) => countLabel(severity, group.counts[severity]))
+    .join(' · ');
+  return (
+    <section className="problems-group" aria-labelledby={headingId}>
+      <h3 id={headingId} className="problems-group__title problems-group__title--document">
+        {group.label}{' '}
+        <span className="problems-group__counts">
+          {counts}
+          {designed && ' · designing'}
+        </span>
+      </h3>
+      <ul className="problems-group__list">
+        {group.findings.map((finding, index) => (
+          <ProblemRow
+            documentLabel={group.label}
+            key={`${finding.ruleId}|${finding.path.join('.')}|${index}`}
+            finding={finding}
+          />
+        ))}
+      </ul>
     </section>
   );
 }

@@ -3,13 +3,14 @@ import { selectPodSecuritySummary } from '../../store/podSecurity';
 import { selectParseError } from '../../store/selectors';
 import { selectDockTab } from '../../store/session/layoutSlice';
 import { useDesigner } from '../app/DesignerStoreContext';
+import { OpenedFileStatus } from '../app/OpenedFileStatus';
 import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
 import { KubernetesVersionMenu } from './KubernetesVersionMenu';
 import { countLabel, SEVERITY_LABELS } from './severityLabels';
 import './problems.css';
 
 /**
- * The bottom strip: whether the YAML reads, the problem counts (which open and close the problems
+ * The bottom strip: the opened file and whether it is saved, whether the YAML reads, the problem counts (which open and close the problems
  * panel under the canvas), the Pod Security level, the target Kubernetes version.
  */
 export function StatusStrip() {
@@ -25,6 +26,7 @@ export function StatusStrip() {
   return (
     // biome-ignore lint/a11y/useAriaPropsSupportedByRole: a page-level footer is the contentinfo landmark, which takes a name.
     <footer className="status-strip" aria-label="Status">
+      <OpenedFileStatus />
       <span role="status" className={parseError ? 'status-strip__item is-error' : 'status-strip__item'}>
         {parseError
           ? `✖ YAML error at line ${parseError.line}, column ${parseError.column}`

@@ -8,6 +8,7 @@ import {
   PanelRight,
   Presentation,
   Redo2,
+  Save,
   Search,
   Share2,
   SquareCode,
@@ -37,7 +38,8 @@ export function Toolbar() {
           <CommandButton id="file.new" icon={FilePlus2} />
           <CommandButton id="learn.templates" icon={LayoutTemplate} label="Templates" />
           <CommandButton id="file.open" icon={FolderOpen} label="Open" />
-          <CommandButton id="file.exportYaml" icon={Download} className="toolbar__primary" />
+          <CommandButton id="file.save" icon={Save} className="toolbar__primary" />
+          <CommandButton id="file.exportYaml" icon={Download} />
           <LazyExportMenu />
         </fieldset>
         <fieldset className="toolbar__group">

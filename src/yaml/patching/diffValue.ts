@@ -18,7 +18,7 @@ import type { PatchSession } from './patchSession';
 import { dropAnchorsIn, mergedValues } from './anchorChanges';
 import { editFlowItems } from './flowItemEdits';
 import { insertRuns, removeLines } from './lineEdits';
-import { isCollection, replaceScalar, replaceValue } from './replaceValue';
+import { flowItemStyle, isCollection, replaceScalar, replaceValue } from './replaceValue';
 import { donorCommentsAbove } from './reuseSourceText';
 
 /*
@@ -240,7 +240,7 @@ function diffSequence(
       removedOld,
       after.map((item, newIndex) => {
         const oldIndex = oldIndexByNew.get(newIndex);
-        return oldIndex === undefined ? { text: renderFlow(item) } : { existing: oldIndex };
+        return oldIndex === undefined ? { text: renderFlow(item, flowItemStyle(node)) } : { existing: oldIndex };
       }),
     );
     return;

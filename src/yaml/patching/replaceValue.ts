@@ -32,6 +32,20 @@ export function replaceScalar(session: PatchSession, node: SourceNode, value: Js
   replaceValue(session, node, value, slot);
 }
 
+/**
+ * How a flow collection quotes its items (`["sh", "-c"]`), when most of them are quoted: new items
+ * are written the same way.
+ */
+export function flowItemStyle(node: SourceNode): 'single' | 'double' | undefined {
+  if (node.kind !== 'sequence' && node.kind !== 'mapping') return undefined;
+  const items = node.kind === 'sequence' ? node.items : node.entries.map((entry) => entry.value);
+  const styles = items.flatMap((item) => (item.kind === 'scalar' ? [item.style] : []));
+  const count = (style: string) => styles.filter((each) => each === style).length;
+  const [double, single] = [count('double'), count('single')];
+  if (double + single <= count('plain')) return undefined;
+  return double >= single ? 'double' : 'single';
+}
+
 /** Replaces a whole value, re-rendering it for its slot. */
 export function replaceValue(session: PatchSession, node: SourceNode, value: JsonValue, slot: ValueSlot): void {
   dropAnchorsIn(session, node);
@@ -43,7 +57,7 @@ export function replaceValue(session: PatchSession, node: SourceNode, value: Jso
     session.edits.push({
       start,
       end: Math.max(node.end, start),
-      text: (slot.kind === 'root' ? '' : ' ') + renderFlow(value),
+      text: (slot.kind === 'root' ? '' : ' ') + renderFlow(value, flowItemStyle(node)),
     });
     return;
   }

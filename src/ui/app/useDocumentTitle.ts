@@ -1,0 +1,12 @@
+import { useEffect } from 'react';
+import { selectUnsavedChanges } from '../../store/session/openedFileSlice';
+import { useDesigner } from './DesignerStoreContext';
+
+/** The window's title names the opened file and marks unsaved changes ("• bookinfo.yaml — Pod Designer"), as editors do. */
+export function useDocumentTitle(): void {
+  const name = useDesigner((state) => state.openedFile?.name ?? null);
+  const unsaved = useDesigner(selectUnsavedChanges);
+  useEffect(() => {
+    document.title = name === null ? 'Pod Designer' : `${unsaved ? '• ' : ''}${name} — Pod Designer`;
+  }, [name, unsaved]);
+}
