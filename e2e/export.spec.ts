@@ -28,7 +28,8 @@ test('the manifest downloads as JSON that kubectl accepts (a v1 List)', async ({
   await app.openFresh();
   await app.openFile('web-and-sidecar.yaml', manifest);
   const json = await exportMenu.download('Manifest as JSON');
-  expect(json.fileName).toBe('web.json');
+  // Named after the opened file, as Export YAML is.
+  expect(json.fileName).toBe('web-and-sidecar.json');
   const list = JSON.parse(json.text);
   expect(list).toMatchObject({ apiVersion: 'v1', kind: 'List', items: [{ kind: 'Pod', metadata: { name: 'web' } }] });
   expect(list.items[0].spec.containers.map((container: { name: string }) => container.name)).toEqual(['web', 'logs']);
@@ -56,20 +57,17 @@ test('the export menu works from the keyboard', async ({ app, exportMenu, page }
   await app.openFile('web-and-sidecar.yaml', manifest);
   await exportMenu.button.focus();
   await page.keyboard.press('Enter');
-  await expect(exportMenu.item('Copy YAML')).toBeFocused();
+  await expect(exportMenu.item('Save As…')).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(exportMenu.item('Manifest as CronJob')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(exportMenu.menu).toHaveCount(0);
   await expect(exportMenu.button).toBeFocused();
 
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
+  for (let presses = 0; presses < 5; presses++) await page.keyboard.press('ArrowDown');
   await expect(exportMenu.item('Manifest as JSON')).toBeFocused();
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
-  expect((await download).suggestedFilename()).toBe('web.json');
+  expect((await download).suggestedFilename()).toBe('web-and-sidecar.json');
   await expect(exportMenu.menu).toHaveCount(0);
 });

@@ -28,6 +28,6 @@ test('opening a manifest shows the pod, its containers and volumes; export gives
   await expect(mount.getByTitle('read-only')).toHaveText('ro');
 
   const exported = await app.exportYaml();
-  expect(exported.fileName).toBe('web.yaml');
+  expect(exported.fileName).toBe('web-and-sidecar.yaml');
   expect(exported.text).toBe(manifest);
 });

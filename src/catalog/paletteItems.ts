@@ -16,6 +16,18 @@ export interface ContainerPaletteItem {
    * shell without a terminal), so an init container or sidecar gets one that does its job.
    */
   readonly command?: readonly string[];
+  /**
+   * What it asks of the node: requests the scheduler reserves and a memory limit equal to the
+   * memory request (a little over what the image needs idle; the person sizes it for real load).
+   */
+  readonly resources: JsonObject;
+  /**
+   * How it runs in a pod that meets the Restricted Pod Security level: an image that works as a
+   * non-root user (nginx's own image needs root to bind port 80 and switch users; its
+   * unprivileged build listens on 8080 as uid 101), and that user's id, which the kubelet needs
+   * to verify runAsNonRoot.
+   */
+  readonly nonRoot: { readonly image: string; readonly runAsUser: number };
 }
 
 /** A volume source: dropped on the pod it is added; on a container it is also mounted there. */
@@ -66,6 +78,8 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     role: 'app',
     baseName: 'container',
     image: 'nginx:1.27',
+    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '128Mi' } },
+    nonRoot: { image: 'nginxinc/nginx-unprivileged:1.27', runAsUser: 101 },
   },
   {
     id: 'init-container',
@@ -76,6 +90,9 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     baseName: 'init',
     image: 'busybox:1.36',
     command: ['sh', '-c', 'echo preparing'],
+    resources: { requests: { cpu: '10m', memory: '32Mi' }, limits: { memory: '32Mi' } },
+    // busybox runs as root by default, but its shell needs no privilege: "nobody" does.
+    nonRoot: { image: 'busybox:1.36', runAsUser: 65534 },
   },
   {
     id: 'sidecar',
@@ -87,6 +104,8 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     image: 'busybox:1.36',
     // A sidecar must keep running (if it exits it is restarted, forever); it stops cleanly on SIGTERM.
     command: ['sh', '-c', 'trap "exit 0" TERM; while true; do sleep 5; done'],
+    resources: { requests: { cpu: '10m', memory: '32Mi' }, limits: { memory: '32Mi' } },
+    nonRoot: { image: 'busybox:1.36', runAsUser: 65534 },
   },
   {
     id: 'volume-emptyDir',

@@ -17,8 +17,10 @@ describe('defaultProbe', () => {
     ).toMatchObject({ tcpSocket: { port: 5432 } });
   });
 
-  it('falls back to an exec probe without a TCP port', () => {
-    expect(defaultProbe({ name: 'job' }, 'livenessProbe')).toMatchObject({ exec: { command: ['sh', '-c', 'true'] } });
+  it('falls back to a placeholder exec probe, saying so in its command, without a TCP port', () => {
+    expect(defaultProbe({ name: 'job' }, 'livenessProbe')).toMatchObject({
+      exec: { command: ['sh', '-c', expect.stringMatching(/^exit 0 +# placeholder: replace with a check/)] },
+    });
     expect(
       defaultProbe({ name: 'dns', ports: [{ containerPort: 53, protocol: 'UDP' }] }, 'readinessProbe'),
     ).toHaveProperty('exec');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { paletteContainer } from '../catalog/paletteContainer';
 import { PALETTE_ITEMS } from '../catalog/paletteItems';
 import { POD_TEMPLATES } from '../catalog/templates';
 import { listContainerSlots } from '../model/containers';
@@ -6,39 +7,47 @@ import { formatDataPath } from '../model/dataPath';
 import { defaultProbe } from '../model/defaultProbe';
 import { addContainer, setProbe } from '../model/operations';
 import { uniqueName } from '../model/uniqueName';
-import { listWorkloads, podSpecOf, updateObject } from '../model/workloads';
+import { getAtPath } from '../model/valueAtPath';
+import { listWorkloads, podSpecOf, sameObjectRef, updateObject } from '../model/workloads';
+import { podSecurityLevel } from '../validate/podSecurityLevel';
 import { ALL_RULES } from '../validate/allRules';
 import { validateManifest } from '../validate/validateManifest';
-import type { JsonObject } from '../model/jsonValue';
 import type { Manifest } from '../model/manifest';
 import { manifestFromYaml } from './manifestFromYaml';
 
-/**
- * Errors and warnings as `rule @ path` (notes are advice, not failures). Missing requests and
- * limits are left out: sizing a new container is the person's decision, not a default that fails.
- */
+/** Errors and warnings as `rule @ path` (notes are advice, not failures). */
 function problems(manifest: Manifest): Set<string> {
   return new Set(
     validateManifest(manifest, ALL_RULES)
-      .filter((finding) => finding.severity !== 'info' && finding.ruleId !== 'practice/resources')
+      .filter((finding) => finding.severity !== 'info')
       .map((finding) => `${finding.ruleId} @ ${formatDataPath(finding.path)}`),
   );
 }
 
-/** Drops a palette item the way the app does: a container with the item's command, a default probe. */
+/** Whether the first workload meets the Restricted Pod Security level. */
+function meetsRestricted(manifest: Manifest): boolean {
+  const ref = listWorkloads(manifest)[0]!.ref;
+  const findings = validateManifest(manifest, ALL_RULES).filter((finding) => sameObjectRef(finding.objectRef, ref));
+  return podSecurityLevel(findings).restricted.passes;
+}
+
+/** Drops a palette item the way the app does: the item's container, a default probe. */
 function drop(manifest: Manifest, itemId: string): Manifest {
   const item = PALETTE_ITEMS.find((candidate) => candidate.id === itemId)!;
   const ref = listWorkloads(manifest)[0]!.ref;
+  const restricted = meetsRestricted(manifest);
   return updateObject(manifest, ref, (workload) => {
-    const slots = listContainerSlots(podSpecOf(workload));
+    const podSpec = podSpecOf(workload);
+    const slots = listContainerSlots(podSpec);
     if (item.kind === 'container') {
       const name = uniqueName(
         item.baseName,
         slots.map((slot) => slot.name),
       );
-      const container: JsonObject = item.command
-        ? { name, image: item.image, command: [...item.command] }
-        : { name, image: item.image };
+      const container = paletteContainer(item, name, {
+        restricted: restricted && slots.length > 0,
+        podSeccompProfile: getAtPath(podSpec, ['securityContext', 'seccompProfile']) !== undefined,
+      });
       return addContainer(workload, container, item.role);
     }
     if (item.kind === 'probe') {
@@ -90,4 +99,56 @@ spec:
       }
     },
   );
+});
+
+describe('palette containers in a Restricted pod', () => {
+  const restrictedPod = `
+apiVersion: v1
+kind: Pod
+metadata: {name: api}
+spec:
+  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+  containers:
+  - name: api
+    image: registry.example/api:1.4.2
+    resources: {requests: {cpu: 200m, memory: 256Mi}, limits: {memory: 256Mi}}
+    securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, runAsUser: 10001}
+`;
+
+  it.each(PALETTE_ITEMS.filter((item) => item.kind === 'container').map((item) => item.id))(
+    'a %s dropped on it keeps the pod Restricted, running as a non-root user its image works as',
+    (itemId) => {
+      const manifest = manifestFromYaml(restrictedPod);
+      expect(meetsRestricted(manifest)).toBe(true);
+      const dropped = drop(manifest, itemId);
+      expect(meetsRestricted(dropped)).toBe(true);
+      expect([...problems(dropped)]).toEqual([...problems(manifest)]);
+      const added = listContainerSlots(podSpecOf(listWorkloads(dropped)[0]!.object)).find(
+        (slot) => slot.name !== 'api',
+      )!.container;
+      expect(added.securityContext).toMatchObject({ runAsNonRoot: true, capabilities: { drop: ['ALL'] } });
+      // nginx's own image runs as root; its unprivileged build does not.
+      expect(added.image).not.toBe('nginx:1.27');
+    },
+  );
+});
+
+describe('a probe dropped on a container with no port', () => {
+  it('is a placeholder the validator flags, never a silent check that always passes', () => {
+    const manifest = manifestFromYaml(`
+apiVersion: v1
+kind: Pod
+metadata: {name: worker}
+spec:
+  containers:
+  - name: worker
+    image: registry.example/worker:3.0
+`);
+    const probed = drop(manifest, 'probe-liveness');
+    expect(
+      validateManifest(probed, ALL_RULES)
+        .filter((finding) => finding.ruleId === 'practice/placeholder-probe')
+        .map((finding) => formatDataPath(finding.path)),
+    ).toEqual(['spec.containers[0].livenessProbe.exec.command']);
+  });
 });

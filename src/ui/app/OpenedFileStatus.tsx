@@ -15,7 +15,7 @@ export function OpenedFileStatus() {
       className={unsaved ? 'status-strip__item status-strip__file is-unsaved' : 'status-strip__item status-strip__file'}
       title={
         canWriteBack
-          ? `${name}: Save (Ctrl+S) writes back to it`
+          ? `${name}: Save writes back to it`
           : `${name}: this browser cannot write back to it; Save As downloads a copy`
       }
     >

@@ -22,6 +22,7 @@ import { practiceMountPropagationRule } from './practice/practiceMountPropagatio
 import { practiceNestedMountsRule } from './practice/practiceNestedMounts';
 import { practiceNodeSelectionRule } from './practice/practiceNodeSelection';
 import { practiceRunAsNonRootConflictRule } from './practice/practiceRunAsNonRootConflict';
+import { practicePlaceholderProbeRule } from './practice/practicePlaceholderProbe';
 import { practicePortConflictRule } from './practice/practicePortConflict';
 import { practicePriorityClassRule } from './practice/practicePriorityClass';
 import { practicePrivilegedPortRule } from './practice/practicePrivilegedPort';
@@ -63,6 +64,7 @@ export const practiceRules: readonly Rule[] = [
   practiceNestedMountsRule,
   practiceHostPathRule,
   practiceMountPropagationRule,
+  practicePlaceholderProbeRule,
   practicePortConflictRule,
   practicePrivilegedPortRule,
   practiceSshPortRule,
