@@ -25,6 +25,17 @@ describe('parseCliArguments', () => {
     });
   });
 
+  it('reads the target Kubernetes version', () => {
+    expect(parseCliArguments(['lint', '--kubernetes-version', '1.30', 'a.yaml'])).toEqual({
+      command: 'lint',
+      files: ['a.yaml'],
+      format: 'text',
+      kubernetesVersion: 30,
+    });
+    expect(parseCliArguments(['lint', '-k', 'v1.29.4', 'a.yaml'])).toMatchObject({ kubernetesVersion: 29 });
+    expect(parseCliArguments(['lint', '--kubernetes-version=1.36', 'a.yaml'])).toMatchObject({ kubernetesVersion: 36 });
+  });
+
   it('answers --help and --version', () => {
     expect(parseCliArguments(['--help'])).toEqual({ command: 'help' });
     expect(parseCliArguments(['lint', '-h'])).toEqual({ command: 'help' });
@@ -38,6 +49,12 @@ describe('parseCliArguments', () => {
     [['lint', '--format', 'xml', 'a.yaml'], '--format must be one of text, json, sarif, not "xml"'],
     [['lint', '--format'], '--format must be one of text, json, sarif.'],
     [['lint', '--quiet', 'a.yaml'], 'Unknown option "--quiet"'],
+    [
+      ['lint', '--kubernetes-version', '1.37', 'a.yaml'],
+      '--kubernetes-version must be a version from 1.29 to 1.36, not "1.37"',
+    ],
+    [['lint', '-k', 'latest', 'a.yaml'], 'not "latest"'],
+    [['lint', 'a.yaml', '--kubernetes-version'], '--kubernetes-version must be a version from 1.29 to 1.36.'],
   ])('reports a usage error for %j', (argv, message) => {
     const command = parseCliArguments(argv);
     expect(command.command).toBe('usage-error');

@@ -1,3 +1,11 @@
+import {
+  DEFAULT_KUBERNETES_MINOR,
+  formatKubernetesVersion,
+  type KubernetesMinor,
+  parseKubernetesVersion,
+  SUPPORTED_KUBERNETES_RANGE,
+} from '../model/kubernetesVersion';
+
 /** What the command line was asked to do. */
 export type CliCommand =
   | {
@@ -6,6 +14,8 @@ export type CliCommand =
       readonly format: OutputFormat;
       /** The silencing config to read (else .pod-designer.yaml or pod-designer.config.json, when present). */
       readonly config?: string;
+      /** The Kubernetes version to check against, when given (else the config's, else 1.36). */
+      readonly kubernetesVersion?: KubernetesMinor;
     }
   | { readonly command: 'help' }
   | { readonly command: 'version' }
@@ -14,7 +24,8 @@ export type CliCommand =
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const USAGE = `Usage: pod-designer lint [--format text|json|sarif] [--config FILE] FILE...
+export const USAGE = `Usage: pod-designer lint [--format text|json|sarif] [--config FILE]
+                        [--kubernetes-version 1.NN] FILE...
 
 Checks Kubernetes manifests with Pod Designer's validator: what the API server would reject,
 known mistakes, security risks and the objects a pod needs.
@@ -27,6 +38,10 @@ known mistakes, security risks and the objects a pod needs.
                   findings (default: .pod-designer.yaml or pod-designer.config.json in the
                   current directory, when there is one); objects can also silence rules with
                   the annotation pod-designer.io/ignore: "rule-id,rule-id"
+  --kubernetes-version, -k
+                  the Kubernetes version the manifests are for, ${SUPPORTED_KUBERNETES_RANGE}
+                  (default: the config's kubernetesVersion, else ${formatKubernetesVersion(DEFAULT_KUBERNETES_MINOR)}):
+                  fields newer than it and API versions it does not serve are errors
   --help, -h      show this help
   --version       show the version
 
@@ -46,6 +61,7 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
     return { command: 'usage-error', message: `Unknown command "${command}": the command is lint.` };
   let format: OutputFormat = 'text';
   let config: string | undefined;
+  let kubernetesVersion: KubernetesMinor | undefined;
   const files: string[] = [];
   for (let index = 0; index < rest.length; index++) {
     const argument = rest[index]!;
@@ -69,13 +85,31 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
       config = value;
       continue;
     }
+    if (argument === '--kubernetes-version' || argument === '-k' || argument.startsWith('--kubernetes-version=')) {
+      const value = argument.startsWith('--kubernetes-version=')
+        ? argument.slice('--kubernetes-version='.length)
+        : rest[++index];
+      kubernetesVersion = parseKubernetesVersion(value);
+      if (kubernetesVersion === undefined)
+        return {
+          command: 'usage-error',
+          message: `--kubernetes-version must be a version from ${SUPPORTED_KUBERNETES_RANGE}${value === undefined ? '' : `, not "${value}"`}.`,
+        };
+      continue;
+    }
     if (argument.startsWith('-') && argument !== '-')
       return { command: 'usage-error', message: `Unknown option "${argument}".` };
     files.push(argument);
   }
   if (files.length === 0)
     return { command: 'usage-error', message: 'Name at least one file to lint (or - for standard input).' };
-  return { command: 'lint', files, format, ...(config ? { config } : {}) };
+  return {
+    command: 'lint',
+    files,
+    format,
+    ...(config ? { config } : {}),
+    ...(kubernetesVersion ? { kubernetesVersion } : {}),
+  };
 }
 
 function isOutputFormat(value: string | undefined): value is OutputFormat {

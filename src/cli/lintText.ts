@@ -3,6 +3,7 @@ import { objectPath } from '../model/workloads';
 import { rangeOfPath } from '../yaml/locateSource';
 import { parseManifest } from '../yaml/parseManifest';
 import type { Finding, Severity } from '../validate/finding';
+import type { ValidationOptions } from '../validate/objectContext';
 import type { Rule } from '../validate/rule';
 import { silenceFindings } from '../validate/silencing/silenceFindings';
 import { EMPTY_SILENCING_CONFIG, type SilencingConfig } from '../validate/silencing/silencingConfig';
@@ -55,6 +56,7 @@ export function lintText(
   file: string,
   rules: readonly Rule[],
   config: SilencingConfig = EMPTY_SILENCING_CONFIG,
+  options: ValidationOptions = {},
 ): LintProblem[] {
   const outcome = parseManifest(text);
   if (!outcome.ok) {
@@ -74,7 +76,7 @@ export function lintText(
     ];
   }
   const parsed = outcome.manifest;
-  const findings = silenceFindings(validateManifest(parsed.documents, rules), parsed.documents, config, file);
+  const findings = silenceFindings(validateManifest(parsed.documents, rules, options), parsed.documents, config, file);
   const problems = findings.map((finding: Finding): LintProblem => {
     const range = rangeOfPath(parsed, [...objectPath(finding.objectRef), ...(finding.markerPath ?? finding.path)]);
     const start = range?.start ?? { line: 1, column: 1 };

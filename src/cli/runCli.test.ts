@@ -10,6 +10,10 @@ const files: Record<string, string> = {
   'silenced.yaml':
     'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: s\n  annotations: {pod-designer.io/ignore: schema/unknown-field}\ndta: {a: b}\n',
   'team.yaml': 'rules:\n  schema/unknown-field: off\n',
+  'stop-signal.yaml':
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      lifecycle: {stopSignal: SIGTERM}\n',
+  'cluster-1.32.yaml': 'kubernetesVersion: "1.32"\n',
+  'cluster-1.33.yaml': 'kubernetesVersion: 1.33\n',
   'strict.yaml': 'rules:\n  schema/unknown-field: warning\n  schema/nonsense: loud\n',
   '-': 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {password: hunter2}\n',
 };
@@ -41,6 +45,28 @@ function fakeIo(): CliIo & { out: string; err: string } {
 const options = { rules: schemaRules, version: '9.9.9' };
 
 describe('runCli', () => {
+  it('checks against the Kubernetes version of --kubernetes-version, else the config, else 1.36', async () => {
+    const newest = fakeIo();
+    expect(await runCli(['lint', 'stop-signal.yaml'], newest, options)).toBe(0);
+    const old = fakeIo();
+    expect(await runCli(['lint', '--kubernetes-version', '1.32', 'stop-signal.yaml'], old, options)).toBe(1);
+    expect(old.out).toContain(
+      'stop-signal.yaml:8:19 error schema/target-version-field spec.containers[0].lifecycle.stopSignal needs Kubernetes 1.33+; the target is 1.32.',
+    );
+    const configured = fakeIo();
+    expect(await runCli(['lint', '-c', 'cluster-1.32.yaml', 'stop-signal.yaml'], configured, options)).toBe(1);
+    const unquoted = fakeIo();
+    expect(await runCli(['lint', '-c', 'cluster-1.33.yaml', 'stop-signal.yaml'], unquoted, options)).toBe(0);
+    expect(unquoted.err).not.toContain('kubernetesVersion');
+    const flagWins = fakeIo();
+    expect(await runCli(['lint', '-c', 'cluster-1.32.yaml', '-k', '1.36', 'stop-signal.yaml'], flagWins, options)).toBe(
+      0,
+    );
+    const unsupported = fakeIo();
+    expect(await runCli(['lint', '--kubernetes-version', '1.28', 'stop-signal.yaml'], unsupported, options)).toBe(2);
+    expect(unsupported.err).toContain('--kubernetes-version must be a version from 1.29 to 1.36, not "1.28".');
+  });
+
   it('silences findings by annotation and by config, and counts them', async () => {
     const annotated = fakeIo();
     expect(await runCli(['lint', 'silenced.yaml'], annotated, options)).toBe(0);

@@ -5,6 +5,8 @@ import {
   SILENCING_CONFIG_FILES,
   type SilencingConfig,
 } from '../validate/silencing/silencingConfig';
+import { DEFAULT_KUBERNETES_MINOR } from '../model/kubernetesVersion';
+import { kubernetesTargetOf } from '../validate/support/versions/kubernetesVersionTable';
 import { parseManifest } from '../yaml/parseManifest';
 import { parseCliArguments, USAGE } from './cliArguments';
 import { exitCodeFor, type ExitCode } from './exitCode';
@@ -51,6 +53,9 @@ export async function runCli(argv: readonly string[], io: CliIo, { rules, versio
     return 2;
   }
   for (const problem of loaded.problems) io.stderr(`pod-designer: ${loaded.file}: ${problem}\n`);
+  const kubernetesTarget = kubernetesTargetOf(
+    command.kubernetesVersion ?? loaded.config.kubernetesVersion ?? DEFAULT_KUBERNETES_MINOR,
+  );
   const everyProblem: LintProblem[] = [];
   let fileCount = 0;
   for (const argument of command.files) {
@@ -72,7 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIo, { rules, versio
         continue;
       }
       fileCount++;
-      everyProblem.push(...lintText(text, file === '-' ? '<stdin>' : file, rules, loaded.config));
+      everyProblem.push(...lintText(text, file === '-' ? '<stdin>' : file, rules, loaded.config, { kubernetesTarget }));
     }
   }
   const problems = everyProblem.filter((problem) => !problem.silenced);

@@ -45,10 +45,16 @@ import {
   type OpenedFileActions,
   type OpenedFileState,
 } from './session/openedFileSlice';
+import {
+  createKubernetesTargetSlice,
+  type KubernetesTargetActions,
+  type KubernetesTargetState,
+} from './session/kubernetesTargetSlice';
 import { createSilencingSlice, type SilencingActions, type SilencingState } from './session/silencingSlice';
 import { createSimulationSlice, type SimulationActions, type SimulationState } from './session/simulationSlice';
 import { defaultWorkspaceLayout, type WorkspaceLayout } from './session/workspaceLayout';
 import type { SilencingConfig } from '../validate/silencing/silencingConfig';
+import type { KubernetesMinor } from '../model/kubernetesVersion';
 
 /** What the canvas shows: every object of the file (the application map), or one workload's pod. */
 export type CanvasView = 'map' | 'pod';
@@ -80,7 +86,13 @@ export interface Notice {
   readonly text: string;
 }
 
-export interface DesignerState extends LayoutState, SimulationState, LearningState, SilencingState, OpenedFileState {
+export interface DesignerState
+  extends LayoutState,
+    SimulationState,
+    LearningState,
+    SilencingState,
+    OpenedFileState,
+    KubernetesTargetState {
   // ---- document state (undoable, saved) ----
   readonly text: string;
   readonly positions: PositionsByWorkload;
@@ -122,7 +134,8 @@ export interface DesignerActions
     SimulationActions,
     LearningActions,
     SilencingActions,
-    OpenedFileActions {
+    OpenedFileActions,
+    KubernetesTargetActions {
   /**
    * Replaces the whole text (New, Open, paste, template) as one undo step; `report` (a file
    * opened or pasted) shows the import report. The design then belongs to `file` (Open), or to
@@ -218,6 +231,7 @@ export interface InitialSession {
   readonly layout?: WorkspaceLayout;
   readonly exerciseInProgress?: string | null;
   readonly silencingConfig?: SilencingConfig;
+  readonly kubernetesMinor?: KubernetesMinor;
 }
 
 const EMPTY_PARSED: ParsedManifest = (() => {
@@ -390,6 +404,7 @@ export function createDesignerStore(
       ...createLearningSlice(set, get, session.exerciseInProgress ?? null),
       ...createSilencingSlice(set, get, session.silencingConfig),
       ...createOpenedFileSlice(set),
+      ...createKubernetesTargetSlice(set, session.kubernetesMinor ?? session.silencingConfig?.kubernetesVersion),
 
       loadText(text, label, options) {
         const state = get();

@@ -1,7 +1,7 @@
 import type { JsonObject } from '../model/jsonValue';
 import type { Manifest } from '../model/manifest';
 import type { Finding } from './finding';
-import { buildObjectContexts, type ObjectContext } from './objectContext';
+import { buildObjectContexts, type ObjectContext, type ValidationOptions } from './objectContext';
 import type { Rule } from './rule';
 import { finishFindings, runRule } from './validateManifest';
 
@@ -31,11 +31,14 @@ interface ObjectRuns {
  * validate(documents);
  * validate(documentsWithOneChanged); // runs the rules on the changed objects only
  */
-export function createManifestValidator(rules: readonly Rule[]): (manifest: Manifest) => Finding[] {
+export function createManifestValidator(
+  rules: readonly Rule[],
+  options: ValidationOptions = {},
+): (manifest: Manifest) => Finding[] {
   const remembered = new WeakMap<JsonObject, ObjectRuns>();
   return (manifest) => {
     const findings: Finding[] = [];
-    for (const context of buildObjectContexts(manifest)) {
+    for (const context of buildObjectContexts(manifest, options)) {
       const place = `${context.ref.documentIndex}/${context.ref.itemIndex ?? ''}`;
       const before = remembered.get(context.object);
       const earlier = before?.place === place ? before.runs : null;

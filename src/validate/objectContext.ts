@@ -6,6 +6,7 @@ import { listVolumes, type VolumeEntry } from '../model/volumes';
 import type { WorkloadKindInfo } from '../model/workloadKinds';
 import { listObjects, workloadKindOf, type ObjectRef } from '../model/workloads';
 import { listPodContainers, type PodContainer } from './support/containers/podContainers';
+import type { KubernetesTarget } from './support/versions/kubernetesTarget';
 
 /** Everything a rule needs about one object, computed once per validation run. */
 export interface ObjectContext {
@@ -31,6 +32,13 @@ export interface ObjectContext {
   readonly volumes: readonly VolumeEntry[];
   /** Objects defined in the same manifest, by kind and name ("ConfigMap/app-config"). */
   readonly definedObjects: ReadonlySet<string>;
+  /** The Kubernetes version the manifest targets; undefined where versions are not checked. */
+  readonly kubernetesTarget: KubernetesTarget | undefined;
+}
+
+/** How a validation run is set up beyond its rules. */
+export interface ValidationOptions {
+  readonly kubernetesTarget?: KubernetesTarget;
 }
 
 export function definedObjectKey(kind: string, name: string): string {
@@ -38,7 +46,7 @@ export function definedObjectKey(kind: string, name: string): string {
 }
 
 /** Contexts for every object of the manifest (List items included). */
-export function buildObjectContexts(manifest: Manifest): ObjectContext[] {
+export function buildObjectContexts(manifest: Manifest, options: ValidationOptions = {}): ObjectContext[] {
   const objects = listObjects(manifest);
   const definedObjects = new Set<string>();
   for (const { object } of objects) {
@@ -68,6 +76,7 @@ export function buildObjectContexts(manifest: Manifest): ObjectContext[] {
       containers: podSpec ? listPodContainers(podSpec, podSpecPath) : [],
       volumes: podSpec ? listVolumes(podSpec) : [],
       definedObjects,
+      kubernetesTarget: options.kubernetesTarget,
     };
   });
 }

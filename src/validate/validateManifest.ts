@@ -1,6 +1,6 @@
 import type { Manifest } from '../model/manifest';
 import type { Finding } from './finding';
-import { buildObjectContexts, type ObjectContext } from './objectContext';
+import { buildObjectContexts, type ObjectContext, type ValidationOptions } from './objectContext';
 import type { Rule, RuleReport } from './rule';
 import { withoutDuplicateFindings } from './withoutDuplicateFindings';
 
@@ -11,9 +11,13 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * A problem that a schema rule and an API rule both see is reported once (the API rule's finding).
  * A rule that throws is reported as an internal error finding instead of breaking validation.
  */
-export function validateManifest(manifest: Manifest, rules: readonly Rule[]): Finding[] {
+export function validateManifest(
+  manifest: Manifest,
+  rules: readonly Rule[],
+  options: ValidationOptions = {},
+): Finding[] {
   const findings: Finding[] = [];
-  for (const context of buildObjectContexts(manifest)) {
+  for (const context of buildObjectContexts(manifest, options)) {
     // One reporter per object (not a closure per rule and object: that is 40,000 for a corpus of 250 objects).
     let rule: Rule | undefined;
     const report = (finding: RuleReport): void => {

@@ -2,6 +2,7 @@ import type { Command, CommandContext } from './command';
 import { EDIT_COMMANDS } from './editCommands';
 import { EXPORT_COMMANDS } from './exportCommands';
 import { FILE_COMMANDS } from './fileCommands';
+import { KUBERNETES_COMMANDS } from './kubernetesCommands';
 import { LEARN_COMMANDS } from './learnCommands';
 import { REVEAL_COMMANDS } from './revealCommands';
 import { SHARE_COMMANDS } from './shareCommands';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   ...EXPORT_COMMANDS,
   ...EDIT_COMMANDS,
   ...VIEW_COMMANDS,
+  ...KUBERNETES_COMMANDS,
   ...REVEAL_COMMANDS,
   ...LEARN_COMMANDS,
   ...SHARE_COMMANDS,

@@ -1,3 +1,4 @@
+import { DEFAULT_KUBERNETES_MINOR } from '../../model/kubernetesVersion';
 import { selectUnsavedChanges } from '../session/openedFileSlice';
 import type { Command } from './command';
 import { manifestFileName, saveDesign, saveDesignAs } from './saveDesign';
@@ -106,9 +107,14 @@ export const FILE_COMMANDS: readonly Command[] = [
     run: async ({ store, effects }) => {
       // Loaded on use: the config writer is not part of the first screen.
       const { renderSilencingConfig } = await import('../../validate/silencing/renderSilencingConfig');
+      const { silencingConfig, kubernetesMinor } = store.getState();
+      // The target version goes into the config when the team chose one (the CLI then checks the same).
+      const chosen = silencingConfig.kubernetesVersion !== undefined || kubernetesMinor !== DEFAULT_KUBERNETES_MINOR;
       const file = {
         name: 'pod-designer.yaml',
-        content: renderSilencingConfig(store.getState().silencingConfig),
+        content: renderSilencingConfig(
+          chosen ? { ...silencingConfig, kubernetesVersion: kubernetesMinor } : silencingConfig,
+        ),
         type: 'application/yaml',
       };
       effects.download(file);

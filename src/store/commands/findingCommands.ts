@@ -24,7 +24,7 @@ async function currentFix(store: DesignerStore, finding: FindingData): Promise<F
   if (!finding.fix) return null;
   const { findFix } = await import('../validation/findFix');
   const state = store.getState();
-  return state.parse.ok ? findFix(state.parse.manifest.documents, finding) : null;
+  return state.parse.ok ? findFix(state.parse.manifest.documents, finding, state.kubernetesMinor) : null;
 }
 
 /**

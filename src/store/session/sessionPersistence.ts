@@ -1,8 +1,12 @@
+import { formatKubernetesVersion } from '../../model/kubernetesVersion';
 import type { DesignerStore, InitialSession } from '../designerStore';
+import { sanitizeKubernetesMinor } from './kubernetesTargetSlice';
 import { defaultWorkspaceLayout, sanitizeWorkspaceLayout } from './workspaceLayout';
 
 /** Where the workspace layout is remembered (every tab of this browser shares it). */
 const LAYOUT_STORAGE_KEY = 'pod-designer:layout:v1';
+/** Where the target Kubernetes version is remembered (every tab: it is the person's cluster). */
+const KUBERNETES_VERSION_STORAGE_KEY = 'pod-designer:kubernetes-version:v1';
 /** Where this browser tab remembers the exercise it works on (a tab of its own starts afresh). */
 export const EXERCISE_STORAGE_KEY = 'pod-designer:exercise-in-progress';
 
@@ -17,7 +21,10 @@ function read(storage: Reading, key: string): string | null {
   }
 }
 
-/** The session state an earlier visit left: the layout (any tab) and the exercise in progress (this tab). */
+/**
+ * The session state an earlier visit left: the layout and the target Kubernetes version (any tab)
+ * and the exercise in progress (this tab).
+ */
 export function loadSavedSession(layoutStorage: Reading, tabStorage: Reading, windowWidth: number): InitialSession {
   const fallback = defaultWorkspaceLayout(windowWidth);
   let saved: unknown = null;
@@ -26,9 +33,11 @@ export function loadSavedSession(layoutStorage: Reading, tabStorage: Reading, wi
   } catch {
     saved = null;
   }
+  const kubernetesMinor = sanitizeKubernetesMinor(read(layoutStorage, KUBERNETES_VERSION_STORAGE_KEY));
   return {
     layout: sanitizeWorkspaceLayout(saved, fallback),
     exerciseInProgress: read(tabStorage, EXERCISE_STORAGE_KEY),
+    ...(kubernetesMinor ? { kubernetesMinor } : {}),
   };
 }
 
@@ -53,6 +62,13 @@ export function startSessionPersistence(
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.layout !== previous.layout && !timer) timer = setTimeout(writeLayout, delayMs);
+    if (state.kubernetesMinor !== previous.kubernetesMinor) {
+      try {
+        layoutStorage.setItem(KUBERNETES_VERSION_STORAGE_KEY, formatKubernetesVersion(state.kubernetesMinor));
+      } catch {
+        // Not remembered: the next visit checks against the default version.
+      }
+    }
     if (state.exerciseInProgress !== previous.exerciseInProgress) {
       try {
         if (state.exerciseInProgress === null) tabStorage.removeItem(EXERCISE_STORAGE_KEY);

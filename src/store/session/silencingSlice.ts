@@ -21,7 +21,10 @@ export interface SilencingState {
 export interface SilencingActions {
   /** Silences a rule everywhere (an ignore entry of the config, with the reason given). */
   ignoreRuleEverywhere(ruleId: string, reason?: string): void;
-  /** Replaces the config by one read from a file's text; returns what in it was not understood. */
+  /**
+   * Replaces the config by one read from a file's text (and the target Kubernetes version, when it
+   * names one); returns what in it was not understood.
+   */
   loadSilencingConfig(text: string): readonly string[];
   setShowSilenced(show: boolean): void;
 }
@@ -45,7 +48,11 @@ export function createSilencingSlice(
       const parsed = parseManifest(text);
       if (!parsed.ok) return [`Line ${parsed.error.line}: ${parsed.error.message}`];
       const { config, problems } = readSilencingConfig(parsed.manifest.documents[0] ?? null);
-      set({ silencingConfig: config });
+      // The team's config names the cluster version: the app checks against it from now on.
+      set({
+        silencingConfig: config,
+        ...(config.kubernetesVersion ? { kubernetesMinor: config.kubernetesVersion } : {}),
+      });
       return problems;
     },
 

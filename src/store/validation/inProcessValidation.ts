@@ -1,5 +1,6 @@
 import { ALL_RULES } from '../../validate/allRules';
 import type { Rule } from '../../validate/rule';
+import { kubernetesTargetOf } from '../../validate/support/versions/kubernetesVersionTable';
 import type { StartValidation } from './validationService';
 import { createValidationSession } from './validationSession';
 
@@ -10,6 +11,9 @@ import { createValidationSession } from './validationSession';
 export function inProcessValidation(rules: readonly Rule[] = ALL_RULES): StartValidation {
   return (deliver) => {
     const validateText = createValidationSession(rules);
-    return { validate: ({ version, text }) => deliver({ version, findings: validateText(text) }) };
+    return {
+      validate: ({ version, text, kubernetesMinor }) =>
+        deliver({ version, findings: validateText(text, kubernetesTargetOf(kubernetesMinor)) }),
+    };
   };
 }

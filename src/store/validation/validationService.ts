@@ -1,9 +1,14 @@
+import type { KubernetesMinor } from '../../model/kubernetesVersion';
 import type { ReportedFinding } from './reportedFinding';
 
-/** A text to validate; `version` tells its result apart from those of texts asked about earlier. */
+/**
+ * A text to validate for a target Kubernetes version; `version` tells its result apart from those
+ * of texts asked about earlier.
+ */
 export interface ValidationRequest {
   readonly version: number;
   readonly text: string;
+  readonly kubernetesMinor: KubernetesMinor;
 }
 
 /** The findings for one request's text (null when the text does not parse), or why validation failed. */

@@ -6,7 +6,7 @@ import { useDesignerStore } from '../app/DesignerStoreContext';
 import { useRunCommand } from '../commands/CommandRunner';
 import { useColorScheme } from '../kit/useColorScheme';
 import { monacoKeybinding } from './monacoKeybinding';
-import { MANIFEST_URI, setupMonaco } from './setupMonaco';
+import { MANIFEST_URI, setEditorKubernetesVersion, setupMonaco } from './setupMonaco';
 import { useEditorMarkers } from './useEditorMarkers';
 
 /** Monaco's own uses of Escape come first: closing suggestions, search, hovers, extra cursors. */
@@ -36,7 +36,7 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<MonacoTypes.editor.IStandaloneCodeEditor | null>(null);
   const scheme = useColorScheme();
-  const monaco = setupMonaco();
+  const monaco = setupMonaco(store.getState().kubernetesMinor);
 
   useEffect(() => {
     if (!container.current) return;
@@ -219,6 +219,14 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
   }, [monaco, scheme]);
 
   useEditorMarkers(monaco, editorRef);
+
+  // Completion offers the fields of the target Kubernetes version.
+  useEffect(() => {
+    setEditorKubernetesVersion(store.getState().kubernetesMinor);
+    return store.subscribe((state, previous) => {
+      if (state.kubernetesMinor !== previous.kubernetesMinor) setEditorKubernetesVersion(state.kubernetesMinor);
+    });
+  }, [store]);
   useSelectionReveal(monaco, editorRef);
 
   return <div ref={container} className="yaml-editor__monaco" data-testid="monaco-editor" />;

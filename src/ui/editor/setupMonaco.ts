@@ -1,14 +1,17 @@
 import * as monaco from 'monaco-editor/esm/vs/editor/edcore.main.js';
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
-import { configureMonacoYaml } from 'monaco-yaml';
+import { configureMonacoYaml, type MonacoYaml, type SchemasSettings } from 'monaco-yaml';
 import { kubernetesSchema } from '../../schema/kubernetesSchema';
+import { kubernetesVersionTable } from '../../schema/kubernetesVersionTable';
+import { schemaForKubernetesVersion } from '../../schema/schemaForKubernetesVersion';
 import YamlWorker from './yaml.worker.js?worker';
 
 /** The model URI of the manifest; the schema applies to it. */
 export const MANIFEST_URI = 'file:///manifest.yaml';
 
-let configured = false;
+let monacoYaml: MonacoYaml | null = null;
+let schemaMinor: number | null = null;
 
 function createWorker(label: string): Worker {
   return label === 'yaml' ? new YamlWorker() : new EditorWorker();
@@ -42,20 +45,20 @@ function withLegacyWorkerApi(api: typeof monaco): typeof monaco {
 }
 
 /**
- * Monaco with the YAML language service, configured offline with the Kubernetes 1.36 schema:
+ * Monaco with the YAML language service, configured offline with the Kubernetes 1.36 schema
+ * narrowed to the target Kubernetes version (and to another by setEditorKubernetesVersion):
  * completion and hover documentation from the API's own field descriptions (the markers are the
  * validator's, see useEditorMarkers.ts).
  * Loaded lazily: this module is its own chunk, so the first screen never waits for it.
  */
-export function setupMonaco(): typeof monaco {
-  if (configured) return monaco;
-  configured = true;
+export function setupMonaco(kubernetesMinor: number): typeof monaco {
+  if (monacoYaml) return monaco;
   self.MonacoEnvironment = {
     getWorker(_workerId: string, label: string) {
       return createWorker(label);
     },
   };
-  configureMonacoYaml(withLegacyWorkerApi(monaco), {
+  monacoYaml = configureMonacoYaml(withLegacyWorkerApi(monaco), {
     enableSchemaRequest: false,
     hover: true,
     completion: true,
@@ -63,15 +66,28 @@ export function setupMonaco(): typeof monaco {
     validate: false,
     isKubernetes: true,
     yamlVersion: '1.1',
-    schemas: [
-      {
-        uri: 'https://kubernetes.io/pod-designer/kubernetes-1.36.json',
-        fileMatch: [MANIFEST_URI, '*.yaml'],
-        schema: kubernetesSchema as never,
-      },
-    ],
+    schemas: [schemaSettings(kubernetesMinor)],
   });
+  schemaMinor = kubernetesMinor;
   return monaco;
+}
+
+function schemaSettings(minor: number): SchemasSettings {
+  return {
+    uri: `https://kubernetes.io/pod-designer/kubernetes-1.${minor}.json`,
+    fileMatch: [MANIFEST_URI, '*.yaml'],
+    schema: schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, minor) as never,
+  };
+}
+
+/**
+ * Completion and hover follow the target Kubernetes version: fields newer than it are not offered
+ * (the validator reports them where they are typed anyway).
+ */
+export function setEditorKubernetesVersion(minor: number): void {
+  if (!monacoYaml || schemaMinor === minor) return;
+  schemaMinor = minor;
+  void monacoYaml.update({ schemas: [schemaSettings(minor)] });
 }
 
 export type Monaco = typeof monaco;

@@ -5,12 +5,13 @@ import { selectDockTab } from '../../store/session/layoutSlice';
 import { useDesigner } from '../app/DesignerStoreContext';
 import { OpenedFileStatus } from '../app/OpenedFileStatus';
 import { commandTitle, useCommandView, useRunCommand } from '../commands/CommandRunner';
+import { KubernetesVersionMenu } from './KubernetesVersionMenu';
 import { countLabel, SEVERITY_LABELS } from './severityLabels';
 import './problems.css';
 
 /**
  * The bottom strip: the opened file and whether it is saved, whether the YAML reads, the problem counts (which open and close the problems
- * panel under the canvas), the Pod Security level.
+ * panel under the canvas), the Pod Security level, the target Kubernetes version.
  */
 export function StatusStrip() {
   const run = useRunCommand();
@@ -52,6 +53,7 @@ export function StatusStrip() {
         </span>
       </button>
       {podSecurity && <span className="status-strip__item status-strip__pss">{podSecurity}</span>}
+      <KubernetesVersionMenu />
     </footer>
   );
 }

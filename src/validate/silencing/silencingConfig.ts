@@ -1,4 +1,9 @@
 import type { Severity } from '../finding';
+import {
+  type KubernetesMinor,
+  parseKubernetesVersion,
+  SUPPORTED_KUBERNETES_RANGE,
+} from '../../model/kubernetesVersion';
 
 /**
  * What a team decided about findings, in a file both the app and the command line read
@@ -14,11 +19,14 @@ import type { Severity } from '../finding';
  *       paths: [spec.template.spec.volumes]  # field paths the finding is at or under
  *       files: [monitoring/*.yaml]           # files (command line, or the name of the opened file)
  *       reason: The node exporter reads the host; that is its purpose.
+ *   kubernetesVersion: "1.30"        # the cluster version to check against (default 1.36)
  */
 export interface SilencingConfig {
   /** Rule id (or `family/*`) → `off`, or the severity to report it at. */
   readonly rules: Readonly<Record<string, 'off' | Severity>>;
   readonly ignore: readonly IgnoreEntry[];
+  /** The Kubernetes minor the manifests target, when the team chose one. */
+  readonly kubernetesVersion?: KubernetesMinor;
 }
 
 /** Findings to silence: those matching every list given (an absent list matches everything). */
@@ -57,7 +65,16 @@ export function readSilencingConfig(value: unknown): { config: SilencingConfig; 
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record))
-    if (key !== 'rules' && key !== 'ignore') problems.push(`Unknown setting "${key}" (expected rules or ignore).`);
+    if (key !== 'rules' && key !== 'ignore' && key !== 'kubernetesVersion')
+      problems.push(`Unknown setting "${key}" (expected rules, ignore or kubernetesVersion).`);
+  let kubernetesVersion: KubernetesMinor | undefined;
+  if (record.kubernetesVersion !== undefined) {
+    kubernetesVersion = parseKubernetesVersion(record.kubernetesVersion);
+    if (kubernetesVersion === undefined)
+      problems.push(
+        `kubernetesVersion: ${JSON.stringify(record.kubernetesVersion)} is not a supported version (${SUPPORTED_KUBERNETES_RANGE}, e.g. "1.30").`,
+      );
+  }
   const rules: Record<string, 'off' | Severity> = {};
   if (record.rules !== undefined) {
     if (typeof record.rules !== 'object' || record.rules === null || Array.isArray(record.rules))
@@ -80,7 +97,7 @@ export function readSilencingConfig(value: unknown): { config: SilencingConfig; 
         else ignore.push(read);
       });
   }
-  return { config: { rules, ignore }, problems };
+  return { config: { rules, ignore, ...(kubernetesVersion ? { kubernetesVersion } : {}) }, problems };
 }
 
 function readIgnoreEntry(entry: unknown): IgnoreEntry | string {

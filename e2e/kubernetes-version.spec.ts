@@ -1,0 +1,80 @@
+import { expect, test } from './designerTest';
+
+/** A web server with a stop signal (Kubernetes 1.33+) and a nightly job under a removed beta API. */
+const MANIFEST = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          lifecycle:
+            stopSignal: SIGQUIT
+---
+apiVersion: batch/v1beta1
+kind: CronJob
+metadata:
+  name: nightly
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+            - name: report
+              image: busybox:1.37
+`;
+
+const STOP_SIGNAL = /lifecycle\.stopSignal needs Kubernetes 1\.33\+; the target is 1\.32/;
+const CRON_JOB = /batch\/v1beta1 CronJob is not served by Kubernetes 1\.36/;
+
+test('the target Kubernetes version: an older one makes a newer field an error, and the choice is remembered', async ({
+  app,
+  problems,
+  commandPalette: palette,
+  page,
+}) => {
+  await app.openFresh();
+  await app.openFile('web.yaml', MANIFEST);
+  const target = problems.statusStrip.getByRole('combobox', { name: 'Target Kubernetes version' });
+  await expect(target).toHaveValue('36');
+  await problems.open();
+  await expect(problems.row(CRON_JOB)).toBeVisible();
+  await expect(problems.row(STOP_SIGNAL)).toHaveCount(0);
+
+  // An older cluster: the stop signal is an error at its field.
+  await target.selectOption('1.32');
+  await expect(problems.row(STOP_SIGNAL)).toBeVisible();
+  await expect(problems.row(STOP_SIGNAL)).toContainText(/error/i);
+  await expect(problems.counts).toContainText(/2 errors/);
+
+  // Back to a version that has it, from the command palette.
+  await palette.open();
+  await palette.input.fill('target kubernetes 1.33');
+  await expect(palette.activeOption).toContainText('Target Kubernetes 1.33');
+  await page.keyboard.press('Enter');
+  await expect(target).toHaveValue('33');
+  await expect(problems.row(STOP_SIGNAL)).toHaveCount(0);
+  await target.selectOption('1.32');
+  await expect(problems.row(STOP_SIGNAL)).toBeVisible();
+
+  // The removed beta API is upgraded by its fix.
+  await problems.show(/batch\/v1beta1 CronJob is not served by Kubernetes 1\.32/);
+  await problems.fixButton(/batch\/v1beta1 CronJob/).click();
+  await problems.applyFix(/batch\/v1beta1 CronJob/);
+  await expect(problems.rows.filter({ hasText: /batch\/v1beta1 CronJob/ })).toHaveCount(0);
+  expect((await app.exportYaml()).text).toContain('apiVersion: batch/v1\nkind: CronJob');
+
+  // The browser remembers the target.
+  await page.reload();
+  await expect(target).toHaveValue('32');
+});

@@ -1,0 +1,177 @@
+/**
+ * Builds the table of when each Kubernetes field and kind exists (KubernetesVersionTable) from the
+ * APIs of several Kubernetes minors, each read from a published package (readClientPackage).
+ *
+ * Fields are followed from each kind of the newest minor down its field types, and in every other
+ * minor down the same field names from the same kind, so a type renamed between minors (the
+ * generator names types, not Kubernetes) is still matched by where it sits. A field's `since` is the
+ * first minor in which it is found at such a place; only fields newer than the oldest supported
+ * minor, and the fields that lead to them, are kept.
+ */
+import type { FieldAvailability, KindServing, KubernetesVersionTable } from '../../src/schema/kubernetesVersionTable';
+import type { ClientApi } from './readClientPackage';
+
+export interface VersionSource {
+  readonly minor: number;
+  readonly packageName: string;
+  readonly api: ClientApi;
+}
+
+export function buildVersionTable(
+  sources: readonly VersionSource[],
+  supported: readonly number[],
+): KubernetesVersionTable {
+  const ordered = [...sources].sort((a, b) => a.minor - b.minor);
+  const oldest = supported[0]!;
+  const newest = ordered.at(-1)!;
+  if (newest.minor !== supported.at(-1))
+    throw new Error(`The newest supported minor 1.${supported.at(-1)} has no package`);
+  const inRange = ordered.filter((source) => source.minor >= oldest);
+  if (inRange[0]?.minor !== oldest) throw new Error(`The oldest supported minor 1.${oldest} has no package`);
+
+  // Kinds: which minors serve them.
+  const kinds: Record<string, KindServing> = {};
+  const allKinds = new Set(ordered.flatMap((source) => [...source.api.kinds.keys()]));
+  for (const kind of [...allKinds].sort()) {
+    const serving = ordered.filter((source) => source.api.kinds.has(kind)).map((source) => source.minor);
+    const first = serving[0]!;
+    const last = serving.at(-1)!;
+    if (first <= oldest && last === newest.minor) continue;
+    const replacement = last < newest.minor ? dropInReplacement(kind, ordered, last, newest) : undefined;
+    kinds[kind] = { first, last, ...(replacement ? { replacement } : {}) };
+  }
+
+  // Fields: walk the newest API's types from each kind, with the matching type in every other minor.
+  const since = new Map<string, Map<string, number>>();
+  const fieldType = new Map<string, Map<string, string>>();
+  const seen = new Set<string>();
+  const walk = (type: string, matching: ReadonlyMap<number, string>): void => {
+    const key = `${type} ${[...matching].join(',')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const fields = newest.api.models.get(type);
+    if (!fields) return;
+    for (const [name, child] of fields) {
+      const firstMinor = inRange.find((source) => {
+        const model = matching.get(source.minor);
+        return model !== undefined && source.api.models.get(model)?.has(name);
+      })?.minor;
+      if (firstMinor === undefined) throw new Error(`${type}.${name} is in no minor`);
+      // A type reached from a newer kind (resource.k8s.io/v1 → ObjectMeta) looks new there: the
+      // earliest place it is found at counts.
+      const firstOfType = since.get(type) ?? new Map<string, number>();
+      firstOfType.set(name, Math.min(firstMinor, firstOfType.get(name) ?? Number.POSITIVE_INFINITY));
+      since.set(type, firstOfType);
+      if (!child) continue;
+      const typesOfType = fieldType.get(type) ?? new Map<string, string>();
+      typesOfType.set(name, child);
+      fieldType.set(type, typesOfType);
+      const childMatching = new Map<number, string>();
+      for (const source of inRange) {
+        const model = matching.get(source.minor);
+        const childModel = model === undefined ? undefined : source.api.models.get(model)?.get(name);
+        if (childModel) childMatching.set(source.minor, childModel);
+      }
+      walk(child, childMatching);
+    }
+  };
+  for (const [kind, type] of newest.api.kinds) {
+    const matching = new Map<number, string>();
+    for (const source of inRange) {
+      const model = source.api.kinds.get(kind);
+      if (model) matching.set(source.minor, model);
+    }
+    walk(type, matching);
+  }
+
+  for (const perType of since.values()) for (const [name, first] of perType) if (first <= oldest) perType.delete(name);
+
+  // Keep the types with newer fields and those that lead to them.
+  const leadsToNewer = new Map<string, boolean>();
+  const leads = (type: string, path: Set<string>): boolean => {
+    const known = leadsToNewer.get(type);
+    if (known !== undefined) return known;
+    if (path.has(type)) return false;
+    path.add(type);
+    let result = (since.get(type)?.size ?? 0) > 0;
+    for (const child of fieldType.get(type)?.values() ?? []) if (leads(child, path)) result = true;
+    path.delete(type);
+    leadsToNewer.set(type, result);
+    return result;
+  };
+  const types: Record<string, Record<string, FieldAvailability>> = {};
+  for (const type of [...newest.api.models.keys()].sort()) {
+    if (!leads(type, new Set())) continue;
+    const entry: Record<string, FieldAvailability> = {};
+    for (const name of [...newest.api.models.get(type)!.keys()].sort()) {
+      const child = fieldType.get(type)?.get(name);
+      const childLeads = child !== undefined && leads(child, new Set());
+      const first = since.get(type)?.get(name);
+      if (!childLeads && first === undefined) continue;
+      entry[name] = { ...(childLeads ? { type: child } : {}), ...(first !== undefined ? { since: first } : {}) };
+    }
+    types[type] = entry;
+  }
+  const roots: Record<string, string> = {};
+  for (const [kind, type] of [...newest.api.kinds].sort(([a], [b]) => a.localeCompare(b)))
+    if (types[type]) roots[kind] = type;
+
+  return {
+    source: Object.fromEntries(ordered.map((source) => [`1.${source.minor}`, source.packageName])),
+    supported,
+    published: inRange.map((source) => source.minor),
+    kinds,
+    roots,
+    types,
+  };
+}
+
+/**
+ * The apiVersion of the same group that serves the kind in the newest minor, when every field of
+ * the removed version (at every depth) exists there too: then changing `apiVersion` is the whole fix
+ * (batch/v1beta1 CronJob → batch/v1). Null when fields were renamed or removed on the way.
+ */
+function dropInReplacement(
+  kind: string,
+  ordered: readonly VersionSource[],
+  last: number,
+  newest: VersionSource,
+): string | undefined {
+  const slash = kind.lastIndexOf('/');
+  const apiVersion = kind.slice(0, slash);
+  const kindName = kind.slice(slash + 1);
+  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+  const old = ordered.find((source) => source.minor === last)!;
+  for (const [candidate, newType] of newest.api.kinds) {
+    const candidateSlash = candidate.lastIndexOf('/');
+    const candidateVersion = candidate.slice(0, candidateSlash);
+    const candidateGroup = candidateVersion.includes('/')
+      ? candidateVersion.slice(0, candidateVersion.indexOf('/'))
+      : '';
+    if (candidate.slice(candidateSlash + 1) !== kindName || candidateGroup !== group) continue;
+    if (fieldsContained(old.api, old.api.kinds.get(kind)!, newest.api, newType, new Set())) return candidateVersion;
+  }
+  return undefined;
+}
+
+function fieldsContained(
+  oldApi: ClientApi,
+  oldType: string,
+  newApi: ClientApi,
+  newType: string,
+  seen: Set<string>,
+): boolean {
+  const key = `${oldType} ${newType}`;
+  if (seen.has(key)) return true;
+  seen.add(key);
+  const newFields = newApi.models.get(newType);
+  for (const [name, oldChild] of oldApi.models.get(oldType) ?? []) {
+    // Only the kind's own fields: the server writes status, and ObjectMeta is every kind's (its
+    // one removal, clusterName, the server never read).
+    if ((name === 'status' && seen.size === 1) || oldChild === 'V1ObjectMeta') continue;
+    if (!newFields?.has(name)) return false;
+    const newChild = newFields.get(name);
+    if (oldChild && (!newChild || !fieldsContained(oldApi, oldChild, newApi, newChild, seen))) return false;
+  }
+  return true;
+}

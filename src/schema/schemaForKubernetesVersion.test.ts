@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { kubernetesSchema } from './kubernetesSchema';
+import { kubernetesVersionTable } from './kubernetesVersionTable';
+import { schemaForKubernetesVersion } from './schemaForKubernetesVersion';
+
+const propertiesOf = (schema: typeof kubernetesSchema, definition: string) =>
+  Object.keys((schema.definitions[definition] as { properties: object }).properties);
+
+describe('schemaForKubernetesVersion', () => {
+  it('drops the properties the target does not have yet', () => {
+    const schema = schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, 32);
+    expect(propertiesOf(schema, 'io.k8s.api.core.v1.Lifecycle')).not.toContain('stopSignal');
+    expect(propertiesOf(schema, 'io.k8s.api.core.v1.Container')).not.toContain('restartPolicyRules');
+    expect(propertiesOf(schema, 'io.k8s.api.core.v1.PodSpec')).toContain('resources'); // 1.32
+    expect(propertiesOf(schema, 'io.k8s.api.core.v1.Container')).toContain('restartPolicy');
+    expect(propertiesOf(schema, 'io.k8s.api.core.v1.Lifecycle')).toContain('preStop');
+    // The 1.36 schema itself is left as it is.
+    expect(propertiesOf(kubernetesSchema, 'io.k8s.api.core.v1.Lifecycle')).toContain('stopSignal');
+  });
+
+  it('keeps what an unpublished minor may have, and everything on the newest', () => {
+    const at31 = schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, 31);
+    expect(propertiesOf(at31, 'io.k8s.api.core.v1.Volume')).toContain('image');
+    const at30 = schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, 30);
+    expect(propertiesOf(at30, 'io.k8s.api.core.v1.Volume')).not.toContain('image');
+    expect(schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, 36)).toBe(kubernetesSchema);
+  });
+});

@@ -1,0 +1,67 @@
+import type { KubernetesJsonSchema } from './kubernetesSchema';
+import type { KubernetesVersionTable } from './kubernetesVersionTable';
+import { fieldPresence } from './versionPresence';
+
+type JsonSchemaNode = { readonly [keyword: string]: unknown };
+
+/**
+ * The editor's schema for a target Kubernetes version: the 1.36 schema without the properties the
+ * target does not have yet, so completion offers only what the cluster accepts. Definitions are
+ * matched to the version table's types by walking both from each root kind down the same property
+ * names (the two name types differently: io.k8s.api.core.v1.Container, V1Container). A property
+ * whose presence is unknown (an unpublished minor) is kept. Returns `schema` itself for a target
+ * that has every property.
+ */
+export function schemaForKubernetesVersion(
+  schema: KubernetesJsonSchema,
+  table: KubernetesVersionTable,
+  minor: number,
+): KubernetesJsonSchema {
+  const removed = new Map<string, Set<string>>();
+  const visited = new Set<string>();
+  const walk = (definition: string, type: string): void => {
+    const key = `${definition} ${type}`;
+    if (visited.has(key)) return;
+    visited.add(key);
+    const properties = (schema.definitions[definition] as JsonSchemaNode | undefined)?.properties as
+      | Readonly<Record<string, JsonSchemaNode>>
+      | undefined;
+    const fields = table.types[type];
+    if (!properties || !fields) return;
+    for (const [name, availability] of Object.entries(fields)) {
+      const property = properties[name];
+      if (!property) continue;
+      if (availability.since !== undefined && fieldPresence(table, availability.since, minor) === 'absent') {
+        const names = removed.get(definition) ?? new Set<string>();
+        names.add(name);
+        removed.set(definition, names);
+        continue;
+      }
+      const child = referencedDefinition(property);
+      if (availability.type && child) walk(child, availability.type);
+    }
+  };
+  for (const [kind, root] of Object.entries(schema['x-pod-designer-roots'])) {
+    const type = table.roots[`${root.apiVersion}/${kind}`];
+    if (type) walk(root.definition, type);
+  }
+  if (removed.size === 0) return schema;
+  const definitions: Record<string, object> = { ...schema.definitions };
+  for (const [definition, names] of removed) {
+    const original = schema.definitions[definition] as JsonSchemaNode;
+    const properties = Object.fromEntries(
+      Object.entries(original.properties as Record<string, unknown>).filter(([name]) => !names.has(name)),
+    );
+    definitions[definition] = { ...original, properties };
+  }
+  return { ...schema, definitions };
+}
+
+/** The definition a property's value (or its items, or its map values) refers to. */
+function referencedDefinition(property: JsonSchemaNode): string | undefined {
+  for (const node of [property, property.items, property.additionalProperties]) {
+    const ref = typeof node === 'object' && node !== null ? (node as JsonSchemaNode).$ref : undefined;
+    if (typeof ref === 'string' && ref.startsWith('#/definitions/')) return ref.slice('#/definitions/'.length);
+  }
+  return undefined;
+}
