@@ -30,10 +30,12 @@ export class YamlEditor {
    */
   async placeCursorAfter(text: string): Promise<void> {
     await this.ready();
+    await this.input.focus();
+    // Lines are counted from the top of the text, so read them once the editor shows the top (it
+    // may have scrolled to reveal a selection).
+    await this.press('ControlOrMeta+Home');
     const line = (await this.visibleText()).split('\n').findIndex((content) => content.includes(text));
     expect(line, `a line containing "${text}"`).toBeGreaterThanOrEqual(0);
-    await this.input.focus();
-    await this.press('ControlOrMeta+Home');
     for (let index = 0; index < line; index += 1) await this.press('ArrowDown');
     await this.press('End');
   }
