@@ -82,20 +82,22 @@ test('Save writes the exact bytes back to the opened file; Save As writes a new 
   await app.editor.typeLinesAfter(FIRST_LINE, ['# reviewed']);
   await expect(status).toContainText('three-deployments.yaml · unsaved changes');
   await expect(page).toHaveTitle('• three-deployments.yaml — Pod Designer');
-  // Seen first (capture on the window), read after every handler ran: was the browser's default prevented?
-  const browserSave = page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) =>
-        window.addEventListener(
-          'keydown',
-          (event) => {
-            if (event.key.toLowerCase() === 's') setTimeout(() => resolve(event.defaultPrevented));
-          },
-          { capture: true },
-        ),
+  // Seen first (capture on the window), read after every handler ran: was the browser's default
+  // prevented? The listener is in place before the key is pressed (an evaluate not awaited could lose the race).
+  await page.evaluate(() => {
+    const saved = new Promise<boolean>((resolve) =>
+      window.addEventListener(
+        'keydown',
+        (event) => {
+          if (event.key.toLowerCase() === 's') setTimeout(() => resolve(event.defaultPrevented));
+        },
+        { capture: true },
       ),
-  );
+    );
+    Object.assign(window, { browserSave: saved });
+  });
   await page.keyboard.press('ControlOrMeta+S');
+  const browserSave = page.evaluate(() => (window as unknown as { browserSave: Promise<boolean> }).browserSave);
   expect(await browserSave, 'Ctrl+S in the editor is the app’s, not the browser’s "save page"').toBe(true);
   await expect(status).toContainText('three-deployments.yaml · saved');
   await expect(page).toHaveTitle('three-deployments.yaml — Pod Designer');
