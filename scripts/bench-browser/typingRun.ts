@@ -37,6 +37,12 @@ export async function runTypingScenario(
   try {
     // tsx keeps function names with an `__name` helper that the page does not have.
     await context.addInitScript({ content: `var __name = (f) => f; (${installPageProbe.toString()})();` });
+    // Open goes through the plain file input, whose chooser Playwright can answer (it cannot
+    // answer the File System Access picker Chromium would show).
+    await context.addInitScript(() => {
+      Reflect.deleteProperty(window, 'showOpenFilePicker');
+      Reflect.deleteProperty(window, 'showSaveFilePicker');
+    });
     const page = await context.newPage();
     await page.goto(baseUrl);
     await page.evaluate(() => window.localStorage.clear());
