@@ -1,5 +1,6 @@
 import { expect, test } from './designerTest';
 import { readFileSync } from 'node:fs';
+import { CASSANDRA_STATEFUL_SET as cassandra } from '../src/model/fixtures/cassandraStatefulSet';
 
 const manifest = readFileSync(new URL('./fixtures/web-and-sidecar.yaml', import.meta.url), 'utf8');
 
@@ -20,39 +21,6 @@ test('switching Pod → Deployment → Pod gives back the pod exactly', async ({
   await expect(app.canvas.root.locator('.pod-node__kind')).toHaveText('Pod');
   expect((await app.exportYaml()).text).toBe(manifest);
 });
-
-const cassandra = `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: cassandra
-spec:
-  serviceName: cassandra
-  replicas: 3
-  selector:
-    matchLabels:
-      app: cassandra
-  template:
-    metadata:
-      labels:
-        app: cassandra
-    spec:
-      containers:
-      - name: cassandra
-        image: cassandra:5.0
-        volumeMounts:
-        - name: cassandra-data
-          mountPath: /var/lib/cassandra
-  # These are converted to volume claims by the controller
-  # and mounted at the paths mentioned above.
-  volumeClaimTemplates:
-  - metadata:
-      name: cassandra-data
-    spec:
-      accessModes: [ "ReadWriteOnce" ]
-      resources:
-        requests:
-          storage: 1Gi
-`;
 
 test('a StatefulSet switched to a Deployment says what was set aside and why its mount has no volume; switched back it is as written', async ({
   app,

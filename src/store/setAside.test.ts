@@ -3,40 +3,7 @@ import { createDesignerStore } from './designerStore';
 import { selectFindings } from './findings';
 import { selectSetAsideFields } from './setAside';
 import { inProcessValidation } from './validation/inProcessValidation';
-
-// A StatefulSet written by hand: comments and a flow list in its claim template.
-const CASSANDRA = `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: cassandra
-spec:
-  serviceName: cassandra
-  replicas: 3
-  selector:
-    matchLabels:
-      app: cassandra
-  template:
-    metadata:
-      labels:
-        app: cassandra
-    spec:
-      containers:
-      - name: cassandra
-        image: cassandra:5.0
-        volumeMounts:
-        - name: cassandra-data
-          mountPath: /var/lib/cassandra
-  # These are converted to volume claims by the controller
-  # and mounted at the paths mentioned above.
-  volumeClaimTemplates:
-  - metadata:
-      name: cassandra-data
-    spec:
-      accessModes: [ "ReadWriteOnce" ]
-      resources:
-        requests:
-          storage: 1Gi
-`;
+import { CASSANDRA_STATEFUL_SET as CASSANDRA } from '../model/fixtures/cassandraStatefulSet';
 
 const mountFinding = (store: ReturnType<typeof createDesignerStore>) =>
   selectFindings(store.getState()).find((finding) => finding.ruleId === 'api/volume-mount-name');
