@@ -71,6 +71,8 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
       links: false,
       lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
       wordBasedSuggestions: 'off',
+      // No ghost-text suggestions are offered; without this Monaco still asks for them on every key.
+      inlineSuggest: { enabled: false },
       fixedOverflowWidgets: true,
       // A textarea, not the experimental EditContext: assistive tech and test drivers type into it.
       editContext: false,
