@@ -57,10 +57,6 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
       tabSize: 2,
       insertSpaces: true,
       renderWhitespace: 'boundary',
-      // The dots are drawn in the lines' own HTML: the default overlay reads every dot's position
-      // back from the DOM on each keystroke (a forced layout; Monaco on Linux has no monospace
-      // shortcut), about 3 ms per key on a 1,000-line file.
-      experimentalWhitespaceRendering: 'off',
       ariaLabel: 'YAML editor',
       quickSuggestions: { other: true, comments: false, strings: true },
       // Off the keystroke's path: no worker round trips for folding ranges, sticky-scroll outlines,
