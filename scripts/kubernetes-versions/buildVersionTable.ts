@@ -41,42 +41,45 @@ export function buildVersionTable(
     kinds[kind] = { first, last, ...(replacement ? { replacement } : {}) };
   }
 
-  // Fields: walk the newest API's types from each kind, with the matching type in every other minor.
-  const since = new Map<string, Map<string, number>>();
+  // Fields: walk the newest API's types from each kind, with the matching type in every other minor
+  // (UNCOVERED where a package does not describe that place).
+  const since = new Map<string, Map<string, Introduced>>();
   const fieldType = new Map<string, Map<string, string>>();
   const seen = new Set<string>();
-  const walk = (type: string, matching: ReadonlyMap<number, string>): void => {
+  const walk = (type: string, matching: ReadonlyMap<number, Matching>): void => {
     const key = `${type} ${[...matching].join(',')}`;
     if (seen.has(key)) return;
     seen.add(key);
     const fields = newest.api.models.get(type);
     if (!fields) return;
     for (const [name, child] of fields) {
-      const firstMinor = inRange.find((source) => {
-        const model = matching.get(source.minor);
-        return model !== undefined && source.api.models.get(model)?.has(name);
-      })?.minor;
-      if (firstMinor === undefined) throw new Error(`${type}.${name} is in no minor`);
+      const introduced = introduction(inRange, matching, name);
+      if (!introduced) throw new Error(`${type}.${name} is in no minor`);
       // A type reached from a newer kind (resource.k8s.io/v1 → ObjectMeta) looks new there: the
       // earliest place it is found at counts.
-      const firstOfType = since.get(type) ?? new Map<string, number>();
-      firstOfType.set(name, Math.min(firstMinor, firstOfType.get(name) ?? Number.POSITIVE_INFINITY));
+      const firstOfType = since.get(type) ?? new Map<string, Introduced>();
+      firstOfType.set(name, earlier(introduced, firstOfType.get(name)));
       since.set(type, firstOfType);
       if (!child) continue;
       const typesOfType = fieldType.get(type) ?? new Map<string, string>();
       typesOfType.set(name, child);
       fieldType.set(type, typesOfType);
-      const childMatching = new Map<number, string>();
+      const childMatching = new Map<number, Matching>();
       for (const source of inRange) {
         const model = matching.get(source.minor);
-        const childModel = model === undefined ? undefined : source.api.models.get(model)?.get(name);
+        if (model === undefined) continue;
+        if (model === UNCOVERED || source.api.uncovered?.has(`${model}.${name}`)) {
+          childMatching.set(source.minor, UNCOVERED);
+          continue;
+        }
+        const childModel = source.api.models.get(model)?.get(name);
         if (childModel) childMatching.set(source.minor, childModel);
       }
       walk(child, childMatching);
     }
   };
   for (const [kind, type] of newest.api.kinds) {
-    const matching = new Map<number, string>();
+    const matching = new Map<number, Matching>();
     for (const source of inRange) {
       const model = source.api.kinds.get(kind);
       if (model) matching.set(source.minor, model);
@@ -84,7 +87,8 @@ export function buildVersionTable(
     walk(type, matching);
   }
 
-  for (const perType of since.values()) for (const [name, first] of perType) if (first <= oldest) perType.delete(name);
+  for (const perType of since.values())
+    for (const [name, first] of perType) if (first.since <= oldest) perType.delete(name);
 
   // Keep the types with newer fields and those that lead to them.
   const leadsToNewer = new Map<string, boolean>();
@@ -108,7 +112,7 @@ export function buildVersionTable(
       const childLeads = child !== undefined && leads(child, new Set());
       const first = since.get(type)?.get(name);
       if (!childLeads && first === undefined) continue;
-      entry[name] = { ...(childLeads ? { type: child } : {}), ...(first !== undefined ? { since: first } : {}) };
+      entry[name] = { ...(childLeads ? { type: child } : {}), ...first };
     }
     types[type] = entry;
   }
@@ -124,6 +128,51 @@ export function buildVersionTable(
     roots,
     types,
   };
+}
+
+/** A model of a source at the place being walked, or UNCOVERED (no model is so named) when the source does not describe it. */
+type Matching = string;
+const UNCOVERED = '(uncovered)';
+
+/** When a field first appears: its `since`, and `absentUntil` when a package between does not say. */
+interface Introduced {
+  readonly since: number;
+  readonly absentUntil?: number;
+}
+
+/**
+ * The first minor whose model at this place has the field, and the last one before it known to
+ * lack it, when an uncovered minor lies between the two (then that minor may have it or not).
+ */
+function introduction(
+  inRange: readonly VersionSource[],
+  matching: ReadonlyMap<number, Matching>,
+  name: string,
+): Introduced | undefined {
+  let lastAbsent: number | undefined;
+  let uncoveredSince = false;
+  for (const source of inRange) {
+    const model = matching.get(source.minor);
+    if (model === UNCOVERED || (model !== undefined && source.api.uncovered?.has(`${model}.${name}`))) {
+      uncoveredSince = true;
+      continue;
+    }
+    if (model !== undefined && source.api.models.get(model)?.has(name)) {
+      // -1: no minor is known to lack it.
+      return uncoveredSince ? { since: source.minor, absentUntil: lastAbsent ?? -1 } : { since: source.minor };
+    }
+    lastAbsent = source.minor;
+    uncoveredSince = false;
+  }
+  return undefined;
+}
+
+/** The earlier of two introductions of the same field reached on different paths. */
+function earlier(a: Introduced, b: Introduced | undefined): Introduced {
+  if (!b || a.since < b.since) return a;
+  if (b.since < a.since) return b;
+  // Same minor: the one that claims less absence.
+  return (a.absentUntil ?? a.since) <= (b.absentUntil ?? b.since) ? a : b;
 }
 
 /**

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { KubernetesVersionTable } from '../../src/schema/kubernetesVersionTable';
 import { SUPPORTED_KUBERNETES_MINORS } from '../../src/model/kubernetesVersion';
-import { buildVersionTable } from './buildVersionTable';
+import { buildVersionTable, type VersionSource } from './buildVersionTable';
 import { readVersionSources } from './versionSources';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,8 +18,9 @@ describe('the Kubernetes version table (src/generated/kubernetes-versions.json)'
 
   it('knows the minors it was built from, and the gaps between them', () => {
     expect(committed.supported).toEqual([...SUPPORTED_KUBERNETES_MINORS]);
-    expect(committed.published).toEqual([29, 30, 32, 33, 34, 36]);
+    expect(committed.published).toEqual([29, 30, 31, 32, 33, 34, 36]);
     expect(committed.source['1.36']).toBe('@kubernetes/client-node@2.0.0');
+    expect(committed.source['1.31']).toBe('cdk8s-plus-31@2.6.43');
   });
 
   it('dates pod fields by the first published API that has them', () => {
@@ -28,7 +29,11 @@ describe('the Kubernetes version table (src/generated/kubernetes-versions.json)'
     expect(types.V1PodSpec?.hostnameOverride?.since).toBe(34);
     expect(types.V1Container?.restartPolicyRules?.since).toBe(34);
     expect(types.V1Lifecycle?.stopSignal?.since).toBe(33);
-    expect(types.V1Volume?.image?.since).toBe(32); // 1.31 is not published: it could be 1.31
+    expect(types.V1Volume?.image?.since).toBe(31); // from the 1.31 OpenAPI (cdk8s-plus-31)
+    expect(types.V1PodSecurityContext?.supplementalGroupsPolicy?.since).toBe(31);
+    expect(types.V1PodSecurityContext?.seLinuxChangePolicy?.since).toBe(32);
+    // The cdk8s import leaves out status: a status field of the 1.32 API may be from 1.31.
+    expect(types.V1ContainerStatus?.user).toEqual({ type: 'V1ContainerUser', since: 32, absentUntil: 30 });
     expect(types.V1SecurityContext?.appArmorProfile?.since).toBe(30);
     // Older than the range: never newer than a target.
     expect(types.V1Container?.restartPolicy).toBeUndefined();
@@ -50,8 +55,80 @@ describe('the Kubernetes version table (src/generated/kubernetes-versions.json)'
       last: 25,
       replacement: 'autoscaling/v2',
     });
-    expect(committed.kinds['flowcontrol.apiserver.k8s.io/v1beta3/FlowSchema']?.last).toBe(30);
+    expect(committed.kinds['flowcontrol.apiserver.k8s.io/v1beta3/FlowSchema']?.last).toBe(31);
+    expect(committed.kinds['resource.k8s.io/v1alpha3/PodSchedulingContext']).toEqual({ first: 31, last: 31 });
+    // Schema types with a kind that no manifest creates are no kinds here.
+    expect(committed.kinds['autoscaling/v1/Scale']).toBeUndefined();
+    expect(committed.kinds['v1/Status']).toBeUndefined();
     expect(committed.kinds['resource.k8s.io/v1/ResourceClaim']).toEqual({ first: 34, last: 36 });
     expect(committed.kinds['apps/v1/Deployment']).toBeUndefined(); // served throughout
   });
 });
+
+describe('the 1.31 package (cdk8s-plus-31)', () => {
+  const sources = readVersionSources(projectRoot);
+  const at = (minor: number) => sources.find((source) => source.minor === minor)!;
+  const { omitted, added, addedNext, addedThenDropped } = compareWithNeighbours(at(30), at(31), at(32));
+
+  it('is the 1.31 API: it has fields the 1.30 API lacks, and lacks fields the 1.32 API adds', () => {
+    expect(added).toContain('v1/Pod spec.volumes.image');
+    expect(added).toContain('v1/Pod spec.securityContext.supplementalGroupsPolicy');
+    expect(added).toContain('v1/Pod spec.resourceClaims.resourceClaimTemplateName');
+    expect(addedNext).toContain('v1/Pod spec.resources');
+    expect(addedNext).toContain('v1/Pod spec.securityContext.seLinuxChangePolicy');
+    // What 1.31 adds, 1.32 keeps.
+    expect(addedThenDropped).toEqual([]);
+  });
+
+  it('leaves out nothing its neighbours both have, where it describes the place', () => {
+    expect(omitted).toEqual([]);
+  });
+});
+
+/**
+ * The fields of `middle` compared with the minors before and after it, walked from each kind of
+ * `middle` down the same field names: `kind path` of what `middle` adds, what `next` adds, what
+ * `middle` adds and `next` drops, and what both neighbours have and `middle` lacks (at places
+ * `middle` describes).
+ */
+function compareWithNeighbours(previous: VersionSource, middle: VersionSource, next: VersionSource) {
+  const omitted = new Set<string>();
+  const added = new Set<string>();
+  const addedNext = new Set<string>();
+  const addedThenDropped = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (kind: string, path: string, [before, here, after]: (string | undefined)[]): void => {
+    const key = `${kind} ${before} ${here} ${after}`;
+    if (seen.has(key) || !here) return;
+    seen.add(key);
+    const fieldsBefore = before ? previous.api.models.get(before) : undefined;
+    const fieldsHere = middle.api.models.get(here)!;
+    const fieldsAfter = after ? next.api.models.get(after) : undefined;
+    const names = new Set([...(fieldsBefore?.keys() ?? []), ...fieldsHere.keys(), ...(fieldsAfter?.keys() ?? [])]);
+    for (const name of names) {
+      if (middle.api.uncovered?.has(`${here}.${name}`)) continue;
+      const place = `${kind} ${path}${path ? '.' : ''}${name}`;
+      if (fieldsBefore?.has(name) && fieldsAfter?.has(name) && !fieldsHere.has(name)) omitted.add(place);
+      if (fieldsBefore && !fieldsBefore.has(name) && fieldsHere.has(name)) {
+        added.add(place);
+        if (fieldsAfter && !fieldsAfter.has(name)) addedThenDropped.add(place);
+      }
+      if (fieldsAfter?.has(name) && !fieldsHere.has(name) && fieldsBefore && !fieldsBefore.has(name))
+        addedNext.add(place);
+      walk(kind, `${path}${path ? '.' : ''}${name}`, [
+        fieldsBefore?.get(name) ?? undefined,
+        fieldsHere.get(name) ?? undefined,
+        fieldsAfter?.get(name) ?? undefined,
+      ]);
+    }
+  };
+  for (const [kind, model] of middle.api.kinds)
+    walk(kind, '', [previous.api.kinds.get(kind), model, next.api.kinds.get(kind)]);
+  const sorted = (places: Set<string>) => [...places].sort();
+  return {
+    omitted: sorted(omitted),
+    added: sorted(added),
+    addedNext: sorted(addedNext),
+    addedThenDropped: sorted(addedThenDropped),
+  };
+}

@@ -31,11 +31,22 @@ export interface KindServing {
   readonly replacement?: string;
 }
 
-export interface FieldAvailability {
+/** When something (a field, a value) first appears in the published APIs. */
+export interface Introduction {
+  /** The first published minor that has it. */
+  readonly since: number;
+  /**
+   * The newest minor known not to have it, when that is not the published minor right before
+   * `since`: a package in between does not describe its place (cdk8s imports leave out `status`).
+   * -1 when no minor is known not to have it.
+   */
+  readonly absentUntil?: number;
+}
+
+export interface FieldAvailability extends Partial<Introduction> {
   /** The type of the field's value (of its items, for a list or map), when it leads to newer fields. */
   readonly type?: string;
-  /** The first published minor with the field, when it is newer than the oldest supported minor. */
-  readonly since?: number;
+  /** `since` (and `absentUntil`): when the field first appears, if newer than the oldest supported minor. */
 }
 
 /**

@@ -19,8 +19,15 @@ describe('schemaForKubernetesVersion', () => {
   });
 
   it('keeps what an unpublished minor may have, and everything on the newest', () => {
+    // Pod scheduling groups are in the 1.36 API, not in 1.34; no package says whether 1.35 has them.
+    const at35 = schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, 35);
+    expect(propertiesOf(at35, 'io.k8s.api.core.v1.PodSpec')).toContain('schedulingGroup');
+    const at34 = schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, 34);
+    expect(propertiesOf(at34, 'io.k8s.api.core.v1.PodSpec')).not.toContain('schedulingGroup');
+    // 1.31 is published (cdk8s-plus-31): image volumes are there, pod-level resources are not.
     const at31 = schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, 31);
     expect(propertiesOf(at31, 'io.k8s.api.core.v1.Volume')).toContain('image');
+    expect(propertiesOf(at31, 'io.k8s.api.core.v1.PodSpec')).not.toContain('resources');
     const at30 = schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, 30);
     expect(propertiesOf(at30, 'io.k8s.api.core.v1.Volume')).not.toContain('image');
     expect(schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, 36)).toBe(kubernetesSchema);

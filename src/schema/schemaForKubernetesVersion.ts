@@ -1,6 +1,6 @@
 import type { KubernetesJsonSchema } from './kubernetesSchema';
 import type { KubernetesVersionTable } from './kubernetesVersionTable';
-import { fieldPresence } from './versionPresence';
+import { presenceIn } from './versionPresence';
 
 type JsonSchemaNode = { readonly [keyword: string]: unknown };
 
@@ -31,7 +31,7 @@ export function schemaForKubernetesVersion(
     for (const [name, availability] of Object.entries(fields)) {
       const property = properties[name];
       if (!property) continue;
-      if (availability.since !== undefined && fieldPresence(table, availability.since, minor) === 'absent') {
+      if (presenceIn(table, availability, minor) === 'absent') {
         const names = removed.get(definition) ?? new Set<string>();
         names.add(name);
         removed.set(definition, names);

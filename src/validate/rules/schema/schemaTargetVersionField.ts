@@ -4,10 +4,10 @@ import { isJsonObject, type JsonValue } from '../../../model/jsonValue';
 import { defineRule, type ReportFinding } from '../../rule';
 import {
   fieldsOfType,
-  introducedIn,
   type KubernetesTarget,
   kindPresence,
-  presenceSince,
+  presenceOf,
+  versionNeeded,
 } from '../../support/versions/kubernetesTarget';
 import { formatKubernetesVersion } from '../../../model/kubernetesVersion';
 
@@ -50,11 +50,11 @@ function checkFields(
     const availability = fields[name];
     if (!availability) continue;
     const fieldPath = [...path, name];
-    if (availability.since !== undefined && presenceSince(target, availability.since) === 'absent') {
-      const introduced = introducedIn(target.table, availability.since);
+    if (availability.since !== undefined && presenceOf(target, availability) === 'absent') {
+      const needed = versionNeeded(target.table, { ...availability, since: availability.since });
       report({
         path: fieldPath,
-        message: `${formatDataPath(fieldPath)} needs Kubernetes ${introduced}+; the target is ${formatKubernetesVersion(target.minor)}.`,
+        message: `${formatDataPath(fieldPath)} ${needed}; the target is ${formatKubernetesVersion(target.minor)}.`,
       });
       continue;
     }
