@@ -78,3 +78,41 @@ test('the target Kubernetes version: an older one makes a newer field an error, 
   await page.reload();
   await expect(target).toHaveValue('32');
 });
+
+/** A batch pod that tolerates nodes whose priority taint is greater than 5 (operator Gt, Kubernetes 1.35+). */
+const TOLERATION_GT = `apiVersion: v1
+kind: Pod
+metadata:
+  name: batch
+spec:
+  tolerations:
+    - key: example.com/priority
+      operator: Gt
+      value: "5"
+      effect: NoSchedule
+  containers:
+    - name: worker
+      image: busybox:1.37
+`;
+
+const GT_AT_133 =
+  /tolerations\[0\]\.operator: "Gt" came in Kubernetes 1\.34, 1\.35 or 1\.36 \(1\.33 does not have it\); the target is 1\.33/;
+
+test('a value newer than the target Kubernetes version is an error: toleration operator Gt on 1.33, fine on 1.36', async ({
+  app,
+  problems,
+}) => {
+  await app.openFresh();
+  await app.openFile('batch.yaml', TOLERATION_GT);
+  const target = problems.statusStrip.getByRole('combobox', { name: 'Target Kubernetes version' });
+  await expect(target).toHaveValue('36');
+  await problems.open();
+  await expect(problems.row(/operator: "Gt"/)).toHaveCount(0);
+
+  await target.selectOption('1.33');
+  await expect(problems.row(GT_AT_133)).toBeVisible();
+  await expect(problems.row(GT_AT_133)).toContainText(/error/i);
+
+  await target.selectOption('1.36');
+  await expect(problems.row(/operator: "Gt"/)).toHaveCount(0);
+});

@@ -7,9 +7,19 @@
  * generator names types, not Kubernetes) is still matched by where it sits. A field's `since` is the
  * first minor in which it is found at such a place; only fields newer than the oldest supported
  * minor, and the fields that lead to them, are kept.
+ *
+ * Enum values come from other packages (readModelsPackage), fewer minors, matched the same way: a
+ * value of the newest of them is dated by the first of them that lists it, when that is newer
+ * than the field itself and than the oldest supported minor.
  */
-import type { FieldAvailability, KindServing, KubernetesVersionTable } from '../../src/schema/kubernetesVersionTable';
+import type {
+  FieldAvailability,
+  KindServing,
+  KubernetesVersionTable,
+  ValueAvailability,
+} from '../../src/schema/kubernetesVersionTable';
 import type { ClientApi } from './readClientPackage';
+import type { ModelsApi } from './readModelsPackage';
 
 export interface VersionSource {
   readonly minor: number;
@@ -17,10 +27,18 @@ export interface VersionSource {
   readonly api: ClientApi;
 }
 
+export interface ValueSource {
+  readonly minor: number;
+  readonly packageName: string;
+  readonly api: ModelsApi;
+}
+
 export function buildVersionTable(
   sources: readonly VersionSource[],
   supported: readonly number[],
+  valueSources: readonly ValueSource[] = [],
 ): KubernetesVersionTable {
+  const orderedValues = [...valueSources].sort((a, b) => a.minor - b.minor);
   const ordered = [...sources].sort((a, b) => a.minor - b.minor);
   const oldest = supported[0]!;
   const newest = ordered.at(-1)!;
@@ -44,10 +62,15 @@ export function buildVersionTable(
   // Fields: walk the newest API's types from each kind, with the matching type in every other minor
   // (UNCOVERED where a package does not describe that place).
   const since = new Map<string, Map<string, Introduced>>();
+  const valuesSince = new Map<string, Map<string, Map<string, ValueAvailability>>>();
   const fieldType = new Map<string, Map<string, string>>();
   const seen = new Set<string>();
-  const walk = (type: string, matching: ReadonlyMap<number, Matching>): void => {
-    const key = `${type} ${[...matching].join(',')}`;
+  const walk = (
+    type: string,
+    matching: ReadonlyMap<number, Matching>,
+    valueMatching: ReadonlyMap<number, string>,
+  ): void => {
+    const key = `${type} ${[...matching].join(',')} ${[...valueMatching].join(',')}`;
     if (seen.has(key)) return;
     seen.add(key);
     const fields = newest.api.models.get(type);
@@ -60,6 +83,18 @@ export function buildVersionTable(
       const firstOfType = since.get(type) ?? new Map<string, Introduced>();
       firstOfType.set(name, earlier(introduced, firstOfType.get(name)));
       since.set(type, firstOfType);
+      const newerValues = valueIntroductions(orderedValues, valueMatching, name, Math.max(oldest, introduced.since));
+      if (newerValues.size > 0) {
+        const valuesOfType = valuesSince.get(type) ?? new Map<string, Map<string, ValueAvailability>>();
+        valuesOfType.set(name, new Map([...(valuesOfType.get(name) ?? []), ...newerValues]));
+        valuesSince.set(type, valuesOfType);
+      }
+      const childValueMatching = new Map<number, string>();
+      for (const source of orderedValues) {
+        const model = valueMatching.get(source.minor);
+        const childModel = model === undefined ? undefined : source.api.models.get(model)?.get(name);
+        if (childModel) childValueMatching.set(source.minor, childModel);
+      }
       if (!child) continue;
       const typesOfType = fieldType.get(type) ?? new Map<string, string>();
       typesOfType.set(name, child);
@@ -75,7 +110,7 @@ export function buildVersionTable(
         const childModel = source.api.models.get(model)?.get(name);
         if (childModel) childMatching.set(source.minor, childModel);
       }
-      walk(child, childMatching);
+      walk(child, childMatching, childValueMatching);
     }
   };
   for (const [kind, type] of newest.api.kinds) {
@@ -84,7 +119,12 @@ export function buildVersionTable(
       const model = source.api.kinds.get(kind);
       if (model) matching.set(source.minor, model);
     }
-    walk(type, matching);
+    const valueMatching = new Map<number, string>();
+    for (const source of orderedValues) {
+      const model = source.api.kinds.get(kind);
+      if (model) valueMatching.set(source.minor, model);
+    }
+    walk(type, matching, valueMatching);
   }
 
   for (const perType of since.values())
@@ -97,7 +137,7 @@ export function buildVersionTable(
     if (known !== undefined) return known;
     if (path.has(type)) return false;
     path.add(type);
-    let result = (since.get(type)?.size ?? 0) > 0;
+    let result = (since.get(type)?.size ?? 0) > 0 || valuesSince.has(type);
     for (const child of fieldType.get(type)?.values() ?? []) if (leads(child, path)) result = true;
     path.delete(type);
     leadsToNewer.set(type, result);
@@ -111,8 +151,13 @@ export function buildVersionTable(
       const child = fieldType.get(type)?.get(name);
       const childLeads = child !== undefined && leads(child, new Set());
       const first = since.get(type)?.get(name);
-      if (!childLeads && first === undefined) continue;
-      entry[name] = { ...(childLeads ? { type: child } : {}), ...first };
+      const values = valuesSince.get(type)?.get(name);
+      if (!childLeads && first === undefined && !values) continue;
+      entry[name] = {
+        ...(childLeads ? { type: child } : {}),
+        ...first,
+        ...(values ? { values: Object.fromEntries([...values].sort(([a], [b]) => a.localeCompare(b))) } : {}),
+      };
     }
     types[type] = entry;
   }
@@ -122,6 +167,7 @@ export function buildVersionTable(
 
   return {
     source: Object.fromEntries(ordered.map((source) => [`1.${source.minor}`, source.packageName])),
+    valueSource: Object.fromEntries(orderedValues.map((source) => [`1.${source.minor}`, source.packageName])),
     supported,
     published: inRange.map((source) => source.minor),
     kinds,
@@ -165,6 +211,41 @@ function introduction(
     uncoveredSince = false;
   }
   return undefined;
+}
+
+/**
+ * The values of a field's enum in the newest value source that the earlier ones show to be newer
+ * than `after` (the field's own minor, or the oldest supported): each with the first value source
+ * that lists it and the last one before that whose enum at the place lacks it. A source where the
+ * place is missing or has no enum says nothing, so a value is dated only between two enums.
+ */
+function valueIntroductions(
+  valueSources: readonly ValueSource[],
+  matching: ReadonlyMap<number, string>,
+  name: string,
+  after: number,
+): Map<string, ValueAvailability> {
+  const enumAt = (source: ValueSource) => {
+    const model = matching.get(source.minor);
+    return model === undefined ? undefined : source.api.values.get(model)?.get(name);
+  };
+  const newest = valueSources.at(-1);
+  const result = new Map<string, ValueAvailability>();
+  for (const value of (newest && enumAt(newest)) ?? []) {
+    let absentUntil: number | undefined;
+    for (const source of valueSources) {
+      const values = enumAt(source);
+      if (!values) continue;
+      if (!values.has(value)) {
+        absentUntil = source.minor;
+        continue;
+      }
+      if (absentUntil !== undefined && source.minor > after && absentUntil >= after)
+        result.set(value, { since: source.minor, absentUntil });
+      break;
+    }
+  }
+  return result;
 }
 
 /** The earlier of two introductions of the same field reached on different paths. */

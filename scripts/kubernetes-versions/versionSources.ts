@@ -13,8 +13,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { VersionSource } from './buildVersionTable';
+import type { ValueSource, VersionSource } from './buildVersionTable';
 import { readCdk8sImports } from './readCdk8sImports';
+import { readModelsPackage } from './readModelsPackage';
 import { readClientPackage } from './readClientPackage';
 
 export function readVersionSources(projectRoot: string): VersionSource[] {
@@ -35,6 +36,28 @@ export function readVersionSources(projectRoot: string): VersionSource[] {
     });
   }
   return [...clients, ...onlyCreatableKinds(imports, clients)].sort((a, b) => a.minor - b.minor);
+}
+
+/**
+ * The packages enum values are read from: every devDependency named `k8s-models-1.NN`, an alias of
+ * the kubernetes-models release generated from the Kubernetes 1.NN API (versionTable.test.ts
+ * checks its fields against the client's of that minor).
+ */
+export function readValueSources(projectRoot: string): ValueSource[] {
+  const manifest = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  const sources: ValueSource[] = [];
+  for (const [alias, spec] of Object.entries(manifest.devDependencies)) {
+    const minor = /^k8s-models-1\.(\d+)$/.exec(alias)?.[1];
+    if (!minor) continue;
+    sources.push({
+      minor: Number(minor),
+      packageName: spec.replace(/^npm:/, ''),
+      api: readModelsPackage(path.join(projectRoot, 'node_modules', alias)),
+    });
+  }
+  return sources.sort((a, b) => a.minor - b.minor);
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { KubernetesVersionTable } from '../../src/schema/kubernetesVersionTable';
 import { SUPPORTED_KUBERNETES_MINORS } from '../../src/model/kubernetesVersion';
 import { buildVersionTable, type VersionSource } from './buildVersionTable';
-import { readVersionSources } from './versionSources';
+import { readValueSources, readVersionSources } from './versionSources';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const committedText = readFileSync(new URL('../../src/generated/kubernetes-versions.json', import.meta.url), 'utf8');
@@ -12,7 +12,11 @@ const committed = JSON.parse(committedText) as KubernetesVersionTable;
 
 describe('the Kubernetes version table (src/generated/kubernetes-versions.json)', () => {
   it('is what the installed packages give (npm install generates it; else run `npm run generate:versions`)', () => {
-    const table = buildVersionTable(readVersionSources(projectRoot), SUPPORTED_KUBERNETES_MINORS);
+    const table = buildVersionTable(
+      readVersionSources(projectRoot),
+      SUPPORTED_KUBERNETES_MINORS,
+      readValueSources(projectRoot),
+    );
     expect(committedText).toBe(`${JSON.stringify(table)}\n`);
   });
 
@@ -41,6 +45,16 @@ describe('the Kubernetes version table (src/generated/kubernetes-versions.json)'
     // The path from a kind to its newer fields.
     expect(committed.roots['apps/v1/Deployment']).toBe('V1Deployment');
     expect(types.V1PodTemplateSpec?.spec?.type).toBe('V1PodSpec');
+  });
+
+  it('dates enum values newer than their field between the two minors with enum data around them', () => {
+    expect(committed.valueSource).toEqual({ '1.33': 'kubernetes-models@4.5.1', '1.36': 'kubernetes-models@5.1.0' });
+    expect(committed.types.V1Toleration?.operator?.values).toEqual({
+      Gt: { since: 36, absentUntil: 33 },
+      Lt: { since: 36, absentUntil: 33 },
+    });
+    // Values as old as their field are not listed.
+    expect(committed.types.V1Container?.restartPolicyRules?.values).toBeUndefined();
   });
 
   it('knows which API versions were removed, when they were last served, and their drop-in replacement', () => {
@@ -132,3 +146,24 @@ function compareWithNeighbours(previous: VersionSource, middle: VersionSource, n
     addedThenDropped: sorted(addedThenDropped),
   };
 }
+
+describe('the enum packages (kubernetes-models)', () => {
+  const sources = readVersionSources(projectRoot);
+  const at = (minor: number) => sources.find((source) => source.minor === minor)!;
+  const values = readValueSources(projectRoot);
+  const models = (minor: number) => values.find((source) => source.minor === minor)!;
+
+  it('k8s-models-1.33 is the 1.33 API: what 1.33 adds to 1.32 is there, what 1.34 adds is not', () => {
+    const { omitted, added, addedNext, addedThenDropped } = compareWithNeighbours(at(32), models(33), at(34));
+    expect(added).toContain('v1/Pod spec.containers.lifecycle.stopSignal');
+    expect(addedNext).toContain('v1/Pod spec.hostnameOverride');
+    expect(addedThenDropped).toEqual([]);
+    expect(omitted).toEqual([]);
+  });
+
+  it('k8s-models-1.36 is the 1.36 API: it has every field the 1.36 client has', () => {
+    const { omitted, addedNext } = compareWithNeighbours(at(34), models(36), at(36));
+    expect(addedNext).toEqual([]);
+    expect(omitted).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ import tableJson from '../generated/kubernetes-versions.json';
 export interface KubernetesVersionTable {
   /** Where the facts come from: package name and version per Kubernetes minor. */
   readonly source: Readonly<Record<string, string>>;
+  /** Where the enum values come from (packages that keep them), by Kubernetes minor. */
+  readonly valueSource: Readonly<Record<string, string>>;
   /** The Kubernetes minors a user can target, oldest first (29 … 36). */
   readonly supported: readonly number[];
   /** The minors whose API is published in a package; a supported minor missing here is a gap. */
@@ -47,6 +49,16 @@ export interface FieldAvailability extends Partial<Introduction> {
   /** The type of the field's value (of its items, for a list or map), when it leads to newer fields. */
   readonly type?: string;
   /** `since` (and `absentUntil`): when the field first appears, if newer than the oldest supported minor. */
+  /** Values of the field's enum that are newer than the field and than the oldest supported minor. */
+  readonly values?: Readonly<Record<string, ValueAvailability>>;
+}
+
+/**
+ * When an enum value first appears. Fewer minors have enum data (valueSource) than field data, so
+ * the last minor known not to have it is always given.
+ */
+export interface ValueAvailability extends Introduction {
+  readonly absentUntil: number;
 }
 
 /**

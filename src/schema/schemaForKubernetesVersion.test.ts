@@ -18,6 +18,18 @@ describe('schemaForKubernetesVersion', () => {
     expect(propertiesOf(kubernetesSchema, 'io.k8s.api.core.v1.Lifecycle')).toContain('stopSignal');
   });
 
+  it('drops the enum values the target does not have yet', () => {
+    const operatorAt = (minor: number) =>
+      (
+        schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, minor).definitions[
+          'io.k8s.api.core.v1.Toleration'
+        ] as { properties: { operator: { enum: unknown[] } } }
+      ).properties.operator.enum;
+    expect(operatorAt(33)).toEqual(['Equal', 'Exists', null]);
+    expect(operatorAt(35)).toEqual(['Equal', 'Exists', 'Gt', 'Lt', null]); // no enum data says
+    expect(operatorAt(36)).toEqual(['Equal', 'Exists', 'Gt', 'Lt', null]);
+  });
+
   it('keeps what an unpublished minor may have, and everything on the newest', () => {
     // Pod scheduling groups are in the 1.36 API, not in 1.34; no package says whether 1.35 has them.
     const at35 = schemaForKubernetesVersion(kubernetesSchema, kubernetesVersionTable, 35);

@@ -81,7 +81,7 @@ function schemaSettings(minor: number): SchemasSettings {
 }
 
 /**
- * Completion and hover follow the target Kubernetes version: fields newer than it are not offered
+ * Completion and hover follow the target Kubernetes version: fields and enum values newer than it are not offered
  * (the validator reports them where they are typed anyway).
  */
 export function setEditorKubernetesVersion(minor: number): void {
