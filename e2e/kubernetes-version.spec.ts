@@ -116,3 +116,42 @@ test('a value newer than the target Kubernetes version is an error: toleration o
   await target.selectOption('1.36');
   await expect(problems.row(/operator: "Gt"/)).toHaveCount(0);
 });
+
+/** A container with a lifecycle hook, where completion offers the other lifecycle fields. */
+const LIFECYCLE = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: nginx:1.27
+      lifecycle:
+        preStop:
+          sleep: {seconds: 5}
+`;
+
+test('editor completion follows the target Kubernetes version: stopSignal (1.33+) is offered on 1.36, not on 1.32', async ({
+  app,
+  problems,
+  page,
+}) => {
+  await app.openFresh();
+  await app.openFile('web.yaml', LIFECYCLE);
+  const target = problems.statusStrip.getByRole('combobox', { name: 'Target Kubernetes version' });
+  await target.selectOption('1.32');
+
+  // A new line inside lifecycle:, then Ctrl+Space.
+  await app.editor.placeCursorAfter('lifecycle:');
+  await page.keyboard.press('Enter');
+  let suggestions = await app.editor.suggest();
+  await expect(suggestions.filter({ hasText: 'postStart' })).toHaveCount(1);
+  await expect(suggestions.filter({ hasText: 'stopSignal' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await target.selectOption('1.36');
+  await app.editor.input.focus();
+  suggestions = await app.editor.suggest();
+  await expect(suggestions.filter({ hasText: 'stopSignal' })).toHaveCount(1);
+  await expect(suggestions.filter({ hasText: 'postStart' })).toHaveCount(1);
+});
