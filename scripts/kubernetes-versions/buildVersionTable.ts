@@ -47,13 +47,14 @@ export function buildVersionTable(
   const inRange = ordered.filter((source) => source.minor >= oldest);
   if (inRange[0]?.minor !== oldest) throw new Error(`The oldest supported minor 1.${oldest} has no package`);
 
-  // Kinds: which minors serve them.
+  // Kinds: which minors serve them, by the packages that say.
   const kinds: Record<string, KindServing> = {};
-  const allKinds = new Set(ordered.flatMap((source) => [...source.api.kinds.keys()]));
+  const serving = ordered.filter((source) => source.api.describesKinds !== false);
+  const allKinds = new Set(serving.flatMap((source) => [...source.api.kinds.keys()]));
   for (const kind of [...allKinds].sort()) {
-    const serving = ordered.filter((source) => source.api.kinds.has(kind)).map((source) => source.minor);
-    const first = serving[0]!;
-    const last = serving.at(-1)!;
+    const servedBy = serving.filter((source) => source.api.kinds.has(kind)).map((source) => source.minor);
+    const first = servedBy[0]!;
+    const last = servedBy.at(-1)!;
     if (first <= oldest && last === newest.minor) continue;
     const replacement = last < newest.minor ? dropInReplacement(kind, ordered, last, newest) : undefined;
     kinds[kind] = { first, last, ...(replacement ? { replacement } : {}) };
@@ -170,6 +171,7 @@ export function buildVersionTable(
     valueSource: Object.fromEntries(orderedValues.map((source) => [`1.${source.minor}`, source.packageName])),
     supported,
     published: inRange.map((source) => source.minor),
+    kindsPublished: inRange.filter((source) => source.api.describesKinds !== false).map((source) => source.minor),
     kinds,
     roots,
     types,

@@ -24,6 +24,11 @@ export interface ClientApi {
    * is under it, is unknown (a cdk8s import leaves out `status`; the client describes everything).
    */
   readonly uncovered?: ReadonlySet<string>;
+  /**
+   * False when `kinds` are not the kinds the release serves (Pulumi keeps every API version ever
+   * served): they then only lead to the fields. Every other reader lists the served kinds.
+   */
+  readonly describesKinds?: false;
 }
 
 const TYPE_MAP = /(\w+)\.attributeTypeMap = (\[[\s\S]*?\n\]);/;

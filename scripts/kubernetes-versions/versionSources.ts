@@ -5,17 +5,20 @@
  * - `k8s-client-1.NN`: an npm alias of the @kubernetes/client-node release generated from the
  *   Kubernetes 1.NN API (its model headers say which: "release-1.30", "OpenAPI spec version: v1.34.0").
  * - `k8s-cdk8s-1.NN`: an alias of cdk8s-plus-NN, whose imports are generated from the 1.NN OpenAPI,
- *   for a minor the client skips (1.31). versionTable.test.ts checks that it lies between its
- *   neighbours.
+ *   for a minor the client skips (1.31).
+ * - `k8s-pulumi-1.NN`: an alias of the @pulumi/kubernetes release generated from the 1.NN OpenAPI,
+ *   for a minor neither publishes (1.35): its fields, not the kinds it serves.
  *
- * Minors before the supported range (1.24, 1.25, 1.28) tell when a removed API was last served.
- * Supported minors without a package (1.35) are gaps the validator treats with care.
+ * versionTable.test.ts checks that each of the last two lies between its neighbours. Minors before
+ * the supported range (1.24, 1.25, 1.28) tell when a removed API was last served. A supported
+ * minor without a package would be a gap the validator treats with care.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ValueSource, VersionSource } from './buildVersionTable';
 import { readCdk8sImports } from './readCdk8sImports';
 import { readModelsPackage } from './readModelsPackage';
+import { readPulumiTypes } from './readPulumiTypes';
 import { readClientPackage } from './readClientPackage';
 
 export function readVersionSources(projectRoot: string): VersionSource[] {
@@ -25,14 +28,15 @@ export function readVersionSources(projectRoot: string): VersionSource[] {
   const clients: VersionSource[] = [];
   const imports: VersionSource[] = [];
   for (const [alias, spec] of Object.entries(manifest.devDependencies)) {
-    const match = /^k8s-(client|cdk8s)-1\.(\d+)$/.exec(alias);
+    const match = /^k8s-(client|cdk8s|pulumi)-1\.(\d+)$/.exec(alias);
     if (!match) continue;
     const directory = path.join(projectRoot, 'node_modules', alias);
-    const isClient = match[1] === 'client';
-    (isClient ? clients : imports).push({
+    const reader =
+      match[1] === 'client' ? readClientPackage : match[1] === 'cdk8s' ? readCdk8sImports : readPulumiTypes;
+    (match[1] === 'client' ? clients : imports).push({
       minor: Number(match[2]),
       packageName: spec.replace(/^npm:/, ''),
-      api: isClient ? readClientPackage(directory) : readCdk8sImports(directory),
+      api: reader(directory),
     });
   }
   return [...clients, ...onlyCreatableKinds(imports, clients)].sort((a, b) => a.minor - b.minor);
@@ -64,7 +68,7 @@ export function readValueSources(projectRoot: string): ValueSource[] {
  * A cdk8s import has a kind for every schema type with a group-version-kind, including what no
  * manifest creates (Status, autoscaling/v1 Scale, policy/v1 Eviction, ComponentStatus); the
  * client has a kind only where it has a create method. An import's kind is kept when some client
- * release creates the same kind of the same group.
+ * release creates the same kind of the same group. (Pulumi's kinds lead only to fields.)
  */
 function onlyCreatableKinds(imports: readonly VersionSource[], clients: readonly VersionSource[]): VersionSource[] {
   const creatable = new Set(clients.flatMap((client) => [...client.api.kinds.keys()].map(groupAndKind)));

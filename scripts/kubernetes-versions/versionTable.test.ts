@@ -22,9 +22,10 @@ describe('the Kubernetes version table (src/generated/kubernetes-versions.json)'
 
   it('knows the minors it was built from, and the gaps between them', () => {
     expect(committed.supported).toEqual([...SUPPORTED_KUBERNETES_MINORS]);
-    expect(committed.published).toEqual([29, 30, 31, 32, 33, 34, 36]);
+    expect(committed.published).toEqual([29, 30, 31, 32, 33, 34, 35, 36]);
     expect(committed.source['1.36']).toBe('@kubernetes/client-node@2.0.0');
     expect(committed.source['1.31']).toBe('cdk8s-plus-31@2.6.43');
+    expect(committed.source['1.35']).toBe('@pulumi/kubernetes@4.29.0');
   });
 
   it('dates pod fields by the first published API that has them', () => {
@@ -146,6 +147,33 @@ function compareWithNeighbours(previous: VersionSource, middle: VersionSource, n
     addedThenDropped: sorted(addedThenDropped),
   };
 }
+
+describe('the 1.35 package (@pulumi/kubernetes 4.29.0)', () => {
+  const sources = readVersionSources(projectRoot);
+  const at = (minor: number) => sources.find((source) => source.minor === minor)!;
+  const { omitted, added, addedNext } = compareWithNeighbours(at(34), at(35), at(36));
+
+  it('is the 1.35 API: it has fields the 1.34 API lacks and 1.36 has, and lacks fields 1.36 adds', () => {
+    const keptBy136 = new Set(compareWithNeighbours(at(34), at(36), at(36)).added);
+    expect(added.filter((place) => keptBy136.has(place))).toContain(
+      'v1/Pod spec.volumes.projected.sources.podCertificate.userAnnotations',
+    );
+    expect(addedNext).toContain('v1/Pod spec.schedulingGroup');
+    // Pulumi keeps fields Kubernetes removed (metadata.clusterName, 1.24): they are not dated, as
+    // only the newest API's fields are; its 1.35-only fields (spec.workloadRef) likewise.
+    expect(added).toContain('v1/Pod metadata.clusterName');
+    expect(added).toContain('v1/Pod spec.workloadRef');
+  });
+
+  it('leaves out nothing its neighbours both have', () => {
+    expect(omitted).toEqual([]);
+  });
+
+  it('tells fields, not the kinds 1.35 serves (Pulumi keeps every API version)', () => {
+    expect(committed.published).toContain(35);
+    expect(committed.kindsPublished).toEqual([29, 30, 31, 32, 33, 34, 36]);
+  });
+});
 
 describe('the enum packages (kubernetes-models)', () => {
   const sources = readVersionSources(projectRoot);

@@ -16,6 +16,11 @@ export interface KubernetesVersionTable {
   /** The minors whose API is published in a package; a supported minor missing here is a gap. */
   readonly published: readonly number[];
   /**
+   * The published minors whose served kinds are known too (a package that keeps every API version
+   * ever served tells the fields of its minor, not which kinds it serves).
+   */
+  readonly kindsPublished: readonly number[];
+  /**
    * Kinds whose serving changes in or before the supported range, by `apiVersion/Kind`
    * (`batch/v1beta1/CronJob`): the first and last published minor that serves it, and the
    * apiVersion that replaces it without any other change (every field of the old one exists in it).

@@ -6,11 +6,11 @@ type JsonSchemaNode = { readonly [keyword: string]: unknown };
 
 /**
  * The editor's schema for a target Kubernetes version: the 1.36 schema without the properties and
- * enum values the target does not have yet, so completion offers only what the cluster accepts. Definitions are
- * matched to the version table's types by walking both from each root kind down the same property
- * names (the two name types differently: io.k8s.api.core.v1.Container, V1Container). A property
- * whose presence is unknown (an unpublished minor) is kept. Returns `schema` itself for a target
- * that has every property.
+ * enum values the target does not have yet, so completion offers only what the cluster accepts.
+ * Definitions are matched to the version table's types by walking both from each root kind down
+ * the same property names (the two name types differently: io.k8s.api.core.v1.Container,
+ * V1Container). A property or value whose presence is unknown (no package describes its place in
+ * the target) is kept. Returns `schema` itself for a target that has every property and value.
  */
 export function schemaForKubernetesVersion(
   schema: KubernetesJsonSchema,

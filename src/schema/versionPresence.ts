@@ -6,8 +6,9 @@ export type Presence = 'present' | 'absent' | 'unknown';
 /**
  * Whether the `minor` API has something introduced as `introduction` says. It is absent when the
  * target is no newer than the last minor known to lack it (the published API before `since`); in
- * between (an unpublished minor, 1.35 between 1.34 and 1.36) nobody can tell, and checks stay
- * silent rather than wrong. Without `since` it is older than every supported minor: present.
+ * between (a minor whose package does not describe the place: status in 1.31) nobody can tell,
+ * and checks stay silent rather than wrong. Without `since` it is older than every supported
+ * minor: present.
  */
 export function presenceIn(
   table: KubernetesVersionTable,

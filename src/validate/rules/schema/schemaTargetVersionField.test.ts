@@ -75,7 +75,7 @@ describe('schema/target-version-field', () => {
     expect(image?.message).toBe('spec.template.spec.volumes[0].image needs Kubernetes 1.31+; the target is 1.30.');
   });
 
-  it('stays silent on an unpublished minor where the field may already exist (1.35), and names the candidates', () => {
+  it('knows 1.35 exactly (its fields come from @pulumi/kubernetes 4.29.0)', () => {
     const yaml = `
 apiVersion: v1
 kind: Pod
@@ -83,15 +83,19 @@ metadata: {name: gang}
 spec:
   schedulingGroup: {podGroupName: training}
   containers: [{name: trainer, image: trainer:v1}]
+  volumes:
+    - name: cert
+      projected: {sources: [{podCertificate: {signerName: example.com/signer, keyType: ED25519, credentialBundlePath: bundle.pem, userAnnotations: {team: ml}}}]}
 `;
     const at = (minor: Parameters<typeof kubernetesTargetOf>[0]) =>
       findingsOf(yaml, schemaTargetVersionFieldRule, { kubernetesTarget: kubernetesTargetOf(minor) }).map(
         (finding) => finding.message,
       );
-    expect(at(35)).toEqual([]);
     expect(at(36)).toEqual([]);
+    expect(at(35)).toEqual(['spec.schedulingGroup needs Kubernetes 1.36+; the target is 1.35.']);
     expect(at(34)).toEqual([
-      'spec.schedulingGroup came in Kubernetes 1.35 or 1.36 (1.34 does not have it); the target is 1.34.',
+      'spec.schedulingGroup needs Kubernetes 1.36+; the target is 1.34.',
+      'spec.volumes[0].projected.sources[0].podCertificate.userAnnotations needs Kubernetes 1.35+; the target is 1.34.',
     ]);
   });
 

@@ -23,16 +23,24 @@ export function presenceOf(target: KubernetesTarget, introduction: Partial<Intro
   return presenceIn(target.table, introduction, target.minor);
 }
 
-/** Whether a kind last served in `last` is still served by the target (a gap after `last` is unknown). */
-function presenceUntil(target: KubernetesTarget, last: number): Presence {
-  if (target.minor <= last) return 'present';
-  return target.minor >= nextPublished(target.table, last) ? 'absent' : 'unknown';
+/**
+ * Whether the target serves a kind, by its entry in the table (kinds without one are served
+ * throughout): from `first` to `last`; unknown in a minor whose served kinds no package tells,
+ * between `first` and the known one before it, or between `last` and the known one after it.
+ */
+export function kindPresence(target: KubernetesTarget, serving: KindServing): Presence {
+  const since = presenceOf(target, kindIntroduction(target.table, serving));
+  if (since !== 'present' || target.minor <= serving.last) return since;
+  const next = target.table.kindsPublished.find((published) => published > serving.last);
+  return next !== undefined && target.minor >= next ? 'absent' : 'unknown';
 }
 
-/** Whether the target serves a kind, by its entry in the table (kinds without one are served throughout). */
-export function kindPresence(target: KubernetesTarget, serving: KindServing): Presence {
-  const since = presenceOf(target, { since: serving.first });
-  return since === 'present' ? presenceUntil(target, serving.last) : since;
+/** When a kind first appears: in `first`, and not in the minor before it whose kinds are known. */
+export function kindIntroduction(table: KubernetesVersionTable, serving: KindServing): Introduction {
+  return {
+    since: serving.first,
+    absentUntil: table.kindsPublished.filter((published) => published < serving.first).at(-1) ?? -1,
+  };
 }
 
 /**
@@ -49,10 +57,6 @@ export function versionNeeded(table: KubernetesVersionTable, introduction: Intro
   const listed =
     candidates.length === 2 ? candidates.join(' or ') : `${candidates.slice(0, -1).join(', ')} or ${candidates.at(-1)}`;
   return `came in Kubernetes ${listed} (${formatKubernetesVersion(absent)} does not have it)`;
-}
-
-function nextPublished(table: KubernetesVersionTable, minor: number): number {
-  return table.published.find((published) => published > minor) ?? Number.POSITIVE_INFINITY;
 }
 
 /** The fields of a type that are newer than the oldest target, or lead to one. */
