@@ -101,6 +101,7 @@ const GT_AT_133 =
 test('a value newer than the target Kubernetes version is an error: toleration operator Gt on 1.33, fine on 1.36', async ({
   app,
   problems,
+  page,
 }) => {
   await app.openFresh();
   await app.openFile('batch.yaml', TOLERATION_GT);
@@ -113,8 +114,17 @@ test('a value newer than the target Kubernetes version is an error: toleration o
   await expect(problems.row(GT_AT_133)).toBeVisible();
   await expect(problems.row(GT_AT_133)).toContainText(/error/i);
 
+  // Completion of a new toleration's operator offers only what 1.33 accepts.
+  await app.editor.typeLinesAfter('effect: NoSchedule', ['    - key: example.com/zone', '      operator: ']);
+  const operators = await app.editor.suggest();
+  await expect(operators.filter({ hasText: 'Exists' })).toHaveCount(1);
+  await expect(operators.filter({ hasText: 'Gt' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
   await target.selectOption('1.36');
   await expect(problems.row(/operator: "Gt"/)).toHaveCount(0);
+  await app.editor.input.focus();
+  await expect((await app.editor.suggest()).filter({ hasText: 'Gt' })).toHaveCount(1);
 });
 
 /** A container with a lifecycle hook, where completion offers the other lifecycle fields. */
