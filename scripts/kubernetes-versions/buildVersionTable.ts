@@ -14,6 +14,7 @@
  */
 import type {
   FieldAvailability,
+  Introduction,
   KindServing,
   KubernetesVersionTable,
   ValueAvailability,
@@ -62,7 +63,7 @@ export function buildVersionTable(
 
   // Fields: walk the newest API's types from each kind, with the matching type in every other minor
   // (UNCOVERED where a package does not describe that place).
-  const since = new Map<string, Map<string, Introduced>>();
+  const since = new Map<string, Map<string, Introduction>>();
   const valuesSince = new Map<string, Map<string, Map<string, ValueAvailability>>>();
   const fieldType = new Map<string, Map<string, string>>();
   const seen = new Set<string>();
@@ -81,7 +82,7 @@ export function buildVersionTable(
       if (!introduced) throw new Error(`${type}.${name} is in no minor`);
       // A type reached from a newer kind (resource.k8s.io/v1 → ObjectMeta) looks new there: the
       // earliest place it is found at counts.
-      const firstOfType = since.get(type) ?? new Map<string, Introduced>();
+      const firstOfType = since.get(type) ?? new Map<string, Introduction>();
       firstOfType.set(name, earlier(introduced, firstOfType.get(name)));
       since.set(type, firstOfType);
       const newerValues = valueIntroductions(orderedValues, valueMatching, name, Math.max(oldest, introduced.since));
@@ -178,15 +179,12 @@ export function buildVersionTable(
   };
 }
 
-/** A model of a source at the place being walked, or UNCOVERED (no model is so named) when the source does not describe it. */
+/**
+ * What a source's model at the place being walked is: a model name, or UNCOVERED (no model is so
+ * named) where the source does not describe the place.
+ */
 type Matching = string;
 const UNCOVERED = '(uncovered)';
-
-/** When a field first appears: its `since`, and `absentUntil` when a package between does not say. */
-interface Introduced {
-  readonly since: number;
-  readonly absentUntil?: number;
-}
 
 /**
  * The first minor whose model at this place has the field, and the last one before it known to
@@ -196,7 +194,7 @@ function introduction(
   inRange: readonly VersionSource[],
   matching: ReadonlyMap<number, Matching>,
   name: string,
-): Introduced | undefined {
+): Introduction | undefined {
   let lastAbsent: number | undefined;
   let uncoveredSince = false;
   for (const source of inRange) {
@@ -251,7 +249,7 @@ function valueIntroductions(
 }
 
 /** The earlier of two introductions of the same field reached on different paths. */
-function earlier(a: Introduced, b: Introduced | undefined): Introduced {
+function earlier(a: Introduction, b: Introduction | undefined): Introduction {
   if (!b || a.since < b.since) return a;
   if (b.since < a.since) return b;
   // Same minor: the one that claims less absence.

@@ -1,6 +1,6 @@
 /**
- * The packages the version table is built from, every devDependency of package.json named
- * `k8s-client-1.NN` or `k8s-cdk8s-1.NN`:
+ * The packages the version table's fields and kinds are built from, every devDependency of
+ * package.json named `k8s-client-1.NN`, `k8s-cdk8s-1.NN` or `k8s-pulumi-1.NN`:
  *
  * - `k8s-client-1.NN`: an npm alias of the @kubernetes/client-node release generated from the
  *   Kubernetes 1.NN API (its model headers say which: "release-1.30", "OpenAPI spec version: v1.34.0").
