@@ -6,7 +6,7 @@ import type { Manifest } from '../model/manifest';
 import { listPodReferences } from '../model/podReferences';
 import { listServices, portsReachedBy, sameNamespace, serviceEntryOf, workloadsSelectedBy } from '../model/services';
 import { listObjects, listWorkloads, podSpecOf, type ObjectRef } from '../model/workloads';
-import { createIdentityCache } from './sameValue';
+import { createIdentityCache, sameItems } from './sameValue';
 import { mapEntityId } from './mapEntityId';
 import { workloadSummary } from './workloadSummary';
 
@@ -378,10 +378,6 @@ export function createMapProjector(): (input: MapInput) => ApplicationMap {
     };
     return previous;
   };
-}
-
-function sameItems<T>(before: readonly T[], after: readonly T[]): boolean {
-  return before.length === after.length && before.every((item, index) => item === after[index]);
 }
 
 /** The height the card component draws (a row per container). */

@@ -229,7 +229,16 @@ describe('projectGraph', () => {
     );
     // An equal document parsed again (no shared structure) keeps every object.
     const reparsed = project(structuredClone(next), {}, projector);
-    expect(reparsed.nodes.every((node, index) => node === after.nodes[index])).toBe(true);
+    expect(reparsed.nodes).toBe(after.nodes);
+    expect(reparsed.edges).toBe(after.edges);
+    // An image typed into keeps every edge, so React Flow keeps the same list of them.
+    const retagged = project(
+      updateContainer(next, 'web', (container) => ({ ...container, image: 'web:2' })),
+      {},
+      projector,
+    );
+    expect(retagged.nodes).not.toBe(after.nodes);
+    expect(retagged.edges).toBe(after.edges);
     const selected = project(next, { selectedIds: ['container:web'] }, projector);
     expect(nodeById(selected, 'container:web')).not.toBe(nodeById(after, 'container:web'));
     expect(nodeById(selected, 'container:web')!.selected).toBe(true);

@@ -32,7 +32,7 @@ import type {
 } from './graphTypes';
 import { LAYOUT_PANE, type PaneSize } from './fitZoom';
 import { type Box, LANE_ORDER, type LaneName, layoutPod, type PodLayout } from './podLayout';
-import { createCallCache, createIdentityCache } from './sameValue';
+import { createCallCache, createIdentityCache, sameItems } from './sameValue';
 import { mountTargetsOf, shelfItems, volumeHeight, volumeLabel } from './shelfItems';
 import { workloadSummary } from './workloadSummary';
 
@@ -83,6 +83,7 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
   const edgeCache = createIdentityCache<DesignerEdge>();
   const calls = createCallCache();
   const values = createIdentityCache<unknown>();
+  let previous: DesignerGraph = { nodes: [], edges: [] };
 
   return (input) => {
     const selected = new Set(input.selectedIds);
@@ -261,7 +262,13 @@ export function createGraphProjector(): (input: GraphInput) => DesignerGraph {
     edgeCache.sweep();
     calls.sweep();
     values.sweep();
-    return { nodes, edges };
+    // The same lists while nothing in them changed: React Flow then skips its pass over every
+    // node (setNodes) and edge (setEdges, which rebuilds its connection lookup).
+    previous = {
+      nodes: sameItems(previous.nodes, nodes) ? previous.nodes : nodes,
+      edges: sameItems(previous.edges, edges) ? previous.edges : edges,
+    };
+    return previous;
   };
 }
 

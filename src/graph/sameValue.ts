@@ -34,6 +34,11 @@ function isPlainObject(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
+/** Both lists hold the same objects in the same order (a list to keep while nothing in it changed). */
+export function sameItems<T>(before: readonly T[], after: readonly T[]): boolean {
+  return before.length === after.length && before.every((item, index) => item === after[index]);
+}
+
 /**
  * Keeps the previous object for an id while a newly built one is the same value, so React Flow
  * and React re-render only what changed. Every field takes part in the comparison: a field added

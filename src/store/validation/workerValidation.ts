@@ -38,11 +38,37 @@ export function workerValidation(): StartValidation {
       waiting = null;
       deliver({ version, failure: event.message || 'the validation worker did not start' });
     };
+    let scheduled = false;
+    const sendWaiting = (): void => {
+      scheduled = false;
+      if (busy || !waiting) return;
+      const request = waiting;
+      waiting = null;
+      send(request);
+    };
     return {
       validate(request) {
-        if (busy) waiting = request;
-        else send(request);
+        waiting = request;
+        if (busy || scheduled) return;
+        scheduled = true;
+        afterNextPaint(sendWaiting);
       },
     };
   };
+}
+
+/**
+ * Runs `run` once the browser has drawn the next frame (or after 100 ms, as a hidden page draws
+ * none): the worker then validates while the main thread idles, instead of taking a core from the
+ * frame that shows the keystroke (this machine, like many laptops, has two).
+ */
+function afterNextPaint(run: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
 }

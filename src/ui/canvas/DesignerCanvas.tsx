@@ -34,6 +34,7 @@ import { selectContentOffScreen } from './selectContentOffScreen';
 import { usePaletteDragLane } from './usePaletteDragLane';
 import { useFitOnContentChange } from './useFitOnContentChange';
 import { usePaletteDrop } from './usePaletteDrop';
+import { useMeasuredNodes } from './useMeasuredNodes';
 
 /** The zoom bucket, read once for the whole canvas: nodes never subscribe to the zoom themselves. */
 const selectDetailLevel = (state: ReactFlowState) => detailLevelAt(state.transform[2]);
@@ -67,6 +68,7 @@ function CanvasView() {
   const density = (graph.nodes[0] as PodNode | undefined)?.data.density ?? 'regular';
   const { setCenter, getZoom } = useReactFlow();
   const { fit, onMoveStart } = useFitOnContentChange(graph.nodes);
+  const nodes = useMeasuredNodes(graph.nodes as DesignerNode[]);
 
   const onChanges = useCallback(
     (changes: readonly CanvasChange[]) =>
@@ -97,7 +99,7 @@ function CanvasView() {
       data-detail={detail}
     >
       <ReactFlow<DesignerNode, DesignerEdge>
-        nodes={graph.nodes as DesignerNode[]}
+        nodes={nodes}
         edges={graph.edges as DesignerEdge[]}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}

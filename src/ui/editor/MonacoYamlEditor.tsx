@@ -6,6 +6,7 @@ import { useDesignerStore } from '../app/DesignerStoreContext';
 import { useRunCommand } from '../commands/CommandRunner';
 import { useColorScheme } from '../kit/useColorScheme';
 import { monacoKeybinding } from './monacoKeybinding';
+import { createTypingFlusher } from './typingFlusher';
 import { MANIFEST_URI, setEditorKubernetesVersion, setupMonaco } from './setupMonaco';
 import { useEditorMarkers } from './useEditorMarkers';
 
@@ -13,12 +14,7 @@ import { useEditorMarkers } from './useEditorMarkers';
 const ESCAPE_IS_FREE_WHEN =
   'editorTextFocus && !suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !editorHoverVisible && !editorHasMultipleSelections && !inSnippetMode && !markersNavigationVisible && !renameInputVisible';
 
-/**
- * The longest typing may pause before the document is updated. A keystroke after a quiet spell
- * updates at once (in the task after it, so one paste or auto-indent is one update); while keys
- * come faster than updates take, the pause is as long as the last update took, so fast typing on a
- * big file costs one update per burst of keys instead of a queue of them.
- */
+/** The longest typing may pause before the document is updated (see createTypingFlusher). */
 const MAX_TYPING_PAUSE_MS = 30;
 
 /** Commands whose keys belong to the editor while it has the focus (Escape, paging through the text). */
@@ -61,6 +57,10 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
       tabSize: 2,
       insertSpaces: true,
       renderWhitespace: 'boundary',
+      // The dots are drawn in the lines' own HTML: the default overlay reads every dot's position
+      // back from the DOM on each keystroke (a forced layout; Monaco on Linux has no monospace
+      // shortcut), about 3 ms per key on a 1,000-line file.
+      experimentalWhitespaceRendering: 'off',
       ariaLabel: 'YAML editor',
       quickSuggestions: { other: true, comments: false, strings: true },
       // Off the keystroke's path: no worker round trips for folding ranges, sticky-scroll outlines,
@@ -71,6 +71,8 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
       links: false,
       lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
       wordBasedSuggestions: 'off',
+      // No ghost-text suggestions are offered; without this Monaco still asks for them on every key.
+      inlineSuggest: { enabled: false },
       fixedOverflowWidgets: true,
       // A textarea, not the experimental EditContext: assistive tech and test drivers type into it.
       editContext: false,
@@ -78,36 +80,20 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
     editorRef.current = editor;
 
     let applyingStoreText = false;
-    let pending: ReturnType<typeof setTimeout> | null = null;
-    let lastUpdateMs = 0;
-    let lastUpdateEnded = Number.NEGATIVE_INFINITY;
-    const flush = (): void => {
-      if (pending) clearTimeout(pending);
-      pending = null;
-      const started = performance.now();
-      // Refused (it changes a part the exercise locks): the editor goes back to the store's text.
-      if (!store.getState().editText(model.getValue())) showStoreText(store.getState().text);
-      // React renders the change in a microtask queued during editText: this one runs after it.
-      queueMicrotask(() => {
-        lastUpdateEnded = performance.now();
-        lastUpdateMs = lastUpdateEnded - started;
-      });
-    };
+    const typing = createTypingFlusher(
+      () => {
+        // Refused (it changes a part the exercise locks): the editor goes back to the store's text.
+        if (!store.getState().editText(model.getValue())) showStoreText(store.getState().text);
+      },
+      { maxPauseMs: MAX_TYPING_PAUSE_MS },
+    );
     const contentListener = model.onDidChangeContent(() => {
-      if (applyingStoreText) return;
-      if (pending) clearTimeout(pending);
-      const pause = Math.min(MAX_TYPING_PAUSE_MS, lastUpdateMs);
-      const inBurst = performance.now() - lastUpdateEnded < pause;
-      pending = setTimeout(flush, inBurst ? pause : 0);
+      if (!applyingStoreText) typing.changed();
     });
-    const blurListener = editor.onDidBlurEditorText(() => {
-      if (pending) flush();
-    });
+    const blurListener = editor.onDidBlurEditorText(() => typing.flushIfOwed());
     // A reload right after a keystroke: hand the text over before the autosave writes on the same
     // events (capturing listeners at the target run before the autosave's bubbling ones).
-    const flushBeforeLeaving = (): void => {
-      if (pending) flush();
-    };
+    const flushBeforeLeaving = (): void => typing.flushIfOwed();
     window.addEventListener('pagehide', flushBeforeLeaving, { capture: true });
     document.addEventListener('visibilitychange', flushBeforeLeaving, { capture: true });
 
@@ -115,10 +101,7 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
     const showStoreText = (text: string): void => {
       matchLineBreaks(text);
       if (text === model.getValue()) return;
-      if (pending) {
-        clearTimeout(pending);
-        pending = null;
-      }
+      typing.cancel();
       const edit = editorEditFor(model.getValue(), text);
       if (!edit) return;
       const start = model.getPositionAt(edit.start);
@@ -153,7 +136,7 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
           label: command.label,
           keybindings,
           run: () => {
-            if (pending) flush();
+            typing.flushIfOwed();
             if (!command.unavailable?.(store.getState())) runById(command.id);
           },
         }),
@@ -180,7 +163,7 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
     });
 
     return () => {
-      if (pending) flush();
+      typing.flushIfOwed();
       for (const action of actions) action.dispose();
       keyListener.dispose();
       leaveListener.dispose();

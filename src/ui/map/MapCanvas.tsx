@@ -8,6 +8,7 @@ import type { DesignerStore } from '../../store/designerStore';
 import { createMapSelector } from '../../store/mapSelector';
 import { useDesigner, useDesignerStore } from '../app/DesignerStoreContext';
 import { useColorScheme } from '../kit/useColorScheme';
+import { useMeasuredNodes } from '../canvas/useMeasuredNodes';
 import { MapCard } from './MapCard';
 import { useMapPaletteDrop } from './useMapPaletteDrop';
 
@@ -47,6 +48,7 @@ function MapView() {
   const selectMap = useMemo(() => createMapSelector(), []);
   const map = useDesigner(selectMap);
   const { onDragOver, onDrop } = useMapPaletteDrop(store, map.nodes);
+  const nodes = useMeasuredNodes(map.nodes as MapCardNode[]);
 
   const onChanges = useCallback(
     (changes: (NodeChange<MapCardNode> | EdgeChange<MapEdge>)[]) => {
@@ -75,7 +77,7 @@ function MapView() {
     // biome-ignore lint/a11y/noStaticElementInteractions: Enter on a focused card (React Flow's own focusable node) opens it.
     <div className="canvas map-canvas" onKeyDown={onKeyDown}>
       <ReactFlow<MapCardNode, MapEdge>
-        nodes={map.nodes as MapCardNode[]}
+        nodes={nodes}
         edges={map.edges as MapEdge[]}
         nodeTypes={NODE_TYPES}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
