@@ -78,3 +78,90 @@ test('the target Kubernetes version: an older one makes a newer field an error, 
   await page.reload();
   await expect(target).toHaveValue('32');
 });
+
+/** A batch pod that tolerates nodes whose priority taint is greater than 5 (operator Gt, Kubernetes 1.35+). */
+const TOLERATION_GT = `apiVersion: v1
+kind: Pod
+metadata:
+  name: batch
+spec:
+  tolerations:
+    - key: example.com/priority
+      operator: Gt
+      value: "5"
+      effect: NoSchedule
+  containers:
+    - name: worker
+      image: busybox:1.37
+`;
+
+const GT_AT_133 =
+  /tolerations\[0\]\.operator: "Gt" came in Kubernetes 1\.34, 1\.35 or 1\.36 \(1\.33 does not have it\); the target is 1\.33/;
+
+test('a value newer than the target Kubernetes version is an error: toleration operator Gt on 1.33, fine on 1.36', async ({
+  app,
+  problems,
+  page,
+}) => {
+  await app.openFresh();
+  await app.openFile('batch.yaml', TOLERATION_GT);
+  const target = problems.statusStrip.getByRole('combobox', { name: 'Target Kubernetes version' });
+  await expect(target).toHaveValue('36');
+  await problems.open();
+  await expect(problems.row(/operator: "Gt"/)).toHaveCount(0);
+
+  await target.selectOption('1.33');
+  await expect(problems.row(GT_AT_133)).toBeVisible();
+  await expect(problems.row(GT_AT_133)).toContainText(/error/i);
+
+  // Completion of a new toleration's operator offers only what 1.33 accepts.
+  await app.editor.typeLinesAfter('effect: NoSchedule', ['    - key: example.com/zone', '      operator: ']);
+  const operators = await app.editor.suggest();
+  await expect(operators.filter({ hasText: 'Exists' })).toHaveCount(1);
+  await expect(operators.filter({ hasText: 'Gt' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await target.selectOption('1.36');
+  await expect(problems.row(/operator: "Gt"/)).toHaveCount(0);
+  await app.editor.input.focus();
+  await expect((await app.editor.suggest()).filter({ hasText: 'Gt' })).toHaveCount(1);
+});
+
+/** A container with a lifecycle hook, where completion offers the other lifecycle fields. */
+const LIFECYCLE = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: nginx:1.27
+      lifecycle:
+        preStop:
+          sleep: {seconds: 5}
+`;
+
+test('editor completion follows the target Kubernetes version: stopSignal (1.33+) is offered on 1.36, not on 1.32', async ({
+  app,
+  problems,
+  page,
+}) => {
+  await app.openFresh();
+  await app.openFile('web.yaml', LIFECYCLE);
+  const target = problems.statusStrip.getByRole('combobox', { name: 'Target Kubernetes version' });
+  await target.selectOption('1.32');
+
+  // A new line inside lifecycle:, then Ctrl+Space.
+  await app.editor.placeCursorAfter('lifecycle:');
+  await page.keyboard.press('Enter');
+  let suggestions = await app.editor.suggest();
+  await expect(suggestions.filter({ hasText: 'postStart' })).toHaveCount(1);
+  await expect(suggestions.filter({ hasText: 'stopSignal' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await target.selectOption('1.36');
+  await app.editor.input.focus();
+  suggestions = await app.editor.suggest();
+  await expect(suggestions.filter({ hasText: 'stopSignal' })).toHaveCount(1);
+  await expect(suggestions.filter({ hasText: 'postStart' })).toHaveCount(1);
+});

@@ -1,7 +1,8 @@
 /**
  * Writes src/generated/kubernetes-versions.json: when each Kubernetes field and kind exists, for
- * the target-version check, from the versioned @kubernetes/client-node packages installed as
- * `k8s-client-1.NN` devDependencies (scripts/kubernetes-versions/).
+ * the target-version checks, from versioned packages installed as `k8s-client-1.NN`,
+ * `k8s-cdk8s-1.NN` (fields, kinds) and `k8s-models-1.NN` (enum values) devDependencies
+ * (scripts/kubernetes-versions/).
  *
  *   npm run generate:versions
  *
@@ -12,10 +13,14 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SUPPORTED_KUBERNETES_MINORS } from '../src/model/kubernetesVersion';
 import { buildVersionTable } from './kubernetes-versions/buildVersionTable';
-import { readVersionSources } from './kubernetes-versions/versionSources';
+import { readValueSources, readVersionSources } from './kubernetes-versions/versionSources';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const table = buildVersionTable(readVersionSources(projectRoot), SUPPORTED_KUBERNETES_MINORS);
+const table = buildVersionTable(
+  readVersionSources(projectRoot),
+  SUPPORTED_KUBERNETES_MINORS,
+  readValueSources(projectRoot),
+);
 const text = `${JSON.stringify(table)}\n`;
 writeFileSync(new URL('../src/generated/kubernetes-versions.json', import.meta.url), text);
 console.log(

@@ -99,6 +99,18 @@ export class YamlEditor {
     return this.pane.getByRole('alert');
   }
 
+  /**
+   * Asks for completion at the cursor (Ctrl+Space) and returns the suggestions it lists, each named
+   * "<label>, <kind>" ("stopSignal, Property"). Monaco's suggest list is a listbox whose rows are
+   * listitems (not options).
+   */
+  async suggest(): Promise<Locator> {
+    await this.press('Control+Space');
+    const list = this.page.getByRole('listbox', { name: 'Suggest' });
+    await expect(list).toBeVisible();
+    return list.getByRole('listitem');
+  }
+
   /** Editor squiggles of the given severity. */
   markers(severity: 'error' | 'warning' | 'info'): Locator {
     return this.pane.locator(`.squiggly-${severity}`);

@@ -7,9 +7,20 @@
  * generator names types, not Kubernetes) is still matched by where it sits. A field's `since` is the
  * first minor in which it is found at such a place; only fields newer than the oldest supported
  * minor, and the fields that lead to them, are kept.
+ *
+ * Enum values come from other packages (readModelsPackage), fewer minors, matched the same way: a
+ * value of the newest of them is dated by the first of them that lists it, when that is newer
+ * than the field itself and than the oldest supported minor.
  */
-import type { FieldAvailability, KindServing, KubernetesVersionTable } from '../../src/schema/kubernetesVersionTable';
+import type {
+  FieldAvailability,
+  Introduction,
+  KindServing,
+  KubernetesVersionTable,
+  ValueAvailability,
+} from '../../src/schema/kubernetesVersionTable';
 import type { ClientApi } from './readClientPackage';
+import type { ModelsApi } from './readModelsPackage';
 
 export interface VersionSource {
   readonly minor: number;
@@ -17,10 +28,18 @@ export interface VersionSource {
   readonly api: ClientApi;
 }
 
+export interface ValueSource {
+  readonly minor: number;
+  readonly packageName: string;
+  readonly api: ModelsApi;
+}
+
 export function buildVersionTable(
   sources: readonly VersionSource[],
   supported: readonly number[],
+  valueSources: readonly ValueSource[] = [],
 ): KubernetesVersionTable {
+  const orderedValues = [...valueSources].sort((a, b) => a.minor - b.minor);
   const ordered = [...sources].sort((a, b) => a.minor - b.minor);
   const oldest = supported[0]!;
   const newest = ordered.at(-1)!;
@@ -29,62 +48,89 @@ export function buildVersionTable(
   const inRange = ordered.filter((source) => source.minor >= oldest);
   if (inRange[0]?.minor !== oldest) throw new Error(`The oldest supported minor 1.${oldest} has no package`);
 
-  // Kinds: which minors serve them.
+  // Kinds: which minors serve them, by the packages that say.
   const kinds: Record<string, KindServing> = {};
-  const allKinds = new Set(ordered.flatMap((source) => [...source.api.kinds.keys()]));
+  const serving = ordered.filter((source) => source.api.describesKinds !== false);
+  const allKinds = new Set(serving.flatMap((source) => [...source.api.kinds.keys()]));
   for (const kind of [...allKinds].sort()) {
-    const serving = ordered.filter((source) => source.api.kinds.has(kind)).map((source) => source.minor);
-    const first = serving[0]!;
-    const last = serving.at(-1)!;
+    const servedBy = serving.filter((source) => source.api.kinds.has(kind)).map((source) => source.minor);
+    const first = servedBy[0]!;
+    const last = servedBy.at(-1)!;
     if (first <= oldest && last === newest.minor) continue;
     const replacement = last < newest.minor ? dropInReplacement(kind, ordered, last, newest) : undefined;
     kinds[kind] = { first, last, ...(replacement ? { replacement } : {}) };
   }
 
-  // Fields: walk the newest API's types from each kind, with the matching type in every other minor.
-  const since = new Map<string, Map<string, number>>();
+  // Fields: walk the newest API's types from each kind, with the matching type in every other minor
+  // (UNCOVERED where a package does not describe that place).
+  const since = new Map<string, Map<string, Introduction>>();
+  const valuesSince = new Map<string, Map<string, Map<string, ValueAvailability>>>();
   const fieldType = new Map<string, Map<string, string>>();
   const seen = new Set<string>();
-  const walk = (type: string, matching: ReadonlyMap<number, string>): void => {
-    const key = `${type} ${[...matching].join(',')}`;
+  const walk = (
+    type: string,
+    matching: ReadonlyMap<number, Matching>,
+    valueMatching: ReadonlyMap<number, string>,
+  ): void => {
+    const key = `${type} ${[...matching].join(',')} ${[...valueMatching].join(',')}`;
     if (seen.has(key)) return;
     seen.add(key);
     const fields = newest.api.models.get(type);
     if (!fields) return;
     for (const [name, child] of fields) {
-      const firstMinor = inRange.find((source) => {
-        const model = matching.get(source.minor);
-        return model !== undefined && source.api.models.get(model)?.has(name);
-      })?.minor;
-      if (firstMinor === undefined) throw new Error(`${type}.${name} is in no minor`);
+      const introduced = introduction(inRange, matching, name);
+      if (!introduced) throw new Error(`${type}.${name} is in no minor`);
       // A type reached from a newer kind (resource.k8s.io/v1 → ObjectMeta) looks new there: the
       // earliest place it is found at counts.
-      const firstOfType = since.get(type) ?? new Map<string, number>();
-      firstOfType.set(name, Math.min(firstMinor, firstOfType.get(name) ?? Number.POSITIVE_INFINITY));
+      const firstOfType = since.get(type) ?? new Map<string, Introduction>();
+      firstOfType.set(name, earlier(introduced, firstOfType.get(name)));
       since.set(type, firstOfType);
+      const newerValues = valueIntroductions(orderedValues, valueMatching, name, Math.max(oldest, introduced.since));
+      if (newerValues.size > 0) {
+        const valuesOfType = valuesSince.get(type) ?? new Map<string, Map<string, ValueAvailability>>();
+        valuesOfType.set(name, new Map([...(valuesOfType.get(name) ?? []), ...newerValues]));
+        valuesSince.set(type, valuesOfType);
+      }
+      const childValueMatching = new Map<number, string>();
+      for (const source of orderedValues) {
+        const model = valueMatching.get(source.minor);
+        const childModel = model === undefined ? undefined : source.api.models.get(model)?.get(name);
+        if (childModel) childValueMatching.set(source.minor, childModel);
+      }
       if (!child) continue;
       const typesOfType = fieldType.get(type) ?? new Map<string, string>();
       typesOfType.set(name, child);
       fieldType.set(type, typesOfType);
-      const childMatching = new Map<number, string>();
+      const childMatching = new Map<number, Matching>();
       for (const source of inRange) {
         const model = matching.get(source.minor);
-        const childModel = model === undefined ? undefined : source.api.models.get(model)?.get(name);
+        if (model === undefined) continue;
+        if (model === UNCOVERED || source.api.uncovered?.has(`${model}.${name}`)) {
+          childMatching.set(source.minor, UNCOVERED);
+          continue;
+        }
+        const childModel = source.api.models.get(model)?.get(name);
         if (childModel) childMatching.set(source.minor, childModel);
       }
-      walk(child, childMatching);
+      walk(child, childMatching, childValueMatching);
     }
   };
   for (const [kind, type] of newest.api.kinds) {
-    const matching = new Map<number, string>();
+    const matching = new Map<number, Matching>();
     for (const source of inRange) {
       const model = source.api.kinds.get(kind);
       if (model) matching.set(source.minor, model);
     }
-    walk(type, matching);
+    const valueMatching = new Map<number, string>();
+    for (const source of orderedValues) {
+      const model = source.api.kinds.get(kind);
+      if (model) valueMatching.set(source.minor, model);
+    }
+    walk(type, matching, valueMatching);
   }
 
-  for (const perType of since.values()) for (const [name, first] of perType) if (first <= oldest) perType.delete(name);
+  for (const perType of since.values())
+    for (const [name, first] of perType) if (first.since <= oldest) perType.delete(name);
 
   // Keep the types with newer fields and those that lead to them.
   const leadsToNewer = new Map<string, boolean>();
@@ -93,7 +139,7 @@ export function buildVersionTable(
     if (known !== undefined) return known;
     if (path.has(type)) return false;
     path.add(type);
-    let result = (since.get(type)?.size ?? 0) > 0;
+    let result = (since.get(type)?.size ?? 0) > 0 || valuesSince.has(type);
     for (const child of fieldType.get(type)?.values() ?? []) if (leads(child, path)) result = true;
     path.delete(type);
     leadsToNewer.set(type, result);
@@ -107,8 +153,13 @@ export function buildVersionTable(
       const child = fieldType.get(type)?.get(name);
       const childLeads = child !== undefined && leads(child, new Set());
       const first = since.get(type)?.get(name);
-      if (!childLeads && first === undefined) continue;
-      entry[name] = { ...(childLeads ? { type: child } : {}), ...(first !== undefined ? { since: first } : {}) };
+      const values = valuesSince.get(type)?.get(name);
+      if (!childLeads && first === undefined && !values) continue;
+      entry[name] = {
+        ...(childLeads ? { type: child } : {}),
+        ...first,
+        ...(values ? { values: Object.fromEntries([...values].sort(([a], [b]) => a.localeCompare(b))) } : {}),
+      };
     }
     types[type] = entry;
   }
@@ -118,12 +169,91 @@ export function buildVersionTable(
 
   return {
     source: Object.fromEntries(ordered.map((source) => [`1.${source.minor}`, source.packageName])),
+    valueSource: Object.fromEntries(orderedValues.map((source) => [`1.${source.minor}`, source.packageName])),
     supported,
     published: inRange.map((source) => source.minor),
+    kindsPublished: inRange.filter((source) => source.api.describesKinds !== false).map((source) => source.minor),
     kinds,
     roots,
     types,
   };
+}
+
+/**
+ * What a source's model at the place being walked is: a model name, or UNCOVERED (no model is so
+ * named) where the source does not describe the place.
+ */
+type Matching = string;
+const UNCOVERED = '(uncovered)';
+
+/**
+ * The first minor whose model at this place has the field, and the last one before it known to
+ * lack it, when an uncovered minor lies between the two (then that minor may have it or not).
+ */
+function introduction(
+  inRange: readonly VersionSource[],
+  matching: ReadonlyMap<number, Matching>,
+  name: string,
+): Introduction | undefined {
+  let lastAbsent: number | undefined;
+  let uncoveredSince = false;
+  for (const source of inRange) {
+    const model = matching.get(source.minor);
+    if (model === UNCOVERED || (model !== undefined && source.api.uncovered?.has(`${model}.${name}`))) {
+      uncoveredSince = true;
+      continue;
+    }
+    if (model !== undefined && source.api.models.get(model)?.has(name)) {
+      // -1: no minor is known to lack it.
+      return uncoveredSince ? { since: source.minor, absentUntil: lastAbsent ?? -1 } : { since: source.minor };
+    }
+    lastAbsent = source.minor;
+    uncoveredSince = false;
+  }
+  return undefined;
+}
+
+/**
+ * The values of a field's enum in the newest value source that the earlier ones show to be newer
+ * than `after` (the field's own minor, or the oldest supported): each with the first value source
+ * that lists it and the last one before that whose enum at the place lacks it. A source where the
+ * place is missing or has no enum says nothing, so a value is dated only between two enums.
+ */
+function valueIntroductions(
+  valueSources: readonly ValueSource[],
+  matching: ReadonlyMap<number, string>,
+  name: string,
+  after: number,
+): Map<string, ValueAvailability> {
+  const enumAt = (source: ValueSource) => {
+    const model = matching.get(source.minor);
+    return model === undefined ? undefined : source.api.values.get(model)?.get(name);
+  };
+  const newest = valueSources.at(-1);
+  const result = new Map<string, ValueAvailability>();
+  for (const value of (newest && enumAt(newest)) ?? []) {
+    let absentUntil: number | undefined;
+    for (const source of valueSources) {
+      const values = enumAt(source);
+      if (!values) continue;
+      if (!values.has(value)) {
+        absentUntil = source.minor;
+        continue;
+      }
+      if (absentUntil !== undefined && source.minor > after && absentUntil >= after)
+        result.set(value, { since: source.minor, absentUntil });
+      break;
+    }
+  }
+  return result;
+}
+
+/** The earlier of two introductions of the same field reached on different paths. */
+function earlier(a: Introduction, b: Introduction | undefined): Introduction {
+  if (!b || a.since < b.since) return a;
+  if (b.since < a.since) return b;
+  // Same minor: the one that claims less absence.
+  return (a.absentUntil ?? a.since) <= (b.absentUntil ?? b.since) ? a : b;
 }
 
 /**

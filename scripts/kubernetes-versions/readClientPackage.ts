@@ -19,6 +19,16 @@ export interface ClientApi {
   readonly models: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
   /** `apiVersion/Kind` (`batch/v1/CronJob`, `v1/Pod`) → the model of that kind. */
   readonly kinds: ReadonlyMap<string, string>;
+  /**
+   * `Model.field` places the package does not describe: whether the field exists there, and what
+   * is under it, is unknown (a cdk8s import leaves out `status`; the client describes everything).
+   */
+  readonly uncovered?: ReadonlySet<string>;
+  /**
+   * False when `kinds` are not the kinds the release serves (Pulumi keeps every API version ever
+   * served): they then only lead to the fields. Every other reader lists the served kinds.
+   */
+  readonly describesKinds?: false;
 }
 
 const TYPE_MAP = /(\w+)\.attributeTypeMap = (\[[\s\S]*?\n\]);/;

@@ -41,7 +41,8 @@ known mistakes, security risks and the objects a pod needs.
   --kubernetes-version, -k
                   the Kubernetes version the manifests are for, ${SUPPORTED_KUBERNETES_RANGE}
                   (default: the config's kubernetesVersion, else ${formatKubernetesVersion(DEFAULT_KUBERNETES_MINOR)}):
-                  fields newer than it and API versions it does not serve are errors
+                  fields and values newer than it and API versions it does not serve
+                  are errors
   --help, -h      show this help
   --version       show the version
 

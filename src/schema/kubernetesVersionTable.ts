@@ -9,10 +9,17 @@ import tableJson from '../generated/kubernetes-versions.json';
 export interface KubernetesVersionTable {
   /** Where the facts come from: package name and version per Kubernetes minor. */
   readonly source: Readonly<Record<string, string>>;
+  /** Where the enum values come from (packages that keep them), by Kubernetes minor. */
+  readonly valueSource: Readonly<Record<string, string>>;
   /** The Kubernetes minors a user can target, oldest first (29 … 36). */
   readonly supported: readonly number[];
   /** The minors whose API is published in a package; a supported minor missing here is a gap. */
   readonly published: readonly number[];
+  /**
+   * The published minors whose served kinds are known too (a package that keeps every API version
+   * ever served tells the fields of its minor, not which kinds it serves).
+   */
+  readonly kindsPublished: readonly number[];
   /**
    * Kinds whose serving changes in or before the supported range, by `apiVersion/Kind`
    * (`batch/v1beta1/CronJob`): the first and last published minor that serves it, and the
@@ -31,11 +38,32 @@ export interface KindServing {
   readonly replacement?: string;
 }
 
-export interface FieldAvailability {
+/** When something (a field, a value) first appears in the published APIs. */
+export interface Introduction {
+  /** The first published minor that has it. */
+  readonly since: number;
+  /**
+   * The newest minor known not to have it, when that is not the published minor right before
+   * `since`: a package in between does not describe its place (cdk8s imports leave out `status`).
+   * -1 when no minor is known not to have it.
+   */
+  readonly absentUntil?: number;
+}
+
+export interface FieldAvailability extends Partial<Introduction> {
   /** The type of the field's value (of its items, for a list or map), when it leads to newer fields. */
   readonly type?: string;
-  /** The first published minor with the field, when it is newer than the oldest supported minor. */
-  readonly since?: number;
+  /** `since` (and `absentUntil`): when the field first appears, if newer than the oldest supported minor. */
+  /** Values of the field's enum that are newer than the field and than the oldest supported minor. */
+  readonly values?: Readonly<Record<string, ValueAvailability>>;
+}
+
+/**
+ * When an enum value first appears. Fewer minors have enum data (valueSource) than field data, so
+ * the last minor known not to have it is always given.
+ */
+export interface ValueAvailability extends Introduction {
+  readonly absentUntil: number;
 }
 
 /**

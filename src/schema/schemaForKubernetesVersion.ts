@@ -1,16 +1,16 @@
 import type { KubernetesJsonSchema } from './kubernetesSchema';
 import type { KubernetesVersionTable } from './kubernetesVersionTable';
-import { fieldPresence } from './versionPresence';
+import { presenceIn } from './versionPresence';
 
 type JsonSchemaNode = { readonly [keyword: string]: unknown };
 
 /**
- * The editor's schema for a target Kubernetes version: the 1.36 schema without the properties the
- * target does not have yet, so completion offers only what the cluster accepts. Definitions are
- * matched to the version table's types by walking both from each root kind down the same property
- * names (the two name types differently: io.k8s.api.core.v1.Container, V1Container). A property
- * whose presence is unknown (an unpublished minor) is kept. Returns `schema` itself for a target
- * that has every property.
+ * The editor's schema for a target Kubernetes version: the 1.36 schema without the properties and
+ * enum values the target does not have yet, so completion offers only what the cluster accepts.
+ * Definitions are matched to the version table's types by walking both from each root kind down
+ * the same property names (the two name types differently: io.k8s.api.core.v1.Container,
+ * V1Container). A property or value whose presence is unknown (no package describes its place in
+ * the target) is kept. Returns `schema` itself for a target that has every property and value.
  */
 export function schemaForKubernetesVersion(
   schema: KubernetesJsonSchema,
@@ -18,6 +18,7 @@ export function schemaForKubernetesVersion(
   minor: number,
 ): KubernetesJsonSchema {
   const removed = new Map<string, Set<string>>();
+  const removedValues = new Map<string, Map<string, Set<string>>>();
   const visited = new Set<string>();
   const walk = (definition: string, type: string): void => {
     const key = `${definition} ${type}`;
@@ -31,11 +32,19 @@ export function schemaForKubernetesVersion(
     for (const [name, availability] of Object.entries(fields)) {
       const property = properties[name];
       if (!property) continue;
-      if (availability.since !== undefined && fieldPresence(table, availability.since, minor) === 'absent') {
+      if (presenceIn(table, availability, minor) === 'absent') {
         const names = removed.get(definition) ?? new Set<string>();
         names.add(name);
         removed.set(definition, names);
         continue;
+      }
+      const absentValues = Object.entries(availability.values ?? {})
+        .filter(([, introduction]) => presenceIn(table, introduction, minor) === 'absent')
+        .map(([value]) => value);
+      if (absentValues.length > 0) {
+        const ofDefinition = removedValues.get(definition) ?? new Map<string, Set<string>>();
+        ofDefinition.set(name, new Set([...(ofDefinition.get(name) ?? []), ...absentValues]));
+        removedValues.set(definition, ofDefinition);
       }
       const child = referencedDefinition(property);
       if (availability.type && child) walk(child, availability.type);
@@ -45,16 +54,35 @@ export function schemaForKubernetesVersion(
     const type = table.roots[`${root.apiVersion}/${kind}`];
     if (type) walk(root.definition, type);
   }
-  if (removed.size === 0) return schema;
+  if (removed.size === 0 && removedValues.size === 0) return schema;
   const definitions: Record<string, object> = { ...schema.definitions };
-  for (const [definition, names] of removed) {
+  for (const definition of new Set([...removed.keys(), ...removedValues.keys()])) {
     const original = schema.definitions[definition] as JsonSchemaNode;
+    const names = removed.get(definition);
+    const values = removedValues.get(definition);
     const properties = Object.fromEntries(
-      Object.entries(original.properties as Record<string, unknown>).filter(([name]) => !names.has(name)),
+      Object.entries(original.properties as Record<string, JsonSchemaNode>)
+        .filter(([name]) => !names?.has(name))
+        .map(([name, property]) => {
+          const drop = values?.get(name);
+          return [name, drop ? withoutEnumValues(property, drop) : property];
+        }),
     );
     definitions[definition] = { ...original, properties };
   }
   return { ...schema, definitions };
+}
+
+/** A property schema whose `enum` (or its items' `enum`, for a list) leaves out `drop`. */
+function withoutEnumValues(property: JsonSchemaNode, drop: ReadonlySet<string>): JsonSchemaNode {
+  const filtered = (node: JsonSchemaNode): JsonSchemaNode =>
+    Array.isArray(node.enum)
+      ? { ...node, enum: node.enum.filter((value) => typeof value !== 'string' || !drop.has(value)) }
+      : node;
+  const items = property.items;
+  return typeof items === 'object' && items !== null && !Array.isArray(items)
+    ? { ...filtered(property), items: filtered(items as JsonSchemaNode) }
+    : filtered(property);
 }
 
 /** The definition a property's value (or its items, or its map values) refers to. */

@@ -81,8 +81,8 @@ function schemaSettings(minor: number): SchemasSettings {
 }
 
 /**
- * Completion and hover follow the target Kubernetes version: fields newer than it are not offered
- * (the validator reports them where they are typed anyway).
+ * Completion and hover follow the target Kubernetes version: fields and enum values newer than it
+ * are not offered (the validator reports them where they are typed anyway).
  */
 export function setEditorKubernetesVersion(minor: number): void {
   if (!monacoYaml || schemaMinor === minor) return;

@@ -17,7 +17,7 @@ export function KubernetesVersionMenu() {
   return (
     <label
       className="status-strip__item status-strip__kubernetes"
-      title="The Kubernetes version of the cluster: newer fields and API versions it does not serve are errors"
+      title="The Kubernetes version of the cluster: newer fields and values, and API versions it does not serve, are errors"
     >
       Kubernetes
       <select

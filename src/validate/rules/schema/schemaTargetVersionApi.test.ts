@@ -37,7 +37,7 @@ spec: {priorityLevelConfiguration: {name: global-default}}
     const at = (minor: 29 | 30 | 31 | 32) => findingKeys(yaml, RULES, { kubernetesTarget: kubernetesTargetOf(minor) });
     expect(at(29)).toEqual([]);
     expect(at(30)).toEqual([]);
-    expect(at(31)).toEqual([]); // unpublished: it may still be served
+    expect(at(31)).toEqual([]); // last served by 1.31 (cdk8s-plus-31)
     expect(at(32)).toEqual(['schema/target-version-api @ apiVersion']);
   });
 
@@ -51,6 +51,21 @@ spec: {devices: {requests: [{name: gpu, exactly: {deviceClassName: gpu.example.c
     const [finding] = findingsOf(yaml, RULES, { kubernetesTarget: kubernetesTargetOf(33) });
     expect(finding?.message).toBe('resource.k8s.io/v1 ResourceClaim needs Kubernetes 1.34+; the target is 1.33.');
     expect(findingKeys(yaml, RULES, { kubernetesTarget: kubernetesTargetOf(34) })).toEqual([]);
+  });
+
+  it('stays silent on a minor whose served kinds no package tells (1.35), and names the candidates below it', () => {
+    const yaml = `
+apiVersion: admissionregistration.k8s.io/v1
+kind: MutatingAdmissionPolicy
+metadata: {name: add-label}
+spec: {matchConstraints: {resourceRules: [{apiGroups: [apps], apiVersions: [v1], operations: [CREATE], resources: [deployments]}]}, mutations: [{patchType: ApplyConfiguration, applyConfiguration: {expression: "Object{}"}}]}
+`;
+    expect(findingKeys(yaml, RULES, { kubernetesTarget: kubernetesTargetOf(35) })).toEqual([]);
+    expect(
+      findingsOf(yaml, RULES, { kubernetesTarget: kubernetesTargetOf(34) }).map((finding) => finding.message),
+    ).toEqual([
+      'admissionregistration.k8s.io/v1 MutatingAdmissionPolicy came in Kubernetes 1.35 or 1.36 (1.34 does not have it); the target is 1.34.',
+    ]);
   });
 
   it('leaves served kinds alone', () => {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import { setFieldFix } from '../../support/fixes/fieldFixes';
-import { introducedIn, kindPresence } from '../../support/versions/kubernetesTarget';
+import { kindIntroduction, kindPresence, versionNeeded } from '../../support/versions/kubernetesTarget';
 import { formatKubernetesVersion } from '../../../model/kubernetesVersion';
 
 /**
@@ -24,7 +24,7 @@ export const schemaTargetVersionApiRule = defineRule({
     if (serving.first > target.minor) {
       report({
         path: ['apiVersion'],
-        message: `${what} needs Kubernetes ${introducedIn(target.table, serving.first)}+; the target is ${version}.`,
+        message: `${what} ${versionNeeded(target.table, kindIntroduction(target.table, serving))}; the target is ${version}.`,
       });
       return;
     }

@@ -63,14 +63,58 @@ describe('schema/target-version-field', () => {
     expect(keysAt(36)).toEqual([]);
   });
 
-  it('stays silent on an unpublished minor where the field may already exist (1.31)', () => {
-    // Image volumes are in the 1.32 API and not in 1.30; no package says whether 1.31 has them.
-    expect(keysAt(31)).not.toContain('schema/target-version-field @ spec.template.spec.volumes[0].image');
-    expect(keysAt(30)).toContain('schema/target-version-field @ spec.template.spec.volumes[0].image');
+  it('knows 1.31 exactly (its API comes from cdk8s-plus-31)', () => {
+    expect(keysAt(31)).toEqual([
+      'schema/target-version-field @ spec.template.spec.resources', // 1.32
+      'schema/target-version-field @ spec.template.spec.initContainers[0].restartPolicyRules',
+      'schema/target-version-field @ spec.template.spec.containers[0].lifecycle.stopSignal',
+    ]);
     const [image] = findingsOf(DEPLOYMENT, schemaTargetVersionFieldRule, {
       kubernetesTarget: kubernetesTargetOf(30),
     }).filter((finding) => finding.path.at(-1) === 'image');
-    expect(image?.message).toContain('needs Kubernetes 1.31–1.32+');
+    expect(image?.message).toBe('spec.template.spec.volumes[0].image needs Kubernetes 1.31+; the target is 1.30.');
+  });
+
+  it('knows 1.35 exactly (its fields come from @pulumi/kubernetes 4.29.0)', () => {
+    const yaml = `
+apiVersion: v1
+kind: Pod
+metadata: {name: gang}
+spec:
+  schedulingGroup: {podGroupName: training}
+  containers: [{name: trainer, image: trainer:v1}]
+  volumes:
+    - name: cert
+      projected: {sources: [{podCertificate: {signerName: example.com/signer, keyType: ED25519, credentialBundlePath: bundle.pem, userAnnotations: {team: ml}}}]}
+`;
+    const at = (minor: Parameters<typeof kubernetesTargetOf>[0]) =>
+      findingsOf(yaml, schemaTargetVersionFieldRule, { kubernetesTarget: kubernetesTargetOf(minor) }).map(
+        (finding) => finding.message,
+      );
+    expect(at(36)).toEqual([]);
+    expect(at(35)).toEqual(['spec.schedulingGroup needs Kubernetes 1.36+; the target is 1.35.']);
+    expect(at(34)).toEqual([
+      'spec.schedulingGroup needs Kubernetes 1.36+; the target is 1.34.',
+      'spec.volumes[0].projected.sources[0].podCertificate.userAnnotations needs Kubernetes 1.35+; the target is 1.34.',
+    ]);
+  });
+
+  it('stays silent where the 1.31 package says nothing (status), and names the candidates below', () => {
+    const yaml = `
+apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec: {containers: [{name: web, image: nginx:1.27}]}
+status: {containerStatuses: [{name: web, image: nginx:1.27, imageID: "", ready: true, restartCount: 0, user: {linux: {uid: 1, gid: 1}}}]}
+`;
+    const at = (minor: Parameters<typeof kubernetesTargetOf>[0]) =>
+      findingsOf(yaml, schemaTargetVersionFieldRule, { kubernetesTarget: kubernetesTargetOf(minor) }).map(
+        (finding) => finding.message,
+      );
+    expect(at(31)).toEqual([]);
+    expect(at(30)).toEqual([
+      'status.containerStatuses[0].user came in Kubernetes 1.31 or 1.32 (1.30 does not have it); the target is 1.30.',
+    ]);
   });
 
   it('checks nothing without a target', () => {

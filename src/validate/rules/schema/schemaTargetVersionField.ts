@@ -1,15 +1,8 @@
-import type { DataPath } from '../../../model/dataPath';
 import { formatDataPath } from '../../../model/dataPath';
-import { isJsonObject, type JsonValue } from '../../../model/jsonValue';
-import { defineRule, type ReportFinding } from '../../rule';
-import {
-  fieldsOfType,
-  introducedIn,
-  type KubernetesTarget,
-  kindPresence,
-  presenceSince,
-} from '../../support/versions/kubernetesTarget';
 import { formatKubernetesVersion } from '../../../model/kubernetesVersion';
+import { defineRule } from '../../rule';
+import { versionNeeded } from '../../support/versions/kubernetesTarget';
+import { forEachVersionedField } from '../../support/versions/versionedFields';
 
 /** Fields the target Kubernetes version does not have yet (pod-level resources on 1.30 ...). */
 export const schemaTargetVersionFieldRule = defineRule({
@@ -21,43 +14,14 @@ export const schemaTargetVersionFieldRule = defineRule({
   appliesTo: 'any',
   check(context, report) {
     const target = context.kubernetesTarget;
-    if (!target || !context.apiVersion || !context.kind) return;
-    const kind = `${context.apiVersion}/${context.kind}`;
-    // A kind the target does not serve is schema/target-version-api's finding, not one per field.
-    const serving = target.table.kinds[kind];
-    if (serving && kindPresence(target, serving) !== 'present') return;
-    const root = target.table.roots[kind];
-    if (root) checkFields(target, root, context.object, [], report);
+    if (!target) return;
+    forEachVersionedField(context, target, ({ path, availability, present }) => {
+      if (present || availability.since === undefined) return;
+      const needed = versionNeeded(target.table, { ...availability, since: availability.since });
+      report({
+        path,
+        message: `${formatDataPath(path)} ${needed}; the target is ${formatKubernetesVersion(target.minor)}.`,
+      });
+    });
   },
 });
-
-function checkFields(
-  target: KubernetesTarget,
-  type: string,
-  value: JsonValue | undefined,
-  path: DataPath,
-  report: ReportFinding,
-): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      checkFields(target, type, item, [...path, index], report);
-    });
-    return;
-  }
-  if (!isJsonObject(value)) return;
-  const fields = fieldsOfType(target.table, type);
-  for (const [name, child] of Object.entries(value)) {
-    const availability = fields[name];
-    if (!availability) continue;
-    const fieldPath = [...path, name];
-    if (availability.since !== undefined && presenceSince(target, availability.since) === 'absent') {
-      const introduced = introducedIn(target.table, availability.since);
-      report({
-        path: fieldPath,
-        message: `${formatDataPath(fieldPath)} needs Kubernetes ${introduced}+; the target is ${formatKubernetesVersion(target.minor)}.`,
-      });
-      continue;
-    }
-    if (availability.type) checkFields(target, availability.type, child, fieldPath, report);
-  }
-}
