@@ -1,3 +1,5 @@
+import { sameItems } from './sameValue';
+
 /** A node's size as React Flow measured it on screen. */
 export interface MeasuredSize {
   readonly width: number;
@@ -25,22 +27,18 @@ export function createMeasuredSizeKeeper<N extends MeasurableNode>(): (
   const withSizes = new WeakMap<N, N>();
   let previous: readonly N[] = [];
   return (nodes, sizeOf) => {
-    let changed = nodes.length !== previous.length;
-    const kept = nodes.map((node, index) => {
+    const kept = nodes.map((node) => {
       const size = node.measured ? undefined : sizeOf(node.id);
-      let result = node;
-      if (size) {
-        const earlier = withSizes.get(node);
-        result =
-          earlier?.measured?.width === size.width && earlier.measured.height === size.height
-            ? earlier
-            : { ...node, measured: { width: size.width, height: size.height } };
-        withSizes.set(node, result);
-      }
-      if (result !== previous[index]) changed = true;
+      if (!size) return node;
+      const earlier = withSizes.get(node);
+      const result =
+        earlier?.measured?.width === size.width && earlier.measured.height === size.height
+          ? earlier
+          : { ...node, measured: { width: size.width, height: size.height } };
+      withSizes.set(node, result);
       return result;
     });
-    if (changed) previous = kept;
+    if (!sameItems(previous, kept)) previous = kept;
     return previous;
   };
 }

@@ -54,6 +54,7 @@ function MapView() {
     (changes: (NodeChange<MapCardNode> | EdgeChange<MapEdge>)[]) => {
       const state = store.getState();
       const routed = routeCanvasChanges(changes, state.selection.ids);
+      if (Object.keys(routed.measured).length) state.setMeasured(routed.measured);
       if (Object.keys(routed.dragging).length) state.moveNodes(routed.dragging, 'drag');
       if (Object.keys(routed.dropped).length) store.getState().moveNodes(routed.dropped, 'end');
       if (routed.selection) store.getState().select(routed.selection, 'canvas');
