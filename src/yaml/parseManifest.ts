@@ -2,6 +2,7 @@ import { constructFromEvents, EVENT_ID, parseEvents, YAMLException, type Event }
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/jsonValue';
 import type { Manifest } from '../model/manifest';
 import { buildSourceDocuments } from './buildSourceDocuments';
+import { constructPlainDocuments } from './constructPlainDocuments';
 import { KUBERNETES_YAML_SCHEMA } from './kubernetesYamlSchema';
 import { lazyParsedManifest } from './lazyParsedManifest';
 import { LineIndex } from './lineIndex';
@@ -65,11 +66,13 @@ export function parseManifest(text: string): ParseOutcome {
   let values: unknown[];
   try {
     events = parseEventsLikeKubectl(text);
-    values = constructFromEvents(events, {
-      source: text,
-      schema: KUBERNETES_YAML_SCHEMA,
-      maxAliases: PARSE_LIMITS.maxAliases,
-    });
+    values =
+      constructPlainDocuments(events, text) ??
+      constructFromEvents(events, {
+        source: text,
+        schema: KUBERNETES_YAML_SCHEMA,
+        maxAliases: PARSE_LIMITS.maxAliases,
+      });
   } catch (error) {
     return fail(...describeYamlError(error, text));
   }
