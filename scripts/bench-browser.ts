@@ -13,7 +13,9 @@
  * workload's card) shows the new text (p50, p90). Per keystroke it also sums the app's own performance measures
  * (`pd:parse`, `pd:validate` — in the validation worker —, `pd:project`, `pd:commit`,
  * `pd:markers`, `pd:save`) and counts long tasks (PerformanceObserver 'longtask'). Finally it
- * reports the first screen's size: the JS and CSS loaded before any lazy chunk, gzip.
+ * reports the first screen's size: the JS and CSS loaded before any lazy chunk, gzip, beside the
+ * size of the smallest app the chosen stack allows (React + React Flow + zustand + js-yaml
+ * rendering one node, built on the spot), so the app's own share is plain.
  *
  * --dist measures another build (another commit's dist/, built elsewhere) instead of this one,
  * so that two builds can be compared in turns on a machine whose load changes.
@@ -31,6 +33,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstScreenSize } from './bench-browser/firstScreenSize';
+import { stackFloorSize } from './bench-browser/stackFloor';
 import { typingScenarios } from './bench-browser/scenarios';
 import { runTypingScenario, STAGES, type KeystrokeSample } from './bench-browser/typingRun';
 
@@ -114,6 +117,10 @@ async function main(): Promise<void> {
       `\nFirst screen (JS and CSS before any lazy chunk): ${kilobytes(size.gzipBytes)} KB gzip (target ≤ ${kilobytes(FIRST_SCREEN_TARGET_BYTES)} KB)`,
     );
     for (const file of size.files) console.log(`  ${kilobytes(file.gzipBytes).padStart(7)} KB  ${file.path}`);
+    const floor = stackFloorSize(root);
+    console.log(
+      `The chosen stack alone (React + React Flow + zustand + js-yaml rendering one node, scripts/bench-browser/stackFloor.ts): ${kilobytes(floor.gzipBytes)} KB gzip; Pod Designer's own first-screen code on top of it: ${kilobytes(size.gzipBytes - floor.gzipBytes)} KB`,
+    );
     if (missed.length > 0) console.log(`\nMissed targets:\n  ${missed.join('\n  ')}`);
     else console.log('\nAll targets met.');
   } finally {
