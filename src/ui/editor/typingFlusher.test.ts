@@ -171,6 +171,19 @@ describe('createTypingFlusher', () => {
       expect(update).toHaveBeenCalledTimes(3);
     });
 
+    it('runs an update that is long on its own in the key task (a task of its own would be long too)', async () => {
+      const { time, tasks, update, keyDown } = budgeted(60);
+      keyDown(5);
+      await microtasks();
+      tasks.runTasks();
+      await microtasks();
+      time.advance(500);
+      keyDown(5);
+      await microtasks();
+      expect(update).toHaveBeenCalledTimes(2);
+      expect(tasks.pendingTasks()).toBe(0);
+    });
+
     it('forgets what updates cost when the store replaces the text (another file, another cost)', async () => {
       const { time, tasks, update, typing, keyDown } = budgeted(10);
       keyDown(5);

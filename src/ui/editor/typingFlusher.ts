@@ -9,9 +9,10 @@
  * of keys instead of a queue of them.
  *
  * An update that would make the key's task long (over `taskBudgetMs` with the editor's own work on
- * the key) runs in a task of its own right after, so the browser can draw and take input between
- * them. So does an update whose cost is not known yet: the first after the editor shows a new
- * text (a file opened), when the editor's own first edit of that text already takes long.
+ * the key) but is short on its own runs in a task of its own right after, so the browser can draw
+ * and take input between them. So does an update whose cost is not known yet: the first after the
+ * editor shows a new text (a file opened), when the editor's own first edit of that text already
+ * takes long.
  */
 export interface TypingFlusher {
   /** The editor's text changed. */
@@ -101,12 +102,18 @@ export function createTypingFlusher(update: () => void, options: TypingFlusherOp
       lastUpdateMs = lastUpdateEnded - started;
     });
   };
-  /** Whether the update fits in the key's task with what the task has done so far. */
-  const fitsInThisTask = (): boolean => {
-    if (options.taskBudgetMs === undefined) return true;
+  /**
+   * Whether the update runs in the key's task: when it fits there with what the task has done so
+   * far, or when it is long on its own (a big file: a task of its own would be long too, and the
+   * canvas would only show the key a frame later).
+   */
+  const runsInThisTask = (): boolean => {
+    const budget = options.taskBudgetMs;
+    if (budget === undefined) return true;
     if (lastUpdateMs === null) return false;
+    if (lastUpdateMs > budget) return true;
     const started = options.taskStartedAt?.() ?? now();
-    return now() - started + lastUpdateMs <= options.taskBudgetMs;
+    return now() - started + lastUpdateMs <= budget;
   };
 
   return {
@@ -124,7 +131,7 @@ export function createTypingFlusher(update: () => void, options: TypingFlusherOp
       queueMicrotask(() => {
         microtaskQueued = false;
         if (timer !== null || !owed) return;
-        if (fitsInThisTask()) run();
+        if (runsInThisTask()) run();
         else cancelTask = postTask(run);
       });
     },
