@@ -11,11 +11,11 @@ import { Toolbar } from '../toolbar/Toolbar';
 import { AppDialogs } from './AppDialogs';
 import { BottomDock } from './BottomDock';
 import { CanvasHeader } from './CanvasHeader';
+import { DocumentTitle } from './DocumentTitle';
 import { useDesigner } from './DesignerStoreContext';
 import { ImportReportPanel } from './ImportReportPanel';
 import { NoticeToast } from './NoticeToast';
 import { SideColumn } from './SideColumn';
-import { useDocumentTitle } from './useDocumentTitle';
 import { useFileDropAndPaste } from './useFileDropAndPaste';
 import { WorkspaceSplitter } from './WorkspaceSplitter';
 import '../presenter/presenter.css';
@@ -38,7 +38,6 @@ export function App() {
   useCommandShortcuts();
   useExerciseLinks();
   useSharedDesignLinks();
-  useDocumentTitle();
   const draggingFile = useFileDropAndPaste();
   const presenting = useDesigner((state) => state.presenting);
   const visible = useDesigner(selectPanelVisibility);
@@ -50,6 +49,7 @@ export function App() {
   const view = useDesigner((state) => state.view);
   return (
     <div className={presenting ? 'app app--presenting' : 'app'}>
+      <DocumentTitle />
       <Toolbar />
       <div className="workspace">
         {visible.palette && (

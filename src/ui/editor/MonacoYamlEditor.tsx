@@ -17,6 +17,12 @@ const ESCAPE_IS_FREE_WHEN =
 /** The longest typing may pause before the document is updated (see createTypingFlusher). */
 const MAX_TYPING_PAUSE_MS = 30;
 
+/**
+ * How long a key's task may take with the document update in it: the browser counts a task over
+ * 50 ms as long (input waits for it), and after the update it still lays out the editor.
+ */
+const KEY_TASK_BUDGET_MS = 40;
+
 /** Commands whose keys belong to the editor while it has the focus (Escape, paging through the text). */
 const EDITOR_KEEPS_KEYS = new Set(['view.leavePresenter', 'view.revealNext', 'view.revealPrevious']);
 
@@ -76,12 +82,21 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
     editorRef.current = editor;
 
     let applyingStoreText = false;
+    // When the task of the key being typed began: its keydown (cleared by a task after it).
+    let keyTaskStart: number | null = null;
+    const noteKeyTask = (): void => {
+      keyTaskStart = performance.now();
+      setTimeout(() => {
+        keyTaskStart = null;
+      }, 0);
+    };
+    container.current.addEventListener('keydown', noteKeyTask, { capture: true });
     const typing = createTypingFlusher(
       () => {
         // Refused (it changes a part the exercise locks): the editor goes back to the store's text.
         if (!store.getState().editText(model.getValue())) showStoreText(store.getState().text);
       },
-      { maxPauseMs: MAX_TYPING_PAUSE_MS },
+      { maxPauseMs: MAX_TYPING_PAUSE_MS, taskBudgetMs: KEY_TASK_BUDGET_MS, taskStartedAt: () => keyTaskStart },
     );
     const contentListener = model.onDidChangeContent(() => {
       if (!applyingStoreText) typing.changed();
@@ -158,8 +173,10 @@ export default function MonacoYamlEditor({ leaveEditor }: { leaveEditor: (to: 'n
       if (id) state.select([id], 'editor');
     });
 
+    const keyTarget = container.current;
     return () => {
       typing.flushIfOwed();
+      keyTarget.removeEventListener('keydown', noteKeyTask, { capture: true });
       for (const action of actions) action.dispose();
       keyListener.dispose();
       leaveListener.dispose();

@@ -26,6 +26,24 @@ function fakeTime() {
   };
 }
 
+/** Tasks the test runs by hand (postTask). */
+function fakeTasks() {
+  const queue: { run: () => void; live: boolean }[] = [];
+  return {
+    postTask: (run: () => void) => {
+      const task = { run, live: true };
+      queue.push(task);
+      return () => {
+        task.live = false;
+      };
+    },
+    runTasks() {
+      for (const task of queue.splice(0)) if (task.live) task.run();
+    },
+    pendingTasks: () => queue.filter((task) => task.live).length,
+  };
+}
+
 const microtasks = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 describe('createTypingFlusher', () => {
@@ -98,5 +116,101 @@ describe('createTypingFlusher', () => {
     await microtasks();
     expect(update).toHaveBeenCalledTimes(1);
     expect(typing.owed).toBe(false);
+  });
+
+  describe('with a task budget', () => {
+    /** A flusher whose key tasks start when `keyDown()` says, with hand-run tasks and clock. */
+    function budgeted(updateMs: number) {
+      const time = fakeTime();
+      const tasks = fakeTasks();
+      let keyTaskStart: number | null = null;
+      const update = vi.fn(() => time.advance(updateMs));
+      const typing = createTypingFlusher(update, {
+        maxPauseMs: 30,
+        taskBudgetMs: 40,
+        taskStartedAt: () => keyTaskStart,
+        ...time,
+        postTask: tasks.postTask,
+      });
+      const keyDown = (handlingMs: number) => {
+        keyTaskStart = time.now();
+        time.advance(handlingMs);
+        typing.changed();
+      };
+      return { time, tasks, update, typing, keyDown };
+    }
+
+    it('runs the first update, whose cost is not known yet, in a task of its own', async () => {
+      const { tasks, update, keyDown } = budgeted(10);
+      keyDown(5);
+      await microtasks();
+      expect(update).not.toHaveBeenCalled();
+      expect(tasks.pendingTasks()).toBe(1);
+      tasks.runTasks();
+      expect(update).toHaveBeenCalledTimes(1);
+    });
+
+    it('runs a known cheap update in the key task, and one that would make the task long after it', async () => {
+      const { time, tasks, update, keyDown } = budgeted(10);
+      keyDown(5);
+      await microtasks();
+      tasks.runTasks();
+      await microtasks();
+      time.advance(500);
+      // 5 ms of the editor's own work + 10 ms of update: within 40 ms, at once.
+      keyDown(5);
+      await microtasks();
+      expect(update).toHaveBeenCalledTimes(2);
+      expect(tasks.pendingTasks()).toBe(0);
+      time.advance(500);
+      // 35 ms of the editor's own work + 10 ms would be 45 ms: a task of its own.
+      keyDown(35);
+      await microtasks();
+      expect(update).toHaveBeenCalledTimes(2);
+      tasks.runTasks();
+      expect(update).toHaveBeenCalledTimes(3);
+    });
+
+    it('runs an update that is long on its own in the key task (a task of its own would be long too)', async () => {
+      const { time, tasks, update, keyDown } = budgeted(60);
+      keyDown(5);
+      await microtasks();
+      tasks.runTasks();
+      await microtasks();
+      time.advance(500);
+      keyDown(5);
+      await microtasks();
+      expect(update).toHaveBeenCalledTimes(2);
+      expect(tasks.pendingTasks()).toBe(0);
+    });
+
+    it('forgets what updates cost when the store replaces the text (another file, another cost)', async () => {
+      const { time, tasks, update, typing, keyDown } = budgeted(10);
+      keyDown(5);
+      await microtasks();
+      tasks.runTasks();
+      await microtasks();
+      typing.cancel();
+      time.advance(500);
+      keyDown(5);
+      await microtasks();
+      expect(update).toHaveBeenCalledTimes(1);
+      expect(tasks.pendingTasks()).toBe(1);
+    });
+
+    it('drops a posted update when cancelled, and sends it at once when flushed', async () => {
+      const { tasks, update, typing, keyDown } = budgeted(10);
+      keyDown(5);
+      await microtasks();
+      typing.cancel();
+      tasks.runTasks();
+      expect(update).not.toHaveBeenCalled();
+      keyDown(5);
+      await microtasks();
+      typing.flushIfOwed();
+      expect(update).toHaveBeenCalledTimes(1);
+      tasks.runTasks();
+      expect(update).toHaveBeenCalledTimes(1);
+    });
   });
 });
