@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstScreenSize, type FirstScreenSize } from './firstScreenSize';
@@ -51,7 +51,6 @@ export function stackFloorSize(projectRoot: string): FirstScreenSize {
     writeFileSync(join(folder, 'vite.config.ts'), FLOOR_CONFIG);
     writeFileSync(join(folder, 'package.json'), '{"type":"module","private":true}');
     symlinkSync(join(projectRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
-    mkdirSync(join(folder, 'public'));
     const vite = join(projectRoot, 'node_modules/vite/bin/vite.js');
     const result = spawnSync(process.execPath, [vite, 'build'], { cwd: folder, stdio: 'inherit' });
     if (result.status !== 0) throw new Error('The floor app did not build');

@@ -137,7 +137,15 @@ describe('createTypingFlusher', () => {
         time.advance(handlingMs);
         typing.changed();
       };
-      return { time, tasks, update, typing, keyDown };
+      /** The first key after the text was shown, its update run in its own task: its cost is known after. */
+      const typeFirstKey = async () => {
+        keyDown(5);
+        await microtasks();
+        tasks.runTasks();
+        await microtasks();
+        time.advance(500);
+      };
+      return { time, tasks, update, typing, keyDown, typeFirstKey };
     }
 
     it('runs the first update, whose cost is not known yet, in a task of its own', async () => {
@@ -151,12 +159,8 @@ describe('createTypingFlusher', () => {
     });
 
     it('runs a known cheap update in the key task, and one that would make the task long after it', async () => {
-      const { time, tasks, update, keyDown } = budgeted(10);
-      keyDown(5);
-      await microtasks();
-      tasks.runTasks();
-      await microtasks();
-      time.advance(500);
+      const { time, tasks, update, keyDown, typeFirstKey } = budgeted(10);
+      await typeFirstKey();
       // 5 ms of the editor's own work + 10 ms of update: within 40 ms, at once.
       keyDown(5);
       await microtasks();
@@ -172,12 +176,8 @@ describe('createTypingFlusher', () => {
     });
 
     it('runs an update that is long on its own in the key task (a task of its own would be long too)', async () => {
-      const { time, tasks, update, keyDown } = budgeted(60);
-      keyDown(5);
-      await microtasks();
-      tasks.runTasks();
-      await microtasks();
-      time.advance(500);
+      const { tasks, update, keyDown, typeFirstKey } = budgeted(60);
+      await typeFirstKey();
       keyDown(5);
       await microtasks();
       expect(update).toHaveBeenCalledTimes(2);
@@ -185,13 +185,9 @@ describe('createTypingFlusher', () => {
     });
 
     it('forgets what updates cost when the store replaces the text (another file, another cost)', async () => {
-      const { time, tasks, update, typing, keyDown } = budgeted(10);
-      keyDown(5);
-      await microtasks();
-      tasks.runTasks();
-      await microtasks();
+      const { tasks, update, typing, keyDown, typeFirstKey } = budgeted(10);
+      await typeFirstKey();
       typing.cancel();
-      time.advance(500);
       keyDown(5);
       await microtasks();
       expect(update).toHaveBeenCalledTimes(1);
